@@ -1,0 +1,110 @@
+"""Run rules over notes: parse, build spaCy docs in batches, stamp and sort findings."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from notelint.config import ActiveRule, Settings, active_rules
+from notelint.model import Finding, Position, Problem, Report, Stats
+from notelint.nlp import get_pipeline
+from notelint.note import Note, parse_layout
+from notelint.sources import Source
+
+BATCH_SIZE = 64
+
+
+class LineIndex:
+    """Map character offsets to 1-based (line, column); CRLF, LF and CR all end a line."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        i = 0
+        n = len(text)
+        while i < n:
+            ch = text[i]
+            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            if ch in "\r\n":
+                self.starts.append(i + 1)
+            i += 1
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return Position(line + 1, offset - self.starts[line] + 1)
+
+
+def stamp(note: Note, active: ActiveRule, problem: Problem, index: LineIndex) -> Finding:
+    start = max(0, min(problem.start, len(note.text)))
+    end = max(start, min(problem.end, len(note.text)))
+    return Finding(
+        rule=active.id,
+        severity=active.severity,
+        message=problem.message,
+        start=start,
+        end=end,
+        begin=index.position(start),
+        stop=index.position(end),
+        text=note.text[start:end],
+        suggestion=problem.suggestion,
+        fix=problem.fix,
+    )
+
+
+def check_note(note: Note, rules: Sequence[ActiveRule]) -> tuple[list[Finding], list[str]]:
+    """Findings for ``note`` sorted by position, and one line per rule that crashed.
+
+    A rule that raises is reported and skipped; the other rules still run.
+    """
+    index = LineIndex(note.text)
+    findings: dict[tuple[str, int, int], Finding] = {}
+    failures: list[str] = []
+    for active in rules:
+        try:
+            for problem in active.rule.check(note, active.options):
+                finding = stamp(note, active, problem, index)
+                findings.setdefault((finding.rule, finding.start, finding.end), finding)
+        except Exception as exc:  # a broken rule must not hide the others' findings
+            failures.append(f"rule {active.id!r} failed: {type(exc).__name__}: {exc}")
+    ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule))
+    return ordered, failures
+
+
+def stats(note: Note) -> Stats:
+    return Stats(note.body_words, len(note.body_sentences()), note.reading_grade)
+
+
+def lint_sources(
+    sources: Iterable[Source], settings: Settings, rules: Sequence[ActiveRule] | None = None
+) -> list[Report]:
+    """One report per source, in order; unreadable sources become error reports."""
+    rules = active_rules(settings) if rules is None else rules
+    sources = list(sources)
+    readable = [s for s in sources if s.text is not None and s.text.strip()]
+    notes: dict[int, Note] = {}
+    if readable:
+        nlp = get_pipeline(settings.model)
+        texts = (s.text or "" for s in readable)
+        for source, doc in zip(readable, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+            text = source.text or ""
+            notes[id(source)] = Note(text, parse_layout(text), doc, source.path)
+    reports = []
+    for source in sources:
+        if source.text is None:
+            reports.append(Report(source.path, error=source.error))
+            continue
+        note = notes.get(id(source))
+        if note is None:
+            reports.append(Report(source.path, empty=True, source=source.text))
+            continue
+        findings, failures = check_note(note, rules)
+        reports.append(
+            Report(
+                source.path,
+                tuple(findings),
+                stats(note),
+                error="; ".join(failures) or None,
+                source=source.text,
+            )
+        )
+    return reports

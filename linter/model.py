@@ -1,0 +1,98 @@
+"""The data notelint passes around: severities, problems, fixes and findings."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """How much a finding matters; ordered so that comparisons read naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Return the severity named by ``value`` (case-insensitive); ValueError if none."""
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            names = ", ".join(s.name.lower() for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace ``text[start:end]`` with ``replacement``; ``safe`` fixes never change meaning."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule reports: a character span of the original text and what is wrong there.
+
+    The engine, not the rule, stamps the rule id and severity (see :class:`Finding`).
+    """
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    """1-based line and column of a character offset, counted in characters."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem attributed to a rule, with its severity and position in the text."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    begin: Position
+    stop: Position
+    text: str
+    suggestion: str | None = None
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Numbers about one note shown in reports."""
+
+    body_words: int
+    sentences: int
+    reading_grade: float | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking one input: its findings, or the error that stopped it."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    stats: Stats | None = None
+    error: str | None = None
+    empty: bool = False
+    source: str = field(default="", repr=False, compare=False)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)

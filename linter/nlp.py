@@ -1,0 +1,83 @@
+"""Build and cache the spaCy pipeline.
+
+The default is spaCy's blank English with two rule-based components: line
+breaks that end a sentence (greetings, sign-offs, list items, paragraphs) and
+the punctuation sentencizer. Nothing here reads from the network. A trained
+pipeline named with ``--model`` is an optional upgrade: rules may use its
+annotations (``doc.has_annotation("POS")``) but never require them.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from notelint.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+LINEBREAKS = "notelint_linebreaks"
+_CLAUSE_END = frozenset(",:;.!?")
+
+
+def _mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a single line break that ends a clause.
+
+    A hard-wrapped sentence ("about\\nthe migration") stays one sentence: a single
+    newline splits only after punctuation or before a capitalised short line.
+    """
+    for i, token in enumerate(doc):
+        if i == 0 or not token.is_space or "\n" not in token.text and "\r" not in token.text:
+            continue
+        if i + 1 >= len(doc):
+            break
+        previous = doc[i - 1].text
+        following = doc[i + 1]
+        blank_line = token.text.count("\n") + token.text.count("\r") - token.text.count("\r\n") > 1
+        if blank_line or previous[-1] in _CLAUSE_END or following.is_title and _short_line(doc, i):
+            following.is_sent_start = True
+    return doc
+
+
+def _short_line(doc: Doc, newline_index: int) -> bool:
+    """Whether the line ending at ``doc[newline_index]`` is short (a list item, a name)."""
+    words = 0
+    for j in range(newline_index - 1, -1, -1):
+        token = doc[j]
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.is_punct and not token.is_space:
+            words += 1
+    return words <= 8
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINEBREAKS):
+        Language.component(LINEBREAKS)(_mark_line_breaks)
+
+
+@functools.lru_cache(maxsize=4)
+def get_pipeline(model: str | None = None) -> Language:
+    """The pipeline for ``model`` (None: blank English), built once per process."""
+    import spacy
+
+    _register()
+    if model is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe(LINEBREAKS)
+        nlp.add_pipe("sentencizer")
+        return nlp
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed; install it with pip or drop --model"
+        ) from None
+    nlp.add_pipe(LINEBREAKS, first=True)
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer")
+    return nlp

@@ -1,0 +1,292 @@
+"""Split a note's text into header lines, greeting, body, sign-off and signature.
+
+Everything is kept as character offsets into the original text, so a finding in
+any part of the note points at the right place however the note was written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+
+_HEADER = re.compile(r"\s*(subject|re|to|from|cc|bcc|date|sent)\s*:", re.IGNORECASE)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE = re.compile(
+    rf"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\s*$",
+    re.IGNORECASE,
+)
+_GREETING_WORDS = (
+    r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|attn|attention|to\s+whom\s+it\s+may\s+concern"
+)
+_GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)
+# "Hi Sam, thanks for ..." on one line: the greeting is the part before the comma.
+_GREETING_PREFIX = re.compile(
+    rf"\s*(?:{_GREETING_WORDS})\b[^,:!\n?]{{0,60}}?[,:!]", re.IGNORECASE
+)
+# A line that is only a name and a comma ("Priya," / "Dr. Okafor —").
+_NAME_GREETING = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}"
+    r"\s*[,:—–]\s*$"
+)
+_SIGNOFF_WORDS = (
+    r"best|all\s+the\s+best|regards|kind(?:est)?\s+regards|warm(?:est)?\s+regards"
+    r"|best\s+regards|best\s+wishes|with\s+best\s+wishes|warmly|warm\s+wishes|sincerely"
+    r"|yours|respectfully|cordially|cheers|thanks|thank\s+you|many\s+thanks|with\s+thanks"
+    r"|much\s+appreciated|with\s+(?:gratitude|appreciation)|gratefully|appreciatively"
+    r"|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward|until\s+then|be\s+well"
+)
+_SIGNOFF = re.compile(rf"\s*(?:{_SIGNOFF_WORDS})\b", re.IGNORECASE)
+_DASH_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*\S")
+_GREETING_MAX_WORDS = 10
+_SIGNOFF_MAX_WORDS = 8
+_HEAD_SCAN_LINES = 14
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the note: ``text[start:end]`` of the original text."""
+
+    start: int
+    end: int
+
+    def __bool__(self) -> bool:
+        return self.end > self.start
+
+
+@dataclass(frozen=True)
+class Header:
+    """One ``Name: value`` header line; ``value`` is the section after the colon."""
+
+    name: str
+    line: Section
+    value: Section
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of a note are; all offsets index the original text."""
+
+    headers: tuple[Header, ...]
+    head: Section | None
+    greeting: Section | None
+    body: Section
+    signoff: Section | None
+    signature: Section | None
+
+
+@dataclass
+class Note:
+    """A parsed note handed to every rule: its text, its layout and its spaCy ``Doc``."""
+
+    text: str
+    layout: Layout
+    doc: Doc
+    path: str = "-"
+
+    @property
+    def greeting(self) -> Section | None:
+        return self.layout.greeting
+
+    @property
+    def body(self) -> Section:
+        return self.layout.body
+
+    @property
+    def signoff(self) -> Section | None:
+        return self.layout.signoff
+
+    @property
+    def signature(self) -> Section | None:
+        return self.layout.signature
+
+    @property
+    def subject(self) -> Section | None:
+        for header in self.layout.headers:
+            if header.name in ("subject", "re"):
+                return header.value
+        return None
+
+    def slice(self, section: Section | None) -> str:
+        return "" if section is None else self.text[section.start : section.end]
+
+    def span(self, section: Section) -> Span | None:
+        """The spaCy span covering ``section`` (expanded to whole tokens)."""
+        return self.doc.char_span(section.start, section.end, alignment_mode="expand")
+
+    @property
+    def body_words(self) -> int:
+        return len(self.slice(self.body).split())
+
+    def in_body(self, start: int) -> bool:
+        return self.body.start <= start < self.body.end
+
+    @functools.cached_property
+    def reading_grade(self) -> float | None:
+        """Flesch–Kincaid grade of the body (None for short bodies)."""
+        from notelint.readability import reading_grade
+
+        return reading_grade(self.slice(self.body))
+
+    def body_sentences(self) -> list[Span]:
+        """The sentences that start inside the body."""
+        return [s for s in self.doc.sents if self.in_body(s.start_char)]
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of ``text`` with their offsets, newline characters excluded."""
+    lines = []
+    for match in _LINE.finditer(text):
+        if match.start() == len(text) and lines:
+            break
+        raw = match.group(0)
+        content = raw.rstrip("\r\n")
+        lines.append(Line(match.start(), match.start() + len(content), content))
+    return lines
+
+
+def _trim(text: str, start: int, end: int) -> Section:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Section(start, end)
+
+
+def _is_header(line: Line) -> bool:
+    return bool(_HEADER.match(line.text) or _DATE.match(line.text))
+
+
+def _find_greeting(lines: list[Line], first: int) -> tuple[int, Section] | None:
+    """Index of the greeting line and the greeting's section, searching the note's head."""
+    seen = 0
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if line.blank:
+            continue
+        seen += 1
+        if seen > _HEAD_SCAN_LINES:
+            return None
+        text = line.text
+        if _GREETING.match(text):
+            prefix = _GREETING_PREFIX.match(text)
+            if prefix and text[prefix.end() :].strip() and len(prefix.group(0).split()) <= 5:
+                return index, Section(line.start + _lead(text), line.start + prefix.end())
+            if line.words <= _GREETING_MAX_WORDS:
+                return index, Section(line.start + _lead(text), line.end - _tail(text))
+            return None
+        if seen == 1 and _NAME_GREETING.match(text) and not _SIGNOFF.match(text):
+            return index, Section(line.start + _lead(text), line.end - _tail(text))
+        if _is_header(line):
+            continue
+        # A long line with a sentence in it is body text: the note has no greeting.
+        if line.words > 12 or re.search(r"[.?!]\s*$", text) and line.words > 6:
+            return None
+    return None
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _tail(text: str) -> int:
+    return len(text) - len(text.rstrip())
+
+
+def _is_signoff(line: Line) -> bool:
+    text = line.text.strip()
+    if not text or line.words > _SIGNOFF_MAX_WORDS or not _SIGNOFF.match(text):
+        return False
+    if text[-1] in ",—–-:":
+        return True
+    if text[-1] in ".!" and line.words <= 2:
+        return True  # "Thanks!", "Best."
+    # No closing punctuation: "Best regards" / "Thanks again" / "Best, Ana".
+    return text[-1].isalnum() and (line.words <= 3 or "," in text)
+
+
+def _find_signoff(lines: list[Line], after: int) -> int | None:
+    """Index of the sign-off line: the last matching line, near the end of the note."""
+    content = [i for i in range(after, len(lines)) if not lines[i].blank]
+    for index in reversed(content[-12:]):
+        if index == content[0]:
+            break  # the sign-off cannot be the first line of the body
+        if _is_signoff(lines[index]):
+            return index
+    if content and len(content) > 1 and _DASH_SIGNATURE.match(lines[content[-1]].text):
+        return content[-1]
+    return None
+
+
+def parse_layout(text: str) -> Layout:
+    """Find the parts of a note. Never fails: a note with no structure is all body."""
+    lines = split_lines(text)
+    headers: list[Header] = []
+    found = _find_greeting(lines, 0)
+    if found is not None:
+        greeting_index, greeting = found
+        head_lines = lines[:greeting_index]
+    else:
+        greeting_index, greeting = -1, None
+        head_lines = []
+        for line in lines:
+            if line.blank:
+                continue
+            if not _is_header(line):
+                break
+            head_lines.append(line)
+    for line in head_lines:
+        match = _HEADER.match(line.text)
+        if match:
+            value = _trim(text, line.start + match.end(), line.end)
+            headers.append(Header(match.group(1).lower(), Section(line.start, line.end), value))
+    head = Section(head_lines[0].start, head_lines[-1].end) if head_lines else None
+
+    if greeting is not None:
+        body_start = greeting.end
+        first_body_line = greeting_index + (0 if greeting.end < lines[greeting_index].end else 1)
+    elif head_lines:
+        body_start = head_lines[-1].end
+        first_body_line = lines.index(head_lines[-1]) + 1
+    else:
+        body_start = 0
+        first_body_line = 0
+
+    signoff_index = _find_signoff(lines, first_body_line)
+    signoff = signature = None
+    body_end = len(text)
+    if signoff_index is not None:
+        line = lines[signoff_index]
+        signoff = Section(line.start + _lead(line.text), line.end - _tail(line.text))
+        body_end = line.start
+        signature = _trim(text, line.end, len(text)) or None
+    body = _trim(text, body_start, body_end)
+    return Layout(tuple(headers), head, greeting, body, signoff, signature)

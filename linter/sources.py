@@ -1,0 +1,136 @@
+"""Turn command-line paths into decoded note texts, or one-line reasons they cannot be read.
+
+Encodings: a UTF-8, UTF-16 or UTF-32 byte-order mark is honoured; otherwise the
+bytes must be valid UTF-8. Legacy 8-bit encodings (Windows-1252, Latin-1) are
+not guessed, because a wrong guess silently changes names like "Zoë": such a
+file is reported with the advice to re-save it as UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from notelint.errors import InputError
+
+SUFFIXES = (".txt", ".md", ".eml")
+MAX_BYTES = 1_000_000
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """One input: its display path and either its text or why it could not be read."""
+
+    path: str
+    text: str | None = None
+    error: str | None = None
+
+
+def decode(data: bytes) -> str:
+    """Decode note bytes; InputError says why they are not text notelint can read."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is larger than 1 MB ({len(data):,} bytes); is it really a note?")
+    text = _decode_text(data)
+    if _CONTROL.search(text):
+        raise InputError("binary file (it contains control characters), not a text note")
+    return text
+
+
+def _decode_text(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding.replace("-", "_") + _endian(bom))
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"not valid {encoding.upper()} text despite its byte-order mark"
+                ) from None
+    if b"\x00" in data:
+        raise InputError("binary file (it contains NUL bytes), not a text note")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "legacy encodings are not guessed: re-save the file as UTF-8"
+        ) from None
+
+
+def _endian(bom: bytes) -> str:
+    if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE):
+        return "_le"
+    if bom in (codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE):
+        return "_be"
+    return ""
+
+
+def read_file(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file is larger than 1 MB ({size:,} bytes); is it really a note?")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except FileNotFoundError:
+        raise InputError("no such file or directory") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    return decode(data)
+
+
+def read_stream(stream: BinaryIO) -> str:
+    return decode(stream.read(MAX_BYTES + 1))
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                yield Path(root, name)
+
+
+def collect(paths: Iterable[str], stdin: BinaryIO | None, stdin_name: str = "-") -> list[Source]:
+    """Expand paths (directories recurse into notes) and read each; errors become Sources."""
+    sources: list[Source] = []
+    for raw in paths:
+        if raw == "-":
+            try:
+                if stdin is None:
+                    raise InputError("standard input is not available")
+                sources.append(Source(stdin_name, read_stream(stdin)))
+            except InputError as exc:
+                sources.append(Source(stdin_name, error=str(exc)))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = list(_walk(path))
+            if not found:
+                sources.append(Source(raw, error="directory contains no notes (*.txt, *.md, *.eml)"))
+            sources.extend(_read(p) for p in found)
+        else:
+            sources.append(_read(path))
+    return sources
+
+
+def _read(path: Path) -> Source:
+    try:
+        return Source(str(path), read_file(path))
+    except InputError as exc:
+        return Source(str(path), error=str(exc))

@@ -1,0 +1,137 @@
+"""Begging, neediness or pressure that makes the note read as desperate.
+
+*Why*: a follow-up note should show a peer weighing a mutual fit. Begging
+("please, please give me a chance"), need ("I really need this job"),
+offers to do anything, take any salary or give up vacations and evenings,
+pressure ("please let me know as soon as possible", "I check my email every
+hour"), asking them to reconsider and self-deprecation to win pity all
+weaken the candidacy. A neutral "need" ("if you need references"), a
+negation ("I don't need relocation") and plain availability ("I can start
+in March") are fine.
+
+*Options*: none.
+
+*Bad*: ``I really need this job and will take any salary you offer.``
+
+*Good*: ``I'm available for a second conversation Tuesday or Thursday.``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.scan import search
+
+_I = r"(?:i|we|my\s+family)"
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        _p(rf"""\b{_I}\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
+            |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
+            (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance)\b
+            |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
+            |\b(?:this|the)\s+(?:job|role|position|opportunity|offer)\s+(?:means|would\s+mean)
+            \s+(?:absolutely\s+)?everything\s+to\s+me
+            |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b"""),
+        "stating that you need the job reads as desperate, not as a fit",
+    ),
+    (
+        _p(r"""\b(?:i['’]?(?:ll|\s+will|d|\s+would|\s+can|\s+am\s+willing\s+to|['’]m\s+willing\s+to
+            |['’]m\s+happy\s+to|\s+am\s+happy\s+to|['’]m\s+ready\s+to|\s+am\s+ready\s+to)|willing\s+to)
+            \s+(?:do|take|accept|try)\s+(?:absolutely\s+|literally\s+)?(?:anything|whatever)\b
+            |\bwhatever\s+it\s+takes\b"""),
+        "offering to do anything reads as desperate",
+    ),
+    (
+        _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
+            |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
+            |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
+            |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
+            |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+|no\s+)(?:important|an\s+issue|a\s+concern|object)\b"""),
+        "offering to take any salary undercuts you before an offer is made",
+    ),
+    (
+        _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel)\s+
+            (?:my\s+|any\s+|all\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
+            |days\s+off|sick\s+days|family\s+time|personal\s+time)\b
+            |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?take
+            \s+(?:a\s+|any\s+)?(?:vacations?|holidays?|time\s+off|pto|sick\s+days?|days?\s+off|breaks?)\b
+            |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto)\b
+            |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
+            |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b|\baround\s+the\s+clock\b
+            |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b"""),
+        "offering to give up vacations, evenings or weekends reads as desperate",
+    ),
+    (
+        _p(r"""\bplease\s*,?\s+please\b|\b(?:i\s+am|i['’]m)\s+begging\b|\bi\s+beg\s+(?:you|of\s+you)\b
+            |\bbegging\s+you\b|\bi\s+(?:implore|plead\s+with)\s+you\b
+            |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one)\s+(?:chance|shot)|hire\s+me
+            |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
+            |\b(?:just\s+)?give\s+me\s+(?:a|one)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))"""),
+        "begging reads as desperate",
+    ),
+    (
+        _p(r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
+            |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:possible|you\s+can)
+            |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
+            |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight))\b
+            |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response)\s+(?:by|soon|asap|quickly|today|this\s+week)\b
+            |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
+            \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+day)\b
+            |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
+            |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
+            |\blosing\s+sleep\b"""),
+        "pressing for a quick answer reads as needy",
+    ),
+    (
+        _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
+            |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to)\s+(?:\w+\s+){0,2}?re-?consider\b
+            |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b"""),
+        "asking them to reconsider puts the interviewer on the spot",
+    ),
+    (
+        _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
+            |i['’]m\s+likely|i\s+am\s+likely|even\s+if)\s+(?:\w+\s+){0,2}?(?:not|n['’]t)\s+(?:be\s+)?(?:the|your)\s+
+            (?:best|strongest|most\s+qualified|most\s+experienced|ideal|perfect|first|obvious|top)\s+(?:\w+\s+)?
+            (?:candidate|choice|fit|person|applicant|pick)\b
+            |\bi['’]?m\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b|\bi\s+am\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b
+            |\bi\s+(?:know\s+i\s+)?(?:totally\s+|completely\s+|really\s+)?(?:messed\s+up|bombed|blew\s+it|botched|flubbed)\b
+            |\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:will|wants\s+to|seems\s+to\s+want\s+to)\s+hire\s+me\b
+            |\b(?:unemployed|out\s+of\s+work|jobless)\s+for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
+            (?:\w+|\d+)\s+(?:months?|years?)\b
+            |\bmy\s+savings\s+(?:are|is|have)\s+(?:gone|running\s+out|run\s+out|depleted|almost\s+gone)\b
+            |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
+            |\b(?:been\s+)?(?:rejected|turned\s+down)\s+(?:by\s+)?(?:so\s+many|every|dozens|countless)\b"""),
+        "self-deprecation or hardship to win pity weakens your candidacy",
+    ),
+)
+
+
+class Desperation(Rule):
+    __doc__ = __doc__
+    id = "desperation"
+    severity = Severity.WARNING
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        found: list[tuple[int, int]] = []
+        for pattern, why in _PATTERNS:
+            for match in search(note, pattern):
+                if any(a <= match.start() < b for a, b in found):
+                    continue
+                found.append(match.span())
+                yield Problem(
+                    match.start(),
+                    match.end(),
+                    f"{' '.join(match.group(0).split())!r}: {why}",
+                    suggestion="state your interest and availability plainly, as an equal",
+                )
+

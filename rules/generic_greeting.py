@@ -1,0 +1,52 @@
+"""Greeting that addresses nobody in particular.
+
+*Why*: after an interview you know whom you met. "To whom it may concern",
+"Dear Sir or Madam" and "Dear Hiring Manager" read as a form letter sent
+to anyone, and suggest you did not catch the interviewer's name.
+
+*Options*: none.
+
+*Bad*: ``Dear Hiring Manager,`` / ``To Whom It May Concern:`` / ``Dear Sir/Madam``
+
+*Good*: ``Dear Ms. Shah,`` / ``Hi Priya,`` / ``Dear Dr. Okafor and team,``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+
+_GENERIC = re.compile(
+    r"""\s*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day))[\s,]+)?
+    (?:to\s+whom\s+it\s+may\s+concern
+      |sirs?\s*(?:or|/|and|&)\s*madam|madam\s*(?:or|/|and|&)\s*sirs?
+      |(?<=dear\s)\s*(?:sirs?|madam)
+      |hiring\s+managers?(?!\w))
+    (?:\s*(?:and|&|/)\s*(?:the\s+)?(?:hiring\s+|search\s+)?(?:team|committee|panel))?
+    (?:[\s,.:;!—–-]*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+class GenericGreeting(Rule):
+    __doc__ = __doc__
+    id = "generic-greeting"
+    severity = Severity.WARNING
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        greeting = note.greeting
+        if greeting is None:
+            return
+        text = note.slice(greeting)
+        if _GENERIC.match(" ".join(text.split())):
+            yield Problem(
+                greeting.start,
+                greeting.end,
+                f"the greeting {text.strip(' ,:')!r} addresses nobody in particular; "
+                "it reads as a form letter",
+                suggestion="greet the interviewer by name, e.g. 'Dear Ms. Shah,' or 'Hi Priya,'",
+            )

@@ -1,0 +1,61 @@
+"""Sentences or wording far harder to read than plain business English.
+
+*Why*: a follow-up note is read in a minute between meetings. A sentence of
+more than 40 words, or a body whose Flesch–Kincaid grade is far above plain
+business English (about grade 8–12), makes the reader work for your point.
+The grade comes from textstat, which works offline; it is only computed for
+bodies of at least 30 words.
+
+*Options*: ``max-sentence-words`` (default 40), ``max-grade`` (default 18.0).
+
+*Bad*: one 60-word sentence chaining three clauses about your experience.
+
+*Good*: the same content as three sentences of 15–20 words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note
+from notelint.rule import Rule
+from notelint.rules.scan import body_anchor
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    max_sentence_words: int = 40
+    max_grade: float = 18.0
+
+
+class HardToRead(Rule):
+    __doc__ = __doc__
+    id = "hard-to-read"
+    severity = Severity.INFO
+    Options = Options
+
+    def check(self, note: Note, options: Options) -> Iterator[Problem]:
+        long_found = False
+        for sentence in note.body_sentences():
+            words = sum(1 for t in sentence if not (t.is_punct or t.is_space))
+            if words > options.max_sentence_words:
+                long_found = True
+                yield Problem(
+                    sentence.start_char,
+                    sentence.end_char,
+                    f"this sentence is {words} words long (limit {options.max_sentence_words}); "
+                    "long sentences bury the point",
+                    suggestion="split it into two or three sentences of under 25 words",
+                )
+        grade = note.reading_grade
+        if grade is not None and grade > options.max_grade and not long_found:
+            start, end = body_anchor(note)
+            yield Problem(
+                start,
+                end,
+                f"the body reads at grade {grade:g} (limit {options.max_grade:g}); "
+                "dense wording slows a busy reader",
+                suggestion="use shorter words and sentences; plain business English is grade 8–12",
+            )

@@ -1,0 +1,114 @@
+"""Emoji, text-speak, slang greetings, runs of exclamation marks or all-lowercase writing.
+
+*Why*: the note is business correspondence, not a text to a friend. Casual
+markers undercut an otherwise good note, and readers notice them first.
+
+Flagged: emoji and emoticons (``🙂``, ``:)``), text-speak and slang ("lol",
+"gonna", "u", "thx", "btw"), "Hey"/"Hiya"/"Yo" greetings, two or more
+exclamation marks in a row or three or more in the body, and a body written
+all in lowercase. Not flagged: "Hi", a single "!", "Cheers,", symbols such
+as ☎ or ✓ in a signature line.
+
+*Options*: none.
+
+*Bad*: ``Hey Mike!! Thx so much, gonna send my portfolio tmrw 🙂``
+
+*Good*: ``Hi Mike, I'll send the portfolio tomorrow. Cheers, Ana``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Fix, Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.scan import body_anchor, phrases, search
+
+_EMOJI = re.compile(
+    "[\U0001F300-\U0001F5FF\U0001F600-\U0001F64F\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF"
+    "\U0001FA70-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u260D\u2610-\u26FF\u2764\u2763"
+    "\u2728\u270A-\u270D\u2B50\u2B55]+[\uFE0F\U0001F3FB-\U0001F3FF]*"
+)
+_EMOTICON = re.compile(r"(?<![\w:/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD|XD)(?![\w)(])")
+_SLANG = phrases(
+    "lol", "lmao", "rofl", "omg", "omfg", "gonna", "wanna", "gotta", "kinda", "sorta",
+    "dunno", "ya", "y'all", "yall", "u", "ur", "thx", "thanx", "tnx", "ty", "pls", "plz",
+    "btw", "imo", "imho", "tbh", "idk", "ttyl", "brb", "cya", "gr8", "b4", "l8r", "2moro",
+    "tmrw", "tmr", "ppl", "cuz", "coz", "xoxo", "haha", "hahaha", "hehe", "lmk", "ngl",
+    "smh", "yep", "yup", "nope", "yeah", "dude", "bro", "stoked", "awesomesauce", "super duper",
+)
+_CASUAL_GREETING = re.compile(r"\s*(?:hey|hiya|heya|yo|sup|wassup|howdy)\b", re.IGNORECASE)
+_BANGS = re.compile(r"[!?]*!(?:[!?]*!)[!?]*|!\?+|\?+!")
+_PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
+
+
+def _lowercase_body(note: Note) -> bool:
+    body = note.slice(note.body)
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) < 60:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper == 0 or upper / len(letters) < 0.01 and len(_PRONOUN_I.findall(body)) >= 2
+
+
+class Informal(Rule):
+    __doc__ = __doc__
+    id = "informal"
+    severity = Severity.WARNING
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        greeting = note.greeting
+        if greeting is not None:
+            match = _CASUAL_GREETING.match(note.text, greeting.start, greeting.end)
+            if match:
+                word = match.group(0).strip()
+                yield Problem(
+                    match.end() - len(word),
+                    match.end(),
+                    f"{word!r} is a greeting for friends; in a follow-up note it reads as too casual",
+                    suggestion="open with 'Hi <name>,' or 'Dear <name>,'",
+                )
+        sections = [s for s in (note.subject, note.greeting, note.body, note.signoff, note.signature) if s]
+        for pattern, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
+            for match in search(note, pattern, sections, skip_quotes=False):
+                yield Problem(
+                    match.start(), match.end(),
+                    f"{what} {match.group(0)!r} makes business correspondence read like a text message",
+                    suggestion="let the words carry the warmth and drop the " + what,
+                )
+        for match in search(note, _SLANG):
+            yield Problem(
+                match.start(), match.end(),
+                f"{match.group(0)!r} is text-speak or slang; it reads as careless in a follow-up note",
+                suggestion="write the word out in plain business English",
+            )
+        bangs = list(search(note, _BANGS, skip_quotes=False))
+        for match in bangs:
+            yield Problem(
+                match.start(), match.end(),
+                f"{match.group(0)!r}: several exclamation marks in a row read as gushing",
+                suggestion="use one '!' at most, or a full stop",
+                fix=_fix(match, "!" if "!" in match.group(0) else "?"),
+            )
+        body_bangs = [m for m in search(note, re.compile("!"), [note.body]) if note.in_body(m.start())]
+        if not bangs and len(body_bangs) >= 3:
+            third = body_bangs[2]
+            yield Problem(
+                third.start(), third.end(),
+                f"{len(body_bangs)} exclamation marks in the body; a note full of them reads as gushing",
+                suggestion="keep one '!' at most and end the other sentences with a full stop",
+            )
+        if _lowercase_body(note):
+            start, end = body_anchor(note)
+            yield Problem(
+                start, end,
+                "the body is written all in lowercase, which reads as a hurried text message",
+                suggestion="capitalise the start of each sentence, 'I' and names",
+            )
+
+
+def _fix(match: re.Match[str], replacement: str) -> Fix:
+    return Fix(match.start(), match.end(), replacement, safe=True)
+

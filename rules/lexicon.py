@@ -1,0 +1,66 @@
+"""Word lists shared by the rules that judge whether wording is specific or stock."""
+
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be because been before being
+    both but by can could did do does doing during each either few for from further had has have
+    having he her here hers herself him himself his how i i'd i'll i'm i've if in into is it it's
+    its itself just me might more most much must my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that that's the their
+    theirs them themselves then there these they this those through to too under until up upon us
+    very was we we'd we're we've were what when where which while who whom why will with would
+    you you'd you're you've your yours yourself yourselves 's let let's get getting got
+    really truly especially particularly definitely certainly quite still even ever well""".split()
+)
+
+# Words that say nothing specific about an interview: the job, the employer,
+# the meeting itself, courtesy and generic evaluation.
+GENERIC = frozenset(
+    """time times today yesterday tonight tomorrow morning afternoon evening week weeks day days
+    month last earlier recently monday tuesday wednesday thursday friday saturday sunday
+    busy schedule valuable precious generous kind kindness patience hospitality
+    great good wonderful lovely nice pleasant productive informative insightful enjoyable
+    engaging interesting fantastic excellent warm helpful thoughtful amazing awesome
+    fun positive fruitful encouraging delightful inspiring exciting excited brief quick
+    meet meeting meetings met speak speaking spoke talk talking talked chat chatting chatted
+    interview interviews interviewing interviewed interviewer interviewers conversation
+    conversations discussion discussions discuss discussing discussed call calls phone video
+    zoom teams virtual virtually person in-person onsite on-site visit screen screening
+    opportunity opportunities chance privilege pleasure honor honour invitation
+    consider considering considered consideration candidacy application applicant candidate
+    position positions role roles job jobs opening post vacancy internship career careers
+    company company's companies organization organisation organization's organisation's firm
+    team team's teams department group office agency business corporation employer
+    school district hospital clinic practice store restaurant hotel bank
+    culture values mission vision goals goal responsibilities duties expectations requirements
+    qualifications experience experiences skills skill background strengths abilities
+    work working environment everything anything something things thing stuff lot lots
+    more learn learning learned tell telling told share sharing shared information details detail
+    answer answering answered questions question process hiring recruitment selection
+    sit sitting down know knowing see seeing saw seen have having host hosting invite inviting
+    allow allowing giving give gave take taking took taken spend spending spent make making made
+    set setting aside carve carving find finding explain explaining explained provide providing
+    insight insights perspective perspectives overview overall
+    future growth success successful industry field day-to-day daily next steps step
+    look looking forward hear hearing hope hoping soon
+    role's position's fit join joining contribute contributing part member members
+    thank thanks thankful grateful appreciate appreciated appreciation gratitude
+    enjoyed enjoy glad happy pleased""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def content_words(text: str) -> list[str]:
+    """Words of ``text`` that are neither stopwords nor generic interview vocabulary."""
+    words = []
+    for raw in _WORD.findall(text):
+        word = raw.lower().replace("’", "'")
+        base = word[:-2] if word.endswith("'s") else word
+        if len(base) < 3 or base in STOPWORDS or base in GENERIC or word in GENERIC:
+            continue
+        words.append(raw)
+    return words

@@ -1,0 +1,141 @@
+"""Nothing in the note builds on the conversation itself.
+
+*Why*: the point of a follow-up note is to continue the conversation: pick
+up a topic, a question, a person, a project or a moment from the interview
+and add to it. A note that could have been sent without attending the
+interview reads as a form letter. The job title, the company name, "our
+conversation" or "learning more about the company" alone do not count.
+
+A reference is a cue that points back at the interview ("you mentioned",
+"when we discussed", "your question about", "hearing how your team...",
+"meeting Dana", "the tour of...") followed by at least two specific words
+that are not the job, the employer or courtesy.
+
+*Options*: none.
+
+*Bad*: ``Thank you for our conversation about the Analyst role. I enjoyed
+learning more about the company.``
+
+*Good*: ``You mentioned the backlog of vendor invoices; at Globex I cut a
+similar backlog by half with a weekly triage.``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.lexicon import content_words
+from notelint.rules.scan import body_anchor
+
+_CUE = re.compile(
+    r"""
+    \b(?:you|your\s+team|the\s+team|we|y['’]?all|you\s+both|you\s+two|she|he|they|[A-Z][a-z]+)\s+
+      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+)?
+      (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
+      |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
+      |covered|reviewed|went\s+over|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
+      |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
+      |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
+      |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
+      |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called)\b
+    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange
+      |interview|meeting|call)\s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering)\b
+    | \b(?:discussing|discussed|talking\s+about|talked\s+about|hearing|heard|learning|learned|learnt
+      |reading|seeing|touring|exploring|reviewing|digging\s+into|going\s+over|working\s+through
+      |walking\s+through|thinking\s+about|reflecting\s+on|reflected\s+on|thought\s+about
+      |meeting|to\s+meet|met|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
+      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|to\s+add\s+to|to\s+build\s+on
+      |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
+    | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
+      |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
+      |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
+      |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing)\b
+    | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
+      |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
+      |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
+    | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|excited|interested|moved
+      |encouraged|surprised|curious)\s+(?:by|with|to\s+(?:hear|learn|see|read)|about|at)\b
+    | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
+    | \b(?:the|your|our)\s+(?:\w+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
+      |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
+      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
+      |warehouse|site)\b
+    | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
+      |interview|meeting|call|discussion|chat)\b
+    | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed)\b
+    | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
+      |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
+    | \b(?:I['’]ve\s+attached|I\s+have\s+attached|attached\s+is|attached\s+are|I['’]m\s+attaching
+      |here\s+is\s+the|here['’]s\s+the|I\s+am\s+attaching|enclosed\s+is|I\s+looked\s+into|I\s+looked\s+up)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NAMED_PERSON = re.compile(
+    r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
+    r"|introducing\s+me\s+to|introduced\s+me\s+to|and)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
+    r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
+    r"|School|University|College|Labs?)\b)"
+)
+_TITLE_CHUNK = re.compile(
+    r"\b(?:the|this|your|an?|our)\s+(?:[\w&/'’-]+\s+){0,6}?(?:position|role|job|opening|internship"
+    r"|post|vacancy|opportunity|program|programme|fellowship|residency|apprenticeship)\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(
+    r"\b(?:at|with|for|join|joining|of|to|about|from|in)\s+(?:the\s+)?"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
+)
+_WINDOW_WORDS = 18
+
+
+def _specific_after(text: str, end: int) -> bool:
+    """Whether the words following a cue name something specific."""
+    tail = " ".join(text[end:].split()[:_WINDOW_WORDS])
+    tail = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", tail))
+    return len(content_words(tail)) >= 2
+
+
+def _specific_around(text: str, start: int) -> bool:
+    """For 'the X you mentioned' cues: specific words just before the cue count too."""
+    head = " ".join(text[:start].split()[-8:])
+    head = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", head))
+    return len(content_words(head)) >= 2
+
+
+def refers_to_conversation(note: Note) -> bool:
+    """Whether any sentence of the body (or subject) points back at something specific."""
+    sections = [s for s in (note.subject, note.body) if s]
+    for section in sections:
+        span = note.span(section)
+        if span is None:
+            continue
+        for sentence in span.sents:
+            text = sentence.text
+            if _NAMED_PERSON.search(text):
+                return True
+            for cue in _CUE.finditer(text):
+                if _specific_after(text, cue.end()) or _specific_around(text, cue.start()):
+                    return True
+    return False
+
+
+class NoConversationReference(Rule):
+    __doc__ = __doc__
+    id = "no-conversation-reference"
+    severity = Severity.WARNING
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        if not refers_to_conversation(note):
+            start, end = body_anchor(note)
+            yield Problem(
+                start,
+                end,
+                "nothing in the note refers back to a specific topic, question, person or moment "
+                "from the interview, so it reads as a form letter",
+                suggestion="add a sentence that picks up one thing you discussed, e.g. "
+                "'You mentioned X; at my last job I ...'",
+            )

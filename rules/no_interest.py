@@ -1,0 +1,109 @@
+"""The note never says you want the job.
+
+*Why*: besides building on the conversation, a follow-up note has one job: to
+reiterate that you are interested in the role, the team or the employer going
+forward. "I look forward to hearing from you", claims that you would be a good
+fit and offers to answer questions are polite, but they do not say you want it.
+
+Counted as interest: "I'm excited about the role", "I remain very interested",
+"I'd love to join the team", "this conversation made me even more keen",
+"I look forward to the possibility of working together", "the role is exactly
+the kind of work I want to do next", and similar. A negated statement ("no
+longer interested") is not.
+
+*Options*: none.
+
+*Bad*: ``I believe my skills match your needs. I look forward to hearing from you.``
+
+*Good*: ``Our talk made me even more excited about joining the platform team.``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.scan import body_anchor, search
+
+_FEELING = (
+    r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
+    r"|keen|keener|keenly|delighted|energi[sz]ed|motivated|pumped|stoked|psyched|passionate"
+    r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed)"
+)
+_JOIN = (
+    r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
+    r"|work\s+(?:with|for|on|alongside|at|together|here)|working\s+(?:with|for|on|alongside|at|together|here)"
+    r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
+    r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
+    r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
+    r"|learn\s+from|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
+    r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
+    r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
+)
+_INTEREST = re.compile(
+    rf"""
+    \b{_FEELING}\s+(?:than\s+ever\s+)?(?:about|by|for|to|at|in|with|on|that)\b
+    | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
+        (?:interest|enthusiasm|excitement|eagerness|desire|passion)\b
+    | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
+        |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
+    | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
+        |jump\s+at|enjoy|be\s+(?:thrilled|delighted|excited|glad|happy|eager|proud|honou?red|keen|pleased)
+        |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){0,4}?(?:to\s+)?{_JOIN}
+    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
+        (?:chance|opportunity|role|position|job|offer)\b
+    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){0,3}?
+        (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:[A-Z]|team|role|position
+        |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
+    | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){0,5}?{_JOIN}
+    | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
+        (?:\w+\s+){0,2}?to\s+{_JOIN}
+    | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){0,3}?
+        (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
+        (?:the|a|an|my)\s+(?:\w+\s+){0,2}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
+    | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated)\s+(?:to\s+|with\s+)?(?:me|us)\b
+    | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
+    | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with)
+    | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:role|job|position)
+    | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
+        |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
+    | \bi\s+(?:can|could)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b
+    | \b(?:great|wonderful|exciting|fantastic|perfect|ideal|amazing)\s+(?:opportunity|next\s+step|place)\s+
+        (?:for\s+me|to\s+grow|to\s+contribute|to\s+learn)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEGATED = re.compile(
+    r"\b(?:not|no\s+longer|n['’]t|never|less|lost|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def states_interest(note: Note) -> bool:
+    """Whether any sentence of the note states interest going forward."""
+    sections = [s for s in (note.subject, note.body, note.signoff) if s]
+    for match in search(note, _INTEREST, sections):
+        before = note.text[max(0, match.start() - 25) : match.start()]
+        if not _NEGATED.search(before):
+            return True
+    return False
+
+
+class NoInterest(Rule):
+    __doc__ = __doc__
+    id = "no-interest"
+    severity = Severity.WARNING
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        if not states_interest(note):
+            start, end = body_anchor(note)
+            yield Problem(
+                start,
+                end,
+                "the note never says you want the role; interviewers read a missing "
+                "statement of interest as a lukewarm candidate",
+                suggestion="add one sentence on why the role or team appeals to you now, e.g. "
+                "'Our talk about X made me even more keen to join the team.'",
+            )

@@ -1,0 +1,137 @@
+"""Flattery or deference that makes the note read as a suck-up.
+
+*Why*: over-the-top praise ("the best manager I have ever met"), deference
+("I am honoured to be considered", "humbled"), "dream job" gushing and "I
+can't thank you enough" signal anxiety rather than fit, and experienced
+interviewers discount them. One ordinary positive word ("a great
+conversation") or specific, bounded praise ("your rollout plan was clear")
+is fine, and so are the same words in other senses ("privileged access",
+"the firm honoured its commitment").
+
+*Options*: none.
+
+*Bad*: ``You are truly an inspiration, and working here would be my dream job.``
+``I am so honoured and humbled to have been considered.``
+
+*Good*: ``I liked how directly you described the backlog problem.``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.scan import phrases, search
+
+_INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely)"
+_BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*(?:honou?red|humbled|privileged|blessed)\b"
+            r"(?!\s+(?:access|information|communication|account|data|position\s+of))",
+            re.IGNORECASE,
+        ),
+        "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge))\s+(?:(?:great|real|true"
+            r"|huge|tremendous|immense|absolute|incredible)\s+)?(?:honou?r|privilege)\s+"
+            r"(?:to|of|for|and|beyond|just|that)\b|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
+            r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words)",
+            re.IGNORECASE,
+        ),
+        "calling the interview or the job an honour or a privilege reads as deference",
+    ),
+    (
+        phrases(
+            "dream job", "dream company", "dream role", "dream employer", "dream position",
+            "dream team", "dream workplace", "dream organization", "dream organisation",
+            "dream firm", "dream opportunity", "dream come true", "dreamed of working",
+            "dreamt of working", "dreaming of working", "dream of working", "dream school",
+            "dream hospital", "dream district", "dream agency",
+        ),
+        "'dream job' gushing reads as a suck-up rather than a reason you fit",
+    ),
+    (
+        re.compile(
+            r"\b(?:can(?:not|['’]t)|could\s+(?:never|not)|can\s+never)\s+thank\s+(?:you|y['’]?all|everyone)"
+            r"\s+enough\b|\bwords\s+(?:cannot|can['’]t|could\s+not|fail\s+to)\s+(?:express|describe|convey)"
+            r"|\bforever\s+(?:grateful|thankful|indebted)|\beternally\s+(?:grateful|thankful)",
+            re.IGNORECASE,
+        ),
+        "effusive gratitude reads as a suck-up",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|most\s+(?:brilliant|inspiring"
+            r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
+            r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic))\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
+            r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
+            r"(?:world|industry|country|business|universe)|on\s+(?:earth|the\s+planet)|of\s+all\s+time|ever)\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top superlatives read as flattery",
+    ),
+    (
+        re.compile(
+            r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
+            r"|is\s+an?|are\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
+            r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
+            r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b",
+            re.IGNORECASE,
+        ),
+        "calling the interviewer an inspiration or a legend reads as flattery",
+    ),
+    (
+        re.compile(
+            r"\bi\s+(?:\w+\s+)?(?:worship|idoli[sz]e|adore|revere|am\s+in\s+awe\s+of|['’]m\s+in\s+awe\s+of"
+            r"|stand\s+in\s+awe\s+of)\s+(?:you|your|the|everything|all)\b|\b(?:huge|biggest|greatest|"
+            r"number\s+one)\s+fan\s+of\s+(?:you|your)\b",
+            re.IGNORECASE,
+        ),
+        "worshipful praise reads as a suck-up",
+    ),
+)
+_GUSH = phrases(
+    "amazing", "incredible", "incredibly", "phenomenal", "extraordinary", "inspiring", "brilliant",
+    "outstanding", "exceptional", "remarkable", "fantastic", "awesome", "stellar", "unparalleled",
+    "visionary", "legendary", "magnificent", "spectacular", "breathtaking", "mind-blowing",
+    "unbelievable", "superb", "marvelous", "marvellous", "world-class", "second to none",
+)
+_GUSH_LIMIT = 4
+
+
+class Sycophancy(Rule):
+    __doc__ = __doc__
+    id = "sycophancy"
+    severity = Severity.WARNING
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        found: list[tuple[int, int]] = []
+        for pattern, why in _PATTERNS:
+            for match in search(note, pattern):
+                if any(a <= match.start() < b for a, b in found):
+                    continue
+                found.append(match.span())
+                yield Problem(
+                    match.start(),
+                    match.end(),
+                    f"{match.group(0).strip()!r}: {why}",
+                    suggestion="say plainly what you valued in the conversation and why the role fits",
+                )
+        gush = list(search(note, _GUSH, [note.body]))
+        if not found and len(gush) >= _GUSH_LIMIT:
+            last = gush[_GUSH_LIMIT - 1]
+            yield Problem(
+                last.start(),
+                last.end(),
+                f"{len(gush)} superlatives ('{gush[0].group(0)}', '{gush[1].group(0)}', ...) "
+                "in one short note read as flattery",
+                suggestion="keep one warm word and replace the rest with specifics",
+            )

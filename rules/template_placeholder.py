@@ -1,0 +1,120 @@
+"""Unfilled template field left in the note.
+
+*Why*: a leftover ``[Interviewer Name]`` or ``{company}`` shows at a glance
+that the note is a mail-merge, and it is the mistake readers remember.
+Checked everywhere, subject and signature included.
+
+Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
+``[insert something you discussed]``), brace fields (``{company}``,
+``{{first_name}}``), angle-bracket fields (``<Position>``), ``XXX``,
+``___`` blanks, and title-case stand-ins such as "Company Name" or "Job Title".
+Not flagged: Markdown links (``[text](url)``), citations (``[1]``), naming
+conventions built from braces (``{team}-{service}-{env}``), e-mail addresses
+and URLs in angle brackets, and HTML tags.
+
+*Options*: none.
+
+*Bad*: ``Dear [Interviewer Name],`` / ``excited to join {company}`` / ``the <Position> role``
+
+*Good*: ``Dear Ms. Shah,`` / ``services are named {team}-{service}-{env}``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notelint.model import Problem, Severity
+from notelint.note import Note, Section
+from notelint.rule import NoOptions, Rule
+
+_FIELD_WORDS = re.compile(
+    r"\b(?:name|names|company|companies|title|position|role|job|date|day|time|insert|your|"
+    r"interviewer|interviewer's|organi[sz]ation|department|team|topic|subject|skill|skills|"
+    r"specific|detail|details|phone|email|e-mail|address|number|city|industry|field|project|"
+    r"manager|contact|mention|add|fill|here|employer|recruiter|hiring|person|first|last|"
+    r"something|example|reason|quality|qualities|achievement|accomplishment|location|"
+    r"signature|website|link|url|linkedin|discussed|discussion|point|goal|value|mission)\b",
+    re.IGNORECASE,
+)
+_SQUARE = re.compile(r"\[([^\[\]\n]{2,80})\](?!\()")
+_BRACES = re.compile(r"\{\{?\s*([A-Za-z_][\w .'’-]{0,40}?)\s*\}?\}")
+_ANGLE = re.compile(r"<([A-Za-z][A-Za-z _'’-]{1,40})>")
+_HTML_TAGS = frozenset(
+    "a abbr b blockquote body br center code div em font h1 h2 h3 h4 h5 h6 head hr html i img"
+    " li ol p pre s small span strong sub sup table tbody td th thead tr tt u ul".split()
+)
+_XXX = re.compile(r"(?<![\w-])(?:X{3,}|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))(?:[/.,-]X{2,})*(?![\w-])")
+_BLANK = re.compile(r"(?<=\w )_{3,}|_{3,}(?= \w)")
+_STAND_IN = re.compile(
+    r"\b(?:(?:Company|Organi[sz]ation|Employer|Interviewer(?:['’]s)?|Hiring\s+Manager(?:['’]s)?"
+    r"|Manager(?:['’]s)?|Recipient(?:['’]s)?|Your|First|Last|Full|Contact|Candidate(?:['’]s)?"
+    r"|Person(?:['’]s)?|Team|Department|School|Hospital|Firm)\s+Name"
+    r"|Job\s+Title|Position\s+(?:Title|Name)|Role\s+Title|Your\s+(?:Phone|Email|Address)"
+    r"(?:\s+Number)?|Date\s+of\s+(?:the\s+)?Interview|Interview\s+Date)\b"
+)
+_PAREN_INSERT = re.compile(
+    r"\((?:insert|add|mention|name\s+of|fill\s+in|enter)\b[^()\n]{0,80}\)", re.IGNORECASE
+)
+
+
+def _square(content: str) -> bool:
+    words = content.split()
+    if not words or content.strip().isdigit() or content.lower() in ("sic", "x", " ", "...", "…"):
+        return False
+    if _FIELD_WORDS.search(content) or content.isupper() and len(content) > 2:
+        return True
+    # "[Acme Corp]", "[Ms. Lee]" style: every word capitalised.
+    return len(words) <= 5 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def _braces(text: str, match: re.Match[str]) -> bool:
+    before = text[match.start() - 1] if match.start() > 0 else " "
+    after = text[match.end()] if match.end() < len(text) else " "
+    after2 = text[match.end() + 1] if match.end() + 1 < len(text) else " "
+    # {team}-{service}-{env}, /{id}/, {a}.{b}: a naming convention or code, not a field.
+    if before in "-_/.{}$%#@" or before.isalnum():
+        return False
+    if after in "-_/{}" or after.isalnum() or after == "." and not after2.isspace():
+        return False
+    return True
+
+
+def _angle(content: str) -> bool:
+    lowered = content.lower().strip()
+    return lowered not in _HTML_TAGS and not lowered.startswith(("http", "mailto"))
+
+
+class TemplatePlaceholder(Rule):
+    __doc__ = __doc__
+    id = "template-placeholder"
+    severity = Severity.ERROR
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        text = note.text
+        whole = Section(0, len(text))
+        spans: list[tuple[int, int]] = []
+        for match in _SQUARE.finditer(text):
+            if _square(match.group(1)):
+                spans.append(match.span())
+        for match in _BRACES.finditer(text):
+            if _braces(text, match):
+                spans.append(match.span())
+        for match in _ANGLE.finditer(text):
+            if _angle(match.group(1)):
+                spans.append(match.span())
+        for pattern in (_XXX, _BLANK, _STAND_IN, _PAREN_INSERT):
+            spans.extend(m.span() for m in pattern.finditer(text, whole.start, whole.end))
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if any(a <= start < b for a, b in taken):
+                continue  # "[Company Name]" is one field, not two
+            taken.append((start, end))
+            field = text[start:end]
+            yield Problem(
+                start,
+                end,
+                f"{field!r} looks like an unfilled template field; "
+                "a leftover placeholder tells the reader this is a form letter",
+                suggestion="replace it with the real detail, or delete it",
+            )
