@@ -94,5 +94,10 @@ class Report:
     empty: bool = False
     source: str = field(default="", repr=False, compare=False)
 
+    @property
+    def unreadable(self) -> bool:
+        """The input could not be read or decoded, so nothing was checked."""
+        return self.error is not None and self.stats is None and not self.empty
+
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

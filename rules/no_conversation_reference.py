@@ -33,7 +33,7 @@ from notelint.rules.scan import body_anchor
 
 _CUE = re.compile(
     r"""
-    \b(?:you|your\s+team|the\s+team|we|y['’]?all|you\s+both|you\s+two|she|he|they|[A-Z][a-z]+)\s+
+    \b(?:you|your\s+team|the\s+team|we|y['’]?all|you\s+both|you\s+two|she|he|they|(?-i:[A-Z][a-z]+))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on

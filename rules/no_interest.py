@@ -56,7 +56,7 @@ _INTEREST = re.compile(
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer)\b
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){0,3}?
-        (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:[A-Z]|team|role|position
+        (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
     | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){0,5}?{_JOIN}
     | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+

@@ -1,0 +1,20 @@
+"""``--format concise``: one line per finding, ``path:line:col: severity [rule] message``.
+
+This is the shape editors' error-format parsers (Vim's errorformat, Emacs
+compilation mode) read without configuration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from notelint.model import Report
+
+
+def render(reports: Sequence[Report], stream: TextIO) -> None:
+    for report in reports:
+        for f in report.findings:
+            stream.write(
+                f"{report.path}:{f.begin.line}:{f.begin.column}: {f.severity} [{f.rule}] {f.message}\n"
+            )
