@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     examples = load(root)
     reports = lint_paths([str(e.path) for e in examples])
     pairs = []
-    for example, report in zip(examples, reports):
+    for example, report in zip(examples, reports, strict=True):
         actual = frozenset(f.rule for f in report.findings)
         pairs.append((example.expect, actual))
         if verbose and actual != example.expect:

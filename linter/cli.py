@@ -9,14 +9,19 @@ input that could not be read.
 from __future__ import annotations
 
 import sys
-from typing import Any, Optional
+from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
 from notelint import __version__
 from notelint.errors import NotelintError
+
+try:  # typer 0.26+ vendors click as typer._click; older releases use click itself
+    from typer._click import ClickException, Context
+    from typer._click.exceptions import UsageError
+except ImportError:  # pragma: no cover - depends on the installed typer
+    from click import ClickException, Context, UsageError  # type: ignore[assignment]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -24,12 +29,14 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 class _DefaultToCheck(TyperGroup):
     """Run ``check`` when the first argument is not a sub-command: ``notelint draft.txt``."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        if not args or (
+            args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")
+        ):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)
 
 
@@ -60,29 +67,31 @@ def _root(
     """
 
 
-def _split(values: Optional[list[str]]) -> tuple[str, ...]:
+def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
 
 
 @app.command()
 def check(
-    paths: Optional[list[str]] = typer.Argument(
+    paths: list[str] | None = typer.Argument(
         None, help="Notes to check: files, directories (*.txt, *.md, *.eml) or - for stdin."
     ),
     output_format: str = typer.Option(
         "text", "--format", "--output-format", help="Output format: text, concise or json."
     ),
-    select: Optional[list[str]] = typer.Option(
+    select: list[str] | None = typer.Option(
         None, "--select", help="Only these rule ids (comma-separated, repeatable)."
     ),
-    ignore: Optional[list[str]] = typer.Option(
+    ignore: list[str] | None = typer.Option(
         None, "--ignore", help="Skip these rule ids (comma-separated, repeatable)."
     ),
     fail_on: str = typer.Option(
         "warning", "--fail-on", help="Lowest severity that fails the run: info, warning or error."
     ),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when problems are found."),
-    model: Optional[str] = typer.Option(
+    exit_zero: bool = typer.Option(
+        False, "--exit-zero", help="Exit 0 even when problems are found."
+    ),
+    model: str | None = typer.Option(
         None, "--model", help="An installed trained spaCy pipeline to use (default: blank English)."
     ),
     stdin_filename: str = typer.Option(
@@ -99,16 +108,16 @@ def check(
     from notelint.suggest import did_you_mean
 
     if output_format not in FORMATS:
-        raise click.UsageError(
+        raise UsageError(
             f"invalid --format {output_format!r}{did_you_mean(output_format, FORMATS)}; "
             f"choose from: {', '.join(FORMATS)}"
         )
     try:
         threshold = Severity.parse(fail_on)
     except ValueError as exc:
-        raise click.UsageError(f"--fail-on: {exc}") from None
+        raise UsageError(f"--fail-on: {exc}") from None
     if not paths:
-        raise click.UsageError("no notes given: name files, directories, or - for standard input")
+        raise UsageError("no notes given: name files, directories, or - for standard input")
     settings = Settings(
         select=_split(select) or None,
         ignore=_split(ignore),
@@ -135,17 +144,14 @@ def list_rules(
     no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
 ) -> None:
     """List the rules: id, default severity, source and a one-line summary."""
-    from rich.table import Table
-
-    from notelint.formatters.text import make_console
     from notelint.registry import registry
 
-    table = Table(box=None, show_edge=False, pad_edge=False)
-    for column in ("rule", "severity", "source", "summary"):
-        table.add_column(column)
-    for rule_id, entry in sorted(registry(not no_plugins).items()):
-        table.add_row(rule_id, str(entry.rule.severity), entry.source, entry.rule.summary())
-    make_console(sys.stdout).print(table)
+    rules = sorted(registry(not no_plugins).items())
+    width = max(len(rule_id) for rule_id, _ in rules)
+    for rule_id, entry in rules:
+        source = "" if entry.source == "notelint" else f" (from {entry.source})"
+        severity = str(entry.rule.severity)
+        typer.echo(f"{rule_id:<{width}}  {severity:<7}  {entry.rule.summary()}{source}")
 
 
 @app.command("rule")
@@ -169,21 +175,18 @@ def explain_rule(
         typer.echo(f"\nDefaults: {defaults}")
 
 
-def main(argv: Optional[list[str]] = None) -> None:
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: every failure becomes one line on stderr and exit 2."""
     code: Any
     try:
         code = app(args=argv, prog_name="notelint", standalone_mode=False)
-    except click.UsageError as exc:
-        typer.echo(f"notelint: error: {exc.format_message()}", err=True)
-        code = EXIT_ERROR
-    except click.ClickException as exc:
+    except ClickException as exc:  # usage errors included
         typer.echo(f"notelint: error: {exc.format_message()}", err=True)
         code = EXIT_ERROR
     except NotelintError as exc:
         typer.echo(f"notelint: error: {exc}", err=True)
         code = EXIT_ERROR
-    except click.Abort:
+    except typer.Abort:
         typer.echo("notelint: interrupted", err=True)
         code = 130
     except KeyboardInterrupt:

@@ -47,7 +47,9 @@ def check_ids(ids: Iterable[str], known: Iterable[str], where: str) -> None:
             raise ConfigError(f"{where}: unknown rule {rule_id!r}{did_you_mean(rule_id, known)}")
 
 
-def active_rules(settings: Settings, rules: Mapping[str, Registered] | None = None) -> list[ActiveRule]:
+def active_rules(
+    settings: Settings, rules: Mapping[str, Registered] | None = None
+) -> list[ActiveRule]:
     """The rules ``settings`` selects, in id order, with options built and validated."""
     rules = registry(settings.plugins) if rules is None else rules
     check_ids(settings.select or (), rules, "--select")

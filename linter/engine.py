@@ -85,7 +85,7 @@ def lint_sources(
     if readable:
         nlp = get_pipeline(settings.model)
         texts = (s.text or "" for s in readable)
-        for source, doc in zip(readable, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+        for source, doc in zip(readable, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
             text = source.text or ""
             notes[id(source)] = Note(text, parse_layout(text), doc, source.path)
     reports = []

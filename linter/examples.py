@@ -28,7 +28,9 @@ def load(root: Path) -> list[Example]:
             table = tomllib.load(handle)
         for name, entry in table.items():
             examples.append(
-                Example(labels.parent / name, frozenset(entry.get("expect", [])), entry.get("why", ""))
+                Example(
+                    labels.parent / name, frozenset(entry.get("expect", [])), entry.get("why", "")
+                )
             )
     return sorted(examples, key=lambda e: e.path)
 
@@ -48,7 +50,9 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def score(pairs: Iterable[tuple[frozenset[str], frozenset[str]]], rules: Iterable[str]) -> dict[str, Score]:
+def score(
+    pairs: Iterable[tuple[frozenset[str], frozenset[str]]], rules: Iterable[str]
+) -> dict[str, Score]:
     """Per-rule note-level scores from (expected, actual) rule-id sets."""
     scores = {rule: Score() for rule in rules}
     for expected, actual in pairs:

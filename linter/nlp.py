@@ -29,14 +29,18 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     newline splits only after punctuation or before a capitalised short line.
     """
     for i, token in enumerate(doc):
-        if i == 0 or not token.is_space or "\n" not in token.text and "\r" not in token.text:
+        if i == 0 or not token.is_space or ("\n" not in token.text and "\r" not in token.text):
             continue
         if i + 1 >= len(doc):
             break
         previous = doc[i - 1].text
         following = doc[i + 1]
         blank_line = token.text.count("\n") + token.text.count("\r") - token.text.count("\r\n") > 1
-        if blank_line or previous[-1] in _CLAUSE_END or following.is_title and _short_line(doc, i):
+        if (
+            blank_line
+            or previous[-1] in _CLAUSE_END
+            or (following.is_title and _short_line(doc, i))
+        ):
             following.is_sent_start = True
     return doc
 

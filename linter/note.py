@@ -34,9 +34,7 @@ _GREETING_WORDS = (
 )
 _GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)
 # "Hi Sam, thanks for ..." on one line: the greeting is the part before the comma.
-_GREETING_PREFIX = re.compile(
-    rf"\s*(?:{_GREETING_WORDS})\b[^,:!\n?]{{0,60}}?[,:!]", re.IGNORECASE
-)
+_GREETING_PREFIX = re.compile(rf"\s*(?:{_GREETING_WORDS})\b[^,:!\n?]{{0,60}}?[,:!]", re.IGNORECASE)
 # A line that is only a name and a comma ("Priya," / "Dr. Okafor —").
 _NAME_GREETING = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}"
@@ -208,7 +206,7 @@ def _find_greeting(lines: list[Line], first: int) -> tuple[int, Section] | None:
         if _is_header(line):
             continue
         # A long line with a sentence in it is body text: the note has no greeting.
-        if line.words > 12 or re.search(r"[.?!]\s*$", text) and line.words > 6:
+        if line.words > 12 or (re.search(r"[.?!]\s*$", text) and line.words > 6):
             return None
     return None
 

@@ -122,7 +122,9 @@ def collect(paths: Iterable[str], stdin: BinaryIO | None, stdin_name: str = "-")
         if path.is_dir():
             found = list(_walk(path))
             if not found:
-                sources.append(Source(raw, error="directory contains no notes (*.txt, *.md, *.eml)"))
+                sources.append(
+                    Source(raw, error="directory contains no notes (*.txt, *.md, *.eml)")
+                )
             sources.extend(_read(p) for p in found)
         else:
             sources.append(_read(path))

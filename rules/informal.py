@@ -50,7 +50,7 @@ def _lowercase_body(note: Note) -> bool:
     if len(letters) < 60:
         return False
     upper = sum(1 for c in letters if c.isupper())
-    return upper == 0 or upper / len(letters) < 0.01 and len(_PRONOUN_I.findall(body)) >= 2
+    return upper == 0 or (upper / len(letters) < 0.01 and len(_PRONOUN_I.findall(body)) >= 2)
 
 
 class Informal(Rule):

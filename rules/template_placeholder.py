@@ -41,8 +41,7 @@ _SQUARE = re.compile(r"\[([^\[\]\n]{2,80})\](?!\()")
 _BRACES = re.compile(r"\{\{?\s*([A-Za-z_][\w .'’-]{0,40}?)\s*\}?\}")
 _ANGLE = re.compile(r"<([A-Za-z][A-Za-z _'’-]{1,40})>")
 _HTML_TAGS = frozenset(
-    "a abbr b blockquote body br center code div em font h1 h2 h3 h4 h5 h6 head hr html i img"
-    " li ol p pre s small span strong sub sup table tbody td th thead tr tt u ul".split()
+    ["a", "abbr", "b", "blockquote", "body", "br", "center", "code", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img", "li", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "tt", "u", "ul"]
 )
 _XXX = re.compile(r"(?<![\w-])(?:X{3,}|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))(?:[/.,-]X{2,})*(?![\w-])")
 _BLANK = re.compile(r"(?<=\w )_{3,}|_{3,}(?= \w)")
@@ -62,7 +61,7 @@ def _square(content: str) -> bool:
     words = content.split()
     if not words or content.strip().isdigit() or content.lower() in ("sic", "x", " ", "...", "…"):
         return False
-    if _FIELD_WORDS.search(content) or content.isupper() and len(content) > 2:
+    if _FIELD_WORDS.search(content) or (content.isupper() and len(content) > 2):
         return True
     # "[Acme Corp]", "[Ms. Lee]" style: every word capitalised.
     return len(words) <= 5 and all(w[:1].isupper() for w in words if w[:1].isalpha())
@@ -75,9 +74,7 @@ def _braces(text: str, match: re.Match[str]) -> bool:
     # {team}-{service}-{env}, /{id}/, {a}.{b}: a naming convention or code, not a field.
     if before in "-_/.{}$%#@" or before.isalnum():
         return False
-    if after in "-_/{}" or after.isalnum() or after == "." and not after2.isspace():
-        return False
-    return True
+    return not (after in "-_/{}" or after.isalnum() or (after == "." and not after2.isspace()))
 
 
 def _angle(content: str) -> bool:

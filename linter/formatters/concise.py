@@ -15,6 +15,5 @@ from notelint.model import Report
 def render(reports: Sequence[Report], stream: TextIO) -> None:
     for report in reports:
         for f in report.findings:
-            stream.write(
-                f"{report.path}:{f.begin.line}:{f.begin.column}: {f.severity} [{f.rule}] {f.message}\n"
-            )
+            where = f"{report.path}:{f.begin.line}:{f.begin.column}"
+            stream.write(f"{where}: {f.severity} [{f.rule}] {f.message}\n")

@@ -55,7 +55,9 @@ def _finding(console: Console, report: Report, finding: Finding) -> None:
         start = finding.begin.column - 1
         end = finding.stop.column - 1 if finding.stop.line == finding.begin.line else len(line)
         caret = " " * start + "^" * max(1, min(end, len(line)) - start)
-        console.print(Text(f"  {gutter} | ", style="dim") + Text(caret, style=_STYLE[finding.severity]))
+        console.print(
+            Text(f"  {gutter} | ", style="dim") + Text(caret, style=_STYLE[finding.severity])
+        )
     if finding.suggestion:
         console.print(Text("    = help: ", style="green") + Text(finding.suggestion))
     console.print()
@@ -70,8 +72,11 @@ def _file_summary(console: Console, report: Report) -> None:
         if report.stats is not None:
             s = report.stats
             grade = f", reading grade {s.reading_grade:g}" if s.reading_grade is not None else ""
-            text.append(f" · {plural(s.body_words, 'word')} in the body, "
-                        f"{plural(s.sentences, 'sentence')}{grade}", style="dim")
+            text.append(
+                f" · {plural(s.body_words, 'word')} in the body, "
+                f"{plural(s.sentences, 'sentence')}{grade}",
+                style="dim",
+            )
     console.print(text)
 
 
