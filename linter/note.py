@@ -244,6 +244,32 @@ def _find_signoff(lines: list[Line], after: int) -> int | None:
     return None
 
 
+_SIGNATURE_LINE = re.compile(r"[^.!?:;,]*[^\W\d_)]?\)?$|.*(?:@|https?://|www\.|\d{3}).*")
+
+
+def _trailing_signature(lines: list[Line], first_body_line: int) -> Section | None:
+    """A closing block of short lines (name, title, phone, e-mail) after a blank line."""
+    content = [i for i in range(first_body_line, len(lines)) if not lines[i].blank]
+    if len(content) < 2:
+        return None
+    block = [content[-1]]
+    for index in reversed(content[:-1]):
+        if index != block[-1] - 1:
+            break
+        block.append(index)
+    block.reverse()
+    if len(block) > 5 or block[0] == content[0]:
+        return None
+    for index in block:
+        line = lines[index]
+        if line.words > 6 or not _SIGNATURE_LINE.match(line.text.strip()):
+            return None
+    first = lines[block[0]].text.strip()
+    if len(first.split()) > 4 or not (first[:1].isupper() or _DASH_SIGNATURE.match(first)):
+        return None
+    return Section(lines[block[0]].start + _lead(lines[block[0]].text), lines[block[-1]].end)
+
+
 def parse_layout(text: str) -> Layout:
     """Find the parts of a note. Never fails: a note with no structure is all body."""
     lines = split_lines(text)
@@ -286,5 +312,10 @@ def parse_layout(text: str) -> Layout:
         signoff = Section(line.start + _lead(line.text), line.end - _tail(line.text))
         body_end = line.start
         signature = _trim(text, line.end, len(text)) or None
+    else:
+        block = _trailing_signature(lines, first_body_line)
+        if block is not None:
+            body_end = block.start
+            signature = block
     body = _trim(text, body_start, body_end)
     return Layout(tuple(headers), head, greeting, body, signoff, signature)

@@ -1,0 +1,44 @@
+"""The labelled corpus in examples/ is executable documentation: every note gets exactly
+the rule ids its folder's labels.toml declares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from notelint import lint_paths
+from notelint.examples import load
+from notelint.registry import registry
+
+ROOT = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = load(ROOT)
+
+
+def test_corpus_is_labelled_and_varied() -> None:
+    labelled = {e.path for e in EXAMPLES}
+    on_disk = {p for p in ROOT.glob("*/*") if p.suffix in (".txt", ".md", ".eml")}
+    assert labelled == on_disk, "every note needs a label and every label a note"
+    assert len(EXAMPLES) >= 60
+    assert sum(1 for e in EXAMPLES if not e.expect) >= 20
+    known = set(registry())
+    for example in EXAMPLES:
+        assert example.expect <= known, f"{example.path}: unknown rule in labels"
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[Path, frozenset[str]]:
+    results = lint_paths([str(e.path) for e in EXAMPLES])
+    return {
+        e.path: frozenset(f.rule for f in r.findings)
+        for e, r in zip(EXAMPLES, results, strict=True)
+    }
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: f"{e.path.parent.name}/{e.path.name}")
+def test_example(example, reports) -> None:  # type: ignore[no-untyped-def]
+    actual = reports[example.path]
+    assert actual == example.expect, (
+        f"missing {sorted(example.expect - actual)}, unexpected {sorted(actual - example.expect)}"
+        f" ({example.why})"
+    )
