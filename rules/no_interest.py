@@ -52,18 +52,18 @@ _INTEREST = re.compile(
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
         |jump\s+at|enjoy|be\s+(?:thrilled|delighted|excited|glad|happy|eager|proud|honou?red|keen|pleased)
-        |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){0,4}?(?:to\s+)?{_JOIN}
+        |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer)\b
-    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){0,3}?
+    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
-    | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){0,5}?{_JOIN}
+    | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){{0,5}}?{_JOIN}
     | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
-        (?:\w+\s+){0,2}?to\s+{_JOIN}
-    | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){0,3}?
+        (?:\w+\s+){{0,2}}?to\s+{_JOIN}
+    | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
-        (?:the|a|an|my)\s+(?:\w+\s+){0,2}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
+        (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated)\s+(?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with)
