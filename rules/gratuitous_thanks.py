@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
-from notelint.rules.lexicon import content_words
+from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import quoted
 
 _ADVERBS = (
@@ -67,7 +67,7 @@ _TIME = re.compile(
 _NOUN = re.compile(
     _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:opportunity|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
-    r"|hospitality|visit|time)\b",
+    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome)\b",
     re.IGNORECASE,
 )
 _GERUND = re.compile(
@@ -76,6 +76,7 @@ _GERUND = re.compile(
     r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time)\b",
     re.IGNORECASE,
 )
+_OPPORTUNITY = re.compile(r"\b(?:opportunity|chance|privilege|invitation)\b", re.IGNORECASE)
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
     r"^(?:to\s+)?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"
@@ -84,20 +85,10 @@ _ACTS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"[.;!?\n]|\s[—–-]\s|—|,\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because"
+    r"[.;!?\n]|\s+and\s+(?:also\s+)?for\s|\s[—–-]\s|—|,\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because"
     r"|especially|and)\b|\s+(?:and|but|so)\s+(?:i|we|it|this)\b|\s+(?:as|because|since|especially"
     r"|which)\s",
     re.IGNORECASE,
-)
-_TITLE_CHUNK = re.compile(
-    r"\b(?:the|this|your|an?|our)\s+(?:[\w&/'’-]+\s+){0,6}?(?:position|role|job|opening|internship"
-    r"|post|vacancy|opportunity|team|program|programme|fellowship|residency|apprenticeship"
-    r"|assistantship|placement|department|company|organi[sz]ation)\b",
-    re.IGNORECASE,
-)
-_NAME_AFTER = re.compile(
-    r"\b(?:at|with|for|join|joining|of|to|about|from|in|on)\s+(?:the\s+)?"
-    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for))*"
 )
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
@@ -112,9 +103,7 @@ def _specific(rest: str) -> bool:
     rest = _TIME_TAIL.sub("", rest).strip()
     if _ACTS.match(rest):
         return True
-    rest = _NAME_AFTER.sub(" ", rest)
-    rest = _TITLE_CHUNK.sub(" ", rest)
-    return len(content_words(rest)) >= 2
+    return len(specific_words(rest)) >= 2
 
 
 def stock_thanks(text: str) -> tuple[int, int] | None:
@@ -130,7 +119,9 @@ def stock_thanks(text: str) -> tuple[int, int] | None:
             rest = clause[head.end() :]
             if pattern is _TIME and re.match(r"\s*(?:and|&|,)", rest, re.IGNORECASE):
                 rest = ""  # "your time and consideration", "your time and for the tour"
-            if not _specific(rest):
+            # "the opportunity to <anything>" still thanks them for the opportunity.
+            always = pattern is _NOUN and _OPPORTUNITY.search(head.group(0))
+            if always or not _specific(rest):
                 end = trigger.end() + len(clause.rstrip(" ,:—–-"))
                 return trigger.start(), end
             break

@@ -48,7 +48,10 @@ GENERIC = frozenset(
     look looking forward hear hearing hope hoping soon
     role's position's fit join joining contribute contributing part member members
     thank thanks thankful grateful appreciate appreciated appreciation gratitude
-    enjoyed enjoy glad happy pleased""".split()
+    enjoyed enjoy glad happy pleased interested interest became become becoming confident
+    specific topic topics insert possibility prospect credentials courtesy extended extend back
+    email emails provide provides provided offer offers offered does doing done
+    stood stand stands""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -64,3 +67,26 @@ def content_words(text: str) -> list[str]:
             continue
         words.append(raw)
     return words
+
+
+# "the Senior Data Analyst position", "this internship": the job itself, not a topic.
+_TITLE_CHUNK = re.compile(
+    r"\b(?:the|this|your|an?|our)\s+(?:(?!(?:the|a|an|this|your|our)\b)[\w&/'’-]+\s+){0,4}?"
+    r"(?:position|role|job|opening|internship|post|vacancy|opportunity|program|programme"
+    r"|fellowship|residency|apprenticeship|assistantship|placement)\b",
+    re.IGNORECASE,
+)
+# "at Acme Corp", "with Harborline": the employer's name.
+_NAME_AFTER = re.compile(
+    r"\b(?:at|with|for|join|joining|of|to|about|from|in)\s+(?:the\s+)?"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
+)
+# Unfilled template fields: "[specific topic]", "(insert job)", "{company}", "____".
+_FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}")
+
+
+def specific_words(text: str) -> list[str]:
+    """Content words of ``text`` once the job title, employer name and blank fields are removed."""
+    text = _FIELD.sub(" ", text)
+    text = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", text))
+    return content_words(text)

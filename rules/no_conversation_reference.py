@@ -28,12 +28,13 @@ from collections.abc import Iterator
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
-from notelint.rules.lexicon import content_words
+from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import body_anchor
 
 _CUE = re.compile(
     r"""
-    \b(?:you|your\s+team|the\s+team|we|y['’]?all|you\s+both|you\s+two|she|he|they|(?-i:[A-Z][a-z]+))\s+
+    \b(?:you|u|your\s+team|the\s+team|we|y['’]?all|you\s+both|you\s+two|she|he|they
+      |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
@@ -44,7 +45,8 @@ _CUE = re.compile(
       |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange
       |interview|meeting|call)\s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering)\b
-    | \b(?:discussing|discussed|talking\s+about|talked\s+about|hearing|heard|learning|learned|learnt
+    | \b(?:discussing|discussed|talking\s+about|talked\s+about|hearing(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
+      |learning|learned|learnt
       |reading|seeing|touring|exploring|reviewing|digging\s+into|going\s+over|working\s+through
       |walking\s+through|thinking\s+about|reflecting\s+on|reflected\s+on|thought\s+about
       |meeting|to\s+meet|met|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
@@ -57,8 +59,9 @@ _CUE = re.compile(
     | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
-    | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|excited|interested|moved
-      |encouraged|surprised|curious)\s+(?:by|with|to\s+(?:hear|learn|see|read)|about|at)\b
+    | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)
+      \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
+    | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
     | \b(?:the|your|our)\s+(?:\w+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
@@ -69,6 +72,7 @@ _CUE = re.compile(
     | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed)\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
+    | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
     | \b(?:I['’]ve\s+attached|I\s+have\s+attached|attached\s+is|attached\s+are|I['’]m\s+attaching
       |here\s+is\s+the|here['’]s\s+the|I\s+am\s+attaching|enclosed\s+is|I\s+looked\s+into|I\s+looked\s+up)\b
     """,
@@ -80,30 +84,34 @@ _NAMED_PERSON = re.compile(
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
     r"|School|University|College|Labs?)\b)"
 )
-_TITLE_CHUNK = re.compile(
-    r"\b(?:the|this|your|an?|our)\s+(?:[\w&/'’-]+\s+){0,6}?(?:position|role|job|opening|internship"
-    r"|post|vacancy|opportunity|program|programme|fellowship|residency|apprenticeship)\b",
-    re.IGNORECASE,
-)
-_NAME_AFTER = re.compile(
-    r"\b(?:at|with|for|join|joining|of|to|about|from|in)\s+(?:the\s+)?"
-    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
-)
 _WINDOW_WORDS = 18
+# Cues in which the interviewer or team is the subject ("the plan you described")
+# may have their specific words before the cue.
+_SUBJECT_CUE = re.compile(
+    r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
+)
+# Cues that often introduce generic praise ("learn more about the care you provide")
+# need more specific words after them.
+_WEAK_CUE = re.compile(
+    r"(?:learn|learning|learned|learnt|hearing|heard|meeting|to\s+meet|met|seeing)$", re.IGNORECASE
+)
 
 
-def _specific_after(text: str, end: int) -> bool:
-    """Whether the words following a cue name something specific."""
-    tail = " ".join(text[end:].split()[:_WINDOW_WORDS])
-    tail = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", tail))
-    return len(content_words(tail)) >= 2
+def _specific(words: str, needed: int = 2) -> bool:
+    """Whether ``words`` name something specific: not the job, the employer or a blank field."""
+    return len(specific_words(words)) >= needed
 
 
-def _specific_around(text: str, start: int) -> bool:
-    """For 'the X you mentioned' cues: specific words just before the cue count too."""
-    head = " ".join(text[:start].split()[-8:])
-    head = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", head))
-    return len(content_words(head)) >= 2
+def _specific_after(text: str, cue: re.Match[str]) -> bool:
+    needed = 3 if _WEAK_CUE.search(cue.group(0)) else 2
+    return _specific(" ".join(text[cue.end() :].split()[:_WINDOW_WORDS]), needed)
+
+
+def _specific_around(text: str, cue: re.Match[str]) -> bool:
+    """For 'the plan you described' cues: the specific words come just before the cue."""
+    if not _SUBJECT_CUE.match(cue.group(0)):
+        return False
+    return _specific(" ".join(text[: cue.start()].split()[-8:]))
 
 
 def refers_to_conversation(note: Note) -> bool:
@@ -118,7 +126,7 @@ def refers_to_conversation(note: Note) -> bool:
             if _NAMED_PERSON.search(text):
                 return True
             for cue in _CUE.finditer(text):
-                if _specific_after(text, cue.end()) or _specific_around(text, cue.start()):
+                if _specific_after(text, cue) or _specific_around(text, cue):
                     return True
     return False
 
