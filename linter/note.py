@@ -34,7 +34,7 @@ _GREETING_WORDS = (
 )
 _GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)
 # "Hi Sam, thanks for ..." on one line: the greeting is the part before the comma.
-_GREETING_PREFIX = re.compile(rf"\s*(?:{_GREETING_WORDS})\b[^,:!\n?]{{0,60}}?[,:!]", re.IGNORECASE)
+_GREETING_PREFIX = re.compile(rf"\s*(?:{_GREETING_WORDS})\b[^,:!\n?]{{0,60}}?[,:!]+", re.IGNORECASE)
 # A line that is only a name and a comma ("Priya," / "Dr. Okafor —").
 _NAME_GREETING = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}"
@@ -47,7 +47,7 @@ _SIGNOFF_WORDS = (
     r"|much\s+appreciated|with\s+(?:gratitude|appreciation)|gratefully|appreciatively"
     r"|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward|until\s+then|be\s+well"
 )
-_SIGNOFF = re.compile(rf"\s*(?:{_SIGNOFF_WORDS})\b", re.IGNORECASE)
+_SIGNOFF = re.compile(rf"\s*(?:with\s+)?(?:{_SIGNOFF_WORDS})\b", re.IGNORECASE)
 _DASH_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*\S")
 _GREETING_MAX_WORDS = 10
 _SIGNOFF_MAX_WORDS = 8
@@ -196,7 +196,8 @@ def _find_greeting(lines: list[Line], first: int) -> tuple[int, Section] | None:
         text = line.text
         if _GREETING.match(text):
             prefix = _GREETING_PREFIX.match(text)
-            if prefix and text[prefix.end() :].strip() and len(prefix.group(0).split()) <= 5:
+            whole = line.words <= _GREETING_MAX_WORDS and text.rstrip()[-1:] in ",:!—–"
+            if prefix and not whole and text[prefix.end() :].strip() and len(prefix.group(0).split()) <= 5:
                 return index, Section(line.start + _lead(text), line.start + prefix.end())
             if line.words <= _GREETING_MAX_WORDS:
                 return index, Section(line.start + _lead(text), line.end - _tail(text))
