@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         spread = f"{t.spread[0]:.2f}-{t.spread[1]:.2f}"
         print(f"{label:40} {t.median:9.3f} {spread:>13} {t.peak_rss / mib:7.1f} MiB  "
               f"{extra:15} {target}".rstrip())
-    if not prose_exe:
+    if not prose_exe and not args.no_proselint:
         print("(proselint not found: pass --proselint PATH to compare)")
     summary = {"notes": args.notes, "batch_s": round(batch.median, 4),
                "notes_per_s": round(rate, 1), "batch_peak_rss_mib": round(batch.peak_rss / mib, 1),

@@ -21,6 +21,8 @@ def main(argv: list[str]) -> int:
     reports = lint_paths([str(e.path) for e in examples])
     pairs = []
     for example, report in zip(examples, reports, strict=True):
+        if report.error:
+            print(f"{example.path.relative_to(root)}: ERROR {report.error}")
         actual = frozenset(f.rule for f in report.findings)
         pairs.append((example.expect, actual))
         if verbose and actual != example.expect:

@@ -51,7 +51,7 @@ GENERIC = frozenset(
     enjoyed enjoy glad happy pleased interested interest became become becoming confident
     specific topic topics insert possibility prospect credentials courtesy extended extend back
     email emails provide provides provided offer offers offered does doing done
-    stood stand stands""".split()
+    stood stand stands certain sure belong convinced""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

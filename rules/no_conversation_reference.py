@@ -45,13 +45,6 @@ _CUE = re.compile(
       |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange
       |interview|meeting|call)\s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering)\b
-    | \b(?:discussing|discussed|talking\s+about|talked\s+about|hearing(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
-      |learning|learned|learnt
-      |reading|seeing|touring|exploring|reviewing|digging\s+into|going\s+over|working\s+through
-      |walking\s+through|thinking\s+about|reflecting\s+on|reflected\s+on|thought\s+about
-      |meeting|to\s+meet|met|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
-      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|to\s+add\s+to|to\s+build\s+on
-      |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
@@ -63,24 +56,52 @@ _CUE = re.compile(
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
-    | \b(?:the|your|our)\s+(?:\w+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
+    | (?P<artifact>\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)\s+
+      (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put
+      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|are\s+\w+ing|['’]re\s+\w+ing)\b
+    | \b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
-      |warehouse|site)\b
+      |warehouse|site)\b)
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
     | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed)\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
+    | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
     | \b(?:I['’]ve\s+attached|I\s+have\s+attached|attached\s+is|attached\s+are|I['’]m\s+attaching
       |here\s+is\s+the|here['’]s\s+the|I\s+am\s+attaching|enclosed\s+is|I\s+looked\s+into|I\s+looked\s+up)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Gerund cues ("learning about", "meeting", "thinking about") point at the interview only
+# in an experience frame ("I enjoyed learning...", "great to hear how..."); otherwise they
+# as often describe the writer's own past ("getting to know every family").
+_GERUND_CUE = re.compile(
+    r"""
+    \b(?:discussing|discussed|talking\s+about|talked\s+about|hearing(?!\s+(?:back|from))
+      |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
+      |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
+      |working\s+through|walking\s+through|thinking\s+about|reflecting\s+on|reflected\s+on
+      |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
+      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|to\s+add\s+to|to\s+build\s+on
+      |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_FRAME = re.compile(
+    r"\b(?:enjoy|enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
+    r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
+    r"|during|keep|kept|been|still|especially|particularly|also|really|highlight|both|want|wanted"
+    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing)\b",
+    re.IGNORECASE,
+)
+_FRAME_WORDS = 6
+
 _NAMED_PERSON = re.compile(
     r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
-    r"|introducing\s+me\s+to|introduced\s+me\s+to|and)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
+    r"|introducing\s+me\s+to|introduced\s+me\s+to)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
     r"|School|University|College|Labs?)\b)"
 )
@@ -93,7 +114,9 @@ _SUBJECT_CUE = re.compile(
 # Cues that often introduce generic praise ("learn more about the care you provide")
 # need more specific words after them.
 _WEAK_CUE = re.compile(
-    r"(?:learn|learning|learned|learnt|hearing|heard|meeting|to\s+meet|met|seeing)$", re.IGNORECASE
+    r"(?:learn|learning|learned|learnt|hearing|heard|meeting|to\s+meet|met|seeing"
+    r"|conversation|interview|call|discussion|chat|meeting)$",
+    re.IGNORECASE,
 )
 
 
@@ -104,7 +127,9 @@ def _specific(words: str, needed: int = 2) -> bool:
 
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
     needed = 3 if _WEAK_CUE.search(cue.group(0)) else 2
-    return _specific(" ".join(text[cue.end() :].split()[:_WINDOW_WORDS]), needed)
+    # "the slotting exercise": an artifact cue's own words can be the specific part.
+    start = cue.start() if cue.groupdict().get("artifact") else cue.end()
+    return _specific(" ".join(text[start:].split()[:_WINDOW_WORDS]), needed)
 
 
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
@@ -127,6 +152,16 @@ def refers_to_conversation(note: Note) -> bool:
                 return True
             for cue in _CUE.finditer(text):
                 if _specific_after(text, cue) or _specific_around(text, cue):
+                    return True
+            for cue in _GERUND_CUE.finditer(text):
+                before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
+                # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
+                framed = (
+                    not before.strip()
+                    or _FRAME.search(before)
+                    or re.search(r"\b(?:i|we)$", before, re.IGNORECASE) and cue.group(0)[-2:] in ("ed", "nt", "rd")
+                )
+                if framed and _specific_after(text, cue):
                     return True
     return False
 

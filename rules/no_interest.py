@@ -39,7 +39,7 @@ _JOIN = (
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
-    r"|learn\s+from|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
+    r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
@@ -58,6 +58,7 @@ _INTEREST = re.compile(
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
+    | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){{0,5}}?{_JOIN}
     | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
         (?:\w+\s+){{0,2}}?to\s+{_JOIN}
@@ -67,7 +68,15 @@ _INTEREST = re.compile(
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated)\s+(?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with)
-    | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:role|job|position)
+    | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:role|job|position
+        |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship)
+    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
+        (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
+        |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
+        |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve)\b
+    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+(?:\w+\s+){0,2}?
+        (?:on|at|for|with|in|alongside|into)\s+(?:your|the|this|that)\s+(?:team|line|crew|unit|floor|staff|company
+        |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
         |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
     | \bi\s+(?:can|could)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b

@@ -48,7 +48,7 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
     body = "|".join(
         a.replace("'", "['’]").replace(" ", r"\s+") for a in alternatives
     )
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|\.\w)", re.IGNORECASE)
 
 
 def body_anchor(note: Note) -> tuple[int, int]:

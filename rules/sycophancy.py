@@ -40,7 +40,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge))\s+(?:(?:great|real|true"
-            r"|huge|tremendous|immense|absolute|incredible)\s+)?(?:honou?r|privilege)\s+"
+            r"|huge|tremendous|immense|absolute|incredible)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?\s+"
             r"(?:to|of|for|and|beyond|just|that)\b|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
             r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words)",
             re.IGNORECASE,

@@ -44,7 +44,7 @@ _HTML_TAGS = frozenset(
     ["a", "abbr", "b", "blockquote", "body", "br", "center", "code", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img", "li", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "tt", "u", "ul"]
 )
 _XXX = re.compile(r"(?<![\w-])(?:X{3,}|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))(?:[/.,-]X{2,})*(?![\w-])")
-_BLANK = re.compile(r"(?<=\w )_{3,}|_{3,}(?= \w)")
+_BLANK = re.compile(r"_{3,}")
 _STAND_IN = re.compile(
     r"\b(?:(?:Company|Organi[sz]ation|Employer|Interviewer(?:['’]s)?|Hiring\s+Manager(?:['’]s)?"
     r"|Manager(?:['’]s)?|Recipient(?:['’]s)?|Your|First|Last|Full|Contact|Candidate(?:['’]s)?"
@@ -100,7 +100,13 @@ class TemplatePlaceholder(Rule):
         for match in _ANGLE.finditer(text):
             if _angle(match.group(1)):
                 spans.append(match.span())
-        for pattern in (_XXX, _BLANK, _STAND_IN, _PAREN_INSERT):
+        for match in _BLANK.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if any(c.isalpha() for c in line):  # a blank to fill, not a divider line
+                spans.append(match.span())
+        for pattern in (_XXX, _STAND_IN, _PAREN_INSERT):
             spans.extend(m.span() for m in pattern.finditer(text, whole.start, whole.end))
         taken: list[tuple[int, int]] = []
         for start, end in sorted(spans):

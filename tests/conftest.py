@@ -58,7 +58,7 @@ Ana
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    """The blank English pipeline, built once: ``get_pipeline`` is cached, so every lint reuses it."""
+    """The blank English pipeline, built once; ``get_pipeline`` is cached, so lints reuse it."""
     return get_pipeline(None)
 
 

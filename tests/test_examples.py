@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from notelint import lint_paths
-from notelint.examples import load
+from notelint import Report, lint_paths
+from notelint.examples import Example, load
 from notelint.registry import registry
 
 ROOT = Path(__file__).resolve().parent.parent / "examples"
@@ -27,17 +27,16 @@ def test_corpus_is_labelled_and_varied() -> None:
 
 
 @pytest.fixture(scope="module")
-def reports() -> dict[Path, frozenset[str]]:
+def reports() -> dict[Path, Report]:
     results = lint_paths([str(e.path) for e in EXAMPLES])
-    return {
-        e.path: frozenset(f.rule for f in r.findings)
-        for e, r in zip(EXAMPLES, results, strict=True)
-    }
+    return {e.path: r for e, r in zip(EXAMPLES, results, strict=True)}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: f"{e.path.parent.name}/{e.path.name}")
-def test_example(example, reports) -> None:  # type: ignore[no-untyped-def]
-    actual = reports[example.path]
+def test_example(example: Example, reports: dict[Path, Report]) -> None:
+    report = reports[example.path]
+    assert report.error is None, report.error
+    actual = frozenset(f.rule for f in report.findings)
     assert actual == example.expect, (
         f"missing {sorted(example.expect - actual)}, unexpected {sorted(actual - example.expect)}"
         f" ({example.why})"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from notelint.model import Report
 from notelint.note import Layout, Section, parse_layout, split_lines
+
+Lint = Callable[..., Report]  # the ``lint`` fixture
 
 BODY = (
     "You mentioned the backlog of vendor invoices; at Globex I cut a similar backlog by half.\n"
@@ -90,9 +95,7 @@ def test_headers_without_a_greeting_are_still_split_off() -> None:
 def test_re_header_is_the_subject() -> None:
     text = f"Re: Analyst interview\nHi Sam,\n{BODY}\n"
     layout = parse_layout(text)
-    assert [(h.name, part(text, h.value)) for h in layout.headers] == [
-        ("re", "Analyst interview")
-    ]
+    assert [(h.name, part(text, h.value)) for h in layout.headers] == [("re", "Analyst interview")]
     assert part(text, layout.greeting) == "Hi Sam,"
 
 
@@ -120,7 +123,9 @@ def test_greeting_line(greeting: str) -> None:
 
 
 def test_greeting_on_the_same_line_as_the_body() -> None:
-    text = "Hi Sam, thanks for the tour of the plant floor.\nI remain very interested.\n\nBest,\nAna"
+    text = (
+        "Hi Sam, thanks for the tour of the plant floor.\nI remain very interested.\n\nBest,\nAna"
+    )
     got = parts(text)
     assert got["greeting"] == "Hi Sam,"
     assert got["body"] == "thanks for the tour of the plant floor.\nI remain very interested."
@@ -253,7 +258,10 @@ def test_line_endings_give_the_same_parts(newline: str) -> None:
 
 
 def test_offsets_index_the_original_text_with_indentation_and_non_ascii() -> None:
-    text = "  Dear Zoë Ñúñez,\r\n\r\n   Our talk about the café menu stuck with me.   \r\n\r\n  Best,  \r\n  Zoë  \r\n"
+    text = (
+        "  Dear Zoë Ñúñez,\r\n\r\n   Our talk about the café menu stuck with me.   \r\n"
+        "\r\n  Best,  \r\n  Zoë  \r\n"
+    )
     layout = parse_layout(text)
     assert_sections_index_text(text, layout)
     assert layout.greeting == Section(2, 17)
@@ -276,8 +284,11 @@ def test_sections_are_ordered_and_trimmed(text: str) -> None:
     assert_sections_index_text(text, parse_layout(text))
 
 
-def test_body_word_count_is_whitespace_split(lint) -> None:  # type: ignore[no-untyped-def]
-    text = "Dear Dr. Okafor,\r\n\r\nI liked the\ttour — really.\r\nZoë’s demo, too!\r\n\r\nBest,\r\nAna\r\n"
+def test_body_word_count_is_whitespace_split(lint: Lint) -> None:
+    text = (
+        "Dear Dr. Okafor,\r\n\r\nI liked the\ttour — really.\r\nZoë’s demo, too!\r\n"
+        "\r\nBest,\r\nAna\r\n"
+    )
     layout = parse_layout(text)
     body = part(text, layout.body) or ""
     assert body == "I liked the\ttour — really.\r\nZoë’s demo, too!"

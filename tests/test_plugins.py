@@ -13,13 +13,18 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from notelint import Settings, lint_text
 from notelint.errors import PluginError
-from notelint.registry import BUILTIN, discover, registry
+from notelint.model import Report
+from notelint.registry import BUILTIN, discover
 from notelint.rules import BUILTIN_RULES
+
+Cli = Callable[..., Any]  # the ``cli`` fixture (returns a CliResult)
+AssertFindings = Callable[..., Report]  # the ``assert_findings`` fixture
 
 PLUGIN_DIST = Path(__file__).resolve().parent / "plugin_dist"
 SALARY_DIST = "notelint-salary-plugin"
@@ -47,7 +52,9 @@ def salary_plugin(
 
 @pytest.fixture
 def make_dist(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_registry: None,
     plugin_modules: list[str],
 ) -> MakeDist:
     """``make_dist(dist_name, module_name, source)``: a one-module distribution on sys.path.
@@ -84,6 +91,19 @@ DUPLICATE = """
         def check(self, note, options):
             return []
 """
+CRASHING = """
+    from notelint.model import Severity
+    from notelint.rule import Rule
+
+    class Plugged(Rule):
+        \"\"\"Crashes on every note.\"\"\"
+
+        id = "crashy"
+        severity = Severity.ERROR
+
+        def check(self, note, options):
+            raise ValueError("bad regex state")
+"""
 NOT_A_RULE = """
     class Plugged:
         id = "not-a-rule"
@@ -106,15 +126,17 @@ def test_plugin_rule_runs_with_default_settings(salary_plugin: None) -> None:
         ("salary", 3, 23, "info")
     ]
     assert report.error is None
-    assert all(f.rule != "salary-talk" for f in lint_text(NOTE, settings=Settings(plugins=False)).findings)
+    assert all(
+        f.rule != "salary-talk" for f in lint_text(NOTE, settings=Settings(plugins=False)).findings
+    )
 
 
-def test_plugin_rule_can_be_selected(salary_plugin: None, assert_findings) -> None:  # type: ignore[no-untyped-def]
+def test_plugin_rule_can_be_selected(salary_plugin: None, assert_findings: AssertFindings) -> None:
     assert_findings(NOTE, ("salary-talk", "salary"))
     assert_findings("Hi Sam,\n\nThe lab tour was great.\n", select="salary-talk")
 
 
-def test_rules_command_names_the_plugin_source(salary_plugin: None, cli) -> None:  # type: ignore[no-untyped-def]
+def test_rules_command_names_the_plugin_source(salary_plugin: None, cli: Cli) -> None:
     result = cli("rules")
     assert result.code == 0
     [line] = [line for line in result.stdout.splitlines() if line.startswith("salary-talk ")]
@@ -146,13 +168,12 @@ def test_plugin_reusing_a_builtin_id_names_both_sources(make_dist: MakeDist) -> 
 
 def test_entry_point_that_is_not_a_rule(make_dist: MakeDist) -> None:
     make_dist("notelint-odd-plugin", "notelint_odd_plugin", NOT_A_RULE)
-    with pytest.raises(PluginError, match="^plugin notelint-odd-plugin: .* not a notelint Rule"):
+    with pytest.raises(PluginError, match=r"^plugin notelint-odd-plugin: .* not a notelint Rule"):
         discover()
 
 
 def test_lint_through_a_broken_plugin_raises_plugin_error(make_dist: MakeDist) -> None:
     make_dist("notelint-broken-plugin", "notelint_broken_plugin", BROKEN)
-    registry.cache_clear()
     with pytest.raises(PluginError, match="notelint-broken-plugin"):
         lint_text(NOTE)
     assert lint_text(NOTE, settings=Settings(plugins=False)).error is None
@@ -175,7 +196,7 @@ def test_cli_turns_plugin_error_into_one_line(make_dist: MakeDist, notelint_exe:
     assert "Traceback" not in proc.stderr
 
 
-def test_cli_plugin_error_in_process_and_no_plugins(make_dist: MakeDist, cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_plugin_error_in_process_and_no_plugins(make_dist: MakeDist, cli: Cli) -> None:
     folder = make_dist("notelint-broken-plugin", "notelint_broken_plugin", BROKEN)
     draft = folder / "draft.txt"
     draft.write_text(NOTE)
@@ -186,3 +207,17 @@ def test_cli_plugin_error_in_process_and_no_plugins(make_dist: MakeDist, cli) ->
     assert bypass.code in (0, 1) and bypass.stderr == ""
     assert cli("rules").code == 2
     assert cli("rules", "--no-plugins").code == 0
+
+
+def test_cli_reports_a_crashing_plugin_rule_and_keeps_the_others(
+    make_dist: MakeDist, cli: Cli
+) -> None:
+    folder = make_dist("notelint-crashy-plugin", "notelint_crashy_plugin", CRASHING)
+    draft = folder / "draft.txt"
+    draft.write_text("Dear Hiring Manager,\n\nThe salary is fine.\n")
+    result = cli("--format", "concise", str(draft))
+    assert result.code == 2
+    assert result.stderr_lines == [
+        f"{draft}: error: rule 'crashy' failed: ValueError: bad regex state"
+    ]
+    assert f"{draft}:1:1: warning [generic-greeting]" in result.stdout

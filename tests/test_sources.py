@@ -1,15 +1,20 @@
-"""Reading inputs: encodings, sizes, binary files, directories and stdin become text or one-line errors."""
+"""Reading inputs: encodings, size, binary files, directories and stdin, or one-line errors."""
 
 from __future__ import annotations
 
 import codecs
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from notelint.errors import InputError
+from notelint.model import Report
 from notelint.sources import MAX_BYTES, Source, collect, decode
+
+Lint = Callable[..., Report]  # the ``lint`` fixture
+Write = Callable[[str, str | bytes], Path]  # the ``write`` fixture
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 NOTE = "Dear Zoë,\r\n\r\nOur talk about the café stuck with me.\r\n\r\nBest,\r\nAnaïs\r\n"
@@ -50,7 +55,7 @@ def test_decodes_to_the_same_text_without_the_bom(data: bytes) -> None:
     assert not text.startswith("\ufeff")
 
 
-def test_invalid_utf8_is_refused_not_guessed(write) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_utf8_is_refused_not_guessed(write: Write) -> None:
     path = write("zoe.txt", b"Dear Zo\xeb,\n\nThanks.\n")  # Windows-1252 "Zoë"
     source = one(path)
     assert_one_line_error(source, "UTF-8", "0xeb", "re-save")
@@ -65,7 +70,7 @@ def test_bom_with_undecodable_bytes_is_an_error() -> None:
 # --- binary and oversized files -----------------------------------------------------------------
 
 
-def test_binary_file_is_refused(write) -> None:  # type: ignore[no-untyped-def]
+def test_binary_file_is_refused(write: Write) -> None:
     assert_one_line_error(one(write("photo.txt", PNG)), "binary")
 
 
@@ -78,13 +83,13 @@ def test_tabs_and_form_feeds_are_text() -> None:
     assert decode(b"Dear Sam,\tthanks\x0c\n") == "Dear Sam,\tthanks\x0c\n"
 
 
-def test_file_over_one_megabyte_is_refused(write) -> None:  # type: ignore[no-untyped-def]
+def test_file_over_one_megabyte_is_refused(write: Write) -> None:
     path = write("huge.txt", b"word " * (MAX_BYTES // 5 + 1))
     assert path.stat().st_size > 1_000_000
     assert_one_line_error(one(path), "1 MB")
 
 
-def test_file_of_exactly_the_limit_is_read(write) -> None:  # type: ignore[no-untyped-def]
+def test_file_of_exactly_the_limit_is_read(write: Write) -> None:
     path = write("limit.txt", b"w" * MAX_BYTES)
     source = one(path)
     assert source.error is None and source.text is not None and len(source.text) == MAX_BYTES
@@ -115,8 +120,15 @@ def test_directory_without_notes(tmp_path: Path) -> None:
 
 def test_directory_recursion_picks_notes_only(tmp_path: Path) -> None:
     for name in (
-        "a.txt", "sub/b.md", "sub/deeper/c.eml", "UPPER.TXT",  # notes
-        "photo.png", "notes.docx", ".hidden.txt", ".git/d.txt", "sub/.cache/e.md",  # not notes
+        "a.txt",
+        "sub/b.md",
+        "sub/deeper/c.eml",
+        "UPPER.TXT",  # notes
+        "photo.png",
+        "notes.docx",
+        ".hidden.txt",
+        ".git/d.txt",
+        "sub/.cache/e.md",  # not notes
     ):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +137,7 @@ def test_directory_recursion_picks_notes_only(tmp_path: Path) -> None:
     assert sorted(found) == ["UPPER.TXT", "a.txt", "sub/b.md", "sub/deeper/c.eml"]
 
 
-def test_errors_do_not_stop_other_inputs(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_errors_do_not_stop_other_inputs(write: Write, tmp_path: Path) -> None:
     good = write("good.txt", NOTE)
     bad = write("bad.txt", b"Zo\xeb")
     sources = collect([str(tmp_path / "missing.txt"), str(bad), str(good)], stdin=None)
@@ -145,7 +157,7 @@ def test_stdin_unavailable_is_an_error_not_a_crash() -> None:
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\r\n\t \n"], ids=["empty", "whitespace"])
-def test_empty_inputs_are_read_and_reported_empty(write, lint, content: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_empty_inputs_are_read_and_reported_empty(write: Write, lint: Lint, content: bytes) -> None:
     source = one(write("empty.txt", content))
     assert source.error is None and source.text == content.decode()
     report = lint(source.text)

@@ -1,0 +1,47 @@
+"""sycophancy: flattery and deference, not ordinary or bounded praise."""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "sycophancy"
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("You are truly an inspiration.", "an inspiration"),
+        ("You are the best manager I have ever met.", "best manager I have ever met"),
+        ("I am so honoured to have been considered.", "honoured"),
+        ("I'm truly humbled by this opportunity.", "humbled"),
+        ("It would be an honor to join your team.", "an honor to"),
+        ("Acme has always been my dream company.", "dream company"),
+        ("I can't thank you enough for this.", "thank you enough"),
+        ("I can’t thank you enough.", "thank you enough"),
+        ("It would be a privilege beyond words to work with you.", "privilege beyond words"),
+    ],
+)
+def test_flattery_is_flagged(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered))
+
+
+def test_string_of_superlatives_is_flagged(assert_findings) -> None:
+    text = ("Your team is amazing, the product is incredible, the office is phenomenal and "
+            "the culture is outstanding.")
+    assert_findings(text, (RULE, "outstanding"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a great conversation.",
+        "You have an impressive team.",
+        "I appreciated how clearly you laid out the rollout plan.",
+        "The role needs privileged access to the ERP system.",
+        "The firm honoured its commitment to the union.",
+        "The 2021 port backlog humbled most of the industry.",
+        "Your amazing onboarding plan is the clearest I have seen this year.",
+    ],
+)
+def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:
+    assert_findings(text, select=RULE)

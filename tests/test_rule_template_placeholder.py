@@ -1,0 +1,48 @@
+"""template-placeholder: unfilled fields anywhere, but not braces conventions or addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+RULE = "template-placeholder"
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Dear [Interviewer Name],", "[Interviewer Name]"),
+        ("I am excited to join {company}.", "{company}"),
+        ("Hi {{first_name}},", "{{first_name}}"),
+        ("the <Position> role", "<Position>"),
+        ("my start date would be XXX", "XXX"),
+        ("I look forward to joining Company Name.", "Company Name"),
+        ("I enjoyed [insert something you discussed].", "[insert something you discussed]"),
+        ("It was a pleasure to learn about the (insert job) position.", "(insert job)"),
+        ("Dear Mr. ______,", "______"),
+        ("Best,\n[Your Name]", "[Your Name]"),
+    ],
+)
+def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered))
+
+
+def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> None:
+    report = assert_findings("Subject: [Job Title] interview\n\nHi Dana,\n\nGreat.\n",
+                             (RULE, "[Job Title]"))
+    assert (report.findings[0].begin.line, report.findings[0].begin.column) == (1, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our services follow {team}-{service}-{env} naming.",
+        "Maria Lopez <maria.lopez@example.com>",
+        "See the [design note](https://example.com/note).",
+        "As noted in [1], the backlog grew.",
+        "We ordered XXL shirts for the event.",
+        "The Company Settings screen was new to me.",
+        "Use <br> tags sparingly.",
+    ],
+)
+def test_real_text_passes(assert_findings, text: str) -> None:
+    assert_findings(text, select=RULE)
