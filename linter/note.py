@@ -149,7 +149,7 @@ class Note:
 
     @functools.cached_property
     def reading_grade(self) -> float | None:
-        """Flesch–Kincaid grade of the body (None for short bodies)."""
+        """Coleman–Liau reading grade of the body (None for short bodies)."""
         from notelint.readability import reading_grade
 
         return reading_grade(self.slice(self.body))
@@ -197,15 +197,17 @@ def _find_greeting(lines: list[Line], first: int) -> tuple[int, Section] | None:
         if _GREETING.match(text):
             prefix = _GREETING_PREFIX.match(text)
             whole = line.words <= _GREETING_MAX_WORDS and text.rstrip()[-1:] in ",:!—–"
-            if prefix and not whole and text[prefix.end() :].strip() and len(prefix.group(0).split()) <= 5:
+            rest = text[prefix.end() :].strip() if prefix else ""
+            if prefix and not whole and rest and len(prefix.group(0).split()) <= 5:
                 return index, Section(line.start + _lead(text), line.start + prefix.end())
             if line.words <= _GREETING_MAX_WORDS:
                 return index, Section(line.start + _lead(text), line.end - _tail(text))
             return None
+        if _is_header(line):
+            seen -= 1  # header lines do not push the greeting down
+            continue
         if seen == 1 and _NAME_GREETING.match(text) and not _SIGNOFF.match(text):
             return index, Section(line.start + _lead(text), line.end - _tail(text))
-        if _is_header(line):
-            continue
         # A long line with a sentence in it is body text: the note has no greeting.
         if line.words > 12 or (re.search(r"[.?!]\s*$", text) and line.words > 6):
             return None
@@ -293,7 +295,8 @@ def parse_layout(text: str) -> Layout:
         if match:
             value = _trim(text, line.start + match.end(), line.end)
             headers.append(Header(match.group(1).lower(), Section(line.start, line.end), value))
-    head = Section(head_lines[0].start, head_lines[-1].end) if head_lines else None
+    filled = [line for line in head_lines if not line.blank]
+    head = Section(filled[0].start, filled[-1].end) if filled else None
 
     if greeting is not None:
         body_start = greeting.end

@@ -1,12 +1,12 @@
 """Sentences or wording far harder to read than plain business English.
 
 *Why*: a follow-up note is read in a minute between meetings. A sentence of
-more than 40 words, or a body whose Flesch–Kincaid grade is far above plain
-business English (about grade 8–12), makes the reader work for your point.
-The grade comes from textstat, which works offline; it is only computed for
-bodies of at least 30 words.
+more than 40 words, or a body whose reading grade is far above plain business
+English (about grade 8–12), makes the reader work for your point. The grade is
+textstat's Coleman–Liau index of the body, computed offline for bodies of at
+least 30 words.
 
-*Options*: ``max-sentence-words`` (default 40), ``max-grade`` (default 18.0).
+*Options*: ``max-sentence-words`` (default 40), ``max-grade`` (default 14.0).
 
 *Bad*: one 60-word sentence chaining three clauses about your experience.
 
@@ -27,7 +27,7 @@ from notelint.rules.scan import body_anchor
 @dataclasses.dataclass(frozen=True)
 class Options:
     max_sentence_words: int = 40
-    max_grade: float = 18.0
+    max_grade: float = 14.0
 
 
 class HardToRead(Rule):

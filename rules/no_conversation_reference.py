@@ -159,7 +159,7 @@ def refers_to_conversation(note: Note) -> bool:
                 framed = (
                     not before.strip()
                     or _FRAME.search(before)
-                    or re.search(r"\b(?:i|we)$", before, re.IGNORECASE) and cue.group(0)[-2:] in ("ed", "nt", "rd")
+                    or (re.search(r"\b(?:i|we)$", before, re.IGNORECASE) and cue.group(0)[-2:] in ("ed", "nt", "rd"))
                 )
                 if framed and _specific_after(text, cue):
                     return True

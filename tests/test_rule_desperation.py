@@ -20,7 +20,10 @@ RULE = "desperation"
         ("I have been checking my email every hour.", "checking my email every"),
         ("I ask that you please reconsider my application.", "reconsider"),
         ("I know I'm probably not the best candidate, but I work hard.", "not the best candidate"),
-        ("I've been unemployed for eight months and my savings are gone.", "unemployed for eight months"),
+        (
+            "I've been unemployed for eight months and my savings are gone.",
+            "unemployed for eight months",
+        ),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:

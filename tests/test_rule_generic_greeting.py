@@ -22,15 +22,21 @@ RULE = "generic-greeting"
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
-    report = assert_findings(f"{greeting}\n\nThe audit plan was clear.\n\nBest,\nAna",
-                             (RULE, greeting.strip(" ,:")[:10]))
+    report = assert_findings(
+        f"{greeting}\n\nThe audit plan was clear.\n\nBest,\nAna", (RULE, greeting.strip(" ,:")[:10])
+    )
     assert report.findings[0].begin.line == 1
 
 
 @pytest.mark.parametrize(
     "greeting",
-    ["Dear Ms. Shah,", "Hi Priya,", "Dear Dr. Okafor and team,", "Dear Members of the Search Committee,",
-     "Dear Interview Panelists,"],
+    [
+        "Dear Ms. Shah,",
+        "Hi Priya,",
+        "Dear Dr. Okafor and team,",
+        "Dear Members of the Search Committee,",
+        "Dear Interview Panelists,",
+    ],
 )
 def test_named_greetings_pass(assert_findings, greeting: str) -> None:
     assert_findings(f"{greeting}\n\nThe audit plan was clear.\n\nBest,\nAna", select=RULE)

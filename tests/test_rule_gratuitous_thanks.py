@@ -9,10 +9,14 @@ RULE = "gratuitous-thanks"
 STOCK = [
     ("Thank you for your time.", "Thank you for your time"),
     ("Thank you for taking the time to meet with me yesterday.", "taking the time to meet with me"),
-    ("I appreciate you taking the time to speak with me about the Data Analyst position at Acme.",
-     "appreciate you taking the time"),
-    ("Thank you for the opportunity to interview for the Senior Analyst role at Acme Corp.",
-     "the opportunity to interview"),
+    (
+        "I appreciate you taking the time to speak with me about the Analyst position at Acme.",
+        "appreciate you taking the time",
+    ),
+    (
+        "Thank you for the opportunity to interview for the Senior Analyst role at Acme Corp.",
+        "the opportunity to interview",
+    ),
     ("Thank you for considering me for the role.", "considering me"),
     ("Thank you for your consideration.", "your consideration"),
     ("Thank you so much for meeting with me today.", "meeting with me"),
@@ -20,8 +24,10 @@ STOCK = [
     ("I wanted to thank you for meeting with me yesterday.", "thank you for meeting"),
     ("Thank you both for a great conversation yesterday.", "a great conversation"),
     ("I appreciate you taking time out of your busy schedule to meet with me.", "busy schedule"),
-    ("Thank you for inviting me back for a second interview and for introducing me to Grace.",
-     "inviting me back"),
+    (
+        "Thank you for inviting me back for a second interview and for introducing me to Grace.",
+        "inviting me back",
+    ),
     ("Thank you for your time and for explaining the claims system.", "your time"),
     ("Thank you for the opportunity to present my research to your group.", "the opportunity"),
 ]
@@ -51,12 +57,17 @@ def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
 
 @pytest.mark.parametrize("signoff", ["Thanks,", "Thanks again,", "Many thanks,", "Thank you,"])
 def test_bare_signoff_passes(assert_findings, signoff: str) -> None:
-    assert_findings(f"Hi Dana,\n\nThe queue design you sketched is clever.\n\n{signoff}\nAna",
-                    select=RULE)
+    assert_findings(
+        f"Hi Dana,\n\nThe queue design you sketched is clever.\n\n{signoff}\nAna", select=RULE
+    )
 
 
 def test_signoff_and_subject_are_checked(assert_findings) -> None:
-    note = ("Subject: Thank you for your time\n\nHi Dana,\n\nThe queue design is clever.\n\n"
-            "Thanks again for your time,\nAna")
-    report = assert_findings(note, (RULE, "Thank you for your time"), (RULE, "Thanks again for your time"))
+    note = (
+        "Subject: Thank you for your time\n\nHi Dana,\n\nThe queue design is clever.\n\n"
+        "Thanks again for your time,\nAna"
+    )
+    report = assert_findings(
+        note, (RULE, "Thank you for your time"), (RULE, "Thanks again for your time")
+    )
     assert [f.begin.line for f in report.findings] == [1, 7]

@@ -25,8 +25,10 @@ def test_informal_markers_are_flagged(assert_findings, text: str, covered: str) 
 
 
 def test_all_lowercase_body_is_flagged(assert_findings) -> None:
-    body = ("i really enjoyed talking with you about the warehouse layout and i think the "
-            "slotting idea you mentioned would work well here. i am keen to join the team.")
+    body = (
+        "i really enjoyed talking with you about the warehouse layout and i think the "
+        "slotting idea you mentioned would work well here. i am keen to join the team."
+    )
     assert_findings(f"hi sam,\n\n{body}\n\nbest,\nana", (RULE, "i"))
 
 

@@ -26,8 +26,10 @@ def test_flattery_is_flagged(assert_findings, text: str, covered: str) -> None:
 
 
 def test_string_of_superlatives_is_flagged(assert_findings) -> None:
-    text = ("Your team is amazing, the product is incredible, the office is phenomenal and "
-            "the culture is outstanding.")
+    text = (
+        "Your team is amazing, the product is incredible, the office is phenomenal and "
+        "the culture is outstanding."
+    )
     assert_findings(text, (RULE, "outstanding"))
 
 

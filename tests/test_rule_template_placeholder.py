@@ -27,8 +27,9 @@ def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> N
 
 
 def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> None:
-    report = assert_findings("Subject: [Job Title] interview\n\nHi Dana,\n\nGreat.\n",
-                             (RULE, "[Job Title]"))
+    report = assert_findings(
+        "Subject: [Job Title] interview\n\nHi Dana,\n\nGreat.\n", (RULE, "[Job Title]")
+    )
     assert (report.findings[0].begin.line, report.findings[0].begin.column) == (1, 10)
 
 

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from notelint.formatters.summary import counts, describe, plural
 from notelint.model import Finding, Report, Severity
+from notelint.note import split_lines
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -24,6 +25,7 @@ def make_console(stream: TextIO) -> Console:
     return Console(
         file=stream,
         no_color=no_color,
+        color_system=None if no_color else "auto",
         highlight=False,
         emoji=False,
         markup=False,
@@ -32,9 +34,10 @@ def make_console(stream: TextIO) -> Console:
 
 
 def _line_text(source: str, finding: Finding) -> str:
-    lines = source.splitlines()
+    # The same line breaks as positions use (CR, LF, CRLF), not str.splitlines().
+    lines = split_lines(source)
     index = finding.begin.line - 1
-    return lines[index] if 0 <= index < len(lines) else ""
+    return lines[index].text if 0 <= index < len(lines) else ""
 
 
 def _finding(console: Console, report: Report, finding: Finding) -> None:
