@@ -25,71 +25,154 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FIRST = "Priya Sam Dana Marcus Elena Tomás Aisha Wei Jordan Fatima Noah Kenji Ravi Zoë".split()
 LAST = "Okafor Nguyen Duarte Schmidt Patel Kowalski Haddad Lindqvist Moreau Tanaka Alvarez".split()
-COMPANIES = ["Northwind", "Acme Health", "Bluebird Logistics", "Cedar Credit Union",
-             "Harbor Labs", "Lumen Schools", "Redwood Analytics", "Summit Hotels", "Verde Energy"]
-ROLES = ["data analyst", "nurse manager", "site reliability engineer", "account executive",
-         "product designer", "staff accountant", "operations lead", "paralegal",
-         "chemistry teacher", "HVAC technician", "support team lead", "marketing manager"]
-TOPICS = ["the month-end close backlog", "the on-call rotation", "the billing system migration",
-          "the night-shift handover", "the churn dashboard", "the warehouse slotting project",
-          "the onboarding checklist", "the grant reporting calendar", "the late check-in queue",
-          "last spring's audit findings", "the ticket triage process", "the patient intake form",
-          "the spring enrollment drive", "the vendor consolidation plan"]
-FIXES = ["batching the weekly reports", "moving the checklist into a shared tracker",
-         "pairing each new hire with a buddy", "automating the reconciliation step",
-         "pre-assigning work the evening before", "writing a one-page runbook for each alert"]
-SKILLS = ["SQL and dashboards", "vendor negotiations", "Excel modelling", "patient scheduling",
-          "Terraform", "classroom management", "customer escalations", "grant writing"]
+COMPANIES = [
+    "Northwind",
+    "Acme Health",
+    "Bluebird Logistics",
+    "Cedar Credit Union",
+    "Harbor Labs",
+    "Lumen Schools",
+    "Redwood Analytics",
+    "Summit Hotels",
+    "Verde Energy",
+]
+ROLES = [
+    "data analyst",
+    "nurse manager",
+    "site reliability engineer",
+    "account executive",
+    "product designer",
+    "staff accountant",
+    "operations lead",
+    "paralegal",
+    "chemistry teacher",
+    "HVAC technician",
+    "support team lead",
+    "marketing manager",
+]
+TOPICS = [
+    "the month-end close backlog",
+    "the on-call rotation",
+    "the billing system migration",
+    "the night-shift handover",
+    "the churn dashboard",
+    "the warehouse slotting project",
+    "the onboarding checklist",
+    "the grant reporting calendar",
+    "the late check-in queue",
+    "last spring's audit findings",
+    "the ticket triage process",
+    "the patient intake form",
+    "the spring enrollment drive",
+    "the vendor consolidation plan",
+]
+FIXES = [
+    "batching the weekly reports",
+    "moving the checklist into a shared tracker",
+    "pairing each new hire with a buddy",
+    "automating the reconciliation step",
+    "pre-assigning work the evening before",
+    "writing a one-page runbook for each alert",
+]
+SKILLS = [
+    "SQL and dashboards",
+    "vendor negotiations",
+    "Excel modelling",
+    "patient scheduling",
+    "Terraform",
+    "classroom management",
+    "customer escalations",
+    "grant writing",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "our call", "the panel"]
-GREETINGS = ["Dear {title} {last},", "Hi {first},", "Hello {first},", "Dear {first},",
-             "Good morning {first},", "Dear Hiring Manager,", "Hey {first}!", "{first},"]
-STOCK = ["Thank you for your time on {day}.",
-         "Thank you so much for the opportunity to interview for the {role} position.",
-         "I appreciate you taking the time to meet with me on {day}.",
-         "Thank you for considering me for the {role} position at {company}."]
-OPENERS = ["I keep thinking about {topic} you described on {day}.",
-           "Thanks for walking me through {topic}; it made the {role} role much clearer.",
-           "Our conversation about {topic} stayed with me after I left {company}.",
-           "I enjoyed hearing how the team at {company} approaches {topic}."]
-BODY = ["At my last job we faced something similar, and we cut the turnaround from {n1} days "
-        "to {n2} by {fix}.",
-        "You mentioned that {topic} has been hard to staff, and my experience with {skill} "
-        "would help there.",
-        "When {other} asked about {skill}, my answer was short, so here is a fuller one: I have "
-        "used it for {n2} years, most recently for {fix}.",
-        "I was also interested in what you said about {topic2}, because it connects to my "
-        "work on {skill}.",
-        "One idea I had afterwards was to start with {fix}, then measure the effect for a "
-        "quarter before changing anything else.",
-        "I have attached a short write-up of how I would approach my first ninety days.",
-        "It was great to meet the rest of the team and to see the new office at {company}.",
-        "I also appreciated the frank discussion about the challenges ahead for the team.",
-        "The way you described the team matched what I am looking for in my next role."]
-FLAWS = ["You are truly the best manager I have ever met, and {company} is my dream company.",
-         "I am so honoured and humbled that you would even consider someone like me."]
-INTEREST = ["I am excited about the {role} role and would love to help {company} with {topic}.",
-            "I'm keen to join the team and to keep working on problems like {topic}.",
-            "I really need this job and would do anything to get started next week.",
-            "Our conversation made me even more enthusiastic about joining {company}."]
-CLOSINGS = ["Please let me know if I can send anything else.", "Talk soon.",
-            "I look forward to hearing from you about next steps.",
-            "Happy to answer any other questions you have.",
-            "Please let me know as soon as possible!!!"]
+GREETINGS = [
+    "Dear {title} {last},",
+    "Hi {first},",
+    "Hello {first},",
+    "Dear {first},",
+    "Good morning {first},",
+    "Dear Hiring Manager,",
+    "Hey {first}!",
+    "{first},",
+]
+STOCK = [
+    "Thank you for your time on {day}.",
+    "Thank you so much for the opportunity to interview for the {role} position.",
+    "I appreciate you taking the time to meet with me on {day}.",
+    "Thank you for considering me for the {role} position at {company}.",
+]
+OPENERS = [
+    "I keep thinking about {topic} you described on {day}.",
+    "Thanks for walking me through {topic}; it made the {role} role much clearer.",
+    "Our conversation about {topic} stayed with me after I left {company}.",
+    "I enjoyed hearing how the team at {company} approaches {topic}.",
+]
+BODY = [
+    "At my last job we faced something similar, and we cut the turnaround from {n1} days "
+    "to {n2} by {fix}.",
+    "You mentioned that {topic} has been hard to staff, and my experience with {skill} "
+    "would help there.",
+    "When {other} asked about {skill}, my answer was short, so here is a fuller one: I have "
+    "used it for {n2} years, most recently for {fix}.",
+    "I was also interested in what you said about {topic2}, because it connects to my "
+    "work on {skill}.",
+    "One idea I had afterwards was to start with {fix}, then measure the effect for a "
+    "quarter before changing anything else.",
+    "I have attached a short write-up of how I would approach my first ninety days.",
+    "It was great to meet the rest of the team and to see the new office at {company}.",
+    "I also appreciated the frank discussion about the challenges ahead for the team.",
+    "The way you described the team matched what I am looking for in my next role.",
+]
+FLAWS = [
+    "You are truly the best manager I have ever met, and {company} is my dream company.",
+    "I am so honoured and humbled that you would even consider someone like me.",
+]
+INTEREST = [
+    "I am excited about the {role} role and would love to help {company} with {topic}.",
+    "I'm keen to join the team and to keep working on problems like {topic}.",
+    "I really need this job and would do anything to get started next week.",
+    "Our conversation made me even more enthusiastic about joining {company}.",
+]
+CLOSINGS = [
+    "Please let me know if I can send anything else.",
+    "Talk soon.",
+    "I look forward to hearing from you about next steps.",
+    "Happy to answer any other questions you have.",
+    "Please let me know as soon as possible!!!",
+]
 PLACEHOLDERS = ["[Interviewer Name]", "{Company Name}", "<Position>", "[insert topic here]"]
 EMOJI = ["🙂", "😊", "🙏", "🚀", "👍"]
-SIGNOFFS = ["Best,", "Best regards,", "Kind regards,", "Thanks again,", "Sincerely,",
-            "Cheers,", "Warmly,", "Thank you again for your time,"]
+SIGNOFFS = [
+    "Best,",
+    "Best regards,",
+    "Kind regards,",
+    "Thanks again,",
+    "Sincerely,",
+    "Cheers,",
+    "Warmly,",
+    "Thank you again for your time,",
+]
 
 
 def make_note(rng: random.Random, target: int = 140) -> str:
     """One follow-up note of about ``target`` words, assembled from the phrase banks."""
     first, last, other = rng.choice(FIRST), rng.choice(LAST), rng.choice(FIRST)
     topic, topic2 = rng.sample(TOPICS, 2)
-    slots = {"first": first, "last": last, "other": other, "topic": topic, "topic2": topic2,
-             "title": rng.choice(["Ms.", "Mr.", "Dr.", "Mx."]), "role": rng.choice(ROLES),
-             "company": rng.choice(COMPANIES), "day": rng.choice(DAYS), "fix": rng.choice(FIXES),
-             "skill": rng.choice(SKILLS), "n1": str(rng.randint(5, 12)),
-             "n2": str(rng.randint(2, 4))}
+    slots = {
+        "first": first,
+        "last": last,
+        "other": other,
+        "topic": topic,
+        "topic2": topic2,
+        "title": rng.choice(["Ms.", "Mr.", "Dr.", "Mx."]),
+        "role": rng.choice(ROLES),
+        "company": rng.choice(COMPANIES),
+        "day": rng.choice(DAYS),
+        "fix": rng.choice(FIXES),
+        "skill": rng.choice(SKILLS),
+        "n1": str(rng.randint(5, 12)),
+        "n2": str(rng.randint(2, 4)),
+    }
     opener = [rng.choice(STOCK)] if rng.random() < 0.4 else []
     flaw = [rng.choice(FLAWS)] if rng.random() < 0.2 else []
     pool = [s.format(**slots) for s in rng.sample(BODY, len(BODY))]
@@ -112,8 +195,11 @@ def make_note(rng: random.Random, target: int = 140) -> str:
     if rng.random() < 0.5:
         signature += f"\n555-01{rng.randint(10, 99)} | {signature.split()[0].lower()}@example.com"
     greeting = rng.choice(GREETINGS).format(**slots)
-    return f"{head}{greeting}\n\n" + "\n\n".join(paragraphs) + \
-        f"\n\n{rng.choice(SIGNOFFS)}\n{signature}\n"
+    return (
+        f"{head}{greeting}\n\n"
+        + "\n\n".join(paragraphs)
+        + f"\n\n{rng.choice(SIGNOFFS)}\n{signature}\n"
+    )
 
 
 def write_corpus(folder: Path, count: int, seed: int) -> list[Path]:
@@ -185,8 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     files = write_corpus(args.corpus, args.notes, args.seed)
     words = statistics.mean(len(f.read_text(encoding="utf-8").split()) for f in files)
-    print(f"corpus: {len(files)} notes, {words:.0f} words on average, in {args.corpus} "
-          f"({time.perf_counter() - started:.2f} s to write)")
+    print(
+        f"corpus: {len(files)} notes, {words:.0f} words on average, in {args.corpus} "
+        f"({time.perf_counter() - started:.2f} s to write)"
+    )
     python = interpreter_of(args.notelint)
     print(f"notelint: {args.notelint}\npython:   {python}")
 
@@ -204,31 +292,52 @@ def main(argv: list[str] | None = None) -> int:
     rate = args.notes / batch.median
     ratio = cold.median / floor.median
     mib = 1024 * 1024
-    rows = [("notelint, one call over all notes", batch, f"{rate:,.0f} notes/s", ""),
-            ("notelint cold start, one note", cold, f"{ratio:.2f}x floor",
-             "<= 1.3x floor: " + ("yes" if ratio <= 1.3 else "NO")),
-            ("floor: import spacy; spacy.blank('en')", floor, "", ""),
-            ("python -c pass", bare, "", "")]
+    rows = [
+        ("notelint, one call over all notes", batch, f"{rate:,.0f} notes/s", ""),
+        (
+            "notelint cold start, one note",
+            cold,
+            f"{ratio:.2f}x floor",
+            "<= 1.3x floor: " + ("yes" if ratio <= 1.3 else "NO"),
+        ),
+        ("floor: import spacy; spacy.blank('en')", floor, "", ""),
+        ("python -c pass", bare, "", ""),
+    ]
     if prose is not None:
         vs = batch.median / prose.median
-        rows.append(("proselint check, same files", prose,
-                     f"{args.notes / prose.median:,.0f} notes/s",
-                     f"notelint {vs:.2f}x its time: " + ("ok" if vs <= 1 else "SLOWER")))
-    print(f"\n{'measurement':40} {'median s':>9} {'min-max s':>13} {'peak RSS':>10}  "
-          f"{'rate / ratio':15} target")
+        rows.append(
+            (
+                "proselint check, same files",
+                prose,
+                f"{args.notes / prose.median:,.0f} notes/s",
+                f"notelint {vs:.2f}x its time: " + ("ok" if vs <= 1 else "SLOWER"),
+            )
+        )
+    print(
+        f"\n{'measurement':40} {'median s':>9} {'min-max s':>13} {'peak RSS':>10}  "
+        f"{'rate / ratio':15} target"
+    )
     for label, t, extra, target in rows:
         spread = f"{t.spread[0]:.2f}-{t.spread[1]:.2f}"
-        print(f"{label:40} {t.median:9.3f} {spread:>13} {t.peak_rss / mib:7.1f} MiB  "
-              f"{extra:15} {target}".rstrip())
+        print(
+            f"{label:40} {t.median:9.3f} {spread:>13} {t.peak_rss / mib:7.1f} MiB  "
+            f"{extra:15} {target}".rstrip()
+        )
     if not prose_exe and not args.no_proselint:
         print("(proselint not found: pass --proselint PATH to compare)")
-    summary = {"notes": args.notes, "batch_s": round(batch.median, 4),
-               "notes_per_s": round(rate, 1), "batch_peak_rss_mib": round(batch.peak_rss / mib, 1),
-               "batch_exit_codes": sorted(batch.codes), "cold_start_s": round(cold.median, 4),
-               "floor_s": round(floor.median, 4), "cold_ratio": round(ratio, 3),
-               "python_s": round(bare.median, 4),
-               "proselint_s": round(prose.median, 4) if prose else None,
-               "notelint_vs_proselint": round(batch.median / prose.median, 3) if prose else None}
+    summary = {
+        "notes": args.notes,
+        "batch_s": round(batch.median, 4),
+        "notes_per_s": round(rate, 1),
+        "batch_peak_rss_mib": round(batch.peak_rss / mib, 1),
+        "batch_exit_codes": sorted(batch.codes),
+        "cold_start_s": round(cold.median, 4),
+        "floor_s": round(floor.median, 4),
+        "cold_ratio": round(ratio, 3),
+        "python_s": round(bare.median, 4),
+        "proselint_s": round(prose.median, 4) if prose else None,
+        "notelint_vs_proselint": round(batch.median / prose.median, 3) if prose else None,
+    }
     print(json.dumps(summary, separators=(",", ":")))
     return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from notelint.config import ActiveRule, Settings, active_rules
 from notelint.model import Finding, Position, Problem, Report, Stats
@@ -78,33 +78,45 @@ def lint_sources(
     sources: Iterable[Source], settings: Settings, rules: Sequence[ActiveRule] | None = None
 ) -> list[Report]:
     """One report per source, in order; unreadable sources become error reports."""
+    return list(iter_reports(sources, settings, rules))
+
+
+def iter_reports(
+    sources: Iterable[Source], settings: Settings, rules: Sequence[ActiveRule] | None = None
+) -> Iterator[Report]:
+    """Reports in input order, parsing notes in batches so memory stays flat.
+
+    Each batch of texts goes through ``nlp.pipe`` once; its docs are dropped as
+    soon as the batch's rules have run.
+    """
     rules = active_rules(settings) if rules is None else rules
-    sources = list(sources)
-    readable = [s for s in sources if s.text is not None and s.text.strip()]
-    notes: dict[int, Note] = {}
-    if readable:
-        nlp = get_pipeline(settings.model)
-        texts = (s.text or "" for s in readable)
-        for source, doc in zip(readable, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
-            text = source.text or ""
-            notes[id(source)] = Note(text, parse_layout(text), doc, source.path)
-    reports = []
+    batch: list[Source] = []
     for source in sources:
+        batch.append(source)
+        if len(batch) == BATCH_SIZE:
+            yield from _check_batch(batch, settings, rules)
+            batch = []
+    if batch:
+        yield from _check_batch(batch, settings, rules)
+
+
+def _check_batch(
+    batch: list[Source], settings: Settings, rules: Sequence[ActiveRule]
+) -> Iterator[Report]:
+    readable = [s.text for s in batch if s.text is not None and s.text.strip()]
+    docs = iter(get_pipeline(settings.model).pipe(readable)) if readable else iter(())
+    for source in batch:
         if source.text is None:
-            reports.append(Report(source.path, error=source.error))
-            continue
-        note = notes.get(id(source))
-        if note is None:
-            reports.append(Report(source.path, empty=True, source=source.text))
-            continue
-        findings, failures = check_note(note, rules)
-        reports.append(
-            Report(
+            yield Report(source.path, error=source.error)
+        elif not source.text.strip():
+            yield Report(source.path, empty=True, source=source.text)
+        else:
+            note = Note(source.text, parse_layout(source.text), next(docs), source.path)
+            findings, failures = check_note(note, rules)
+            yield Report(
                 source.path,
                 tuple(findings),
                 stats(note),
                 error="; ".join(failures) or None,
                 source=source.text,
             )
-        )
-    return reports

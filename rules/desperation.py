@@ -84,6 +84,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:possible|you\s+can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight))\b
+            |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me)\b[^.!?\n]{0,60}?
+            (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away)
             |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response)\s+(?:by|soon|asap|quickly|today|this\s+week)\b
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+day)\b
@@ -134,4 +136,3 @@ class Desperation(Rule):
                     f"{' '.join(match.group(0).split())!r}: {why}",
                     suggestion="state your interest and availability plainly, as an equal",
                 )
-

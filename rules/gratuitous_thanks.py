@@ -41,7 +41,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you)?{_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
+      (?:thank(?:s|-you|ing)?{_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
@@ -49,7 +49,10 @@ _TRIGGER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_LEAD = r"^(?:(?:all|of|the|this|that|your|a|an|our|such|you|me)\s+|[\w-]+ly\s+)*"
+_LEAD = (
+    r"^(?:(?:all|of|the|this|that|your|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
+    r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+)*"
+)
 _ADJ = (
     r"(?:great|wonderful|lovely|nice|pleasant|productive|informative|insightful|enjoyable|engaging"
     r"|interesting|fantastic|excellent|warm|kind|generous|thoughtful|helpful|valuable|precious"
@@ -85,7 +88,7 @@ _ACTS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"[.;!?\n]|\s+and\s+(?:also\s+)?for\s|\s[—–-]\s|—|,\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because"
+    r"[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF]|:\)|\s+and\s+(?:also\s+)?for\s|\s[—–-]\s|—|,\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because"
     r"|especially|and)\b|\s+(?:and|but|so)\s+(?:i|we|it|this)\b|\s+(?:as|because|since|especially"
     r"|which)\s",
     re.IGNORECASE,

@@ -27,17 +27,67 @@ from notelint.rule import NoOptions, Rule
 from notelint.rules.scan import body_anchor, phrases, search
 
 _EMOJI = re.compile(
-    "[\U0001F300-\U0001F5FF\U0001F600-\U0001F64F\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF"
-    "\U0001FA70-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u260D\u2610-\u26FF\u2764\u2763"
-    "\u2728\u270A-\u270D\u2B50\u2B55]+[\uFE0F\U0001F3FB-\U0001F3FF]*"
+    "[\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff"
+    "\U0001fa70-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u260d\u2610-\u26ff\u2764\u2763"
+    "\u2728\u270a-\u270d\u2b50\u2b55]+[\ufe0f\U0001f3fb-\U0001f3ff]*"
 )
 _EMOTICON = re.compile(r"(?<![\w:/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD|XD)(?![\w)(])")
 _SLANG = phrases(
-    "lol", "lmao", "rofl", "omg", "omfg", "gonna", "wanna", "gotta", "kinda", "sorta",
-    "dunno", "ya", "y'all", "yall", "u", "ur", "thx", "thanx", "tnx", "ty", "pls", "plz",
-    "btw", "imo", "imho", "tbh", "idk", "ttyl", "brb", "cya", "gr8", "b4", "l8r", "2moro",
-    "tmrw", "tmr", "ppl", "cuz", "coz", "xoxo", "haha", "hahaha", "hehe", "lmk", "ngl",
-    "smh", "yep", "yup", "nope", "yeah", "dude", "bro", "stoked", "awesomesauce", "super duper",
+    "lol",
+    "lmao",
+    "rofl",
+    "omg",
+    "omfg",
+    "gonna",
+    "wanna",
+    "gotta",
+    "kinda",
+    "sorta",
+    "dunno",
+    "ya",
+    "y'all",
+    "yall",
+    "u",
+    "ur",
+    "thx",
+    "thanx",
+    "tnx",
+    "ty",
+    "pls",
+    "plz",
+    "btw",
+    "imo",
+    "imho",
+    "tbh",
+    "idk",
+    "ttyl",
+    "brb",
+    "cya",
+    "gr8",
+    "b4",
+    "l8r",
+    "2moro",
+    "tmrw",
+    "tmr",
+    "ppl",
+    "cuz",
+    "coz",
+    "xoxo",
+    "haha",
+    "hahaha",
+    "hehe",
+    "lmk",
+    "ngl",
+    "smh",
+    "yep",
+    "yup",
+    "nope",
+    "yeah",
+    "dude",
+    "bro",
+    "stoked",
+    "awesomesauce",
+    "super duper",
 )
 _CASUAL_GREETING = re.compile(r"\s*(?:hey|hiya|heya|yo|sup|wassup|howdy)\b", re.IGNORECASE)
 _BANGS = re.compile(r"[!?]*!(?:[!?]*!)[!?]*|!\?+|\?+!")
@@ -70,40 +120,49 @@ class Informal(Rule):
                     f"{word!r} is a greeting for friends; in a follow-up note it reads as too casual",
                     suggestion="open with 'Hi <name>,' or 'Dear <name>,'",
                 )
-        sections = [s for s in (note.subject, note.greeting, note.body, note.signoff, note.signature) if s]
+        sections = [
+            s for s in (note.subject, note.greeting, note.body, note.signoff, note.signature) if s
+        ]
         for pattern, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
             for match in search(note, pattern, sections, skip_quotes=False):
                 yield Problem(
-                    match.start(), match.end(),
+                    match.start(),
+                    match.end(),
                     f"{what} {match.group(0)!r} makes business correspondence read like a text message",
                     suggestion="let the words carry the warmth and drop the " + what,
                 )
         for match in search(note, _SLANG):
             yield Problem(
-                match.start(), match.end(),
+                match.start(),
+                match.end(),
                 f"{match.group(0)!r} is text-speak or slang; it reads as careless in a follow-up note",
                 suggestion="write the word out in plain business English",
             )
         bangs = list(search(note, _BANGS, skip_quotes=False))
         for match in bangs:
             yield Problem(
-                match.start(), match.end(),
+                match.start(),
+                match.end(),
                 f"{match.group(0)!r}: several exclamation marks in a row read as gushing",
                 suggestion="use one '!' at most, or a full stop",
                 fix=_fix(match, "!" if "!" in match.group(0) else "?"),
             )
-        body_bangs = [m for m in search(note, re.compile("!"), [note.body]) if note.in_body(m.start())]
+        body_bangs = [
+            m for m in search(note, re.compile("!"), [note.body]) if note.in_body(m.start())
+        ]
         if not bangs and len(body_bangs) >= 3:
             third = body_bangs[2]
             yield Problem(
-                third.start(), third.end(),
+                third.start(),
+                third.end(),
                 f"{len(body_bangs)} exclamation marks in the body; a note full of them reads as gushing",
                 suggestion="keep one '!' at most and end the other sentences with a full stop",
             )
         if _lowercase_body(note):
             start, end = body_anchor(note)
             yield Problem(
-                start, end,
+                start,
+                end,
                 "the body is written all in lowercase, which reads as a hurried text message",
                 suggestion="capitalise the start of each sentence, 'I' and names",
             )
@@ -111,4 +170,3 @@ class Informal(Rule):
 
 def _fix(match: re.Match[str], replacement: str) -> Fix:
     return Fix(match.start(), match.end(), replacement, safe=True)
-

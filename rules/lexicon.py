@@ -51,7 +51,7 @@ GENERIC = frozenset(
     enjoyed enjoy glad happy pleased interested interest became become becoming confident
     specific topic topics insert possibility prospect credentials courtesy extended extend back
     email emails provide provides provided offer offers offered does doing done
-    stood stand stands certain sure belong convinced""".split()
+    stood stand stands certain sure belong convinced attend attending attended esteemed""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -73,7 +73,9 @@ def content_words(text: str) -> list[str]:
 _TITLE_CHUNK = re.compile(
     r"\b(?:the|this|your|an?|our)\s+(?:(?!(?:the|a|an|this|your|our)\b)[\w&/'’-]+\s+){0,4}?"
     r"(?:position|role|job|opening|internship|post|vacancy|opportunity|program|programme"
-    r"|fellowship|residency|apprenticeship|assistantship|placement)\b",
+    r"|fellowship|residency|apprenticeship|assistantship|placement)\b"
+    # "for the apprentice electrician spot": informal words for the job, after "for".
+    r"|\bfor\s+(?:the|this|your|an?)\s+(?:[\w&/'’-]+\s+){0,3}?(?:spot|gig|slot|seat)\b",
     re.IGNORECASE,
 )
 # "at Acme Corp", "with Harborline": the employer's name.
@@ -82,7 +84,7 @@ _NAME_AFTER = re.compile(
     r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
 )
 # Unfilled template fields: "[specific topic]", "(insert job)", "{company}", "____".
-_FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}")
+_FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b")
 
 
 def specific_words(text: str) -> list[str]:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
+from notelint.rules.gratuitous_thanks import stock_thanks
 from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import body_anchor
 
@@ -37,14 +38,18 @@ _CUE = re.compile(
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
+      |explain|describe|mention|show|tell|share|talk\s+about|ask
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
       |covered|reviewed|went\s+over|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
       |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called)\b
-    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange
-      |interview|meeting|call)\s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering)\b
+    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
+      \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
+    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
+      \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
+    | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
@@ -56,10 +61,10 @@ _CUE = re.compile(
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
-    | (?P<artifact>\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)\s+
+    | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|are\s+\w+ing|['’]re\s+\w+ing)\b
-    | \b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
+    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
       |warehouse|site)\b)
@@ -69,9 +74,8 @@ _CUE = re.compile(
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
+      (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time)\b)
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
-    | \b(?:I['’]ve\s+attached|I\s+have\s+attached|attached\s+is|attached\s+are|I['’]m\s+attaching
-      |here\s+is\s+the|here['’]s\s+the|I\s+am\s+attaching|enclosed\s+is|I\s+looked\s+into|I\s+looked\s+up)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -91,21 +95,29 @@ _GERUND_CUE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _FRAME = re.compile(
-    r"\b(?:enjoy|enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
+    r"\b(?:enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
-    r"|during|keep|kept|been|still|especially|particularly|also|really|highlight|both|want|wanted"
+    r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
     r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing)\b",
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6
+# "I learned a ton watching how you call tickets": first-person past, about them.
+_FIRST_PERSON_PAST = re.compile(r"\b(?:i|we)$", re.IGNORECASE)
+_ABOUT_THEM = re.compile(
+    r"\b(?:you|your|y['’]all|the\s+team|today|yesterday|this\s+morning|during|in\s+our)\b",
+    re.IGNORECASE,
+)
 
 _NAMED_PERSON = re.compile(
     r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
-    r"|introducing\s+me\s+to|introduced\s+me\s+to)\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
+    r"|introducing\s+me\s+to|introduced\s+me\s+to|(?:conversation|chat|talk|lunch|coffee|call)\s+with)\s+"
+    r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
     r"|School|University|College|Labs?)\b)"
 )
 _WINDOW_WORDS = 18
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:i|I)\b|;|\s[—–]\s|—", re.IGNORECASE)
 # Cues in which the interviewer or team is the subject ("the plan you described")
 # may have their specific words before the cue.
 _SUBJECT_CUE = re.compile(
@@ -115,7 +127,7 @@ _SUBJECT_CUE = re.compile(
 # need more specific words after them.
 _WEAK_CUE = re.compile(
     r"(?:learn|learning|learned|learnt|hearing|heard|meeting|to\s+meet|met|seeing"
-    r"|conversation|interview|call|discussion|chat|meeting)$",
+    r"|conversation|interview|call|discussion|chat|meeting|follow\s+up\s+on|following\s+up\s+on)$",
     re.IGNORECASE,
 )
 
@@ -129,7 +141,11 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     needed = 3 if _WEAK_CUE.search(cue.group(0)) else 2
     # "the slotting exercise": an artifact cue's own words can be the specific part.
     start = cue.start() if cue.groupdict().get("artifact") else cue.end()
-    return _specific(" ".join(text[start:].split()[:_WINDOW_WORDS]), needed)
+    tail = text[start:]
+    clause = _NEXT_CLAUSE.search(tail, cue.end() - start)
+    if clause:  # "... you mentioned X, and I think my internship ..." stops at "and I"
+        tail = tail[: clause.start()]
+    return _specific(" ".join(tail.split()[:_WINDOW_WORDS]), needed)
 
 
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
@@ -150,7 +166,10 @@ def refers_to_conversation(note: Note) -> bool:
             text = sentence.text
             if _NAMED_PERSON.search(text):
                 return True
+            stock = stock_thanks(text)
             for cue in _CUE.finditer(text):
+                if stock and stock[0] <= cue.start() < stock[1]:
+                    continue  # "thank you for the opportunity to ..." names nothing discussed
                 if _specific_after(text, cue) or _specific_around(text, cue):
                     return True
             for cue in _GERUND_CUE.finditer(text):
@@ -159,7 +178,11 @@ def refers_to_conversation(note: Note) -> bool:
                 framed = (
                     not before.strip()
                     or _FRAME.search(before)
-                    or (re.search(r"\b(?:i|we)$", before, re.IGNORECASE) and cue.group(0)[-2:] in ("ed", "nt", "rd"))
+                    or (
+                        _FIRST_PERSON_PAST.search(before)
+                        and cue.group(0)[-2:] in ("ed", "nt", "rd")
+                        and _ABOUT_THEM.search(text, cue.end())
+                    )
                 )
                 if framed and _specific_after(text, cue):
                     return True

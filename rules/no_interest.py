@@ -70,11 +70,12 @@ _INTEREST = re.compile(
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with)
     | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship)
-    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
+    | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s))(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
-        |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve)\b
-    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+(?:\w+\s+){0,2}?
+        |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
+        |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
+    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+(?:\w+\s+){0, 2}?
         (?:on|at|for|with|in|alongside|into)\s+(?:your|the|this|that)\s+(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed

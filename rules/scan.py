@@ -22,7 +22,9 @@ def quoted(text: str) -> list[tuple[int, int]]:
 
 
 def search(
-    note: Note, pattern: re.Pattern[str], sections: Sequence[Section] | None = None,
+    note: Note,
+    pattern: re.Pattern[str],
+    sections: Sequence[Section] | None = None,
     skip_quotes: bool = True,
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` in ``sections`` (default: the prose), outside quotations.
@@ -45,9 +47,7 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
     Spaces in an alternative match any run of whitespace, and a straight apostrophe
     also matches a curly one, so "can't thank you" finds "can’t  thank\\nyou".
     """
-    body = "|".join(
-        a.replace("'", "['’]").replace(" ", r"\s+") for a in alternatives
-    )
+    body = "|".join(a.replace("'", "['’]").replace(" ", r"\s+") for a in alternatives)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|\.\w)", re.IGNORECASE)
 
 

@@ -49,11 +49,26 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         phrases(
-            "dream job", "dream company", "dream role", "dream employer", "dream position",
-            "dream team", "dream workplace", "dream organization", "dream organisation",
-            "dream firm", "dream opportunity", "dream come true", "dreamed of working",
-            "dreamt of working", "dreaming of working", "dream of working", "dream school",
-            "dream hospital", "dream district", "dream agency",
+            "dream job",
+            "dream company",
+            "dream role",
+            "dream employer",
+            "dream position",
+            "dream team",
+            "dream workplace",
+            "dream organization",
+            "dream organisation",
+            "dream firm",
+            "dream opportunity",
+            "dream come true",
+            "dreamed of working",
+            "dreamt of working",
+            "dreaming of working",
+            "dream of working",
+            "dream school",
+            "dream hospital",
+            "dream district",
+            "dream agency",
         ),
         "'dream job' gushing reads as a suck-up rather than a reason you fit",
     ),
@@ -71,7 +86,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|most\s+(?:brilliant|inspiring"
             r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
             r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic))\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
+            r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
+            r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
+            r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
+            r"|human|individual|professional|visionary|panel|you)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
             r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
             r"(?:world|industry|country|business|universe)|on\s+(?:earth|the\s+planet)|of\s+all\s+time|ever)\b",
             re.IGNORECASE,
@@ -99,10 +118,32 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _GUSH = phrases(
-    "amazing", "incredible", "incredibly", "phenomenal", "extraordinary", "inspiring", "brilliant",
-    "outstanding", "exceptional", "remarkable", "fantastic", "awesome", "stellar", "unparalleled",
-    "visionary", "legendary", "magnificent", "spectacular", "breathtaking", "mind-blowing",
-    "unbelievable", "superb", "marvelous", "marvellous", "world-class", "second to none",
+    "amazing",
+    "incredible",
+    "incredibly",
+    "phenomenal",
+    "extraordinary",
+    "inspiring",
+    "brilliant",
+    "outstanding",
+    "exceptional",
+    "remarkable",
+    "fantastic",
+    "awesome",
+    "stellar",
+    "unparalleled",
+    "visionary",
+    "legendary",
+    "magnificent",
+    "spectacular",
+    "breathtaking",
+    "mind-blowing",
+    "unbelievable",
+    "superb",
+    "marvelous",
+    "marvellous",
+    "world-class",
+    "second to none",
 )
 _GUSH_LIMIT = 4
 

@@ -41,9 +41,53 @@ _SQUARE = re.compile(r"\[([^\[\]\n]{2,80})\](?!\()")
 _BRACES = re.compile(r"\{\{?\s*([A-Za-z_][\w .'’-]{0,40}?)\s*\}?\}")
 _ANGLE = re.compile(r"<([A-Za-z][A-Za-z _'’-]{1,40})>")
 _HTML_TAGS = frozenset(
-    ["a", "abbr", "b", "blockquote", "body", "br", "center", "code", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img", "li", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "tt", "u", "ul"]
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "body",
+        "br",
+        "center",
+        "code",
+        "div",
+        "em",
+        "font",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "hr",
+        "html",
+        "i",
+        "img",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "tt",
+        "u",
+        "ul",
+    ]
 )
-_XXX = re.compile(r"(?<![\w-])(?:X{3,}|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))(?:[/.,-]X{2,})*(?![\w-])")
+_XXX = re.compile(
+    r"(?<![\w-])(?:X{3,}|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))(?:[/.,-]X{2,})*(?![\w-])"
+)
 _BLANK = re.compile(r"_{3,}")
 _STAND_IN = re.compile(
     r"\b(?:(?:Company|Organi[sz]ation|Employer|Interviewer(?:['’]s)?|Hiring\s+Manager(?:['’]s)?"
