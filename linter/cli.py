@@ -175,6 +175,14 @@ def explain_rule(
         typer.echo(f"\nDefaults: {defaults}")
 
 
+@app.command("lsp")
+def language_server() -> None:
+    """Run the language server over stdio (for editors)."""
+    from notelint.lsp import serve
+
+    serve()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: every failure becomes one line on stderr and exit 2."""
     code: Any
