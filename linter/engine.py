@@ -5,9 +5,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
+from notelint import directives
 from notelint.config import ActiveRule, Settings, active_rules
+from notelint.directives import Directives
+from notelint.errors import InputError
 from notelint.model import Finding, Position, Problem, Report, Stats
 from notelint.nlp import get_pipeline
+from notelint.registry import registry
 from notelint.note import Note, parse_layout
 from notelint.sources import Source
 
@@ -103,19 +107,32 @@ def iter_reports(
 def _check_batch(
     batch: list[Source], settings: Settings, rules: Sequence[ActiveRule]
 ) -> Iterator[Report]:
-    readable = [s.text for s in batch if s.text is not None and s.text.strip()]
-    docs = iter(get_pipeline(settings.model).pipe(readable)) if readable else iter(())
-    for source in batch:
+    found: dict[int, Directives | str] = {}
+    known = frozenset(registry(settings.plugins))
+    for i, source in enumerate(batch):
+        if source.text is not None and source.text.strip():
+            try:
+                found[i] = directives.find(source.text, known)
+            except InputError as exc:
+                found[i] = str(exc)
+    texts = [d.text for d in found.values() if isinstance(d, Directives)]
+    docs = iter(get_pipeline(settings.model).pipe(texts)) if texts else iter(())
+    for i, source in enumerate(batch):
+        parsed = found.get(i)
         if source.text is None:
             yield Report(source.path, error=source.error)
-        elif not source.text.strip():
+        elif parsed is None:
             yield Report(source.path, empty=True, source=source.text)
+        elif isinstance(parsed, str):
+            yield Report(source.path, error=parsed, source=source.text)
         else:
-            note = Note(source.text, parse_layout(source.text), next(docs), source.path)
+            layout = parse_layout(parsed.text)
+            note = Note(parsed.text, layout, next(docs), source.path, parsed)
             findings, failures = check_note(note, rules)
+            kept = [f for f in findings if not parsed.disabled(f.rule, f.begin.line)]
             yield Report(
                 source.path,
-                tuple(findings),
+                tuple(kept),
                 stats(note),
                 error="; ".join(failures) or None,
                 source=source.text,

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from notelint.directives import Directives
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 _HEADER = re.compile(r"\s*(subject|re|to|from|cc|bcc|date|sent)\s*:", re.IGNORECASE)
@@ -109,6 +111,7 @@ class Note:
     layout: Layout
     doc: Doc
     path: str = "-"
+    directives: Directives | None = None
 
     @property
     def greeting(self) -> Section | None:

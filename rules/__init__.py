@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from notelint.rule import Rule
+from notelint.rules.bad_directive import BadDirective
 from notelint.rules.desperation import Desperation
 from notelint.rules.generic_greeting import GenericGreeting
 from notelint.rules.gratuitous_thanks import GratuitousThanks
@@ -15,6 +16,7 @@ from notelint.rules.template_placeholder import TemplatePlaceholder
 from notelint.rules.too_long import TooLong
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
+    BadDirective,
     Desperation,
     GenericGreeting,
     GratuitousThanks,

@@ -229,7 +229,7 @@ def test_bad_input_is_one_line_and_others_are_checked(
     assert line.startswith(f"{bad}: error: ") and reason in line
     assert "Traceback" not in result.stderr + result.stdout
     assert f"{draft}:1:1: warning [generic-greeting]" in result.stdout, "good file not checked"
-    assert "1 file could not be read" in result.stdout
+    assert "1 file could not be checked" in result.stdout
 
 
 def test_bad_stdin_is_named_by_stdin_filename(cli: Cli) -> None:

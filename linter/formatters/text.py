@@ -97,5 +97,5 @@ def render(reports: Sequence[Report], stream: TextIO) -> None:
     parts = ", ".join(plural(n, name) for name, n in total.by_severity.items())
     line = f"Checked {plural(len(checked), 'note')}: {plural(total.findings, 'problem')} ({parts})"
     if total.files_unreadable:
-        line += f"; {plural(total.files_unreadable, 'file')} could not be read"
+        line += f"; {plural(total.files_unreadable, 'file')} could not be checked"
     console.print(Text(line, style="bold"))
