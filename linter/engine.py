@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 
 from notelint import directives
@@ -11,8 +12,8 @@ from notelint.directives import Directives
 from notelint.errors import InputError
 from notelint.model import Finding, Position, Problem, Report, Stats
 from notelint.nlp import get_pipeline
-from notelint.registry import registry
 from notelint.note import Note, parse_layout
+from notelint.registry import registry
 from notelint.sources import Source
 
 BATCH_SIZE = 64
@@ -129,7 +130,12 @@ def _check_batch(
             layout = parse_layout(parsed.text)
             note = Note(parsed.text, layout, next(docs), source.path, parsed)
             findings, failures = check_note(note, rules)
-            kept = [f for f in findings if not parsed.disabled(f.rule, f.begin.line)]
+            # Spans index the original text; show its words, not the blanked directives.
+            kept = [
+                dataclasses.replace(f, text=source.text[f.start : f.end])
+                for f in findings
+                if not parsed.disabled(f.rule, f.begin.line)
+            ]
             yield Report(
                 source.path,
                 tuple(kept),
