@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from notelint import directives
@@ -17,22 +18,14 @@ from notelint.registry import registry
 from notelint.sources import Source
 
 BATCH_SIZE = 64
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
 class LineIndex:
     """Map character offsets to 1-based (line, column); CRLF, LF and CR all end a line."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
-        i = 0
-        n = len(text)
-        while i < n:
-            ch = text[i]
-            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            if ch in "\r\n":
-                self.starts.append(i + 1)
-            i += 1
+        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     def position(self, offset: int) -> Position:
         line = bisect.bisect_right(self.starts, offset) - 1

@@ -9,7 +9,9 @@ annotations (``doc.has_annotation("POS")``) but never require them.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from notelint.errors import ConfigError
@@ -22,22 +24,34 @@ LINEBREAKS = "notelint_linebreaks"
 _CLAUSE_END = frozenset(",:;.!?")
 
 
+_NEWLINE = re.compile(r"\r\n|\n|\r")
+
+
 def _mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and after a single line break that ends a clause.
 
     A hard-wrapped sentence ("about\\nthe migration") stays one sentence: a single
     newline splits only after punctuation or before a capitalised short line.
+    Only the whitespace tokens that hold a newline are visited.
     """
-    for i, token in enumerate(doc):
-        if i == 0 or not token.is_space or ("\n" not in token.text and "\r" not in token.text):
+    text = doc.text
+    if "\n" not in text and "\r" not in text:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    seen = -1
+    for match in _NEWLINE.finditer(text):
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if i <= seen or i <= 0 or i + 1 >= len(doc):
             continue
-        if i + 1 >= len(doc):
-            break
+        seen = i
+        token = doc[i]
+        if not token.is_space:
+            continue
         previous = doc[i - 1].text
         following = doc[i + 1]
-        blank_line = token.text.count("\n") + token.text.count("\r") - token.text.count("\r\n") > 1
+        breaks = len(_NEWLINE.findall(token.text))
         if (
-            blank_line
+            breaks > 1
             or previous[-1] in _CLAUSE_END
             or (following.is_title and _short_line(doc, i))
         ):
@@ -47,14 +61,10 @@ def _mark_line_breaks(doc: Doc) -> Doc:
 
 def _short_line(doc: Doc, newline_index: int) -> bool:
     """Whether the line ending at ``doc[newline_index]`` is short (a list item, a name)."""
-    words = 0
-    for j in range(newline_index - 1, -1, -1):
-        token = doc[j]
-        if token.is_space and "\n" in token.text:
-            break
-        if not token.is_punct and not token.is_space:
-            words += 1
-    return words <= 8
+    text = doc.text
+    end = doc[newline_index].idx
+    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    return len(text[start:end].split()) <= 8
 
 
 def _register() -> None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from notelint.directives import Directives
 
+_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 _HEADER = re.compile(r"\s*(subject|re|to|from|cc|bcc|date|sent)\s*:", re.IGNORECASE)
@@ -151,14 +152,28 @@ class Note:
         return self.body.start <= start < self.body.end
 
     @functools.cached_property
+    def lower(self) -> str:
+        """The text in lower case, for cheap keyword tests before a costly pattern runs."""
+        return self.text.lower()
+
+    @functools.cached_property
     def reading_grade(self) -> float | None:
         """Coleman–Liau reading grade of the body (None for short bodies)."""
         from notelint.readability import reading_grade
 
         return reading_grade(self.slice(self.body))
 
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The note's distinct lower-case words, for cheap keyword tests."""
+        return frozenset(_WORDS.findall(self.lower))
+
     def body_sentences(self) -> list[Span]:
         """The sentences that start inside the body."""
+        return self._body_sentences
+
+    @functools.cached_property
+    def _body_sentences(self) -> list[Span]:
         return [s for s in self.doc.sents if self.in_body(s.start_char)]
 
 

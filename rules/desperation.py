@@ -33,7 +33,7 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         _p(rf"""\b{_I}\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
             |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
@@ -43,6 +43,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             \s+(?:absolutely\s+)?everything\s+to\s+me
             |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b"""),
         "stating that you need the job reads as desperate, not as a fit",
+        ("need", "mean", "hope", "chance", "know what"),
     ),
     (
         _p(r"""\b(?:i['’]?(?:ll|\s+will|d|\s+would|\s+can|\s+am\s+willing\s+to|['’]m\s+willing\s+to
@@ -50,6 +51,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             \s+(?:do|take|accept|try)\s+(?:absolutely\s+|literally\s+)?(?:anything|whatever)\b
             |\bwhatever\s+it\s+takes\b"""),
         "offering to do anything reads as desperate",
+        ("anything", "whatever"),
     ),
     (
         _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
@@ -58,6 +60,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+|no\s+)(?:important|an\s+issue|a\s+concern|object)\b"""),
         "offering to take any salary undercuts you before an offer is made",
+        (
+            "salary",
+            "pay",
+            "wage",
+            "rate",
+            "compensation",
+            "amount",
+            "offer",
+            "free",
+            "nothing",
+            "less",
+            "minimum",
+            "cut",
+            "money",
+        ),
     ),
     (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel)\s+
@@ -70,6 +87,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b|\baround\s+the\s+clock\b
             |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
+        (
+            "vacation",
+            "holiday",
+            "time off",
+            "pto",
+            "weekend",
+            "evening",
+            "night",
+            "days off",
+            "sick day",
+            "family time",
+            "personal time",
+            "24",
+            "clock",
+            "break",
+        ),
     ),
     (
         _p(r"""\bplease\s*,?\s+please\b|\b(?:i\s+am|i['’]m)\s+begging\b|\bi\s+beg\s+(?:you|of\s+you)\b
@@ -78,6 +111,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
             |\b(?:just\s+)?give\s+me\s+(?:a|one)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))"""),
         "begging reads as desperate",
+        ("please", "beg", "implore", "plead", "chance", "shot"),
     ),
     (
         _p(r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
@@ -93,12 +127,40 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
             |\blosing\s+sleep\b"""),
         "pressing for a quick answer reads as needy",
+        (
+            "let me know",
+            "respond",
+            "reply",
+            "get back",
+            "update me",
+            "tell me",
+            "call me",
+            "contact me",
+            "inform me",
+            "revert",
+            "answer",
+            "decision",
+            "response",
+            "email",
+            "e-mail",
+            "inbox",
+            "phone",
+            "voicemail",
+            "sleep",
+            "thinking about",
+            "earliest",
+            "asap",
+            "as soon as",
+            "right away",
+            "need",
+        ),
     ),
     (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to)\s+(?:\w+\s+){0,2}?re-?consider\b
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b"""),
         "asking them to reconsider puts the interviewer on the spot",
+        ("reconsider", "re-consider"),
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
@@ -114,6 +176,28 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down)\s+(?:by\s+)?(?:so\s+many|every|dozens|countless)\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
+        (
+            "not",
+            "n't",
+            "n’t",
+            "lowly",
+            "humble",
+            "simple",
+            "messed",
+            "bombed",
+            "blew",
+            "botched",
+            "flubbed",
+            "hire me",
+            "unemployed",
+            "out of work",
+            "jobless",
+            "savings",
+            "afford",
+            "pay",
+            "rejected",
+            "turned down",
+        ),
     ),
 )
 
@@ -125,8 +209,8 @@ class Desperation(Rule):
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
         found: list[tuple[int, int]] = []
-        for pattern, why in _PATTERNS:
-            for match in search(note, pattern):
+        for pattern, why, keys in _PATTERNS:
+            for match in search(note, pattern, keys=keys):
                 if any(a <= match.start() < b for a, b in found):
                     continue
                 found.append(match.span())

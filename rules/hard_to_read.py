@@ -16,12 +16,15 @@ least 30 words.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import Rule
 from notelint.rules.scan import body_anchor
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,7 +42,7 @@ class HardToRead(Rule):
     def check(self, note: Note, options: Options) -> Iterator[Problem]:
         long_found = False
         for sentence in note.body_sentences():
-            words = sum(1 for t in sentence if not (t.is_punct or t.is_space))
+            words = len(_WORD.findall(sentence.text))
             if words > options.max_sentence_words:
                 long_found = True
                 yield Problem(

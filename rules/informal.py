@@ -32,7 +32,7 @@ _EMOJI = re.compile(
     "\u2728\u270a-\u270d\u2b50\u2b55]+[\ufe0f\U0001f3fb-\U0001f3ff]*"
 )
 _EMOTICON = re.compile(r"(?<![\w:/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD|XD)(?![\w)(])")
-_SLANG = phrases(
+_SLANG_WORDS = (
     "lol",
     "lmao",
     "rofl",
@@ -89,6 +89,10 @@ _SLANG = phrases(
     "awesomesauce",
     "super duper",
 )
+_SLANG = phrases(*_SLANG_WORDS)
+# One word of each slang phrase, to skip the pattern for the many notes without any.
+_SLANG_KEYS = frozenset(w.split()[-1].replace("’", "'") for w in _SLANG_WORDS)
+_BANG = re.compile("!")
 _CASUAL_GREETING = re.compile(r"\s*(?:hey|hiya|heya|yo|sup|wassup|howdy)\b", re.IGNORECASE)
 _BANGS = re.compile(r"[!?]*!(?:[!?]*!)[!?]*|!\?+|\?+!")
 _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
@@ -96,11 +100,15 @@ _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
 
 def _lowercase_body(note: Note) -> bool:
     body = note.slice(note.body)
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) < 60:
+    letters = len(_LETTER.findall(body))
+    if letters < 60:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper == 0 or (upper / len(letters) < 0.01 and len(_PRONOUN_I.findall(body)) >= 2)
+    upper = len(_UPPER.findall(body))
+    return upper == 0 or (upper / letters < 0.01 and len(_PRONOUN_I.findall(body)) >= 2)
+
+
+_UPPER = re.compile(r"[^\W\d_a-zß-ÿ]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Informal(Rule):
@@ -131,7 +139,8 @@ class Informal(Rule):
                     f"{what} {match.group(0)!r} makes business correspondence read like a text message",
                     suggestion="let the words carry the warmth and drop the " + what,
                 )
-        for match in search(note, _SLANG):
+        slang = _SLANG_KEYS & note.words
+        for match in search(note, _SLANG) if slang else ():
             yield Problem(
                 match.start(),
                 match.end(),
@@ -147,9 +156,7 @@ class Informal(Rule):
                 suggestion="use one '!' at most, or a full stop",
                 fix=_fix(match, "!" if "!" in match.group(0) else "?"),
             )
-        body_bangs = [
-            m for m in search(note, re.compile("!"), [note.body]) if note.in_body(m.start())
-        ]
+        body_bangs = [m for m in search(note, _BANG, [note.body]) if note.in_body(m.start())]
         if not bangs and len(body_bangs) >= 3:
             third = body_bangs[2]
             yield Problem(

@@ -26,11 +26,16 @@ def search(
     pattern: re.Pattern[str],
     sections: Sequence[Section] | None = None,
     skip_quotes: bool = True,
+    keys: Sequence[str] = (),
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` in ``sections`` (default: the prose), outside quotations.
 
-    Match offsets are positions in ``note.text``.
+    ``keys`` are lower-case strings of which any match must contain at least one;
+    when none occurs in the note the pattern is not run at all (the common case,
+    and far cheaper than a case-insensitive scan). Match offsets index ``note.text``.
     """
+    if keys and not any(key in note.lower for key in keys):
+        return
     text = note.text
     for section in prose_sections(note) if sections is None else sections:
         quotes = quoted(text[section.start : section.end]) if skip_quotes else []

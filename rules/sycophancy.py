@@ -28,7 +28,7 @@ from notelint.rules.scan import phrases, search
 
 _INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely)"
 _BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(
             rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*(?:honou?red|humbled|privileged|blessed)\b"
@@ -36,6 +36,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
+        ("honor", "honour", "humbled", "privileged", "blessed"),
     ),
     (
         re.compile(
@@ -46,6 +47,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "calling the interview or the job an honour or a privilege reads as deference",
+        ("honor", "honour", "privilege", "humbled"),
     ),
     (
         phrases(
@@ -71,6 +73,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             "dream agency",
         ),
         "'dream job' gushing reads as a suck-up rather than a reason you fit",
+        ("dream",),
     ),
     (
         re.compile(
@@ -80,6 +83,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "effusive gratitude reads as a suck-up",
+        ("enough", "words", "forever", "eternally"),
     ),
     (
         re.compile(
@@ -96,6 +100,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "over-the-top superlatives read as flattery",
+        ("best", "greatest", "smartest", "kindest", "finest", "most"),
     ),
     (
         re.compile(
@@ -106,6 +111,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
+        (
+            "inspiration",
+            "visionary",
+            "genius",
+            "legend",
+            "role model",
+            "icon",
+            "rock",
+            "hero",
+            "idol",
+            "trailblazer",
+        ),
     ),
     (
         re.compile(
@@ -115,9 +132,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "worshipful praise reads as a suck-up",
+        ("worship", "idoli", "adore", "revere", "awe", "fan"),
     ),
 )
-_GUSH = phrases(
+_GUSH_WORDS = (
     "amazing",
     "incredible",
     "incredibly",
@@ -145,6 +163,7 @@ _GUSH = phrases(
     "world-class",
     "second to none",
 )
+_GUSH = phrases(*_GUSH_WORDS)
 _GUSH_LIMIT = 4
 
 
@@ -155,8 +174,8 @@ class Sycophancy(Rule):
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
         found: list[tuple[int, int]] = []
-        for pattern, why in _PATTERNS:
-            for match in search(note, pattern):
+        for pattern, why, keys in _PATTERNS:
+            for match in search(note, pattern, keys=keys):
                 if any(a <= match.start() < b for a, b in found):
                     continue
                 found.append(match.span())
@@ -166,7 +185,7 @@ class Sycophancy(Rule):
                     f"{match.group(0).strip()!r}: {why}",
                     suggestion="say plainly what you valued in the conversation and why the role fits",
                 )
-        gush = list(search(note, _GUSH, [note.body]))
+        gush = list(search(note, _GUSH, [note.body], keys=_GUSH_WORDS))
         if not found and len(gush) >= _GUSH_LIMIT:
             last = gush[_GUSH_LIMIT - 1]
             yield Problem(
