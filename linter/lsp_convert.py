@@ -248,16 +248,19 @@ def disable_file_edit(text: str, rule: str, markdown: bool) -> tuple[int, int, s
 
     Markdown gets a ``<!-- notelint: disable-file=rule -->`` comment (an existing one
     is extended); other notes get ``notelint: disable: [...]`` in YAML front matter
-    (existing front matter is extended). The edit is offered only if notelint, reading
-    the edited text, really disables the rule.
+    (existing front matter is extended). An edit is returned only if notelint, reading
+    the edited text, really disables the rule; if the preferred form cannot do that
+    (front matter it cannot parse), the other form is tried.
     """
     if _file_disabled(text, rule):
         return None
-    try:
-        edit = _comment_edit(text, rule) if markdown else _front_matter_edit(text, rule)
-    except InputError:
-        return None
-    if edit is None:
-        return None
-    start, end, new = edit
-    return edit if _file_disabled(text[:start] + new + text[end:], rule) else None
+    # The other form is the fallback: notelint honours both in every kind of note.
+    makers = [_comment_edit, _front_matter_edit]
+    for make in makers if markdown else reversed(makers):
+        try:
+            edit = make(text, rule)
+        except InputError:
+            continue
+        if edit is not None and _file_disabled(text[: edit[0]] + edit[2] + text[edit[1] :], rule):
+            return edit
+    return None

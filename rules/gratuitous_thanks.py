@@ -79,6 +79,8 @@ _GERUND = re.compile(
     r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time)\b",
     re.IGNORECASE,
 )
+# "I truly appreciate ..." / "We are grateful ...": the span starts at the subject.
+_SUBJECT = re.compile(r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE)
 _OPPORTUNITY = re.compile(r"\b(?:opportunity|chance|privilege|invitation)\b", re.IGNORECASE)
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
@@ -126,7 +128,8 @@ def stock_thanks(text: str) -> tuple[int, int] | None:
             always = pattern is _NOUN and _OPPORTUNITY.search(head.group(0))
             if always or not _specific(rest):
                 end = trigger.end() + len(clause.rstrip(" ,:—–-"))
-                return trigger.start(), end
+                subject = _SUBJECT.search(text, 0, trigger.start())
+                return (subject.start() if subject else trigger.start()), end
             break
     return None
 
