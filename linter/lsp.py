@@ -24,7 +24,6 @@ import os
 import sys
 import traceback
 from collections.abc import Mapping
-from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -137,23 +136,34 @@ class NotelintServer(LanguageServer):
 
     # --- settings -----------------------------------------------------------------
 
-    def use_settings(self, settings: Settings) -> bool:
-        """Switch to ``settings`` if they are valid; say why not otherwise."""
+    def use_settings(self, settings: Settings) -> NotelintError | None:
+        """Switch to ``settings`` and their rules, or return why they are unusable."""
         try:
             rules = active_rules(settings)
             get_pipeline(settings.model)
         except NotelintError as exc:
-            self.tell(types.MessageType.Error, f"notelint: {exc}")
-            return False
+            return exc
         self.settings, self.rules = settings, rules
-        return True
+        return None
 
     def ensure_rules(self) -> list[ActiveRule]:
-        if self.rules is None and not self.use_settings(self.settings):
-            # A broken plugin must not stop the built-in rules: run without plugins.
-            if not self.use_settings(dataclasses.replace(self.settings, plugins=False)):
-                self.settings, self.rules = Settings(plugins=False), []
-        assert self.rules is not None
+        """The active rules, built on first use; bad settings or plugins fall back loudly."""
+        if self.rules is None:
+            fallbacks = (
+                self.settings,
+                dataclasses.replace(self.settings, plugins=False),  # a plugin that fails to load
+                Settings(plugins=False),
+            )
+            errors = []
+            for settings in fallbacks:
+                error = self.use_settings(settings)
+                if error is None:
+                    break
+                errors.append(error)
+            if errors:
+                self.tell(types.MessageType.Error, f"notelint: {errors[0]}")
+            if self.rules is None:
+                self.rules = []
         return self.rules
 
     def configure(self, payload: object) -> None:
@@ -162,11 +172,21 @@ class NotelintServer(LanguageServer):
         except ConfigError as exc:
             self.tell(types.MessageType.Error, f"notelint: {exc}")
             return
-        if settings is None or (settings == self.settings and self.rules is not None):
+        if settings is None:
             return
-        if self.use_settings(settings):
-            for doc in self.documents.values():
-                self.schedule(doc, 0)
+        # Plugins switched off because one failed to load stay off for the session.
+        settings = dataclasses.replace(settings, plugins=self.settings.plugins)
+        if settings == self.settings and self.rules is not None:
+            return
+        if self.rules is None:  # before ``initialized``: checked when the rules are built
+            self.settings = settings
+            return
+        error = self.use_settings(settings)
+        if error is not None:
+            self.tell(types.MessageType.Error, f"notelint: {error}")
+            return
+        for doc in self.documents.values():
+            self.schedule(doc, 0)
 
     # --- linting --------------------------------------------------------------------
 

@@ -179,7 +179,7 @@ class Note:
 
 def split_lines(text: str) -> list[Line]:
     """Lines of ``text`` with their offsets, newline characters excluded."""
-    lines = []
+    lines: list[Line] = []
     for match in _LINE.finditer(text):
         if match.start() == len(text) and lines:
             break

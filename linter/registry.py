@@ -30,9 +30,10 @@ class Registered:
     source: str
 
 
-def _validate(rule: object, source: str) -> type[Rule]:
-    if not (isinstance(rule, type) and issubclass(rule, Rule)):
-        raise PluginError(f"plugin {source}: {rule!r} is not a notelint Rule subclass")
+def _validate(candidate: object, source: str) -> type[Rule]:
+    if not (isinstance(candidate, type) and issubclass(candidate, Rule)):
+        raise PluginError(f"plugin {source}: {candidate!r} is not a notelint Rule subclass")
+    rule: type[Rule] = candidate
     rule_id = getattr(rule, "id", None)
     if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
         raise PluginError(f"plugin {source}: rule {rule.__name__} has no valid kebab-case id")

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
 @dataclasses.dataclass(frozen=True)
-class Options:
+class HardToReadOptions:
     max_sentence_words: int = 40
     max_grade: float = 14.0
 
@@ -37,9 +37,9 @@ class HardToRead(Rule):
     __doc__ = __doc__
     id = "hard-to-read"
     severity = Severity.INFO
-    Options = Options
+    Options = HardToReadOptions
 
-    def check(self, note: Note, options: Options) -> Iterator[Problem]:
+    def check(self, note: Note, options: HardToReadOptions) -> Iterator[Problem]:
         long_found = False
         for sentence in note.body_sentences():
             words = len(_WORD.findall(sentence.text))

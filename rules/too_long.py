@@ -24,7 +24,7 @@ from notelint.rules.scan import body_anchor
 
 
 @dataclasses.dataclass(frozen=True)
-class Options:
+class TooLongOptions:
     max_words: int = 200
 
 
@@ -32,9 +32,9 @@ class TooLong(Rule):
     __doc__ = __doc__
     id = "too-long"
     severity = Severity.WARNING
-    Options = Options
+    Options = TooLongOptions
 
-    def check(self, note: Note, options: Options) -> Iterator[Problem]:
+    def check(self, note: Note, options: TooLongOptions) -> Iterator[Problem]:
         words = note.body_words
         if words > options.max_words:
             start, end = body_anchor(note)
