@@ -98,6 +98,13 @@ def check(
         "-", "--stdin-filename", help="The name to report standard input under."
     ),
     no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files."),
+    unsafe_fixes: bool = typer.Option(
+        False, "--unsafe-fixes", help="Also apply unsafe fixes (implies --fix unless --diff)."
+    ),
+    diff: bool = typer.Option(
+        False, "--diff", help="Print the fixes as a unified diff; write nothing."
+    ),
 ) -> None:
     """Check notes and report what will hurt them (the default command)."""
     from notelint.config import Settings, active_rules
@@ -128,10 +135,19 @@ def check(
     rules = active_rules(settings)
     sources = collect(paths, stdin=sys.stdin.buffer, stdin_name=stdin_filename)
     reports = lint_sources(sources, settings, rules)
+    if diff or fix or unsafe_fixes:
+        from notelint.fixing import run_fixes
+
+        reports, changed = run_fixes(sources, reports, settings, rules, unsafe_fixes, diff)
+        if diff:
+            raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
+        if "-" in paths:
+            output_format = "none"  # stdout carries the fixed note, as editors expect
     for report in reports:
         if report.error:
             typer.echo(f"{report.path}: error: {report.error}", err=True)
-    get(output_format)(reports, sys.stdout)
+    if output_format != "none":
+        get(output_format)(reports, sys.stdout)
     sys.stdout.flush()
     if any(r.error for r in reports):
         raise typer.Exit(EXIT_ERROR)

@@ -374,11 +374,16 @@ def create_server() -> NotelintServer:
             doc.version = None
             server.publish(doc, [])
 
-    server.feature(
+    @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
-    )(server.code_actions)
-    server.feature(types.TEXT_DOCUMENT_HOVER)(server.hover)
+    )
+    def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        return server.code_actions(params)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(params: types.HoverParams) -> types.Hover | None:
+        return server.hover(params)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(params: None) -> None:

@@ -9,9 +9,12 @@ file is reported with the advice to re-save it as UTF-8.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import os
 import re
+import stat
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -37,16 +40,66 @@ class Source:
     path: str
     text: str | None = None
     error: str | None = None
+    encoding: str = "utf-8"  # how to write the text back: see :func:`encode`
 
 
 def decode(data: bytes) -> str:
     """Decode note bytes; InputError says why they are not text notelint can read."""
+    return decode_with_encoding(data)[0]
+
+
+def decode_with_encoding(data: bytes) -> tuple[str, str]:
+    """The decoded text and the encoding to write it back with (BOM included)."""
     if len(data) > MAX_BYTES:
         raise InputError(f"file is larger than 1 MB ({len(data):,} bytes); is it really a note?")
     text = _decode_text(data)
     if _CONTROL.search(text):
         raise InputError("binary file (it contains control characters), not a text note")
-    return text
+    return text, _encoding_of(data)
+
+
+def _encoding_of(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return f"{encoding}{_endian(bom).replace('_', '-')}-bom"
+    return "utf-8"
+
+
+def encode(text: str, encoding: str) -> bytes:
+    """``text`` as bytes in ``encoding`` (``utf-8``, or e.g. ``utf-16-le-bom``)."""
+    if not encoding.endswith("-bom"):
+        return text.encode(encoding)
+    codec = encoding[: -len("-bom")]
+    bom = {
+        "utf-8": codecs.BOM_UTF8,
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-le": codecs.BOM_UTF32_LE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+    }[codec]
+    return bom + text.encode(codec)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path``'s content with ``data`` atomically, keeping its permissions.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk, get
+    the original file's mode, and then replace it in one rename: a reader sees the
+    old note or the new one, never half of either.
+    """
+    mode = stat.S_IMODE(path.stat().st_mode)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".notelint-tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _decode_text(data: bytes) -> str:
@@ -78,6 +131,10 @@ def _endian(bom: bytes) -> str:
 
 
 def read_file(path: Path) -> str:
+    return read_file_with_encoding(path)[0]
+
+
+def read_file_with_encoding(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -91,7 +148,7 @@ def read_file(path: Path) -> str:
         raise InputError("no such file or directory") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data)
+    return decode_with_encoding(data)
 
 
 def read_stream(stream: BinaryIO) -> str:
@@ -133,6 +190,7 @@ def collect(paths: Iterable[str], stdin: BinaryIO | None, stdin_name: str = "-")
 
 def _read(path: Path) -> Source:
     try:
-        return Source(str(path), read_file(path))
+        text, encoding = read_file_with_encoding(path)
+        return Source(str(path), text, encoding=encoding)
     except InputError as exc:
         return Source(str(path), error=str(exc))

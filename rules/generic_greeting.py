@@ -4,6 +4,9 @@
 "Dear Sir or Madam" and "Dear Hiring Manager" read as a form letter sent
 to anyone, and suggest you did not catch the interviewer's name.
 
+When the note's front matter names the ``interviewer``, the finding carries
+a safe fix that greets them by name.
+
 *Options*: none.
 
 *Bad*: ``Dear Hiring Manager,`` / ``To Whom It May Concern:`` / ``Dear Sir/Madam``
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from notelint.model import Problem, Severity
+from notelint.model import Fix, Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 
@@ -43,10 +46,30 @@ class GenericGreeting(Rule):
             return
         text = note.slice(greeting)
         if _GENERIC.match(" ".join(text.split())):
+            name = interviewer(note)
+            fix = None
+            if name:
+                ending = text.rstrip()[-1:] if text.rstrip()[-1:] in ",:" else ","
+                fix = Fix(greeting.start, greeting.end, f"Dear {name}{ending}", safe=True)
             yield Problem(
                 greeting.start,
                 greeting.end,
                 f"the greeting {text.strip(' ,:')!r} addresses nobody in particular; "
                 "it reads as a form letter",
-                suggestion="greet the interviewer by name, e.g. 'Dear Ms. Shah,' or 'Hi Priya,'",
+                suggestion=f"write 'Dear {name},'"
+                if name
+                else "greet the interviewer by name, e.g. 'Dear Ms. Shah,' or 'Hi Priya,'",
+                fix=fix,
             )
+
+
+def interviewer(note: Note) -> str | None:
+    """The interviewer's name(s) from the note's front matter, joined for a greeting."""
+    if note.directives is None:
+        return None
+    value = note.directives.front_matter.get("interviewer")
+    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from notelint.model import Problem, Severity
+from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
@@ -80,7 +80,9 @@ _GERUND = re.compile(
     re.IGNORECASE,
 )
 # "I truly appreciate ..." / "We are grateful ...": the span starts at the subject.
-_SUBJECT = re.compile(r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE
+)
 _OPPORTUNITY = re.compile(r"\b(?:opportunity|chance|privilege|invitation)\b", re.IGNORECASE)
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
@@ -143,12 +145,19 @@ class GratuitousThanks(Rule):
         for section in (note.subject, note.body, note.signoff):
             if not section:
                 continue
-            for sentence in _sentences(note, section):
+            sentences = list(_sentences(note, section))
+            for sentence in sentences:
                 text = note.text[sentence[0] : sentence[1]]
                 found = stock_thanks(text)
                 if found is None or any(a <= found[0] < b for a, b in quoted(text)):
                     continue
                 start, end = sentence[0] + found[0], sentence[0] + found[1]
+                if section == note.signoff:
+                    fix = _signoff_fix(note, section)
+                elif section == note.body and len(sentences) > 1:
+                    fix = _sentence_fix(note, sentence, found)
+                else:
+                    fix = None
                 yield Problem(
                     start,
                     end,
@@ -156,7 +165,40 @@ class GratuitousThanks(Rule):
                     "every candidate writes it, and it was no favour to you",
                     suggestion="open with something specific from the conversation instead, "
                     "or thank them for a concrete thing they did",
+                    fix=fix,
                 )
+
+
+_SIGNOFF_THANKS = re.compile(
+    r"(thank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+(?:once\s+)?again)?)\s+for\b.*?([,.!—–-]?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _signoff_fix(note: Note, section: Section) -> Fix | None:
+    """'Thanks again for your time,' becomes 'Thanks again,'."""
+    match = _SIGNOFF_THANKS.match(note.slice(section))
+    if match is None:
+        return None
+    return Fix(section.start, section.end, match.group(1) + (match.group(2) or ","), safe=True)
+
+
+def _sentence_fix(note: Note, sentence: tuple[int, int], found: tuple[int, int]) -> Fix | None:
+    """Delete a sentence that is nothing but stock thanks, with the space or line it leaves."""
+    text = note.text
+    start, end = sentence
+    words = text[start:end].strip().rstrip(".!").strip()
+    if words != text[start + found[0] : start + found[1]].strip():
+        return None  # the sentence says more than the thanks: leave it to the writer
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    line_start = start == 0 or text[start - 1] in "\r\n"
+    if line_start and end < len(text) and text[end] in "\r\n":
+        end += 2 if text.startswith("\r\n", end) else 1
+        # A paragraph of its own: take one of the blank lines around it too.
+        if end < len(text) and text[end] in "\r\n" and (start < 2 or text[start - 2] in "\r\n"):
+            end += 2 if text.startswith("\r\n", end) else 1
+    return Fix(start, end, "", safe=True)
 
 
 def _sentences(note: Note, section: Section) -> Iterator[tuple[int, int]]:

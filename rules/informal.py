@@ -93,6 +93,31 @@ _SLANG = phrases(*_SLANG_WORDS)
 # One word of each slang phrase, to skip the pattern for the many notes without any.
 _SLANG_KEYS = frozenset(w.split()[-1].replace("’", "'") for w in _SLANG_WORDS)
 _BANG = re.compile("!")
+# Text-speak with one plain spelling; replacing it may still need a grammar touch: unsafe.
+_SPELLED = {
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "thx": "thanks",
+    "thanx": "thanks",
+    "tnx": "thanks",
+    "pls": "please",
+    "plz": "please",
+    "u": "you",
+    "btw": "by the way",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2moro": "tomorrow",
+    "b4": "before",
+    "ppl": "people",
+    "cuz": "because",
+    "coz": "because",
+    "lmk": "let me know",
+    "idk": "I don't know",
+    "imo": "in my opinion",
+    "kinda": "kind of",
+    "sorta": "sort of",
+}
 _CASUAL_GREETING = re.compile(r"\s*(?:hey|hiya|heya|yo|sup|wassup|howdy)\b", re.IGNORECASE)
 _BANGS = re.compile(r"[!?]*!(?:[!?]*!)[!?]*|!\?+|\?+!")
 _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
@@ -127,17 +152,21 @@ class Informal(Rule):
                     match.end(),
                     f"{word!r} is a greeting for friends; in a follow-up note it reads as too casual",
                     suggestion="open with 'Hi <name>,' or 'Dear <name>,'",
+                    fix=Fix(match.end() - len(word), match.end(), "Hi", safe=False),
                 )
         sections = [
             s for s in (note.subject, note.greeting, note.body, note.signoff, note.signature) if s
         ]
         for pattern, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
             for match in search(note, pattern, sections, skip_quotes=False):
+                # Removing the emoji and the space before it changes tone, not meaning: unsafe.
+                gap = 1 if match.start() > 0 and note.text[match.start() - 1] == " " else 0
                 yield Problem(
                     match.start(),
                     match.end(),
                     f"{what} {match.group(0)!r} makes business correspondence read like a text message",
                     suggestion="let the words carry the warmth and drop the " + what,
+                    fix=Fix(match.start() - gap, match.end(), "", safe=False),
                 )
         slang = _SLANG_KEYS & note.words
         for match in search(note, _SLANG) if slang else ():
@@ -145,7 +174,10 @@ class Informal(Rule):
                 match.start(),
                 match.end(),
                 f"{match.group(0)!r} is text-speak or slang; it reads as careless in a follow-up note",
-                suggestion="write the word out in plain business English",
+                suggestion=f"write {_SPELLED.get(match.group(0).lower(), 'it')!r} out in plain business English"
+                if match.group(0).lower() in _SPELLED
+                else "write the word out in plain business English",
+                fix=_spelled_fix(match),
             )
         bangs = list(search(note, _BANGS, skip_quotes=False))
         for match in bangs:
@@ -173,6 +205,16 @@ class Informal(Rule):
                 "the body is written all in lowercase, which reads as a hurried text message",
                 suggestion="capitalise the start of each sentence, 'I' and names",
             )
+
+
+def _spelled_fix(match: re.Match[str]) -> Fix | None:
+    word = match.group(0)
+    spelled = _SPELLED.get(word.lower())
+    if spelled is None:
+        return None
+    if word[0].isupper():
+        spelled = spelled[0].upper() + spelled[1:]
+    return Fix(match.start(), match.end(), spelled, safe=False)
 
 
 def _fix(match: re.Match[str], replacement: str) -> Fix:
