@@ -18,6 +18,7 @@ Nothing the server runs may take it down: a rule that raises is reported with
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import os
@@ -275,7 +276,7 @@ class NotelintServer(LanguageServer):
                 edit = types.TextEdit(positions.range(fix.start, fix.end), fix.replacement)
                 fixes.append(
                     types.CodeAction(
-                        fix_title(finding),
+                        fix_title(fix, doc.text),
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=found,
                         is_preferred=fix.safe,
@@ -307,7 +308,7 @@ class NotelintServer(LanguageServer):
             return None
         rules = {active.id: active.rule for active in self.ensure_rules()}
         parts = [
-            hover_markdown(f, rules[f.rule].documentation() if f.rule in rules else "")
+            hover_markdown(f, rules[f.rule].documentation() if f.rule in rules else "", doc.text)
             for f in hits
         ]
         return types.Hover(
@@ -402,6 +403,7 @@ def serve() -> None:
     # pygls leaves a thread blocked reading stdin, which would keep the process
     # alive until the client closes the pipe; end now, with the exit status LSP
     # asks for (0 after a shutdown request, 1 otherwise).
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(ValueError, OSError):  # pygls closes stdout on exit
+            stream.flush()
     os._exit(0 if server.shut_down else 1)

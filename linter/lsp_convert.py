@@ -21,7 +21,7 @@ from lsprotocol import types
 from notelint import directives
 from notelint.engine import LineIndex
 from notelint.errors import InputError
-from notelint.model import Finding, Severity
+from notelint.model import Finding, Fix, Severity
 from notelint.rule import RULE_ID
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
@@ -140,27 +140,32 @@ def input_error(message: str, positions: Positions) -> types.Diagnostic:
     )
 
 
-def hover_markdown(finding: Finding, documentation: str) -> str:
+def hover_markdown(finding: Finding, documentation: str, text: str) -> str:
     parts = [f"**{finding.rule}** ({finding.severity}) · notelint", finding.message]
     if finding.suggestion:
         parts.append(f"**What to write instead:** {finding.suggestion}")
     if finding.fix is not None:
-        parts.append(f"**Fix:** {fix_title(finding)}")
+        parts.append(f"**Quick fix:** {fix_title(finding.fix, text)}")
     parts += ["---", documentation]
     return "\n\n".join(parts)
 
 
-def fix_title(finding: Finding) -> str:
-    assert finding.fix is not None
-    old = finding.text if len(finding.text) <= 40 else finding.text[:39] + "…"
-    if not finding.fix.replacement:
+def fix_title(fix: Fix, text: str) -> str:
+    """``Replace '!!!' with '!'``: what the fix removes and what it writes instead."""
+    old = text[fix.start : fix.end]
+    old = old if len(old) <= 40 else old[:39] + "…"
+    if not fix.replacement:
         return f"Delete {old!r}"
-    return f"Replace {old!r} with {finding.fix.replacement!r}"
+    if not old:
+        return f"Insert {fix.replacement!r}"
+    return f"Replace {old!r} with {fix.replacement!r}"
 
 
 def overlaps(finding: Finding, start: int, end: int) -> bool:
-    """Whether the finding touches ``[start, end]`` (a bare cursor at either edge counts)."""
-    return finding.start <= end and start <= finding.end
+    """Whether the finding shares text with ``[start, end)``, or holds a cursor at ``start``."""
+    if start == end:
+        return finding.start <= start <= finding.end
+    return finding.start < end and start < finding.end
 
 
 def covers(finding: Finding, offset: int) -> bool:

@@ -55,6 +55,7 @@ _DASH_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*\S")
 _GREETING_MAX_WORDS = 10
 _SIGNOFF_MAX_WORDS = 8
 _HEAD_SCAN_LINES = 14
+_POSTSCRIPT = re.compile(r"^[ \t]*P\.?[ \t]?S\.?[ \t]*[:.,-]?[ \t]", re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Layout:
     body: Section
     signoff: Section | None
     signature: Section | None
+    postscript: Section | None = None
 
 
 @dataclass
@@ -129,6 +131,11 @@ class Note:
     @property
     def signature(self) -> Section | None:
         return self.layout.signature
+
+    @property
+    def postscript(self) -> Section | None:
+        """A "P.S." paragraph after the signature, if any."""
+        return self.layout.postscript
 
     @property
     def subject(self) -> Section | None:
@@ -340,4 +347,10 @@ def parse_layout(text: str) -> Layout:
             body_end = block.start
             signature = block
     body = _trim(text, body_start, body_end)
-    return Layout(tuple(headers), head, greeting, body, signoff, signature)
+    postscript = None
+    if signature is not None:
+        ps = _POSTSCRIPT.search(text, signature.start, signature.end)
+        if ps is not None:
+            postscript = _trim(text, ps.start(), signature.end)
+            signature = _trim(text, signature.start, ps.start()) or None
+    return Layout(tuple(headers), head, greeting, body, signoff, signature, postscript)

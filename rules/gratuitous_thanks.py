@@ -41,10 +41,11 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you|ing)?{_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
+      (?:thank(?:s|-you|ing)?{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
+    | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
     | (?:appreciate|appreciated|appreciates|appreciating)(?:\s+(?:so|very)\s+much)?\s+
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -76,7 +77,10 @@ _NOUN = re.compile(
 _GERUND = re.compile(
     _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
     r"|considering|having|hosting|inviting|seeing|reviewing|getting\s+to\s+know|welcoming"
-    r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time)\b",
+    r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
+    r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+time\s+for|took\s+(?:the\s+)?time|met\s+with"
+    r"|took\s+a\s+chance\s+on|interviewed|considered|gave\s+me\s+(?:the|a|this)\s+(?:chance|opportunity))\s*(?:me)?"
+    r"|squeezing\s+me\s+in)\b",
     re.IGNORECASE,
 )
 # "I truly appreciate ..." / "We are grateful ...": the span starts at the subject.

@@ -51,7 +51,8 @@ GENERIC = frozenset(
     enjoyed enjoy glad happy pleased interested interest became become becoming confident
     specific topic topics insert possibility prospect credentials courtesy extended extend back
     email emails provide provides provided offer offers offered does doing done
-    stood stand stands certain sure belong convinced attend attending attended esteemed""".split()
+    stood stand stands certain sure belong convinced attend attending attended esteemed
+    wanted want add note drew draw apply applied applying""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -53,7 +53,8 @@ _CUE = re.compile(
     | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
-      |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing)\b
+      |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
+      |phrase|words|term|line|quip|metaphor|anecdote|story)\b
     | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
@@ -61,10 +62,12 @@ _CUE = re.compile(
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
-    | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)\s+
+    | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
+      |described|brought\s+up|talked\s+about|showed\s+you|sent|offered|sketched|drew)\b
+    | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|are\s+\w+ing|['’]re\s+\w+ing)\b
-    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:case\s+study|exercise|presentation|demo|whiteboard
+    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
       |warehouse|site)\b)
@@ -117,6 +120,21 @@ _NAMED_PERSON = re.compile(
     r"|School|University|College|Labs?)\b)"
 )
 _WINDOW_WORDS = 18
+_EMPHASIS = re.compile(r"\*\*|__|[*`]")
+_DETERMINER = re.compile(r"(?:the|that|this|those|these|my|your|our)\s", re.IGNORECASE)
+# "Re: the Spanish-speaking caller volume —", "On the tidal data gap at Portishead:":
+# a topic from the interview introduced before a colon or dash.
+_TOPIC = re.compile(
+    r"(?:^|[.!?]\s+|[,;]\s*|\b(?:also|and|but|p\.?s\.?)[,:]?\s+)"
+    r"(?:re|regarding|about|on|as\s+for|as\s+to|concerning|(?:a\s+|one\s+|quick\s+)?follow[- ]up\s+on"
+    r"|following\s+up\s+on|(?:one\s+more|a)\s+thought\s+on)\s*:?\s+"
+    r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
+    re.IGNORECASE,
+)
+# "The three-week backlog on the Tacoma returns line sounds fixable": the writer
+# weighs something they were told.
+_VERDICT = re.compile(r"\b(?:sounds?|sounded|seems?|seemed)\s+(?:like\b|\w+)", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:i|I)\b|;|\s[—–]\s|—", re.IGNORECASE)
 # Cues in which the interviewer or team is the subject ("the plan you described")
 # may have their specific words before the cue.
@@ -139,8 +157,9 @@ def _specific(words: str, needed: int = 2) -> bool:
 
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
     needed = 3 if _WEAK_CUE.search(cue.group(0)) else 2
-    # "the slotting exercise": an artifact cue's own words can be the specific part.
-    start = cue.start() if cue.groupdict().get("artifact") else cue.end()
+    # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
+    own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
+    start = cue.start() if own else cue.end()
     tail = text[start:]
     clause = _NEXT_CLAUSE.search(tail, cue.end() - start)
     if clause:  # "... you mentioned X, and I think my internship ..." stops at "and I"
@@ -155,15 +174,28 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 
 
+def _implicit_reference(sentence: str) -> bool:
+    """A reference with no cue verb: a topic before a colon, a verdict on it, their words."""
+    for match in _TOPIC.finditer(sentence):
+        if _specific(match.group("topic")):
+            return True
+    for match in _VERDICT.finditer(sentence):
+        head = sentence[: match.start()]
+        if not re.search(r"\b(?:i|my|we)\b", head, re.IGNORECASE) and _specific(head, 3):
+            return True
+    # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase).
+    return any(_specific(m.group(1), 2) for m in _QUOTE.finditer(sentence))
+
+
 def refers_to_conversation(note: Note) -> bool:
     """Whether any sentence of the body (or subject) points back at something specific."""
-    sections = [s for s in (note.subject, note.body) if s]
+    sections = [s for s in (note.subject, note.body, note.postscript) if s]
     for section in sections:
         span = note.span(section)
         if span is None:
             continue
         for sentence in span.sents:
-            text = sentence.text
+            text = _EMPHASIS.sub("", sentence.text)  # "**lesson-study cycle**" reads as words
             if _NAMED_PERSON.search(text):
                 return True
             stock = stock_thanks(text)
@@ -172,6 +204,8 @@ def refers_to_conversation(note: Note) -> bool:
                     continue  # "thank you for the opportunity to ..." names nothing discussed
                 if _specific_after(text, cue) or _specific_around(text, cue):
                     return True
+            if _implicit_reference(text):
+                return True
             for cue in _GERUND_CUE.finditer(text):
                 before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
                 # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".

@@ -59,6 +59,11 @@ _INTEREST = re.compile(
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
+    | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask)\b)\w+
+        \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
+    | \b(?:the|this|that)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work)
+        \s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?want\b
+    | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
     | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){{0,5}}?{_JOIN}
     | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
         (?:\w+\s+){{0,2}}?to\s+{_JOIN}
@@ -101,7 +106,7 @@ _INTEREST_PARTS = tuple(
 
 def states_interest(note: Note) -> bool:
     """Whether any sentence of the note states interest going forward."""
-    sections = [s for s in (note.subject, note.body, note.signoff) if s]
+    sections = [s for s in (note.subject, note.body, note.signoff, note.postscript) if s]
     for pattern in _INTEREST_PARTS:
         for match in search(note, pattern, sections):
             before = note.text[max(0, match.start() - 25) : match.start()]

@@ -12,7 +12,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
 
 def prose_sections(note: Note) -> list[Section]:
     """The parts a reader reads as the writer's own words: subject, greeting, body, sign-off."""
-    parts = [note.subject, note.greeting, note.body, note.signoff]
+    parts = [note.subject, note.greeting, note.body, note.signoff, note.postscript]
     return [p for p in parts if p]
 
 

@@ -107,7 +107,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
             r"|is\s+an?|are\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
             r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
-            r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b",
+            r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
+            r"|\b(?:you|your\s+\w+)\s+(?:is|are|was|were)\s+(?:truly\s+|absolutely\s+|simply\s+|just\s+)?"
+            r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b",
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
@@ -122,6 +124,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             "hero",
             "idol",
             "trailblazer",
+            "unparalleled",
+            "unmatched",
+            "second to none",
         ),
     ),
     (
