@@ -15,6 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from notelint import __version__
+from notelint.config import Settings
 from notelint.errors import NotelintError
 
 try:  # typer 0.26+ vendors click as typer._click; older releases use click itself
@@ -77,16 +78,19 @@ def check(
         None, help="Notes to check: files, directories (*.txt, *.md, *.eml) or - for stdin."
     ),
     output_format: str = typer.Option(
-        "text", "--format", "--output-format", help="Output format: text, concise or json."
+        "text", "--format", "--output-format", help="Output format (see --help for the list)."
     ),
     select: list[str] | None = typer.Option(
-        None, "--select", help="Only these rule ids (comma-separated, repeatable)."
+        None, "--select", help="Only these rule ids, or ALL (comma-separated, repeatable)."
+    ),
+    extend_select: list[str] | None = typer.Option(
+        None, "--extend-select", help="Add these rule ids to the selection."
     ),
     ignore: list[str] | None = typer.Option(
         None, "--ignore", help="Skip these rule ids (comma-separated, repeatable)."
     ),
-    fail_on: str = typer.Option(
-        "warning", "--fail-on", help="Lowest severity that fails the run: info, warning or error."
+    fail_on: str | None = typer.Option(
+        None, "--fail-on", help="Lowest severity that fails: info, warning (default), error, never."
     ),
     exit_zero: bool = typer.Option(
         False, "--exit-zero", help="Exit 0 even when problems are found."
@@ -94,8 +98,12 @@ def check(
     model: str | None = typer.Option(
         None, "--model", help="An installed trained spaCy pipeline to use (default: blank English)."
     ),
+    config: str | None = typer.Option(
+        None, "--config", help="Use this configuration file for every note."
+    ),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore all configuration files."),
     stdin_filename: str = typer.Option(
-        "-", "--stdin-filename", help="The name to report standard input under."
+        "-", "--stdin-filename", help="Report standard input as this file (its configuration too)."
     ),
     no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files."),
@@ -107,10 +115,11 @@ def check(
     ),
 ) -> None:
     """Check notes and report what will hurt them (the default command)."""
-    from notelint.config import Settings, active_rules
-    from notelint.engine import lint_sources
+    from pathlib import Path
+
+    from notelint.config_file import Resolver
     from notelint.formatters import FORMATS, get
-    from notelint.model import Severity
+    from notelint.run import check_all
     from notelint.sources import collect
     from notelint.suggest import did_you_mean
 
@@ -119,30 +128,30 @@ def check(
             f"invalid --format {output_format!r}{did_you_mean(output_format, FORMATS)}; "
             f"choose from: {', '.join(FORMATS)}"
         )
-    try:
-        threshold = Severity.parse(fail_on)
-    except ValueError as exc:
-        raise UsageError(f"--fail-on: {exc}") from None
     if not paths:
         raise UsageError("no notes given: name files, directories, or - for standard input")
-    settings = Settings(
-        select=_split(select) or None,
-        ignore=_split(ignore),
-        fail_on=threshold,
-        model=model,
-        plugins=not no_plugins,
+    overrides = _overrides(select, extend_select, ignore, fail_on, model)
+    resolver = Resolver(overrides, Path(config) if config else None, isolated, not no_plugins)
+
+    def settings_for(path: str) -> Settings:
+        return resolver.settings_for(stdin_filename if path == stdin_filename else path)
+
+    sources = collect(
+        paths,
+        stdin=sys.stdin.buffer,
+        stdin_name=stdin_filename,
+        exclude=lambda p: resolver.settings_for(p).excludes(p),
     )
-    rules = active_rules(settings)
-    sources = collect(paths, stdin=sys.stdin.buffer, stdin_name=stdin_filename)
-    reports = lint_sources(sources, settings, rules)
+    checked = check_all(sources, settings_for)
     if diff or fix or unsafe_fixes:
         from notelint.fixing import run_fixes
 
-        reports, changed = run_fixes(sources, reports, settings, rules, unsafe_fixes, diff)
+        checked, changed = run_fixes(checked, unsafe_fixes, diff)
         if diff:
             raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
         if "-" in paths:
             output_format = "none"  # stdout carries the fixed note, as editors expect
+    reports = [c.report for c in checked]
     for report in reports:
         if report.error:
             typer.echo(f"{report.path}: error: {report.error}", err=True)
@@ -151,8 +160,74 @@ def check(
     sys.stdout.flush()
     if any(r.error for r in reports):
         raise typer.Exit(EXIT_ERROR)
-    failing = any(f.severity >= threshold for r in reports for f in r.findings)
+    failing = any(c.failing for c in checked)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _overrides(
+    select: list[str] | None,
+    extend_select: list[str] | None,
+    ignore: list[str] | None,
+    fail_on: str | None,
+    model: str | None,
+) -> dict[str, object]:
+    """Settings fields the command line sets explicitly (they override configuration files)."""
+    from notelint.model import Severity
+
+    overrides: dict[str, object] = {}
+    if select:
+        overrides["select"] = _split(select)
+    if extend_select:
+        overrides["extend_select"] = _split(extend_select)
+    if ignore:
+        overrides["ignore"] = _split(ignore)
+    if fail_on is not None:
+        try:
+            overrides["fail_on"] = None if fail_on == "never" else Severity.parse(fail_on)
+        except ValueError as exc:
+            raise UsageError(f"--fail-on: {exc} (or 'never')") from None
+    if model is not None:
+        overrides["model"] = model
+    return overrides
+
+
+@app.command("config")
+def show_config(
+    path: str = typer.Argument(..., help="The note whose settings to show."),
+    config: str | None = typer.Option(None, "--config", help="Use this configuration file."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore all configuration files."),
+    no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
+) -> None:
+    """Show the effective settings for a note and where each came from."""
+    from pathlib import Path
+
+    from notelint.config import active_rules
+    from notelint.config_file import Resolver
+
+    resolver = Resolver({}, Path(config) if config else None, isolated, not no_plugins)
+    source = resolver.config_for(path)
+    settings = resolver.settings_for(path)
+    rules = active_rules(settings)
+    origin = settings.origins.get
+    typer.echo(f"# settings for {path}")
+    typer.echo(f"# configuration file: {source.label if source else 'none (defaults)'}")
+    fail = "never" if settings.fail_on is None else str(settings.fail_on)
+    rows = [
+        ("select", settings.select if settings.select is not None else "(all rules)", "select"),
+        ("extend-select", list(settings.extend_select), "extend-select"),
+        ("ignore", list(settings.ignore), "ignore"),
+        ("fail-on", fail, "fail-on"),
+        ("model", settings.model or "(blank English)", "model"),
+        ("exclude", list(settings.exclude), "exclude"),
+        ("per-file-ignores", dict(settings.per_file_ignores), "per-file-ignores"),
+    ]
+    for key, value, name in rows:
+        typer.echo(f"{key} = {value!r}  # {origin(name, 'default')}")
+    typer.echo("\n# active rules: id  severity  options  allow")
+    for active in rules:
+        options = {k: v for k, v in vars(active.options).items()} if vars(active.options) else {}
+        allowed = list(active.allow) or ""
+        typer.echo(f"{active.id}  {active.severity}  {options or ''}  {allowed}".rstrip())
 
 
 @app.command("rules")

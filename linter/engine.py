@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from notelint import directives
-from notelint.config import ActiveRule, Settings, active_rules
+from notelint.config import ALL, ActiveRule, Settings, active_rules
 from notelint.directives import Directives
 from notelint.errors import InputError
 from notelint.model import Finding, Position, Problem, Report, Stats
@@ -103,6 +103,7 @@ def _check_batch(
 ) -> Iterator[Report]:
     found: dict[int, Directives | str] = {}
     known = frozenset(registry(settings.plugins))
+    by_id = {active.id: active for active in rules}
     for i, source in enumerate(batch):
         if source.text is not None and source.text.strip():
             try:
@@ -123,11 +124,15 @@ def _check_batch(
             layout = parse_layout(parsed.text)
             note = Note(parsed.text, layout, next(docs), source.path, parsed)
             findings, failures = check_note(note, rules)
-            # Spans index the original text; show its words, not the blanked directives.
+            ignored = settings.ignored_for(source.path)
             kept = [
+                # Spans index the original text; show its words, not blanked directives.
                 dataclasses.replace(f, text=source.text[f.start : f.end])
                 for f in findings
                 if not parsed.disabled(f.rule, f.begin.line)
+                and f.rule not in ignored
+                and ALL not in ignored
+                and not by_id[f.rule].allows(source.text[f.start : f.end])
             ]
             yield Report(
                 source.path,

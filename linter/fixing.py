@@ -6,45 +6,42 @@ writes files and prints; nothing here is used by the engine or the server.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from notelint.config import ActiveRule, Settings
 from notelint.engine import lint_sources
 from notelint.fixes import fix_text, unified_diff
 from notelint.formatters.summary import plural
 from notelint.model import Report
+from notelint.run import Checked
 from notelint.sources import Source, encode, write_atomic
 
 
 def run_fixes(
-    sources: Sequence[Source],
-    reports: Sequence[Report],
-    settings: Settings,
-    rules: Sequence[ActiveRule],
-    unsafe: bool,
-    diff_only: bool,
-) -> tuple[list[Report], int]:
-    """Fix every note; return the reports on the fixed texts and how many notes changed.
+    checked: Sequence[Checked], unsafe: bool, diff_only: bool
+) -> tuple[list[Checked], int]:
+    """Fix every note; return the results on the fixed texts and how many notes changed.
 
     With ``diff_only`` nothing is written: the diffs go to stdout. A note read from
     standard input is printed fixed to stdout instead of being written. Files with
     no applicable fix are never touched.
     """
-    out: list[Report] = []
+    out: list[Checked] = []
     changed = 0
-    for source, report in zip(sources, reports, strict=True):
+    for item in checked:
+        source, report = item.source, item.report
         if source.text is None or report.error or report.empty:
-            out.append(report)
+            out.append(item)
             continue
 
-        def lint(text: str, source: Source = source) -> Report:
-            return lint_sources([Source(source.path, text)], settings, rules)[0]
+        def lint(text: str, item: Checked = item) -> Report:
+            return lint_sources([Source(item.source.path, text)], item.settings, item.rules)[0]
 
         fixed = fix_text(source.text, report, lint, unsafe)
         if fixed.text == source.text:
-            out.append(report)
+            out.append(item)
             continue
         changed += 1
         if diff_only:
@@ -54,5 +51,5 @@ def run_fixes(
         else:
             write_atomic(Path(source.path), encode(fixed.text, source.encoding))
             print(f"{source.path}: fixed {plural(fixed.applied, 'problem')}", file=sys.stderr)
-        out.append(fixed.report)
+        out.append(dataclasses.replace(item, report=fixed.report))
     return out, changed

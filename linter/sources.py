@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,6 +41,7 @@ class Source:
     text: str | None = None
     error: str | None = None
     encoding: str = "utf-8"  # how to write the text back: see :func:`encode`
+    found: bool = False  # found by walking a directory (exclude globs apply), not named
 
 
 def decode(data: bytes) -> str:
@@ -163,8 +164,17 @@ def _walk(directory: Path) -> Iterator[Path]:
                 yield Path(root, name)
 
 
-def collect(paths: Iterable[str], stdin: BinaryIO | None, stdin_name: str = "-") -> list[Source]:
-    """Expand paths (directories recurse into notes) and read each; errors become Sources."""
+def collect(
+    paths: Iterable[str],
+    stdin: BinaryIO | None,
+    stdin_name: str = "-",
+    exclude: Callable[[str], bool] | None = None,
+) -> list[Source]:
+    """Expand paths (directories recurse into notes) and read each; errors become Sources.
+
+    ``exclude`` is asked about every note found inside a directory (not about
+    paths named explicitly); those it returns True for are skipped unread.
+    """
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
@@ -182,7 +192,8 @@ def collect(paths: Iterable[str], stdin: BinaryIO | None, stdin_name: str = "-")
                 sources.append(
                     Source(raw, error="directory contains no notes (*.txt, *.md, *.eml)")
                 )
-            sources.extend(_read(p) for p in found)
+            found = [p for p in found if exclude is None or not exclude(str(p))]
+            sources.extend(dataclasses.replace(_read(p), found=True) for p in found)
         else:
             sources.append(_read(path))
     return sources

@@ -575,7 +575,7 @@ def test_bad_fail_on_is_a_usage_error(cli: Cli, draft: Path) -> None:
     assert result.code == 2
     assert result.stderr_lines == [
         "notelint: error: --fail-on: unknown severity 'fatal'"
-        " (expected one of: info, warning, error)"
+        " (expected one of: info, warning, error) (or 'never')"
     ]
 
 
