@@ -68,13 +68,17 @@ def _relative(path: str, root: Path | None) -> str:
 
 
 def _glob_match(relative: str, pattern: str) -> bool:
-    """Match a path against a glob; ``dir/`` matches everything under dir, and a bare
-    name matches the file or any folder on its way, as in ``.gitignore``."""
+    """Match a path against a glob as ``.gitignore`` does: a bare name (``*.md``) or
+    folder (``drafts/``) matches at any depth; a pattern with a slash inside is
+    anchored at the configuration file's folder (``teaching/**``)."""
     pattern = pattern.strip().removeprefix("./")
+    parts = relative.split("/")
+    if pattern.endswith("/") and "/" not in pattern[:-1]:
+        return any(fnmatch.fnmatchcase(part, pattern[:-1]) for part in parts[:-1])
     if pattern.endswith("/"):
         pattern += "**"
     if "/" not in pattern:
-        return any(fnmatch.fnmatchcase(part, pattern) for part in relative.split("/"))
+        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
     return fnmatch.fnmatchcase(relative, pattern)
 
 
