@@ -157,11 +157,12 @@ def main() -> None:
     )
     first = server.wait(diagnostics_for(1))
     # A second note, once everything is loaded: what opening a file costs from then on.
-    item = {**item, "uri": URI.replace(".txt", "-2.txt")}
+    other = URI.replace(".txt", "-2.txt")
+    item = {**item, "uri": other}
     reopened = server.send(
         {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": item}}
     )
-    second = server.wait(diagnostics_for(1, item["uri"]))
+    second = server.wait(diagnostics_for(1, other))
 
     text = NOTE
     line = text.count("\n", 0, text.index("In the meantime"))

@@ -20,11 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import logging
 import os
 import sys
 import traceback
-from collections.abc import Mapping
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -45,12 +43,11 @@ from notelint.lsp_convert import (
     hover_markdown,
     input_error,
     overlaps,
+    read_settings,
 )
 from notelint.model import Report
 from notelint.nlp import get_pipeline
 from notelint.sources import Source
-
-logger = logging.getLogger(__name__)
 
 DEBOUNCE = 0.02  # seconds of quiet after a change before the note is linted
 MARKDOWN = frozenset({"markdown", "md", "gfm"})
@@ -79,35 +76,6 @@ class Document:
     @property
     def current(self) -> Report | None:
         return self.report if self.linted == self.revision else None
-
-
-def _ids(value: object, key: str) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"invalid settings: notelint.{key} must be a list of rule ids")
-    return tuple(v.strip() for v in value if v.strip())
-
-
-def read_settings(payload: object) -> Settings | None:
-    """Settings from a client's payload, or None if it has no notelint section."""
-    if not isinstance(payload, Mapping):
-        return None
-    section = payload.get("notelint", payload)
-    if not isinstance(section, Mapping) or not (
-        "notelint" in payload or {"select", "ignore", "model"} & set(section)
-    ):
-        return None
-    model = section.get("model")
-    if model is not None and not isinstance(model, str):
-        raise ConfigError("invalid settings: notelint.model must be a spaCy pipeline name")
-    return Settings(
-        select=_ids(section.get("select"), "select"),
-        ignore=_ids(section.get("ignore"), "ignore") or (),
-        model=model or None,
-    )
 
 
 class NotelintServer(LanguageServer):

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from lsprotocol import types
 
 from notelint import directives
+from notelint.config import Settings
 from notelint.engine import LineIndex
-from notelint.errors import InputError
+from notelint.errors import ConfigError, InputError
 from notelint.model import Finding, Fix, Severity
 from notelint.rule import RULE_ID
 
@@ -269,3 +270,35 @@ def disable_file_edit(text: str, rule: str, markdown: bool) -> tuple[int, int, s
         if edit is not None and _file_disabled(text[: edit[0]] + edit[2] + text[edit[1] :], rule):
             return edit
     return None
+
+
+# --- settings ------------------------------------------------------------------------
+
+
+def _ids(value: object, key: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"invalid settings: notelint.{key} must be a list of rule ids")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def read_settings(payload: object) -> Settings | None:
+    """Settings from a client's payload, or None if it has no notelint section."""
+    if not isinstance(payload, Mapping):
+        return None
+    section = payload.get("notelint", payload)
+    if not isinstance(section, Mapping) or not (
+        "notelint" in payload or {"select", "ignore", "model"} & set(section)
+    ):
+        return None
+    model = section.get("model")
+    if model is not None and not isinstance(model, str):
+        raise ConfigError("invalid settings: notelint.model must be a spaCy pipeline name")
+    return Settings(
+        select=_ids(section.get("select"), "select"),
+        ignore=_ids(section.get("ignore"), "ignore") or (),
+        model=model or None,
+    )

@@ -53,16 +53,14 @@ def _mark_line_breaks(doc: Doc) -> Doc:
         if (
             breaks > 1
             or previous[-1] in _CLAUSE_END
-            or (following.is_title and _short_line(doc, i))
+            or (following.is_title and _short_line(text, token.idx))
         ):
             following.is_sent_start = True
     return doc
 
 
-def _short_line(doc: Doc, newline_index: int) -> bool:
-    """Whether the line ending at ``doc[newline_index]`` is short (a list item, a name)."""
-    text = doc.text
-    end = doc[newline_index].idx
+def _short_line(text: str, end: int) -> bool:
+    """Whether the line ending at offset ``end`` is short (a list item, a name)."""
     start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
     return len(text[start:end].split()) <= 8
 

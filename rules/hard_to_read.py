@@ -42,7 +42,7 @@ class HardToRead(Rule):
     def check(self, note: Note, options: HardToReadOptions) -> Iterator[Problem]:
         long_found = False
         for sentence in note.body_sentences():
-            words = len(_WORD.findall(sentence.text))
+            words = len(_WORD.findall(note.text[sentence.start_char : sentence.end_char]))
             if words > options.max_sentence_words:
                 long_found = True
                 yield Problem(

@@ -195,7 +195,8 @@ def refers_to_conversation(note: Note) -> bool:
         if span is None:
             continue
         for sentence in span.sents:
-            text = _EMPHASIS.sub("", sentence.text)  # "**lesson-study cycle**" reads as words
+            raw = note.text[sentence.start_char : sentence.end_char]
+            text = _EMPHASIS.sub("", raw)  # "**lesson-study cycle**" reads as words
             if _NAMED_PERSON.search(text):
                 return True
             stock = stock_thanks(text)

@@ -28,8 +28,15 @@ import pytest
 from lsprotocol import types
 
 from notelint import lint_text
-from notelint.lsp import read_settings
-from notelint.lsp_convert import UTF8, UTF16, UTF32, Positions, apply_change, disable_file_edit
+from notelint.lsp_convert import (
+    UTF8,
+    UTF16,
+    UTF32,
+    Positions,
+    apply_change,
+    disable_file_edit,
+    read_settings,
+)
 from notelint.registry import registry
 
 TIMEOUT = 20.0
