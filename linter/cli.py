@@ -113,6 +113,12 @@ def check(
     diff: bool = typer.Option(
         False, "--diff", help="Print the fixes as a unified diff; write nothing."
     ),
+    statistics: bool = typer.Option(
+        False, "--statistics", help="Print how often each rule fired instead of the findings."
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only the problems: no summaries or progress."
+    ),
 ) -> None:
     """Check notes and report what will hurt them (the default command)."""
     from pathlib import Path
@@ -155,7 +161,17 @@ def check(
     for report in reports:
         if report.error:
             typer.echo(f"{report.path}: error: {report.error}", err=True)
-    if output_format != "none":
+    if statistics:
+        from notelint.formatters.summary import statistics as print_statistics
+        from notelint.registry import registry
+
+        summaries = {rule: entry.rule.summary() for rule, entry in registry().items()}
+        print_statistics(reports, sys.stdout, summaries)
+    elif output_format == "text":
+        from notelint.formatters.text import render
+
+        render(reports, sys.stdout, quiet=quiet)
+    elif output_format != "none":
         get(output_format)(reports, sys.stdout)
     sys.stdout.flush()
     if any(r.error for r in reports):

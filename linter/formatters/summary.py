@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Sequence
+from typing import TextIO
 
 from notelint.model import Report, Severity
 
@@ -45,3 +46,14 @@ def describe(report: Report) -> str:
         return "no problems"
     parts = [plural(report.count(s), str(s)) for s in reversed(Severity) if report.count(s)]
     return f"{plural(len(report.findings), 'problem')} ({', '.join(parts)})"
+
+
+def statistics(reports: Sequence[Report], stream: TextIO, summaries: dict[str, str]) -> None:
+    """``--statistics``: one line per rule that fired, most frequent first."""
+    totals = counts(reports)
+    severity = {f.rule: f.severity for r in reports for f in r.findings}
+    rows = sorted(totals.by_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(rule) for rule, _ in rows), default=0)
+    for rule, n in rows:
+        stream.write(f"{n:5}  {rule:<{width}}  {severity[rule]!s:<7}  {summaries.get(rule, '')}\n")
+    stream.write(f"{totals.findings:5}  total in {plural(totals.files_with_findings, 'note')}\n")

@@ -83,13 +83,16 @@ def _file_summary(console: Console, report: Report) -> None:
     console.print(text)
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
+def render(reports: Sequence[Report], stream: TextIO, quiet: bool = False) -> None:
+    """Every finding with its source line; then, unless ``quiet``, the summaries."""
     console = make_console(stream)
     for report in reports:
         if report.unreadable:
             continue  # unreadable: reported on stderr
         for finding in report.findings:
             _finding(console, report, finding)
+    if quiet:
+        return
     checked = [r for r in reports if not r.unreadable]
     for report in checked:
         _file_summary(console, report)
