@@ -45,7 +45,7 @@ from notelint.lsp_convert import (
     overlaps,
     read_settings,
 )
-from notelint.model import Report
+from notelint.model import Finding, Report
 from notelint.nlp import get_pipeline
 from notelint.sources import Source
 
@@ -120,8 +120,8 @@ class NotelintServer(LanguageServer):
         if self.rules is None:
             fallbacks = (
                 self.settings,
-                dataclasses.replace(self.settings, plugins=False),  # a plugin that fails to load
-                Settings(plugins=False),
+                Settings(plugins=self.settings.plugins),  # bad user settings
+                Settings(plugins=False),  # a plugin that fails to load
             )
             errors = []
             for settings in fallbacks:
@@ -188,7 +188,7 @@ class NotelintServer(LanguageServer):
             report = lint_sources([Source(path, doc.text)], self.settings, self.ensure_rules())[0]
             doc.report, doc.linted = report, doc.revision
             positions = Positions(doc.text, self.encoding)
-            diagnostics = [diagnostic(f, positions) for f in report.findings]
+            diagnostics = [d for _, d in self.diagnostics(report, positions)]
             if report.error and report.stats is None and not report.empty:
                 diagnostics.append(input_error(report.error, positions))  # unreadable front matter
             self.publish(doc, diagnostics)
@@ -201,6 +201,21 @@ class NotelintServer(LanguageServer):
                 types.MessageType.Error,
                 f"notelint: checking {doc.uri} failed:\n{traceback.format_exc()}",
             )
+
+    def diagnostics(
+        self, report: Report, positions: Positions
+    ) -> list[tuple[Finding, types.Diagnostic]]:
+        """Each finding with its diagnostic; a malformed finding (a plugin's) is logged."""
+        shown = []
+        for finding in report.findings:
+            try:
+                shown.append((finding, diagnostic(finding, positions)))
+            except Exception:
+                self.log(
+                    types.MessageType.Error,
+                    f"notelint: cannot show a {finding.rule!r} finding:\n{traceback.format_exc()}",
+                )
+        return shown
 
     def publish(self, doc: Document, diagnostics: list[types.Diagnostic]) -> None:
         self.text_document_publish_diagnostics(
@@ -235,10 +250,10 @@ class NotelintServer(LanguageServer):
         start, end = positions.span(params.range)
         fixes: list[types.CodeAction] = []
         disables: dict[str, types.CodeAction] = {}
-        for finding in report.findings:
+        for finding, shown in self.diagnostics(report, positions):
             if not overlaps(finding, start, end):
                 continue
-            found = [diagnostic(finding, positions)]
+            found = [shown]
             if finding.fix is not None:
                 fix = finding.fix
                 edit = types.TextEdit(positions.range(fix.start, fix.end), fix.replacement)
