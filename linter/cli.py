@@ -8,7 +8,9 @@ input that could not be read.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import typer
@@ -25,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on the installed typer
     from click import ClickException, Context, UsageError  # type: ignore[assignment]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROGRESS_MIN_NOTES = 100
 
 
 class _DefaultToCheck(TyperGroup):
@@ -119,6 +122,9 @@ def check(
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Print only the problems: no summaries or progress."
     ),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", min=1, help="Processes for large runs (default: the number of CPUs)."
+    ),
 ) -> None:
     """Check notes and report what will hurt them (the default command)."""
     from pathlib import Path
@@ -148,7 +154,10 @@ def check(
         stdin_name=stdin_filename,
         exclude=lambda p: resolver.settings_for(p).excludes(p),
     )
-    checked = check_all(sources, settings_for)
+    from notelint.run import default_jobs
+
+    with _progress(len(sources), enabled=not quiet) as advance:
+        checked = check_all(sources, settings_for, jobs or default_jobs(), advance)
     if diff or fix or unsafe_fixes:
         from notelint.fixing import run_fixes
 
@@ -178,6 +187,21 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     failing = any(c.failing for c in checked)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
+    if not enabled or total < PROGRESS_MIN_NOTES or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("checking notes", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("check", total=total)
+        yield lambda n: bar.advance(task, n)
 
 
 def _overrides(

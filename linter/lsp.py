@@ -120,8 +120,9 @@ class NotelintServer(LanguageServer):
         if self.rules is None:
             fallbacks = (
                 self.settings,
+                dataclasses.replace(self.settings, plugins=False),  # a plugin that fails to load
                 Settings(plugins=self.settings.plugins),  # bad user settings
-                Settings(plugins=False),  # a plugin that fails to load
+                Settings(plugins=False),  # both
             )
             errors = []
             for settings in fallbacks:

@@ -36,3 +36,19 @@ def test_quiet_prints_only_problems(cli, write) -> None:
         ).stdout
         == ""
     )
+
+
+def test_jobs_give_identical_results_in_the_same_order(cli, write, tmp_path) -> None:
+    bodies = [
+        "Dear Hiring Manager,\n\nThank you for your time!!! I really need this job.\n\nBest,\nAna {i}\n",
+        "Hi Sam,\n\nYou mentioned the audit backlog; I cut one by half at Acme. I'm keen to join.\n\nBest,\nBo {i}\n",
+        "Hey Priya,\n\nThe <Position> role sounds great lol 😊\n\nCheers,\n[Your Name] {i}\n",
+    ]
+    for i in range(210):
+        write(f"notes/n{i:03}.txt", bodies[i % 3].format(i=i))
+    folder = str(tmp_path / "notes")
+    one = cli("--format", "json", "--jobs", "1", folder)
+    two = cli("--format", "json", "--jobs", "2", folder)
+    assert one.code == two.code == 1
+    assert one.stdout == two.stdout and one.stdout.count('"path"') == 210
+    assert one.stderr == two.stderr == ""  # no progress bar when stderr is not a terminal

@@ -4,8 +4,9 @@
 ids, a reader thread collecting notifications). Every wait has a timeout, so a
 hung server fails a test instead of hanging the run. One server process serves
 most tests; it has a plugin on its path whose rule crashes on notes containing
-TRIPWIRE. A second, short-lived process checks UTF-32 negotiation and the
-shutdown/exit handshake.
+TRIPWIRE and reports a malformed finding on GARBLED. A second, short-lived
+process checks UTF-32 negotiation, settings passed as initializationOptions and
+the shutdown/exit handshake.
 
 Positions in expectations are computed here, independently of notelint.lsp_convert.
 """
@@ -45,12 +46,12 @@ NOTE = (
     "for the role at [Company Name].\n\nBest,\nAna\n"
 )
 CRASH_PLUGIN = """
-    from notelint.model import Severity
+    from notelint.model import Problem, Severity
     from notelint.rule import Rule
 
 
     class Plugged(Rule):
-        \"\"\"Crashes on any note that contains the word TRIPWIRE (a test fixture).\"\"\"
+        \"\"\"Crashes on notes saying TRIPWIRE; a malformed finding on GARBLED (a test fixture).\"\"\"
 
         id = "tripwire"
         severity = Severity.INFO
@@ -58,7 +59,8 @@ CRASH_PLUGIN = """
         def check(self, note, options):
             if "TRIPWIRE" in note.text:
                 raise RuntimeError("tripped over the wire")
-            return ()
+            if "GARBLED" in note.text:
+                yield Problem(0, 4, None)  # no message: not something an editor can show
 """
 
 Json = dict[str, Any]
@@ -213,7 +215,9 @@ class LspClient:
             return self.proc.wait(timeout=TIMEOUT)
 
 
-def start(tmp: Path, encodings: list[str], plugin: bool) -> tuple[LspClient, Json]:
+def start(
+    tmp: Path, encodings: list[str], plugin: bool, options: Json | None = None
+) -> tuple[LspClient, Json]:
     env = dict(os.environ)
     if plugin:
         (tmp / "notelint_tripwire.py").write_text(textwrap.dedent(CRASH_PLUGIN))
@@ -236,9 +240,8 @@ def start(tmp: Path, encodings: list[str], plugin: bool) -> tuple[LspClient, Jso
             "hover": {"contentFormat": ["markdown", "plaintext"]},
         },
     }
-    result = client.request(
-        "initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": capabilities}
-    )
+    params = {"processId": os.getpid(), "rootUri": None, "capabilities": capabilities}
+    result = client.request("initialize", {**params, "initializationOptions": options})
     client.notify("initialized", {})
     return client, result
 
@@ -566,11 +569,27 @@ def test_a_crashing_rule_is_reported_and_the_others_still_publish(client: LspCli
     client.close(doc)
 
 
-def test_utf32_negotiation_and_shutdown_then_exit(tmp_path: Path) -> None:
-    client, result = start(tmp_path, ["utf-32", "utf-16"], plugin=False)
+def test_a_malformed_finding_is_logged_and_the_others_still_publish(client: LspClient) -> None:
+    doc = uri("garbled.txt")
+    since = client.mark()
+    diagnostics = client.open(doc, NOTE.replace("Best,", "GARBLED\n\nBest,"))
+    assert "tripwire" not in codes(diagnostics)
+    assert {"informal", "sycophancy", "template-placeholder"} <= set(codes(diagnostics))
+    logged = client.wait_for("window/logMessage", since, lambda p: "tripwire" in p["message"])
+    assert logged["type"] == types.MessageType.Error
+    assert "cannot show a 'tripwire' finding" in logged["message"]
+    actions = code_actions(client, doc, {"start": position(NOTE, 0), "end": position(NOTE, 4)})
+    assert "Disable generic-greeting for this file" in [a["title"] for a in actions]
+    client.close(doc)
+
+
+def test_utf32_initialization_options_shutdown_and_exit(tmp_path: Path) -> None:
+    options = {"select": ["sycophancy", "informal"]}  # the section itself, as Helix sends it
+    client, result = start(tmp_path, ["utf-32", "utf-16"], plugin=False, options=options)
     try:
         assert result["capabilities"]["positionEncoding"] == "utf-32"
         diagnostics = client.open(uri("utf32.txt"), NOTE)
+        assert codes(diagnostics) == ["informal", "informal", "sycophancy"]
         honoured = next(d for d in diagnostics if d["code"] == "sycophancy")
         assert honoured["range"]["start"]["character"] == NOTE.split("\n")[2].index("am so")
         assert client.request("shutdown", None) is None
