@@ -122,6 +122,9 @@ def check(
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Print only the problems: no summaries or progress."
     ),
+    report_unused_directives: bool = typer.Option(
+        False, "--report-unused-directives", help="Report suppression directives that hid nothing."
+    ),
     jobs: int | None = typer.Option(
         None, "--jobs", "-j", min=1, help="Processes for large runs (default: the number of CPUs)."
     ),
@@ -143,6 +146,8 @@ def check(
     if not paths:
         raise UsageError("no notes given: name files, directories, or - for standard input")
     overrides = _overrides(select, extend_select, ignore, fail_on, model)
+    if report_unused_directives:
+        overrides["report_unused_directives"] = True
     resolver = Resolver(overrides, Path(config) if config else None, isolated, not no_plugins)
 
     def settings_for(path: str) -> Settings:

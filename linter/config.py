@@ -38,6 +38,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     per_file_ignores: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     plugins: bool = True
+    report_unused_directives: bool = False
     root: Path | None = None
     origins: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
 

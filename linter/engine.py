@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from notelint import directives
 from notelint.config import ALL, ActiveRule, Settings, active_rules
-from notelint.directives import Directives
+from notelint.directives import Directive, Directives
 from notelint.errors import InputError
-from notelint.model import Finding, Position, Problem, Report, Stats
+from notelint.model import Finding, Position, Problem, Report, Severity, Stats
 from notelint.nlp import get_pipeline
 from notelint.note import Note, parse_layout
 from notelint.registry import registry
@@ -125,15 +125,22 @@ def _check_batch(
             note = Note(parsed.text, layout, next(docs), source.path, parsed)
             findings, failures = check_note(note, rules)
             ignored = settings.ignored_for(source.path)
-            kept = [
-                # Spans index the original text; show its words, not blanked directives.
-                dataclasses.replace(f, text=source.text[f.start : f.end])
-                for f in findings
-                if not parsed.disabled(f.rule, f.begin.line)
-                and f.rule not in ignored
-                and ALL not in ignored
-                and not by_id[f.rule].allows(source.text[f.start : f.end])
-            ]
+            kept: list[Finding] = []
+            used: set[Directive] = set()
+            for f in findings:
+                directive = parsed.disabled(f.rule, f.begin.line)
+                if directive is not None:
+                    used.add(directive)
+                elif not (
+                    f.rule in ignored
+                    or ALL in ignored
+                    or by_id[f.rule].allows(source.text[f.start : f.end])
+                ):
+                    # Spans index the original text; show its words, not blanked directives.
+                    kept.append(dataclasses.replace(f, text=source.text[f.start : f.end]))
+            if settings.report_unused_directives:
+                kept += _unused(note, source.text, parsed, used, by_id)
+                kept.sort(key=lambda f: (f.start, f.end, f.rule))
             yield Report(
                 source.path,
                 tuple(kept),
@@ -141,3 +148,36 @@ def _check_batch(
                 error="; ".join(failures) or None,
                 source=source.text,
             )
+
+
+UNUSED_DIRECTIVE = "unused-directive"
+
+
+def _unused(
+    note: Note,
+    original: str,
+    parsed: Directives,
+    used: set[Directive],
+    active: dict[str, ActiveRule],
+) -> list[Finding]:
+    """Findings for directives naming active rules that suppressed nothing."""
+    index = LineIndex(note.text)
+    out = []
+    for directive in parsed.directives:
+        names = [r for r in directive.rules if r in active]
+        if directive in used or not names:
+            continue
+        out.append(
+            Finding(
+                rule=UNUSED_DIRECTIVE,
+                severity=Severity.WARNING,
+                message=f"this directive disables {', '.join(names)} but suppressed nothing",
+                start=directive.start,
+                end=directive.end,
+                begin=index.position(directive.start),
+                stop=index.position(directive.end),
+                text=original[directive.start : directive.end],
+                suggestion="remove the directive, or move it next to the line it is meant for",
+            )
+        )
+    return out

@@ -82,3 +82,18 @@ def test_malformed_front_matter_is_one_line_and_exit_2(cli, write) -> None:
 def test_a_lone_rule_line_is_not_front_matter(lint) -> None:
     text = "---\nHi Dana,\n\nThe queue design was clever.\n\nBest,\nAna\n"
     assert lint(text).error is None
+
+
+def test_unused_directives_are_reported_only_with_the_flag(cli, write) -> None:
+    path = write(
+        "note.md",
+        "Hi Sam,\n\n<!-- notelint: disable=informal -->\nThe demo was great.\n"
+        "<!-- notelint: disable=informal -->\nYou mentioned the audit backlog. I am keen to join!!\n\n"
+        "Best,\nAna\n",
+    )
+    plain = cli("--format", "concise", str(path)).stdout
+    assert "unused-directive" not in plain and "[informal]" not in plain
+    flagged = cli("--format", "concise", "--report-unused-directives", str(path)).stdout
+    assert flagged.splitlines() == [
+        f"{path}:3:1: warning [unused-directive] this directive disables informal but suppressed nothing"
+    ]
