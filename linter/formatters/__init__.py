@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
@@ -9,15 +10,13 @@ from notelint.model import Report
 
 Formatter = Callable[[Sequence[Report], TextIO], None]
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit")
 
 
 def get(name: str) -> Formatter:
-    """The formatter called ``name`` (one of :data:`FORMATS`)."""
-    if name == "json":
-        from notelint.formatters.json import render
-    elif name == "concise":
-        from notelint.formatters.concise import render
-    else:
-        from notelint.formatters.text import render
+    """The formatter called ``name`` (one of :data:`FORMATS`), imported only when asked for."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown output format {name!r}; choose from: {', '.join(FORMATS)}")
+    module = importlib.import_module(f"notelint.formatters.{name}")
+    render: Formatter = module.render
     return render
