@@ -61,13 +61,16 @@ _WARM_UP = (
 
 @dataclasses.dataclass(eq=False)
 class Document:
-    """An open note: its current text, and the last report and for which revision."""
+    """An open note: its current text, its settings, and the last report and its revision."""
 
     uri: str
+    path: str  # "-" when the note is not a file (an unsaved buffer)
     markdown: bool
     text: str
     version: int | None
     revision: int = 0
+    settings: Settings | None = None  # resolved on first lint, again when config changes
+    rules: list[ActiveRule] | None = None
     report: Report | None = None
     linted: int = -1
     pending: asyncio.Task[None] | None = None
@@ -79,12 +82,19 @@ class Document:
 
 
 class NotelintServer(LanguageServer):
-    """One editor session: the settings, the rules they select, and the open notes."""
+    """One editor session: the editor's settings, configuration files, and the open notes.
+
+    Each note is checked with the settings of its nearest configuration file, as
+    on the command line, with the editor's settings on top as flags would be.
+    """
 
     def __init__(self) -> None:
         super().__init__("notelint", __version__)
-        self.settings = Settings()
-        self.rules: list[ActiveRule] | None = None
+        self.client = ClientSettings()
+        self.plugins = True
+        self._resolver: Resolver | None = None
+        self.rule_sets: dict[int, tuple[Settings, list[ActiveRule]]] = {}
+        self.told: set[str] = set()
         self.documents: dict[str, Document] = {}
         self.document_changes = False
         self.shut_down = False
@@ -103,60 +113,81 @@ class NotelintServer(LanguageServer):
         self.log(kind, message)
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
+    def tell_once(self, error: Exception) -> None:
+        """Report a settings problem once, not for every note and keystroke."""
+        if str(error) not in self.told:
+            self.told.add(str(error))
+            self.tell(types.MessageType.Error, f"notelint: {error}")
+
     # --- settings -----------------------------------------------------------------
 
-    def use_settings(self, settings: Settings) -> NotelintError | None:
-        """Switch to ``settings`` and their rules, or return why they are unusable."""
+    def check_plugins(self) -> None:
+        """A plugin that fails to load is reported once; the built-in rules still run."""
         try:
+            registry(True)
+        except NotelintError as exc:
+            self.tell(types.MessageType.Error, f"notelint: {exc}; running without plugins")
+            self.plugins = False
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver is None:
+            client = self.client
+            config = Path(client.config).expanduser() if client.config else None
+            try:
+                self._resolver = Resolver(client.overrides, config, client.isolated, self.plugins)
+            except NotelintError as exc:
+                self.tell_once(exc)
+                self._resolver = Resolver(client.overrides, None, client.isolated, self.plugins)
+        return self._resolver
+
+    def rules_for(self, settings: Settings) -> list[ActiveRule]:
+        """The rules ``settings`` select, built once per settings object."""
+        if id(settings) not in self.rule_sets:
             rules = active_rules(settings)
             get_pipeline(settings.model)
-        except NotelintError as exc:
-            return exc
-        self.settings, self.rules = settings, rules
-        return None
+            self.rule_sets[id(settings)] = (settings, rules)  # keeps the id from being reused
+        return self.rule_sets[id(settings)][1]
 
-    def ensure_rules(self) -> list[ActiveRule]:
-        """The active rules, built on first use; bad settings or plugins fall back loudly."""
-        if self.rules is None:
-            fallbacks = (
-                self.settings,
-                dataclasses.replace(self.settings, plugins=False),  # a plugin that fails to load
-                Settings(plugins=self.settings.plugins),  # bad user settings
-                Settings(plugins=False),  # both
-            )
-            errors = []
-            for settings in fallbacks:
-                error = self.use_settings(settings)
-                if error is None:
-                    break
-                errors.append(error)
-            if errors:
-                self.tell(types.MessageType.Error, f"notelint: {errors[0]}")
-            if self.rules is None:
-                self.rules = []
-        return self.rules
+    def resolve(self, doc: Document) -> list[ActiveRule]:
+        """Settings and rules for ``doc``; a broken configuration file falls back loudly."""
+        fallbacks = (
+            lambda: self.resolver.settings_for(doc.path),
+            lambda: settings_for(None, self.client.overrides, self.plugins),  # without files
+            lambda: Settings(plugins=self.plugins),
+        )
+        for make in fallbacks:
+            try:
+                settings = make()
+                doc.settings, doc.rules = settings, self.rules_for(settings)
+                return doc.rules
+            except NotelintError as exc:
+                self.tell_once(exc)
+        doc.settings, doc.rules = Settings(plugins=False), []
+        return doc.rules
+
+    def reload(self) -> None:
+        """Read configuration files afresh and check every open note again."""
+        nearest.cache_clear()
+        self._resolver = None
+        self.rule_sets.clear()
+        self.told.clear()
+        for doc in self.documents.values():
+            doc.rules = None
+            self.schedule(doc, 0)
 
     def configure(self, payload: object) -> None:
         try:
-            settings = read_settings(payload)
-        except ConfigError as exc:
+            client = read_settings(payload)
+            if client is None or client == self.client:
+                return
+            # Check the editor's own values before giving up the ones that work.
+            active_rules(settings_for(None, client.overrides, self.plugins))
+        except NotelintError as exc:
             self.tell(types.MessageType.Error, f"notelint: {exc}")
             return
-        if settings is None:
-            return
-        # Plugins switched off because one failed to load stay off for the session.
-        settings = dataclasses.replace(settings, plugins=self.settings.plugins)
-        if settings == self.settings and self.rules is not None:
-            return
-        if self.rules is None:  # before ``initialized``: checked when the rules are built
-            self.settings = settings
-            return
-        error = self.use_settings(settings)
-        if error is not None:
-            self.tell(types.MessageType.Error, f"notelint: {error}")
-            return
-        for doc in self.documents.values():
-            self.schedule(doc, 0)
+        self.client = client
+        self.reload()
 
     # --- linting --------------------------------------------------------------------
 
@@ -185,8 +216,8 @@ class NotelintServer(LanguageServer):
     def lint(self, doc: Document) -> None:
         """Lint the document's text and publish; any failure is logged, never raised."""
         try:
-            path = to_fs_path(doc.uri) or doc.uri
-            report = lint_sources([Source(path, doc.text)], self.settings, self.ensure_rules())[0]
+            rules = doc.rules if doc.rules is not None else self.resolve(doc)
+            report = lint_sources([Source(doc.path, doc.text)], doc.settings, rules)[0]
             doc.report, doc.linted = report, doc.revision
             positions = Positions(doc.text, self.encoding)
             diagnostics = [d for _, d in self.diagnostics(report, positions)]
@@ -290,7 +321,7 @@ class NotelintServer(LanguageServer):
         hits = [f for f in report.findings if covers(f, offset)]
         if not hits:
             return None
-        rules = {active.id: active.rule for active in self.ensure_rules()}
+        rules = {active.id: active.rule for active in doc.rules or ()}
         parts = [
             hover_markdown(f, rules[f.rule].documentation() if f.rule in rules else "", doc.text)
             for f in hits

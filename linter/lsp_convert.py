@@ -11,6 +11,7 @@ Nothing here talks to a client; :mod:`notelint.lsp` does.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -19,7 +20,6 @@ from typing import Any
 from lsprotocol import types
 
 from notelint import directives
-from notelint.config import Settings
 from notelint.engine import LineIndex
 from notelint.errors import ConfigError, InputError
 from notelint.model import Finding, Fix, Severity
@@ -274,10 +274,20 @@ def disable_file_edit(text: str, rule: str, markdown: bool) -> tuple[int, int, s
 
 # --- settings ------------------------------------------------------------------------
 
+_SETTING_KEYS = frozenset({"select", "ignore", "model", "config", "isolated"})
 
-def _ids(value: object, key: str) -> tuple[str, ...] | None:
-    if value is None:
-        return None
+
+@dataclasses.dataclass(frozen=True)
+class ClientSettings:
+    """What the editor's settings say: values that override configuration files
+    (as command-line flags do), another file to use, or no file at all."""
+
+    overrides: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    config: str | None = None
+    isolated: bool = False
+
+
+def _ids(value: object, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
@@ -285,20 +295,30 @@ def _ids(value: object, key: str) -> tuple[str, ...] | None:
     return tuple(v.strip() for v in value if v.strip())
 
 
-def read_settings(payload: object) -> Settings | None:
-    """Settings from a client's payload, or None if it has no notelint section."""
+def read_settings(payload: object) -> ClientSettings | None:
+    """The ``notelint`` section of a client's settings (or the section itself), or None.
+
+    Keys: ``select`` and ``ignore`` (rule ids), ``model`` (a spaCy pipeline),
+    ``config`` (a configuration file for every note) and ``isolated`` (no files).
+    """
     if not isinstance(payload, Mapping):
         return None
     section = payload.get("notelint", payload)
     if not isinstance(section, Mapping) or not (
-        "notelint" in payload or {"select", "ignore", "model"} & set(section)
+        "notelint" in payload or _SETTING_KEYS & set(section)
     ):
         return None
-    model = section.get("model")
-    if model is not None and not isinstance(model, str):
-        raise ConfigError("invalid settings: notelint.model must be a spaCy pipeline name")
-    return Settings(
-        select=_ids(section.get("select"), "select"),
-        ignore=_ids(section.get("ignore"), "ignore") or (),
-        model=model or None,
-    )
+    overrides: dict[str, Any] = {}
+    for key in ("select", "ignore"):
+        if section.get(key) is not None:
+            overrides[key] = _ids(section[key], key)
+    model, config, isolated = section.get("model"), section.get("config"), section.get("isolated")
+    if model is not None:
+        if not isinstance(model, str):
+            raise ConfigError("invalid settings: notelint.model must be a spaCy pipeline name")
+        overrides["model"] = model or None
+    if config is not None and not isinstance(config, str):
+        raise ConfigError("invalid settings: notelint.config must be the path of a file")
+    if isolated is not None and not isinstance(isolated, bool):
+        raise ConfigError("invalid settings: notelint.isolated must be true or false")
+    return ClientSettings(overrides, config or None, bool(isolated))

@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
-_HEADER = re.compile(r"\s*(subject|re|to|from|cc|bcc|date|sent)\s*:", re.IGNORECASE)
+_HEADER = re.compile(
+    r"\s*(subject|re|to|from|cc|bcc|date|sent|reply-to|message-id|mime-version|content-type"
+    r"|content-transfer-encoding|in-reply-to|references|user-agent|importance|x-[\w-]+)\s*:",
+    re.IGNORECASE,
+)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
