@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from notelint.context import Context
 from notelint.errors import ConfigError
 from notelint.model import Severity
 from notelint.registry import Registered, registry
@@ -39,6 +40,7 @@ class Settings:
     per_file_ignores: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     plugins: bool = True
     report_unused_directives: bool = False
+    context: Context = dataclasses.field(default_factory=Context)  # --context and flags
     root: Path | None = None
     origins: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
 

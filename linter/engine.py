@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from notelint import directives
 from notelint.config import ALL, ActiveRule, Settings, active_rules
+from notelint.context import Context
+from notelint.context import from_mapping as context_from_mapping
 from notelint.directives import Directive, Directives
 from notelint.errors import InputError
 from notelint.model import Finding, Position, Problem, Report, Severity, Stats
@@ -122,7 +124,13 @@ def _check_batch(
             yield Report(source.path, error=parsed, source=source.text)
         else:
             layout = parse_layout(parsed.text)
-            note = Note(parsed.text, layout, next(docs), source.path, parsed)
+            try:
+                context = _context(source, parsed, settings)
+            except InputError as exc:
+                next(docs)
+                yield Report(source.path, error=str(exc), source=source.text)
+                continue
+            note = Note(parsed.text, layout, next(docs), source.path, parsed, context)
             findings, failures = check_note(note, rules)
             ignored = settings.ignored_for(source.path)
             kept: list[Finding] = []
@@ -181,3 +189,28 @@ def _unused(
             )
         )
     return out
+
+
+def _context(source: Source, parsed: Directives, settings: Settings) -> Context:
+    """Front matter, then --context files and flags, then the e-mail's headers."""
+    own = Context()
+    if parsed.front_matter:
+        line = _key_lines(source.text or "")
+        own = context_from_mapping(parsed.front_matter, line)
+    merged = own.merged(settings.context)
+    if source.context is not None:
+        mail = source.context
+        if merged.interviewers:  # To: names the interviewer only when nothing else does
+            mail = dataclasses.replace(mail, interviewers=())
+        merged = merged.merged(mail)
+    return merged
+
+
+def _key_lines(text: str) -> Callable[[str], str]:
+    """'line N: ' for a front-matter key, so errors name the line."""
+
+    def where(key: str) -> str:
+        match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+        return f"line {text.count(chr(10), 0, match.start()) + 1}: " if match else ""
+
+    return where

@@ -6,10 +6,13 @@ any part of the note points at the right place however the note was written.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from notelint.context import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -119,6 +122,7 @@ class Note:
     doc: Doc
     path: str = "-"
     directives: Directives | None = None
+    context: Context = dataclasses.field(default_factory=Context)
 
     @property
     def greeting(self) -> Section | None:

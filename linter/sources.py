@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from notelint.context import Context
 from notelint.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".eml")
@@ -42,6 +43,7 @@ class Source:
     error: str | None = None
     encoding: str = "utf-8"  # how to write the text back: see :func:`encode`
     found: bool = False  # found by walking a directory (exclude globs apply), not named
+    context: Context | None = None  # what an e-mail's headers say about the interview
 
 
 def decode(data: bytes) -> str:
@@ -136,6 +138,10 @@ def read_file(path: Path) -> str:
 
 
 def read_file_with_encoding(path: Path) -> tuple[str, str]:
+    return decode_with_encoding(_read_bytes(path))
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -149,7 +155,7 @@ def read_file_with_encoding(path: Path) -> tuple[str, str]:
         raise InputError("no such file or directory") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode_with_encoding(data)
+    return data
 
 
 def read_stream(stream: BinaryIO) -> str:
@@ -181,7 +187,13 @@ def collect(
             try:
                 if stdin is None:
                     raise InputError("standard input is not available")
-                sources.append(Source(stdin_name, read_stream(stdin)))
+                if stdin_name.lower().endswith(".eml"):
+                    from notelint.mail import read_email
+
+                    text, context = read_email(stdin.read(MAX_BYTES + 1))
+                    sources.append(Source(stdin_name, text, context=context))
+                else:
+                    sources.append(Source(stdin_name, read_stream(stdin)))
             except InputError as exc:
                 sources.append(Source(stdin_name, error=str(exc)))
             continue
@@ -201,6 +213,11 @@ def collect(
 
 def _read(path: Path) -> Source:
     try:
+        if path.suffix.lower() == ".eml":
+            from notelint.mail import read_email
+
+            text, context = read_email(_read_bytes(path))
+            return Source(str(path), text, context=context)
         text, encoding = read_file_with_encoding(path)
         return Source(str(path), text, encoding=encoding)
     except InputError as exc:
