@@ -9,6 +9,7 @@ input that could not be read.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -18,6 +19,7 @@ from typer.core import TyperGroup
 
 from notelint import __version__
 from notelint.config import Settings
+from notelint.context import Context as Interview
 from notelint.errors import NotelintError
 
 try:  # typer 0.26+ vendors click as typer._click; older releases use click itself
@@ -122,6 +124,17 @@ def check(
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Print only the problems: no summaries or progress."
     ),
+    context_files: list[str] | None = typer.Option(
+        None, "--context", help="Your interview notes or the job posting (repeatable)."
+    ),
+    interviewer: list[str] | None = typer.Option(
+        None, "--interviewer", help="Whom you met (repeat for a panel)."
+    ),
+    company: str | None = typer.Option(None, "--company", help="The employer you met."),
+    role: str | None = typer.Option(None, "--role", help="The job you interviewed for."),
+    interviewed: str | None = typer.Option(
+        None, "--interviewed", help="When: 2025-03-04 or 2025-03-04 14:30 (local unless +hh:mm)."
+    ),
     report_unused_directives: bool = typer.Option(
         False, "--report-unused-directives", help="Report suppression directives that hid nothing."
     ),
@@ -146,6 +159,9 @@ def check(
     if not paths:
         raise UsageError("no notes given: name files, directories, or - for standard input")
     overrides = _overrides(select, extend_select, ignore, fail_on, model)
+    interview = _interview(context_files, interviewer, company, role, interviewed)
+    if interview.known:
+        overrides["context"] = interview
     if report_unused_directives:
         overrides["report_unused_directives"] = True
     resolver = Resolver(overrides, Path(config) if config else None, isolated, not no_plugins)
@@ -192,6 +208,22 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     failing = any(c.failing for c in checked)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _interview(
+    files: list[str] | None,
+    interviewer: list[str] | None,
+    company: str | None,
+    role: str | None,
+    interviewed: str | None,
+) -> Interview:
+    """The interview context from --context files, then the flags (later wins)."""
+    from notelint.context import from_file, from_flags
+
+    merged = Interview()
+    for path in files or ():
+        merged = merged.merged(from_file(path))
+    return merged.merged(from_flags(interviewer, company, role, interviewed))
 
 
 @contextlib.contextmanager
@@ -336,6 +368,15 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         typer.echo("notelint: interrupted", err=True)
         code = 130
+    except Exception as exc:  # a bug in notelint or a plugin: one line, not a traceback
+        if os.environ.get("NOTELINT_DEBUG"):
+            raise
+        typer.echo(
+            f"notelint: internal error: {type(exc).__name__}: {exc} "
+            "(set NOTELINT_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        code = EXIT_ERROR
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from notelint.errors import InputError
@@ -129,3 +130,18 @@ def from_flags(
         role=role or None,
         interviewed=parse_when(interviewed, "--interviewed") if interviewed else None,
     )
+
+
+def from_file(path: str) -> Context:
+    """A Context from a --context file: its front matter, and its text as interview notes."""
+    from notelint.directives import find
+    from notelint.sources import read_file
+
+    try:
+        text = read_file(Path(path))
+        found = find(text)
+        context = from_mapping(found.front_matter, f"{path}: ")
+    except InputError as exc:
+        message = str(exc)
+        raise InputError(message if message.startswith(path) else f"{path}: {message}") from None
+    return dataclasses.replace(context, notes=found.text.strip())

@@ -7,9 +7,12 @@ server publishes findings as diagnostics, offers each finding's fix and a
 "Disable <rule> for this file" edit as quick fixes, and shows a rule's full
 documentation on hover.
 
-Settings come from ``initializationOptions`` or ``workspace/didChangeConfiguration``,
-either as ``{"notelint": {...}}`` or the section itself: ``select`` and ``ignore``
-(lists of rule ids) and ``model`` (an installed spaCy pipeline).
+Each note is checked with its nearest configuration file, as on the command
+line, re-read when a note is saved or the client reports a changed file. The
+editor's settings (``initializationOptions`` or ``workspace/didChangeConfiguration``,
+as ``{"notelint": {...}}`` or the section itself) act as flags on top: ``select``
+and ``ignore`` (rule ids), ``model`` (a spaCy pipeline), ``config`` (one file for
+every note) and ``isolated`` (no files).
 
 Nothing the server runs may take it down: a rule that raises is reported with
 ``window/showMessage`` and the other rules' diagnostics are still published.
@@ -29,11 +32,13 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from notelint import __version__
-from notelint.config import ActiveRule, Settings, active_rules
+from notelint.config import ActiveRule, Settings
+from notelint.config_file import NAMES
 from notelint.engine import lint_sources
-from notelint.errors import ConfigError, NotelintError
+from notelint.errors import NotelintError
 from notelint.lsp_convert import (
     UTF16,
+    Configuration,
     Positions,
     apply_change,
     covers,
@@ -46,7 +51,6 @@ from notelint.lsp_convert import (
     read_settings,
 )
 from notelint.model import Finding, Report
-from notelint.nlp import get_pipeline
 from notelint.sources import Source
 
 DEBOUNCE = 0.02  # seconds of quiet after a change before the note is linted
@@ -69,8 +73,7 @@ class Document:
     text: str
     version: int | None
     revision: int = 0
-    settings: Settings | None = None  # resolved on first lint, again when config changes
-    rules: list[ActiveRule] | None = None
+    resolved: tuple[Settings, list[ActiveRule]] | None = None  # again when config changes
     report: Report | None = None
     linted: int = -1
     pending: asyncio.Task[None] | None = None
@@ -82,19 +85,11 @@ class Document:
 
 
 class NotelintServer(LanguageServer):
-    """One editor session: the editor's settings, configuration files, and the open notes.
-
-    Each note is checked with the settings of its nearest configuration file, as
-    on the command line, with the editor's settings on top as flags would be.
-    """
+    """One editor session: its configuration and the open notes."""
 
     def __init__(self) -> None:
         super().__init__("notelint", __version__)
-        self.client = ClientSettings()
-        self.plugins = True
-        self._resolver: Resolver | None = None
-        self.rule_sets: dict[int, tuple[Settings, list[ActiveRule]]] = {}
-        self.told: set[str] = set()
+        self.config = Configuration(lambda message: self.tell(types.MessageType.Error, message))
         self.documents: dict[str, Document] = {}
         self.document_changes = False
         self.shut_down = False
@@ -113,81 +108,42 @@ class NotelintServer(LanguageServer):
         self.log(kind, message)
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
-    def tell_once(self, error: Exception) -> None:
-        """Report a settings problem once, not for every note and keystroke."""
-        if str(error) not in self.told:
-            self.told.add(str(error))
-            self.tell(types.MessageType.Error, f"notelint: {error}")
-
     # --- settings -----------------------------------------------------------------
 
-    def check_plugins(self) -> None:
-        """A plugin that fails to load is reported once; the built-in rules still run."""
-        try:
-            registry(True)
-        except NotelintError as exc:
-            self.tell(types.MessageType.Error, f"notelint: {exc}; running without plugins")
-            self.plugins = False
-
-    @property
-    def resolver(self) -> Resolver:
-        if self._resolver is None:
-            client = self.client
-            config = Path(client.config).expanduser() if client.config else None
-            try:
-                self._resolver = Resolver(client.overrides, config, client.isolated, self.plugins)
-            except NotelintError as exc:
-                self.tell_once(exc)
-                self._resolver = Resolver(client.overrides, None, client.isolated, self.plugins)
-        return self._resolver
-
-    def rules_for(self, settings: Settings) -> list[ActiveRule]:
-        """The rules ``settings`` select, built once per settings object."""
-        if id(settings) not in self.rule_sets:
-            rules = active_rules(settings)
-            get_pipeline(settings.model)
-            self.rule_sets[id(settings)] = (settings, rules)  # keeps the id from being reused
-        return self.rule_sets[id(settings)][1]
-
-    def resolve(self, doc: Document) -> list[ActiveRule]:
-        """Settings and rules for ``doc``; a broken configuration file falls back loudly."""
-        fallbacks = (
-            lambda: self.resolver.settings_for(doc.path),
-            lambda: settings_for(None, self.client.overrides, self.plugins),  # without files
-            lambda: Settings(plugins=self.plugins),
-        )
-        for make in fallbacks:
-            try:
-                settings = make()
-                doc.settings, doc.rules = settings, self.rules_for(settings)
-                return doc.rules
-            except NotelintError as exc:
-                self.tell_once(exc)
-        doc.settings, doc.rules = Settings(plugins=False), []
-        return doc.rules
+    def resolve(self, doc: Document) -> tuple[Settings, list[ActiveRule]]:
+        if doc.resolved is None:
+            doc.resolved = self.config.resolve(doc.path)
+        return doc.resolved
 
     def reload(self) -> None:
         """Read configuration files afresh and check every open note again."""
-        nearest.cache_clear()
-        self._resolver = None
-        self.rule_sets.clear()
-        self.told.clear()
+        self.config.reload()
         for doc in self.documents.values():
-            doc.rules = None
+            doc.resolved = None
             self.schedule(doc, 0)
 
     def configure(self, payload: object) -> None:
         try:
-            client = read_settings(payload)
-            if client is None or client == self.client:
-                return
-            # Check the editor's own values before giving up the ones that work.
-            active_rules(settings_for(None, client.overrides, self.plugins))
+            changed = self.config.update(read_settings(payload))
         except NotelintError as exc:
             self.tell(types.MessageType.Error, f"notelint: {exc}")
             return
-        self.client = client
-        self.reload()
+        if changed:
+            self.reload()
+
+    def watch_config_files(self) -> None:
+        """Ask the client to report changes to configuration files, if it can."""
+        workspace = self.client_capabilities.workspace
+        watched = workspace.did_change_watched_files if workspace else None
+        if not (watched and watched.dynamic_registration):
+            return
+        names = ",".join(NAMES)
+        watchers = [types.FileSystemWatcher(glob_pattern=f"**/{{{names}}}")]
+        options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
+        method = types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+        self.client_register_capability(
+            types.RegistrationParams([types.Registration("notelint-config", method, options)])
+        )
 
     # --- linting --------------------------------------------------------------------
 
@@ -216,8 +172,8 @@ class NotelintServer(LanguageServer):
     def lint(self, doc: Document) -> None:
         """Lint the document's text and publish; any failure is logged, never raised."""
         try:
-            rules = doc.rules if doc.rules is not None else self.resolve(doc)
-            report = lint_sources([Source(doc.path, doc.text)], doc.settings, rules)[0]
+            settings, rules = self.resolve(doc)
+            report = lint_sources([Source(doc.path, doc.text)], settings, rules)[0]
             doc.report, doc.linted = report, doc.revision
             positions = Positions(doc.text, self.encoding)
             diagnostics = [d for _, d in self.diagnostics(report, positions)]
@@ -321,7 +277,7 @@ class NotelintServer(LanguageServer):
         hits = [f for f in report.findings if covers(f, offset)]
         if not hits:
             return None
-        rules = {active.id: active.rule for active in doc.rules or ()}
+        rules = {active.id: active.rule for active in self.resolve(doc)[1]}
         parts = [
             hover_markdown(f, rules[f.rule].documentation() if f.rule in rules else "", doc.text)
             for f in hits
@@ -345,13 +301,15 @@ def create_server() -> NotelintServer:
 
     @server.feature(types.INITIALIZED)
     def initialized(params: types.InitializedParams) -> None:
-        # Build the rules and the spaCy pipeline now, and lint once so that every
+        # Load the rules and the spaCy pipeline now, and lint once so that every
         # lazy import is done before the user's first note arrives.
-        server.ensure_rules()
+        server.config.check_plugins()
+        warm_up = Document("warm-up", "-", False, _WARM_UP, None)
         try:
-            lint_sources([Source("warm-up", _WARM_UP)], server.settings, server.rules)
+            lint_sources([Source("-", _WARM_UP)], *server.resolve(warm_up))
         except Exception:
             server.log(types.MessageType.Warning, traceback.format_exc())
+        server.watch_config_files()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(params: types.DidChangeConfigurationParams) -> None:
@@ -366,7 +324,8 @@ def create_server() -> NotelintServer:
         old = server.documents.get(item.uri)
         if old is not None and old.pending is not None:
             old.pending.cancel()
-        doc = Document(item.uri, language in MARKDOWN, item.text, item.version)
+        path = to_fs_path(item.uri) if item.uri.startswith("file:") else None
+        doc = Document(item.uri, path or "-", language in MARKDOWN, item.text, item.version)
         server.documents[item.uri] = doc
         server.schedule(doc, 0)
 
@@ -380,6 +339,16 @@ def create_server() -> NotelintServer:
         doc.version = params.text_document.version
         doc.revision += 1
         server.schedule(doc, DEBOUNCE)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        # Saving is when a user expects an edited configuration file to count.
+        if params.text_document.uri in server.documents:
+            server.reload()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(params: types.DidChangeWatchedFilesParams) -> None:
+        server.reload()
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(params: types.DidCloseTextDocumentParams) -> None:

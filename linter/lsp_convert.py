@@ -1,4 +1,4 @@
-"""Between notelint and the Language Server Protocol: positions, diagnostics and edits.
+"""Between notelint and the Language Server Protocol: positions, diagnostics, edits, settings.
 
 notelint counts in characters (code points); an LSP client counts columns in the
 position encoding negotiated at start-up: UTF-16 code units by default, or UTF-8
@@ -14,15 +14,20 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
 
 from notelint import directives
+from notelint.config import ActiveRule, Settings, active_rules
+from notelint.config_file import Resolver, nearest, settings_for
 from notelint.engine import LineIndex
-from notelint.errors import ConfigError, InputError
+from notelint.errors import ConfigError, InputError, NotelintError
 from notelint.model import Finding, Fix, Severity
+from notelint.nlp import get_pipeline
+from notelint.registry import registry
 from notelint.rule import RULE_ID
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
@@ -322,3 +327,83 @@ def read_settings(payload: object) -> ClientSettings | None:
     if isolated is not None and not isinstance(isolated, bool):
         raise ConfigError("invalid settings: notelint.isolated must be true or false")
     return ClientSettings(overrides, config or None, bool(isolated))
+
+
+class Configuration:
+    """Settings and rules for each note: its nearest configuration file, as on the
+    command line, with the editor's settings on top as flags would be.
+
+    A broken file or value never stops the checks: the note falls back to the
+    editor's settings alone, then to the defaults, and ``tell`` hears of it once.
+    """
+
+    def __init__(self, tell: Callable[[str], None]) -> None:
+        self.tell = tell
+        self.client = ClientSettings()
+        self.plugins = True
+        self._resolver: Resolver | None = None
+        self.rule_sets: dict[int, tuple[Settings, list[ActiveRule]]] = {}
+        self.told: set[str] = set()
+
+    def _tell_once(self, message: str) -> None:
+        if message not in self.told:
+            self.told.add(message)
+            self.tell(f"notelint: {message}")
+
+    def check_plugins(self) -> None:
+        """A plugin that fails to load is reported; the built-in rules still run."""
+        try:
+            registry(True)
+        except NotelintError as exc:
+            self._tell_once(f"{exc}; running without plugins")
+            self.plugins = False
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver is None:
+            client = self.client
+            config = Path(client.config).expanduser() if client.config else None
+            try:
+                self._resolver = Resolver(client.overrides, config, client.isolated, self.plugins)
+            except NotelintError as exc:
+                self._tell_once(str(exc))
+                self._resolver = Resolver(client.overrides, None, client.isolated, self.plugins)
+        return self._resolver
+
+    def rules_for(self, settings: Settings) -> list[ActiveRule]:
+        """The rules ``settings`` select (and its pipeline loaded), once per settings object."""
+        if id(settings) not in self.rule_sets:
+            rules = active_rules(settings)
+            get_pipeline(settings.model)
+            self.rule_sets[id(settings)] = (settings, rules)  # holding it keeps its id unique
+        return self.rule_sets[id(settings)][1]
+
+    def resolve(self, path: str) -> tuple[Settings, list[ActiveRule]]:
+        """Settings and rules for the note at ``path`` ("-" for one that is not a file)."""
+        fallbacks: tuple[Callable[[], Settings], ...] = (
+            lambda: self.resolver.settings_for(path),
+            lambda: settings_for(None, self.client.overrides, self.plugins),  # without files
+            lambda: Settings(plugins=self.plugins),
+        )
+        for make in fallbacks:
+            try:
+                settings = make()
+                return settings, self.rules_for(settings)
+            except NotelintError as exc:
+                self._tell_once(str(exc))
+        return Settings(plugins=False), []
+
+    def reload(self) -> None:
+        """Forget what was read from configuration files; they may have changed."""
+        nearest.cache_clear()
+        self._resolver = None
+        self.rule_sets.clear()
+        self.told.clear()
+
+    def update(self, client: ClientSettings | None) -> bool:
+        """Use the editor's new settings; ConfigError (and no change) if they are invalid."""
+        if client is None or client == self.client:
+            return False
+        active_rules(settings_for(None, client.overrides, self.plugins))
+        self.client = client
+        return True

@@ -58,10 +58,9 @@ def document(reports: Sequence[Report]) -> ET.Element:
         "failures": str(sum(1 for c in cases if c.find("failure") is not None)),
         "errors": str(sum(1 for c in cases if c.find("error") is not None)),
     }
-    root = ET.Element("testsuites", name=NAME, **counts)
-    suite = ET.SubElement(
-        root, "testsuite", name=NAME, **counts, skipped=str(sum(1 for r in reports if r.empty))
-    )
+    skipped = str(sum(1 for r in reports if r.empty))
+    root = ET.Element("testsuites", {"name": NAME, **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": NAME, **counts, "skipped": skipped})
     suite.extend(cases)
     return root
 

@@ -47,7 +47,7 @@ def _information_uri() -> str | None:
         meta = metadata.metadata("notelint")
     except metadata.PackageNotFoundError:
         return None
-    urls = [meta.get("Home-page")]
+    urls = list(meta.get_all("Home-page") or [])
     urls += [label_url.split(",", 1)[-1].strip() for label_url in meta.get_all("Project-URL") or []]
     return next((u for u in urls if u and u.startswith(("https://", "http://"))), None)
 
