@@ -26,6 +26,10 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
 
 
+# Points a finding takes off a note's score of 100: errors cost the most.
+SCORE_WEIGHTS = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 2}
+
+
 @dataclass(frozen=True)
 class Fix:
     """Replace ``text[start:end]`` with ``replacement``; ``safe`` fixes never change meaning."""
@@ -101,3 +105,23 @@ class Report:
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def score(self) -> int | None:
+        """0-100, from the findings' severities (see SCORE_WEIGHTS); None if not checked."""
+        if self.unreadable or self.empty:
+            return None
+        lost = sum(SCORE_WEIGHTS[f.severity] for f in self.findings)
+        return max(0, 100 - lost)
+
+    @property
+    def verdict(self) -> str:
+        """A one-line verdict: "ready to send", or how many problems to fix first."""
+        if self.unreadable:
+            return "could not be checked"
+        if self.empty:
+            return "empty note"
+        blocking = sum(1 for f in self.findings if f.severity >= Severity.WARNING)
+        if not blocking:
+            return "ready to send"
+        return f"fix {blocking} problem{'' if blocking == 1 else 's'} first"

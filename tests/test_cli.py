@@ -42,7 +42,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\
 # JSON contract: the keys documented for the format, plus the ones it also emits today.
 TOP_KEYS = {"version", "files", "summary"}
 FILE_KEYS = {"path", "findings", "error"}
-FILE_EXTRA_KEYS = {"stats", "empty"}
+FILE_EXTRA_KEYS = {"stats", "empty", "score", "verdict"}
 FINDING_KEYS = {
     "rule",
     "severity",
@@ -168,7 +168,7 @@ def test_stdin(cli: Cli, flawed_note: str) -> None:
 def test_stdin_filename_names_stdin(cli: Cli, draft: Path, clean_note: str) -> None:
     result = cli("--stdin-filename", "notes/draft.txt", "-", str(draft), input=clean_note)
     assert result.code == 1
-    assert "notes/draft.txt: no problems" in result.stdout
+    assert "notes/draft.txt: 100/100, ready to send · no problems" in result.stdout
     assert f"{draft}:1:1:" in result.stdout
     code, doc = json_run(cli, "--stdin-filename", "draft.txt", "-", input=clean_note)
     assert code == 0 and [f["path"] for f in doc["files"]] == ["draft.txt"]
@@ -253,7 +253,15 @@ def test_empty_note_is_reported_empty_with_exit_zero(
     code, doc = json_run(cli, str(path))
     assert code == 0
     assert doc["files"] == [
-        {"path": str(path), "findings": [], "stats": None, "empty": True, "error": None}
+        {
+            "path": str(path),
+            "findings": [],
+            "stats": None,
+            "empty": True,
+            "score": None,
+            "verdict": "empty note",
+            "error": None,
+        }
     ]
     assert doc["summary"]["files_empty"] == 1
 
@@ -381,7 +389,8 @@ def test_text_report_shows_each_finding_in_context(runner: CliRunner, draft: Pat
         " at [Company Name]." in out.splitlines()
     )
     n = len(report.findings)
-    assert f"{draft}: {n} problems (1 error, {n - 1} warnings)" in out
+    score = max(0, 100 - 25 - 10 * (n - 1))
+    assert f"{draft}: {score}/100, fix {n} problems first · {n} problems (1 error, {n - 1} warnings)" in out
     assert out.rstrip().splitlines()[-1] == (
         f"Checked 1 note: {n} problems (1 error, {n - 1} warnings, 0 info)"
     )
@@ -397,7 +406,9 @@ def test_text_report_summaries_per_file_and_total(
     assert stats is not None
     words = stats.body_words
     assert re.search(
-        rf"^{re.escape(str(clean))}: no problems · {words} words in the body", out, re.M
+        rf"^{re.escape(str(clean))}: 100/100, ready to send · no problems · {words} words in the body",
+        out,
+        re.M,
     )
     assert f"{empty}: empty note, nothing to check" in out
     n = len(lint_text(draft.read_text()).findings)

@@ -54,6 +54,8 @@ def report_data(report: Report) -> dict[str, Any]:
             "reading_grade": stats.reading_grade,
         },
         "empty": report.empty,
+        "score": report.score,
+        "verdict": report.verdict,
         "error": report.error,
     }
 
