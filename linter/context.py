@@ -98,6 +98,7 @@ def from_mapping(data: Mapping[str, Any], where: Callable[[str], str] | str = ""
 
     ``where(key)`` (or a fixed string) prefixes error messages, e.g. ``"line 3: "``.
     """
+
     def at(key: str) -> str:
         return (where(key) if callable(where) else where) + key
 

@@ -20,7 +20,7 @@ from typing import Any
 from notelint.errors import InputError
 
 _FENCE = re.compile(r"---[ \t]*(?:\r\n|\n|\r)")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _COMMENT = re.compile(
     r"<!--\s*notelint\s*:\s*(?P<kind>disable-file|disable-next-line|disable)\s*=\s*"
     r"(?P<rules>[^>]*?)\s*-->",

@@ -41,7 +41,6 @@ from notelint.lsp_convert import (
     Configuration,
     Positions,
     apply_change,
-    covers,
     diagnostic,
     disable_file_edit,
     fix_title,
@@ -274,7 +273,7 @@ class NotelintServer(LanguageServer):
             return None
         positions = Positions(doc.text, self.encoding)
         offset = positions.offset(params.position)
-        hits = [f for f in report.findings if covers(f, offset)]
+        hits = [f for f in report.findings if f.start <= offset < f.end or f.start == offset]
         if not hits:
             return None
         rules = {active.id: active.rule for active in self.resolve(doc)[1]}

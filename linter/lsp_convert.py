@@ -41,7 +41,7 @@ SEVERITIES = {
 
 # The grammar of notelint.directives: '---' opens the note, '---' or '...' on a line closes.
 _FENCE = re.compile(r"---[ \t]*(?:\r\n|\n|\r)")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 # The top-level ``notelint:`` key and the indented lines under it.
 _NOTELINT_KEY = re.compile(
     r"^notelint[ \t]*:[^\r\n]*(?:\r\n|\n|\r|\Z)(?:[ \t]+\S[^\r\n]*(?:\r\n|\n|\r|\Z))*", re.MULTILINE
@@ -172,10 +172,6 @@ def overlaps(finding: Finding, start: int, end: int) -> bool:
     if start == end:
         return finding.start <= start <= finding.end
     return finding.start < end and start < finding.end
-
-
-def covers(finding: Finding, offset: int) -> bool:
-    return finding.start <= offset < finding.end or finding.start == finding.end == offset
 
 
 # --- "Disable <rule> for this file" -------------------------------------------------
@@ -341,6 +337,7 @@ class Configuration:
         self.tell = tell
         self.client = ClientSettings()
         self.plugins = True
+        self.plugins_checked = False
         self._resolver: Resolver | None = None
         self.rule_sets: dict[int, tuple[Settings, list[ActiveRule]]] = {}
         self.told: set[str] = set()
@@ -351,11 +348,14 @@ class Configuration:
             self.tell(f"notelint: {message}")
 
     def check_plugins(self) -> None:
-        """A plugin that fails to load is reported; the built-in rules still run."""
+        """A plugin that fails to load is reported once; the built-in rules still run."""
+        if self.plugins_checked:
+            return
+        self.plugins_checked = True
         try:
             registry(True)
         except NotelintError as exc:
-            self._tell_once(f"{exc}; running without plugins")
+            self.tell(f"notelint: {exc}; running without plugins")
             self.plugins = False
 
     @property
@@ -380,6 +380,7 @@ class Configuration:
 
     def resolve(self, path: str) -> tuple[Settings, list[ActiveRule]]:
         """Settings and rules for the note at ``path`` ("-" for one that is not a file)."""
+        self.check_plugins()
         fallbacks: tuple[Callable[[], Settings], ...] = (
             lambda: self.resolver.settings_for(path),
             lambda: settings_for(None, self.client.overrides, self.plugins),  # without files
@@ -404,6 +405,7 @@ class Configuration:
         """Use the editor's new settings; ConfigError (and no change) if they are invalid."""
         if client is None or client == self.client:
             return False
+        self.check_plugins()
         active_rules(settings_for(None, client.overrides, self.plugins))
         self.client = client
         return True

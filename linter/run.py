@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 
 from notelint.config import ActiveRule, Settings, active_rules
+from notelint.duplicates import find_near_duplicates
 from notelint.engine import iter_reports
 from notelint.model import Report
 from notelint.nlp import get_pipeline
@@ -85,7 +86,7 @@ def check_all(
     finally:
         if pool is not None:
             pool.shutdown()
-    return [r for r in results if r is not None]
+    return find_near_duplicates([r for r in results if r is not None])
 
 
 def _pool(jobs: int, settings: list[Settings]) -> concurrent.futures.ProcessPoolExecutor:

@@ -9,11 +9,14 @@ from notelint.rules.generic_greeting import GenericGreeting
 from notelint.rules.gratuitous_thanks import GratuitousThanks
 from notelint.rules.hard_to_read import HardToRead
 from notelint.rules.informal import Informal
+from notelint.rules.late import Late
+from notelint.rules.near_duplicate import NearDuplicate
 from notelint.rules.no_conversation_reference import NoConversationReference
 from notelint.rules.no_interest import NoInterest
 from notelint.rules.sycophancy import Sycophancy
 from notelint.rules.template_placeholder import TemplatePlaceholder
 from notelint.rules.too_long import TooLong
+from notelint.rules.weak_subject import WeakSubject
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     BadDirective,
@@ -22,9 +25,12 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     GratuitousThanks,
     HardToRead,
     Informal,
+    Late,
+    NearDuplicate,
     NoConversationReference,
     NoInterest,
     Sycophancy,
     TemplatePlaceholder,
     TooLong,
+    WeakSubject,
 )

@@ -390,7 +390,10 @@ def test_text_report_shows_each_finding_in_context(runner: CliRunner, draft: Pat
     )
     n = len(report.findings)
     score = max(0, 100 - 25 - 10 * (n - 1))
-    assert f"{draft}: {score}/100, fix {n} problems first · {n} problems (1 error, {n - 1} warnings)" in out
+    assert (
+        f"{draft}: {score}/100, fix {n} problems first · {n} problems (1 error, {n - 1} warnings)"
+        in out
+    )
     assert out.rstrip().splitlines()[-1] == (
         f"Checked 1 note: {n} problems (1 error, {n - 1} warnings, 0 info)"
     )

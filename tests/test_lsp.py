@@ -5,8 +5,8 @@ ids, a reader thread collecting notifications). Every wait has a timeout, so a
 hung server fails a test instead of hanging the run. One server process serves
 most tests; it has a plugin on its path whose rule crashes on notes containing
 TRIPWIRE and reports a malformed finding on GARBLED. A second, short-lived
-process checks UTF-32 negotiation, settings passed as initializationOptions and
-the shutdown/exit handshake.
+process checks UTF-32 negotiation, settings passed as initializationOptions, a
+plugin that fails to load, and the shutdown/exit handshake.
 
 Positions in expectations are computed here, independently of notelint.lsp_convert.
 """
@@ -29,10 +29,12 @@ import pytest
 from lsprotocol import types
 
 from notelint import lint_text
+from notelint.errors import ConfigError
 from notelint.lsp_convert import (
     UTF8,
     UTF16,
     UTF32,
+    ClientSettings,
     Positions,
     apply_change,
     disable_file_edit,
@@ -197,9 +199,7 @@ class LspClient:
     def close(self, uri: str) -> list[Json]:
         since = self.mark()
         self.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
-        return self.wait_for("textDocument/publishDiagnostics", since, lambda p: p["uri"] == uri)[
-            "diagnostics"
-        ]
+        return self.diagnostics(uri, since)
 
     def stop(self) -> int:
         if self.proc.poll() is None:
@@ -216,11 +216,12 @@ class LspClient:
 
 
 def start(
-    tmp: Path, encodings: list[str], plugin: bool, options: Json | None = None
+    tmp: Path, encodings: list[str], plugin: str, options: Json | None = None
 ) -> tuple[LspClient, Json]:
+    """A server with ``plugin`` (module source) installed as a distribution, initialized."""
     env = dict(os.environ)
     if plugin:
-        (tmp / "notelint_tripwire.py").write_text(textwrap.dedent(CRASH_PLUGIN))
+        (tmp / "notelint_tripwire.py").write_text(textwrap.dedent(plugin))
         info = tmp / "notelint_tripwire-1.0.dist-info"
         info.mkdir()
         meta = "Metadata-Version: 2.1\nName: notelint-tripwire\nVersion: 1.0\n"
@@ -239,6 +240,7 @@ def start(
             },
             "hover": {"contentFormat": ["markdown", "plaintext"]},
         },
+        "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}},
     }
     params = {"processId": os.getpid(), "rootUri": None, "capabilities": capabilities}
     result = client.request("initialize", {**params, "initializationOptions": options})
@@ -248,7 +250,7 @@ def start(
 
 @pytest.fixture(scope="module")
 def lsp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LspClient, Json]]:
-    client, result = start(tmp_path_factory.mktemp("lsp"), ["utf-16"], plugin=True)
+    client, result = start(tmp_path_factory.mktemp("lsp"), ["utf-16"], CRASH_PLUGIN)
     yield client, result
     client.stop()
 
@@ -269,10 +271,8 @@ def position(text: str, offset: int) -> Json:
     return {"line": text.count("\n", 0, offset), "character": character}
 
 
-def span(text: str, covered: str, occurrence: int = 0) -> Json:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(covered, start + 1)
+def span(text: str, covered: str) -> Json:
+    start = text.index(covered)
     return {"start": position(text, start), "end": position(text, start + len(covered))}
 
 
@@ -316,6 +316,11 @@ def test_initialize_negotiates_utf16_and_advertises_features(lsp: tuple[LspClien
     assert capabilities["textDocumentSync"]["change"] == types.TextDocumentSyncKind.Incremental
     assert capabilities["codeActionProvider"]["codeActionKinds"] == ["quickfix"]
     assert capabilities["hoverProvider"]
+    client = lsp[0]
+    registered = client.wait_for("client/registerCapability", 0)["registrations"]
+    assert [r["method"] for r in registered] == ["workspace/didChangeWatchedFiles"]
+    pattern = registered[0]["registerOptions"]["watchers"][0]["globPattern"]
+    assert pattern == "**/{notelint.toml,.notelint.toml,pyproject.toml}"
 
 
 # --- diagnostics -------------------------------------------------------------------------
@@ -549,6 +554,42 @@ def test_configuration_changes_relint_open_notes(client: LspClient) -> None:
     client.close(doc)
 
 
+def test_the_nearest_configuration_file_applies_and_is_reread(
+    client: LspClient, tmp_path: Path
+) -> None:
+    config = tmp_path / "notelint.toml"
+    config.write_text('ignore = ["sycophancy"]\n\n[informal]\nseverity = "error"\n')
+    (tmp_path / "drafts").mkdir()
+    doc = (tmp_path / "drafts" / "note.txt").as_uri()
+    diagnostics = client.open(doc, NOTE)
+    assert "sycophancy" not in codes(diagnostics)
+    assert {d["severity"] for d in diagnostics if d["code"] == "informal"} == {1}
+
+    def save() -> list[Json]:
+        since = client.mark()
+        client.notify("textDocument/didSave", {"textDocument": {"uri": doc}})
+        return client.diagnostics(doc, since)
+
+    config.write_text("ignore = []\n")
+    assert "sycophancy" in codes(save())
+
+    config.write_text('ignore = ["sycophancy"]\n')
+    since = client.mark()
+    change = {"uri": config.as_uri(), "type": types.FileChangeType.Changed}
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [change]})
+    assert "sycophancy" not in codes(client.diagnostics(doc, since))
+
+    since = client.mark()
+    config.write_text('ignore = ["sycophancyy"]\n')
+    diagnostics = save()  # a broken file: reported, and the note is still checked
+    shown = client.wait_for("window/showMessage", since, lambda p: "sycophancyy" in p["message"])
+    assert shown["type"] == types.MessageType.Error
+    assert str(config) in shown["message"]
+    assert "did you mean 'sycophancy'" in shown["message"]
+    assert {"informal", "sycophancy"} <= set(codes(diagnostics))
+    client.close(doc)
+
+
 # --- robustness ----------------------------------------------------------------------------
 
 
@@ -583,13 +624,18 @@ def test_a_malformed_finding_is_logged_and_the_others_still_publish(client: LspC
     client.close(doc)
 
 
-def test_utf32_initialization_options_shutdown_and_exit(tmp_path: Path) -> None:
+def test_utf32_options_broken_plugin_shutdown_and_exit(tmp_path: Path) -> None:
     options = {"select": ["sycophancy", "informal"]}  # the section itself, as Helix sends it
-    client, result = start(tmp_path, ["utf-32", "utf-16"], plugin=False, options=options)
+    broken = 'raise RuntimeError("cannot find its word list")\n'
+    client, result = start(tmp_path, ["utf-32", "utf-16"], broken, options)
     try:
         assert result["capabilities"]["positionEncoding"] == "utf-32"
         diagnostics = client.open(uri("utf32.txt"), NOTE)
         assert codes(diagnostics) == ["informal", "informal", "sycophancy"]
+        shown = client.wait_for("window/showMessage", 0)
+        assert shown["type"] == types.MessageType.Error
+        assert "notelint-tripwire" in shown["message"]
+        assert "running without plugins" in shown["message"]
         honoured = next(d for d in diagnostics if d["code"] == "sycophancy")
         assert honoured["range"]["start"]["character"] == NOTE.split("\n")[2].index("am so")
         assert client.request("shutdown", None) is None
@@ -650,6 +696,16 @@ def test_disable_edit_rewrites_the_notelint_key(text: str, edited: str | None) -
         assert text[: edit[0]] + edit[2] + text[edit[1] :] == edited
 
 
+def test_disable_edit_keeps_crlf_front_matter_intact() -> None:
+    text = "---\r\nrole: analyst\r\n---\r\nHi Sam,\r\n"
+    edit = disable_file_edit(text, "informal", markdown=False)
+    assert edit is not None
+    edited = text[: edit[0]] + edit[2] + text[edit[1] :]
+    assert edited.count("---") == 2, edited  # extended (or commented below), never duplicated
+    assert edited.startswith("---\r\nrole: analyst\r\n")
+    assert "\r\n" in edit[2] and "\n" not in edit[2].replace("\r\n", "")
+
+
 def test_markdown_disable_comment_goes_below_front_matter() -> None:
     text = "---\ntitle: Follow-up\n---\n# Hi\n"
     edit = disable_file_edit(text, "informal", markdown=True)
@@ -659,7 +715,12 @@ def test_markdown_disable_comment_goes_below_front_matter() -> None:
 
 
 def test_settings_are_read_from_either_shape() -> None:
-    assert read_settings({"notelint": {"select": ["informal"]}}).select == ("informal",)  # type: ignore[union-attr]
-    assert read_settings({"ignore": "informal, sycophancy"}).ignore == ("informal", "sycophancy")  # type: ignore[union-attr]
+    nested = read_settings({"notelint": {"select": ["informal"], "config": "~/n.toml"}})
+    assert nested == ClientSettings({"select": ("informal",)}, "~/n.toml")
+    flat = read_settings({"ignore": "informal, sycophancy", "model": None, "isolated": True})
+    assert flat == ClientSettings({"ignore": ("informal", "sycophancy")}, isolated=True)
+    assert read_settings({"notelint": {}}) == ClientSettings()
     assert read_settings({"python": {"x": 1}}) is None
     assert read_settings(None) is None
+    with pytest.raises(ConfigError, match=r"notelint\.select must be a list of rule ids"):
+        read_settings({"notelint": {"select": 3}})

@@ -72,7 +72,9 @@ def _file_summary(console: Console, report: Report) -> None:
         text.append("empty note, nothing to check")
     else:
         ready = report.verdict == "ready to send"
-        text.append(f"{report.score}/100, {report.verdict}", style="bold green" if ready else "bold red")
+        text.append(
+            f"{report.score}/100, {report.verdict}", style="bold green" if ready else "bold red"
+        )
         text.append(" · ")
         text.append(describe(report), style="bold red" if report.findings else "green")
         if report.stats is not None:
