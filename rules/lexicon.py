@@ -93,3 +93,43 @@ def specific_words(text: str) -> list[str]:
     text = _FIELD.sub(" ", text)
     text = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", text))
     return content_words(text)
+
+
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ating",
+    "ated",
+    "ates",
+    "ate",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "s",
+    "ly",
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to meet "automating eliminations" with "automation of eliminations"."""
+    word = word.lower().replace("’", "'").removesuffix("'s").strip("'")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def specific_stems(text: str) -> set[str]:
+    """Stems of the specific words of ``text`` (see :func:`specific_words`)."""
+    return {stem(w) for w in specific_words(text)}

@@ -11,6 +11,12 @@ A reference is a cue that points back at the interview ("you mentioned",
 "meeting Dana", "the tour of...") followed by at least two specific words
 that are not the job, the employer or courtesy.
 
+When the interview's topics are known (front matter ``topics``, or your
+notes through ``--context``), a note counts as building on the conversation
+only when it names something from them, matched on word stems so
+"automating eliminations" meets "automation of eliminations"; the suggestion
+then names two or three topics to build on.
+
 *Options*: none.
 
 *Bad*: ``Thank you for our conversation about the Analyst role. I enjoyed
@@ -23,13 +29,14 @@ similar backlog by half with a weekly triage.``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gratuitous_thanks import stock_thanks
-from notelint.rules.lexicon import specific_words
+from notelint.rules.lexicon import specific_stems, specific_words, stem
 from notelint.rules.scan import body_anchor
 
 _CUE = re.compile(
@@ -230,6 +237,21 @@ class NoConversationReference(Rule):
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        context = note.context
+        if context.topics or context.notes:
+            missing = _context_topics(note)
+            if missing is None:
+                return
+            start, end = body_anchor(note)
+            ideas = ", ".join(f"'{t}'" for t in missing[:3])
+            yield Problem(
+                start,
+                end,
+                "nothing in the note picks up a topic from your interview notes, "
+                "so it reads as a form letter",
+                suggestion=f"build on something you discussed, such as {ideas}",
+            )
+            return
         if not refers_to_conversation(note):
             start, end = body_anchor(note)
             yield Problem(
@@ -240,3 +262,36 @@ class NoConversationReference(Rule):
                 suggestion="add a sentence that picks up one thing you discussed, e.g. "
                 "'You mentioned X; at my last job I ...'",
             )
+
+
+def _context_topics(note: Note) -> list[str] | None:
+    """None when the note names something from the interview notes; else topics to suggest.
+
+    A listed topic counts when most of its specific words appear in the note (by
+    stem); free-form notes count when one sentence of the note shares at least two
+    specific words with them.
+    """
+    sections = [s for s in (note.subject, note.body, note.postscript) if s]
+    texts = [note.slice(s) for s in sections]
+    note_stems = set().union(*(specific_stems(t) for t in texts)) if texts else set()
+    topics = list(note.context.topics)
+    for topic in topics:
+        wanted = specific_stems(topic) or {stem(w) for w in topic.split()}
+        if wanted and len(wanted & note_stems) * 2 >= len(wanted):
+            return None
+    if note.context.notes:
+        notes_stems = specific_stems(note.context.notes)
+        for section in sections:
+            span = note.span(section)
+            for sentence in span.sents if span is not None else ():
+                shared = specific_stems(note.text[sentence.start_char : sentence.end_char])
+                if len(shared & notes_stems) >= 2:
+                    return None
+        topics += _salient(note.context.notes)
+    return topics or ["a question you were asked"]
+
+
+def _salient(notes: str) -> list[str]:
+    """The interview notes' most repeated specific words, as topic ideas."""
+    counts = Counter(w.lower() for w in specific_words(notes) if len(w) > 3)
+    return [w for w, _ in counts.most_common(3)]
