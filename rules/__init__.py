@@ -17,6 +17,8 @@ from notelint.rules.sycophancy import Sycophancy
 from notelint.rules.template_placeholder import TemplatePlaceholder
 from notelint.rules.too_long import TooLong
 from notelint.rules.weak_subject import WeakSubject
+from notelint.rules.wrong_company import WrongCompany
+from notelint.rules.wrong_name import WrongName
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     BadDirective,
@@ -33,4 +35,6 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     TemplatePlaceholder,
     TooLong,
     WeakSubject,
+    WrongCompany,
+    WrongName,
 )

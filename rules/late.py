@@ -16,7 +16,8 @@ taken as a wrong date and not reported.
 
 *Options*: ``max-hours`` (default 24): report a note sent later than this.
 ``min-hours`` (default 1): suggest waiting when a note is sent sooner than
-this after the interview; 0 turns that off.
+this after the interview; 0 turns that off. (Not when the interview is given
+as a date alone: its time of day is unknown.)
 
 *Bad*: an e-mail dated Friday morning for an interview on Tuesday afternoon
 (sent 2 days 20 hours after the interview).
@@ -69,7 +70,7 @@ class Late(Rule):
                 suggestion="send it today anyway, and open with the specific point you "
                 "discussed rather than an apology for the delay",
             )
-        elif elapsed < dt.timedelta(hours=options.min_hours):
+        elif elapsed < dt.timedelta(hours=options.min_hours) and not _date_only(interviewed):
             yield Problem(
                 start,
                 end,
@@ -78,6 +79,15 @@ class Late(Rule):
                 f"not a mistake)",
                 suggestion="schedule it for later today; within 24 hours is what matters",
             )
+
+
+def _date_only(interviewed: dt.datetime) -> bool:
+    """Whether the interview was given as a date alone, which the context reads as 23:59.
+
+    Then the time of day is unknown, so "too soon after the interview" cannot be told.
+    """
+    moment = (interviewed.hour, interviewed.minute, interviewed.second, interviewed.microsecond)
+    return moment == (23, 59, 0, 0)
 
 
 def _anchor(note: Note) -> tuple[int, int]:

@@ -50,7 +50,9 @@ GENERIC_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # The first block of an e-mail's header lines, which the layout may stop short of
 # (folded lines, Received: and other headers a note never has).
-_EMAIL_SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_EMAIL_SUBJECT = re.compile(
+    r"^[ \t]*subject[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n|\r[ \t]*\r")
 
 

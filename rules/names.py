@@ -1,0 +1,169 @@
+"""What the name rules know about people's names: titles, short forms, spelling distance.
+
+Shared by ``wrong-name`` (is this the interviewer?) and ``wrong-company`` (is this
+capitalised word a person rather than an employer?).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+
+# A title before a name; the key is the lower-case title without its full stop.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr doctor prof professor rev reverend fr father pastor rabbi dean
+    chef coach judge captain capt sgt sergeant officer principal superintendent senator
+    president mme mlle herr frau sr sra srta dra""".split()
+)
+SUFFIXES = frozenset("jr sr ii iii iv phd md rn esq cpa mba".split())
+PARTICLES = frozenset("van von de der den da di du la le del della bin binti al el ten ter".split())
+# Common short forms: each group between bars is a family of names that stand for each other.
+_NICKNAMES = """
+robert bob bobby rob robbie bert | william bill billy will willy liam | michael mike mickey
+thomas tom tommy | james jim jimmy jamie | richard rick ricky dick rich | elizabeth liz lizzie
+beth betsy betty eliza lisa libby | katherine catherine kathryn katharine kate katie kathy
+cathy kat kay | jennifer jen jenny | daniel dan danny | david dave davey | christopher chris
+kit | christine christina chris tina | alexander alex sasha | alexandra alex lexi sandra |
+samuel sam sammy | samantha sam sammy | nicholas nick nicky | matthew matt | andrew andy drew
+| anthony tony | joseph joe joey | stephen steven steve | benjamin ben benny | edward ed eddie
+ted ned | patrick pat paddy | patricia pat patty trish | margaret maggie meg peggy greta |
+susan sue susie suzy | deborah debra deb debbie | john jon johnny jack | jonathan jon jonny |
+gregory greg | jeffrey geoffrey jeff geoff | timothy tim timmy | lawrence laurence larry |
+charles charlie chuck chas | henry harry hank | frederick fred freddie | gabriel gabe |
+victoria vicky tori | rebecca becky becca | abigail abby | amanda mandy | cynthia cindy |
+nathan nathaniel nate | zachary zach zack | joshua josh | jacob jake | kenneth ken kenny |
+ronald ron ronnie | donald don donny | douglas doug | phillip philip phil | raymond ray |
+gerald gerry jerry | jeremy jerry | francis frank frankie | francesca frankie fran |
+eleanor ellie nell | isabel isabella izzy bella | penelope penny | dorothy dot dottie |
+theodore theo ted teddy | maximilian max | oliver ollie | leonard leo len lenny |
+guillermo memo | francisco paco pancho | jose pepe | alejandro alex ale
+"""
+SHORT_FORMS: dict[str, frozenset[str]] = {}
+for _family in _NICKNAMES.replace("\n", " ").split("|"):
+    _names = frozenset(_family.split())
+    for _name in _names:
+        SHORT_FORMS[_name] = SHORT_FORMS.get(_name, frozenset()) | _names
+
+
+# Common given names, so that "join Tom's team" is not read as an employer called Tom.
+FIRST_NAMES = frozenset(
+    """aaron abby abdul adam adrian ahmed aisha alan alex alexander alice alicia alison amanda
+    amber amir amy ana andrea andrew andy angela anil anita ann anna anne anthony arjun ashley
+    ben benjamin beth betty bill bob brad brandon brenda brian bruce carl carla carlos carmen
+    carol caroline catherine charles charlie chen chris christina christine christopher claire
+    colin craig dan dana daniel darren dave david deborah dennis diana diego dmitri donna doug
+    ed eddie edward elena eli elizabeth ellen emily emma eric erin ethan eva fatima felix fiona
+    frank fred gabriel gary george grace greg hannah harry heather helen henry hiro holly ian
+    irene isaac isabel jack jacob james jamie jan jane janet jason javier jay jean jeff jen
+    jennifer jenny jeremy jerry jessica jill jim joan joe joel john jon jonathan jorge jose
+    joseph josh joshua juan judy julia julie justin karen kate katherine kathy keith kelly ken
+    kevin kim kyle laura lauren leah lee leo lily linda lisa liz lucas lucy luis luke lynn
+    maggie manuel marco marcus maria mario mark martha martin mary matt matthew megan mei
+    melissa michael michelle mike min mohammed monica nancy natalie nathan neil nicole nina
+    noah nora olivia omar oscar pablo pam patricia patrick paul paula peter phil priya rachel
+    rahul raj ravi ray rebecca richard rick rita rob robert robin roger ron rosa ruth ryan sam
+    samantha sandra sara sarah scott sean sergei shannon sharon simon sofia sophie stephanie
+    steve steven sue susan tanya ted teresa thomas tim timothy tina tom tony tyler vanessa
+    victor victoria vikram walter wei wendy will william yuki yusuf zoe""".split()
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Person:
+    """An interviewer's name split into the parts a greeting may use."""
+
+    full: str
+    title: str | None
+    first: str | None
+    last: str | None
+    parts: tuple[str, ...]
+
+    @property
+    def plain(self) -> str:
+        """The name without its title, as a full greeting would write it."""
+        return " ".join(p for p in (self.first, self.last) if p) or self.full
+
+    def formal(self) -> str:
+        """Title and surname when the context gives a title, else the plain name."""
+        if self.title and self.last:
+            return f"{self.title} {self.last}"
+        return self.plain
+
+
+def person(name: str) -> Person:
+    """Split ``"Dr. Priya Shah"`` (or ``"Shah, Priya"``) into title, first and last name."""
+    if name.count(",") == 1:
+        surname, given = (p.strip() for p in name.split(","))
+        if surname and given and not _is_suffix(given):
+            name = f"{given} {surname}"
+    words = [w.strip(".,") for w in name.split() if w.strip(".,")]
+    title = None
+    if len(words) > 1 and title_key(words[0]) in TITLES:
+        title = words.pop(0)
+        if not title.endswith(".") and len(title) <= 3 and title_key(title) not in ("miss",):
+            title += "."
+    while len(words) > 1 and _is_suffix(words[-1]):
+        words.pop()
+    names = [w for w in words if w.lower() not in PARTICLES]
+    parts: list[str] = []
+    for word in names:
+        parts.append(word)
+        parts += [p for p in re.split(r"[-‐]", word) if p and p != word]
+    first = names[0] if names and (title is None or len(names) > 1) else None
+    last = names[-1] if names and (len(names) > 1 or title is not None) else None
+    return Person(name.strip(), title, first, last, tuple(parts))
+
+
+def title_key(word: str) -> str:
+    return word.rstrip(".").casefold()
+
+
+def _is_suffix(word: str) -> bool:
+    return word.replace(".", "").casefold() in SUFFIXES
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``"Zoë"`` and ``"ZOE"`` both become ``"zoe"``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def distance(a: str, b: str) -> int:
+    """Damerau–Levenshtein distance (optimal string alignment): swaps cost one edit."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+SAME, ACCENT, NEAR = "same", "accent", "near"
+
+
+def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | None:
+    """How a written name relates to a real one: SAME, ACCENT or NEAR (with the distance).
+
+    A ``given`` name may also be written short or long ("Chris" / "Christopher",
+    "Tom" / "Thomas"); a surname must be written in full.
+    """
+    if written.casefold() == name.casefold():
+        return SAME, 0
+    a, b = fold(written), fold(name)
+    if a == b:
+        # Accents the context lacks are the writer's to add; dropping real ones is a slip.
+        return (SAME, 0) if b == name.casefold() else (ACCENT, 0)
+    if given and min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return SAME, 0
+    if given and b in SHORT_FORMS.get(a, ()):
+        return SAME, 0
+    edits = distance(a, b)
+    if len(a) >= 2 and edits <= (2 if len(b) >= 5 else 1):
+        return NEAR, edits
+    return None

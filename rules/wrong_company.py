@@ -1,0 +1,366 @@
+"""Note that names another company as the one you want to join or met.
+
+*Why*: "I'm excited to join Globex" in a note to Acme is the classic sign of
+a note copied from another application, and it tells the reader they were
+not the only one, or not the first. The rule compares the company named in
+the context (front matter ``company:`` or ``--company``) with organisation
+names the note uses in a way that says the writer wants to work there or met
+it: "join Globex", "the role at Globex", "your team at Globex", "my interview
+at Globex", "I'd love to work at Globex", "thank you for inviting me to
+Globex", "Globex's team" or "Globex's mission". Without a company it stays
+quiet.
+
+The writer's own history is not flagged ("at Globex I led…", "my four years
+at Globex", "when I worked for Globex", "previously at Globex", "my manager
+at Globex"), nor a competing process named openly ("another interview at
+Globex"), nor people ("join Tom's team"), names that are plausibly part of
+the company (a product or team the context or the note ties to it: "Globex,
+Acme's payments arm"), or team names ("the Payments team": with no trained
+model a team cannot be told from a company, so "the Globex team" is not
+flagged either). The company is matched case-insensitively, with or without
+a suffix or a possessive ("Acme", "Acme Corp", "ACME Inc.", "Acme's"). A
+trained spaCy pipeline's ORG entities, when present, add candidates.
+
+The finding carries an unsafe fix that writes the context's company instead
+(unsafe: check the sentence still says what you mean).
+
+*Options*: none.
+
+*Bad* (the company is Acme): "I'm excited to join Globex." /
+"I enjoyed learning about the analyst role at Globex Inc." /
+"Thank you for inviting me to Globex."
+
+*Good* (the company is Acme): "I'm excited to join Acme Corp." /
+"At Globex I led the vendor migration." / "my four years at Globex"
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from notelint.model import Fix, Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.lexicon import GENERIC, STOPWORDS
+from notelint.rules.names import FIRST_NAMES, TITLES, fold, person, relation
+from notelint.rules.scan import prose_sections, quoted
+
+_SUFFIXES = frozenset(
+    """inc incorporated llc ltd limited corp corporation co company group plc gmbh ag sa nv bv
+    llp lp holdings""".split()
+)
+# Capitalised words that follow these contexts but name no employer.
+_NOT_ORGS = frozenset(
+    """i zoom teams webex skype meet hangouts hq headquarters building campus office room floor
+    suite hall monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december engineering product design
+    marketing sales finance operations ops support data research legal security platform
+    infrastructure growth analytics it people hr company employer organization organisation firm
+    agency""".split()
+)
+_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])
+# Street-like last words: "the team at Hartley Road" is a place.
+_PLACES = frozenset("road rd street avenue ave lane boulevard blvd drive square plaza".split())
+# Nouns after a name that make it a team, a place or a meeting, not an employer.
+_UNIT = re.compile(
+    r"[ \t]+(?:team|teams|group|department|division|unit|office|offices|branch|org|squad|crew"
+    r"|side|floor|campus|lab|program|programme|project|product|platform|practice|function|pod"
+    r"|ward|location|site|store|account|call|meeting|interview|panel)\b",
+    re.IGNORECASE,
+)
+_TRIGGER = re.compile(
+    r"""\b(?:
+      (?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
+     |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship
+        |career|future|team|everyone)\s+(?:here\s+)?at
+        |(?:role|position|job|opening|opportunity|internship|career|future)\s+with)
+     |(?P<meet>(?:interview|interviews|interviewing|onsite|on-site)\s+at|tour\s+of)
+     |(?P<work>(?:to|about|of|forward\s+to|love|enjoy|imagine|keen\s+on)\s+(?:work|working|start
+        |starting)(?:\s+(?:here|there|full-time))?\s+(?:at|for))
+     |(?P<invite>(?:inviting|invited|invite|having|hosting|welcoming|welcome)\s+me\s+(?:in\s+
+        |out\s+|over\s+|back\s+|down\s+)?(?:to|at|into))
+     |(?P<bring>bring(?:ing)?\s+(?:my|this|that|these|those|what)\b[^.!?\n]{0,40}?\s+to)
+     |(?P<apply>application\s+(?:to|at|with)|fit\s+(?:at|for))
+    )[ \t]+(?P<the>the[ \t]+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_POSSESSIVE = re.compile(
+    r"['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:mission|culture|values|vision|team|teams|people|offices?"
+    r"|headquarters|campus|roadmap|future|growth|commitment|approach|engineers|recruiters)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_][\w&'’.-]*|&")
+_CONNECTORS = frozenset(["&", "of", "de", "du"])
+# The writer's own past: words just before the mention, and just after it.
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:previously|formerly|former|prior\s+to|(?:before|since|after)\s+(?:joining|I\s+(?:joined"
+    r"|left|started))|used\s+to|when\s+I|while\s+(?:I|at)|during\s+my|back\s+(?:at|when|then)"
+    r"|I\s+was|I['’]ve\s+been|I\s+have\s+been|I\s+had\s+been|years?|months|led|managed|grew"
+    r"|built|ran|scaled|joined|left|supported|worked|spent|hired|trained|oversaw|founded|started"
+    r"|helped)\b|\b(?:before|since|after|prior\s+to)\s*\Z",
+    re.IGNORECASE,
+)
+_OWN = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_OTHER = re.compile(
+    r"\b(?:an|another|other|a\s+second|competing)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
+)
+_HISTORY_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:where|when)\s+I\b|I\s+(?:led|managed|built|ran|worked|spent|was|had|grew"
+    r"|shipped|designed|oversaw|supported|learned|learnt)\b)"
+    r"|[ \t]+(?:in|from|between)\s+(?:19|20)\d\d"
+    r"|[ \t]+(?:for|over)\s+\w+\s+years|[ \t]+(?:\w+\s+)?years\s+ago|[ \t]+last\s+year",
+    re.IGNORECASE,
+)
+_SPEECH = (
+    r"(?:said|says|mentioned|asked|told|explained|described|noted|suggested|shared|showed"
+    r"|walked|talked|spoke|pointed)"
+)
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+_TITLE_BEFORE = re.compile(rf"\b(?i:{_TITLE_ALT})\.?[ \t]+\Z")
+
+
+@dataclasses.dataclass(frozen=True)
+class Candidate:
+    """An organisation-like name: ``text[start:end]``, its words and how it was met."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    suffixed: bool
+
+
+def scan_name(text: str, pos: int, limit: int) -> Candidate | None:
+    """The capitalised words (and company suffix) starting at ``pos``, on one line."""
+    words: list[str] = []
+    i = pos
+    while len(words) < 6:
+        match = _WORD.match(text, i, limit)
+        if match is None:
+            break
+        raw = match.group(0)
+        core = re.sub(r"['’]s?$", "", raw.rstrip("."))
+        if core in _ABBREVIATIONS and raw == core + ".":
+            core = raw  # "St. Brigid's": the full stop belongs to the abbreviation
+        capital = core[:1].isupper() or (core[:1].isdigit() and any(c.isupper() for c in core))
+        if not capital:
+            if core.casefold() in _CONNECTORS and words:
+                gap = re.match(r"[ \t]+", text[match.end() : limit])
+                if gap and _WORD.match(text, match.end() + gap.end(), limit):
+                    words.append(core)
+                    i = match.end() + gap.end()
+                    continue
+            break
+        words.append(core)
+        if core != raw:
+            break  # a possessive or a full stop ends the name
+        gap = re.match(r",?[ \t]+", text[match.end() : limit])
+        if gap is None:
+            break
+        if gap.group(0).startswith(","):
+            follow = _WORD.match(text, match.end() + gap.end(), limit)
+            if not follow or follow.group(0).rstrip(".").casefold() not in _SUFFIXES:
+                break
+        i = match.end() + gap.end()
+    while words and words[-1].casefold() in _CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    end = _end_of(text, pos, words)
+    suffixed = len(words) > 1 and words[-1].casefold() in _SUFFIXES
+    if suffixed and re.match(r"\.(?:[ \t]+[a-z]|[,;:])", text[end:limit]):
+        end += 1  # "Globex Inc. and": the full stop is the abbreviation's, not the sentence's
+    return Candidate(pos, end, tuple(words), suffixed)
+
+
+def _end_of(text: str, pos: int, words: list[str]) -> int:
+    """Where the last of ``words`` ends in ``text``, searching from ``pos``."""
+    i = pos
+    for word in words:
+        i = text.index(word, i) + len(word)
+    return i
+
+
+def _core(words: tuple[str, ...] | list[str]) -> list[str]:
+    """Folded words without a leading "the" and trailing suffixes ("The Acme Group" -> acme)."""
+    folded = [fold(w) for w in words if w != "&"]
+    if folded and folded[0] == "the":
+        folded = folded[1:]
+    while len(folded) > 1 and folded[-1].rstrip(".") in _SUFFIXES:
+        folded.pop()
+    return folded
+
+
+def same_company(words: tuple[str, ...], company: str) -> bool:
+    """Whether ``words`` name ``company``: suffixes, case, initials and typos tolerated."""
+    mine = _core(words)
+    theirs = _core(_WORD.findall(company.replace("’", "'")))
+    if not mine or not theirs:
+        return True
+    if mine[0] == theirs[0] or set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    joined_mine, joined_theirs = "".join(mine), "".join(theirs)
+    if joined_mine == joined_theirs:
+        return True
+    initials = "".join(w[0] for w in theirs)
+    if len(mine) == 1 and len(theirs) > 1 and mine[0] == initials:
+        return True
+    if len(theirs) == 1 and len(mine) > 1 and theirs[0] == "".join(w[0] for w in mine):
+        return True
+    return len(joined_theirs) >= 5 and relation(joined_mine, joined_theirs) is not None
+
+
+class WrongCompany(Rule):
+    __doc__ = __doc__
+    id = "wrong-company"
+    severity = Severity.ERROR
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        company = note.context.company
+        if not company:
+            return
+        seen: set[int] = set()
+        for candidate in self._candidates(note):
+            if candidate.start in seen:
+                continue
+            seen.add(candidate.start)
+            if same_company(candidate.words, company) or not _employer(note, candidate):
+                continue
+            name = note.text[candidate.start : candidate.end]
+            yield Problem(
+                candidate.start,
+                candidate.end,
+                f"{name!r} is not the company you interviewed with ({company}); another "
+                "employer's name shows the note was written for someone else",
+                suggestion=f"write {company!r}",
+                fix=Fix(candidate.start, candidate.end, company, safe=False),
+            )
+
+    def _candidates(self, note: Note) -> Iterator[Candidate]:
+        text = note.text
+        starts: set[int] = set()
+        for section in prose_sections(note):
+            quotes = [
+                (section.start + a, section.start + b) for a, b in quoted(note.slice(section))
+            ]
+            limit = section.end
+            for match in _TRIGGER.finditer(text, section.start, limit):
+                if any(a <= match.start() < b for a, b in quotes) or _past(text, match.start()):
+                    continue
+                if not match.group("meet") and _OWN.search(
+                    text, max(0, match.start() - 40), match.start()
+                ):
+                    continue  # "my team at Globex", but "my interview at Globex" is this one
+                if _OTHER.search(text, max(0, match.start() - 40), match.start()):
+                    continue  # "another interview at Globex": a competing process, named openly
+                starts.add(match.end())
+                found = scan_name(text, match.end(), limit)
+                if found is None or (_UNIT.match(text, found.end) and not found.suffixed):
+                    continue
+                loose = match.group("the") or match.group("bring") or match.group("apply")
+                if loose and _modifier(text, found.end, limit):
+                    continue  # "the Fremont plant": the name describes a place or a team
+                if not _HISTORY_AFTER.match(text, found.end):
+                    yield found
+            for match in _POSSESSIVE.finditer(text, section.start, limit):
+                found = _name_before(text, section.start, match.start())
+                if found is None or any(a <= found.start < b for a, b in quotes):
+                    continue
+                if not _past(text, found.start):
+                    yield found
+        # A trained pipeline's ORG entities right after a trigger.
+        for ent in getattr(note.doc, "ents", ()):
+            if ent.label_ == "ORG" and ent.start_char in starts:
+                words = tuple(w for w in ent.text.split() if w)
+                yield Candidate(ent.start_char, ent.end_char, words, False)
+
+
+def _name_before(text: str, lo: int, end: int) -> Candidate | None:
+    """The capitalised words that end at ``end`` on the same line ("Globex" in "Globex's")."""
+    lo = max(lo, text.rfind("\n", lo, end) + 1)
+    tokens = list(re.finditer(r"\S+", text[lo:end]))
+    if not tokens or tokens[-1].end() != end - lo:
+        return None
+    picked: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group(0)
+        if picked and word[-1:] in ',.;:!?)"”':
+            break
+        if not (word[:1].isupper() or (word == "&" and picked)):
+            break
+        picked.insert(0, token)
+    while picked and picked[0].group(0) == "&":
+        picked.pop(0)
+    if len(picked) > 1:
+        first = picked[0]
+        before = text[lo : lo + first.start()].rstrip()
+        lower = first.group(0).lower()
+        if (not before or before[-1] in ".!?") and (
+            lower in STOPWORDS or lower in GENERIC or lower.endswith(("ing", "ed"))
+        ):
+            picked.pop(0)  # "Meeting Globex's team": the sentence's first word is not a name
+    if not picked:
+        return None
+    return scan_name(text, lo + picked[0].start(), end)
+
+
+def _modifier(text: str, end: int, limit: int) -> bool:
+    """Whether a lower-case word other than a function word follows the name."""
+    after = re.match(r"[ \t]+([a-z][\w-]*)", text[end:limit])
+    return after is not None and after.group(1) not in STOPWORDS
+
+
+def _past(text: str, start: int) -> bool:
+    """Whether the words before ``start`` in its clause tell of the writer's past."""
+    lo = max(0, start - 80)
+    clause = re.split(r"[.!?;:,\n—–]|\b(?:and|but|so|because)\b", text[lo:start])[-1]
+    return bool(_HISTORY_BEFORE.search(clause))
+
+
+def _employer(note: Note, candidate: Candidate) -> bool:
+    """Whether the candidate is plausibly another employer, not a person, place or product."""
+    text = note.text
+    words = candidate.words
+    core = _core(words)
+    if not core or core[0] in _NOT_ORGS or core[-1] in _PLACES:
+        return False
+    if _TITLE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
+        return False
+    if not candidate.suffixed:
+        if core[0] in FIRST_NAMES:
+            return False
+        people = [person(n) for n in note.context.interviewers]
+        if any(relation(w, part) for w in words for p in people for part in p.parts):
+            return False
+        if re.search(rf"\b{re.escape(words[0])}\s+{_SPEECH}\b", text):
+            return False
+        for section in (note.greeting, note.signature, note.signoff):
+            if section and re.search(rf"\b{re.escape(words[0])}\b", note.slice(section)):
+                return False
+    return not _belongs(note, candidate)
+
+
+def _belongs(note: Note, candidate: Candidate) -> bool:
+    """Whether the context or the note ties the name to the company (a product or a team)."""
+    context = note.context
+    name = " ".join(w for w in candidate.words if w.casefold() not in _SUFFIXES)
+    mine = re.compile(rf"\b{re.escape(fold(name))}\b")
+    known = " ".join([context.notes, context.role or "", *context.topics])
+    if mine.search(fold(known)):
+        return True
+    company = re.escape(fold(_core_name(context.company or "")))
+    folded = fold(note.text)
+    name_re = re.escape(fold(name))
+    link = (
+        rf"\b{company}(?:'s)?\s+(?:\w+\s+)?{name_re}\b"
+        rf"|\b{name_re}[\s,(–—-]{{0,3}}"
+        rf"(?:(?:an?|the|by|at|from|of|within|inside|part\s+of)\s+){{0,2}}{company}\b"
+    )
+    return bool(re.search(link, folded))
+
+
+def _core_name(company: str) -> str:
+    words = _WORD.findall(company)
+    core = _core(words)
+    return " ".join(core) if core else company

@@ -1,0 +1,386 @@
+"""Greeting or direct address that names someone other than the interviewer.
+
+*Why*: a note that opens "Dear Mr. Smith" when you met Priya Shah tells her
+it was written for someone else, and a misspelt name ("Dear Pryia") is the
+first thing a reader notices. The rule compares the names in the greeting,
+and in direct address in the body ("Thank you, Mr. Smith," / a second
+"Dear Sam" inside the body), with the interviewers named by the context
+(front matter ``interviewer:``, ``--interviewer`` or an e-mail's ``To:``);
+without one it stays quiet. People merely mentioned in the body ("meeting
+Luis and the team") are never checked.
+
+A name far from every interviewer's first and last name is a different
+person (error). A name close to one by edit distance (at most 2 letters for
+names of five letters or more, 1 for shorter ones) is a misspelling, and one
+that only drops the accents ("Zoe" for "Zoë") a near miss: both are
+warnings. Titles (Dr., Ms., Mr., Mrs., Mx., Prof.) are set aside, a titled
+name is compared with surnames, a bare one with first names, and common
+short forms ("Tom" for "Thomas", "Chris" for "Christopher") pass. With
+several interviewers any of them may be greeted, alone or together. When
+exactly one interviewer fits, the finding carries a safe fix that writes
+their name. Greetings to nobody in particular are ``generic-greeting``'s.
+
+*Options*: none.
+
+*Bad* (the interviewer is Priya Shah): "Dear Mr. Smith," / "Dear Pryia," /
+"Thank you again, Mr. Smith, for the tour."
+
+*Good* (the interviewer is Priya Shah): "Dear Ms. Shah," / "Hi Priya," /
+"Dear Dr. Shah and team," / "I enjoyed meeting Luis and the rest of the team."
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from notelint.model import Fix, Problem, Severity
+from notelint.note import Note
+from notelint.rule import NoOptions, Rule
+from notelint.rules.names import (
+    ACCENT,
+    NEAR,
+    PARTICLES,
+    SAME,
+    TITLES,
+    Person,
+    fold,
+    person,
+    relation,
+    title_key,
+)
+from notelint.rules.scan import quoted
+
+# Words that make a greeting address a group or a role, not a person.
+_GROUP_WORDS = frozenset(
+    """team teams all everyone everybody there folks friends colleagues colleague panel
+    panelists panellists committee members member hiring manager managers recruiter recruiters
+    recruiting recruitment talent acquisition hr human resources sir sirs madam madams ladies
+    gentlemen whom concern department staff board search interview interviewers interviewer
+    crew group office people guys both again partners leadership selection admissions faculty
+    chair director directors supervisor lead leads company future y'all you""".split()
+)
+_GREETING_WORDS = re.compile(
+    r"\s*(?:dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|attn|attention)\b[\s,:]*",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"[\[\]{}<>()_]|\bX{2,}\b|\b(?i:last\s+name|first\s+name|name)\b")
+_SEPARATOR = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”—–]+")
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+_CAP = r"[^\W\d_][\w'’-]*"
+# A name in direct address: an optional title and one to three words.
+_NAME = rf"(?:(?i:{_TITLE_ALT})\.?\s+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+_END = r"(?=\s*(?:[,:;.!?—–]|$))"
+_ADDRESS = (
+    # A second "Dear Sam" inside the body.
+    re.compile(rf"\b(?i:dear)[ \t]+(?P<name>{_NAME}){_END}", re.MULTILINE),
+    # A greeting that starts a line of the body.
+    re.compile(
+        rf"^[ \t]*(?i:hi|hello|good\s+(?:morning|afternoon|evening))[ \t]+(?P<name>{_NAME})"
+        r"[ \t]*[,!:]",
+        re.MULTILINE,
+    ),
+    # "Thank you, Mr. Smith," / "Thanks again, Sam!"
+    re.compile(
+        r"\b(?i:thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?|thanks(?:\s+again|\s+so\s+much)?"
+        rf"|many\s+thanks)[ \t]*,[ \t]*(?P<name>{_NAME}){_END}",
+        re.MULTILINE,
+    ),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Addressee:
+    """A person addressed: an optional title and one or more name words."""
+
+    title: Word | None
+    words: tuple[Word, ...]
+    written: str = ""  # the addressee as the note spells it, particles included
+
+    @property
+    def start(self) -> int:
+        return (self.title or self.words[0]).start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    @property
+    def text(self) -> str:
+        parts = ([self.title.text] if self.title else []) + [w.text for w in self.words]
+        return self.written or " ".join(parts)
+
+
+def addressee(
+    words: Sequence[Word], people: Sequence[Person], loose: bool, skip: frozenset[str] = frozenset()
+) -> Addressee | None:
+    """The person named by ``words``, or None when they name a group, a role or nothing.
+
+    Unless ``loose``, every word must be capitalised; a loose (greeting) word in lower
+    case still counts when it is an interviewer's name or close to one. Folded words
+    in ``skip`` (the company's, the role's) make the words a group ("Dear Acme,").
+    """
+    words = [Word(w.text.rstrip(".,"), w.start, w.start + len(w.text.rstrip(".,"))) for w in words]
+    words = [w for w in words if w.text]
+    title = None
+    if len(words) > 1 and title_key(words[0].text) in TITLES:
+        title = words.pop(0)
+    names = [w for w in words if w.text.casefold() not in PARTICLES]
+    if not names or len(names) > 3 or (len(names) == 1 and title_key(names[0].text) in TITLES):
+        return None  # "Dear Mr./Ms. ..." or "Hi Chef,": a title alone names nobody
+    for word in names:
+        folded = fold(word.text)
+        if folded in _GROUP_WORDS or folded in skip or len(folded) < 2 or not folded[0].isalpha():
+            return None
+        if not word.text[0].isupper() and not (loose and _close_to_anyone(word.text, people)):
+            return None
+    return Addressee(title, tuple(names))
+
+
+def _close_to_anyone(word: str, people: Sequence[Person]) -> bool:
+    return any(relation(word, part) for p in people for part in p.parts)
+
+
+FAR = "far"
+
+
+@dataclasses.dataclass(frozen=True)
+class Verdict:
+    """What is wrong with (part of) an addressee's name."""
+
+    kind: str  # NEAR, ACCENT or FAR
+    start: int
+    end: int
+    written: str
+    right: str | None = None  # the name it should be, when exactly one fits
+    person: Person | None = None  # the interviewer it was taken for, if any
+    titled: bool = False
+
+
+def judge(who: Addressee, people: Sequence[Person]) -> tuple[list[Verdict], Person | None]:
+    """What is wrong with an addressee, and the interviewer it names if that is clear.
+
+    Nothing is wrong when it names an interviewer, and nothing is reported when it
+    cannot be certain (a first name greeted while only a surname is known).
+    """
+    titled = who.title is not None
+    if len(who.words) == 1:
+        # A titled name is a surname ("Ms. Shah"), a bare one a first name ("Priya").
+        word = who.words[0]
+        verdicts, match = _judge_word(word, people, "last" if titled else "first")
+        if verdicts and verdicts[0].kind == FAR:
+            verdicts = [Verdict(FAR, who.start, who.end, who.text, titled=titled)]
+        return verdicts, match
+    first, last = who.words[0], who.words[-1]
+    v1, p1 = _judge_word(first, people, "first")
+    v2, p2 = _judge_word(last, people, "last")
+    far1 = bool(v1) and v1[0].kind == FAR
+    far2 = bool(v2) and v2[0].kind == FAR
+    if far1 and far2:
+        return [Verdict(FAR, who.start, who.end, who.text, titled=titled)], None
+    # One name fits and the other does not: "Priya Smith" for Priya Shah.
+    if far1 and p2 is not None:
+        v1 = [dataclasses.replace(v1[0], right=p2.first, person=p2)]
+    if far2 and p1 is not None:
+        v2 = [dataclasses.replace(v2[0], right=p1.last, person=p1)]
+    return v1 + v2, p1 or p2
+
+
+def _judge_word(
+    word: Word, people: Sequence[Person], slot: str
+) -> tuple[list[Verdict], Person | None]:
+    best: list[tuple[int, str, str, Person]] = []
+    halves = [h for h in re.split(r"[-‐]", word.text) if h and h != word.text]
+    for p in people:
+        for part in p.parts:
+            given = slot == "first" and part != p.last
+            if any(relation(h, part, given) == (SAME, 0) for h in halves):
+                return [], p  # "Ms. Shah-Patel" for Priya Shah
+            found = relation(word.text, part, given)
+            if found is None:
+                continue
+            kind, edits = found
+            if kind == SAME:
+                return [], p
+            best.append((edits, kind, part, p))
+    if best:
+        best.sort(key=lambda b: b[0])
+        edits, kind, part, p = best[0]
+        rivals = {b[2] for b in best if b[0] == edits}
+        if len(rivals) > 1:
+            return [Verdict(kind, word.start, word.end, word.text)], None
+        return [Verdict(kind, word.start, word.end, word.text, part, p)], p
+    # Far from every name: certain only if every interviewer's name in this slot is known.
+    if any((p.last if slot == "last" else p.first) is None for p in people):
+        return [], None
+    return [Verdict(FAR, word.start, word.end, word.text)], None
+
+
+class WrongName(Rule):
+    __doc__ = __doc__
+    id = "wrong-name"
+    severity = Severity.ERROR
+
+    def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        people = [p for p in (person(n) for n in note.context.interviewers) if p.parts]
+        if not people:
+            return
+        skip = frozenset(
+            fold(w)
+            for w in re.findall(
+                r"[^\W\d_]+", " ".join(filter(None, (note.context.company, note.context.role)))
+            )
+        )
+        judged = [judge(who, people) for who in _greeted(note, people, skip)]
+        named = {id(p) for _, p in judged if p is not None}
+        # A wrong name in the greeting is fixable when exactly one interviewer is left.
+        left = [p for p in people if id(p) not in named]
+        for verdicts, _ in judged:
+            for verdict in verdicts:
+                yield _problem(verdict, people, left)
+        for who in _addressed_in_body(note, people, skip):
+            for verdict in judge(who, people)[0]:
+                yield _problem(verdict, people, [])
+
+
+def _greeted(note: Note, people: Sequence[Person], skip: frozenset[str]) -> Iterator[Addressee]:
+    """The people the greeting addresses ("Dear Priya and Tom," gives two)."""
+    greeting = note.greeting
+    if greeting is None:
+        return
+    text = note.text
+    lead = _GREETING_WORDS.match(text, greeting.start, greeting.end)
+    start = lead.end() if lead else greeting.start
+    end = greeting.end
+    while end > start and text[end - 1] in " \t,:;!.—–-":
+        end -= 1
+    if _PLACEHOLDER.search(text, start, end):
+        return  # an unfilled template field is template-placeholder's business
+    cursor = start
+    pieces: list[tuple[int, int]] = []
+    for sep in _SEPARATOR.finditer(text, start, end):
+        pieces.append((cursor, sep.start()))
+        cursor = sep.end()
+    pieces.append((cursor, end))
+    for a, b in pieces:
+        words = [Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+        who = addressee(words, people, loose=True, skip=skip) if words else None
+        if who is not None:
+            yield _finish(who, text)
+
+
+def _addressed_in_body(
+    note: Note, people: Sequence[Person], skip: frozenset[str]
+) -> Iterator[Addressee]:
+    """People addressed directly in the body: "Thank you, Mr. Smith," or a second "Dear Sam".
+
+    A sign-off such as "Thanks again, Sam!" is direct address too, when a signature
+    follows it; the writer's own name ("Thanks, Ana") never counts.
+    """
+    text = note.text
+    own = set(re.findall(r"[^\W\d_]+", note.slice(note.signature)))
+    seen: set[int] = set()
+    signoff = note.signoff if note.signature else None
+    for section, patterns in ((note.body, _ADDRESS), (signoff, _ADDRESS[-1:])):
+        if not section:
+            continue
+        quotes = [(a + section.start, b + section.start) for a, b in quoted(note.slice(section))]
+        for match in (m for p in patterns for m in p.finditer(text, section.start, section.end)):
+            start = match.start("name")
+            if start in seen or any(a <= start < b for a, b in quotes):
+                continue
+            seen.add(start)
+            words = [
+                Word(m.group(0), m.start(), m.end())
+                for m in _TOKEN.finditer(text, start, match.end("name"))
+            ]
+            who = addressee(words, people, loose=False, skip=skip)
+            if who is not None and who.words[0].text not in own:
+                yield _finish(who, text)
+
+
+def _finish(who: Addressee, text: str) -> Addressee:
+    """Extend the title over its full stop ("Mr." not "Mr"), so a fix replaces both."""
+    title = who.title
+    if title is not None and text[title.end : title.end + 1] == ".":
+        who = dataclasses.replace(who, title=Word(title.text + ".", title.start, title.end + 1))
+    return dataclasses.replace(who, written=text[who.start : who.end])
+
+
+def _listing(people: Sequence[Person]) -> str:
+    names = [p.full for p in people]
+    if len(names) == 1:
+        return f"the interviewer is {names[0]}"
+    return "the interviewers are " + ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclasses.dataclass(frozen=True)
+class NameProblem(Problem):
+    """A problem with its own severity: a misspelt name is milder than a wrong person."""
+
+    severity: Severity | None = None
+
+
+def _problem(verdict: Verdict, people: Sequence[Person], left: Sequence[Person]) -> Problem:
+    written, right = verdict.written, verdict.right
+    fix = Fix(verdict.start, verdict.end, right, safe=True) if right else None
+    suggestion = f"write {right!r}" if right else None
+    if verdict.kind == NEAR:
+        whose = f"the interviewer's name {right!r}" if right else "an interviewer's name"
+        return NameProblem(
+            verdict.start,
+            verdict.end,
+            f"{written!r} looks like a misspelling of {whose}; "
+            "a misspelt name is the first thing they will notice",
+            suggestion=suggestion or f"check the spelling: {_listing(people)}",
+            fix=fix,
+            severity=Severity.WARNING,
+        )
+    if verdict.kind == ACCENT:
+        return NameProblem(
+            verdict.start,
+            verdict.end,
+            f"{written!r} drops the accents of the interviewer's name {right!r}; "
+            "spell their name as they do",
+            suggestion=suggestion,
+            fix=fix,
+            severity=Severity.WARNING,
+        )
+    if right is None and len(left) == 1:
+        target = left[0]
+        if verdict.titled:
+            right = target.formal()
+        elif " " in written:
+            right = target.plain
+        else:
+            right = target.first or target.plain
+        fix = Fix(verdict.start, verdict.end, right, safe=True)
+    if verdict.person is not None and right:
+        return NameProblem(
+            verdict.start,
+            verdict.end,
+            f"{written!r} is not the name of the interviewer {verdict.person.full}; "
+            "a wrong name is the first thing they will notice",
+            suggestion=f"write {right!r}",
+            fix=fix,
+            severity=Severity.ERROR,
+        )
+    return NameProblem(
+        verdict.start,
+        verdict.end,
+        f"{written!r} is not the name of the person you met: {_listing(people)}; "
+        "a note to the wrong person reads as a form letter sent to many",
+        suggestion=f"write {right!r}" if right else "address the interviewer you met by name",
+        fix=fix,
+        severity=Severity.ERROR,
+    )

@@ -1,0 +1,260 @@
+"""wrong-company: the note names another company as the one the writer wants to join or met."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from notelint import Settings
+from notelint.context import Context
+from notelint.note import Note, parse_layout
+from notelint.rule import NoOptions
+from notelint.rules.wrong_company import WrongCompany, same_company
+
+RULE = "wrong-company"
+
+
+def note(body: str, company: str = "Acme", extra: str = "") -> str:
+    return (
+        f"---\ninterviewer: Priya Shah\ncompany: {company}\n{extra}---\n"
+        f"Hi Priya,\n\n{body}\n\nBest,\nAna Ruiz\n"
+    )
+
+
+# --- another employer ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "covered"),
+    [
+        ("I'm excited to join Globex and help with the vendor backlog.", "Globex"),
+        ("I'm keen to be part of Globex after hearing about the backlog.", "Globex"),
+        ("Learning about the analyst role at Globex made my week.", "Globex"),
+        ("The position with Globex fits my audit background.", "Globex"),
+        ("Your team at Globex clearly cares about the close.", "Globex"),
+        ("My interview at Globex on Tuesday covered the close.", "Globex"),
+        ("Thank you for inviting me to Globex to see the close.", "Globex"),
+        ("I'd love to work at Globex on the month-end close.", "Globex"),
+        ("I look forward to working for Globex on the close.", "Globex"),
+        ("I hope to bring my audit experience to Globex.", "Globex"),
+        ("I enjoyed meeting Globex's team on Tuesday.", "Globex"),
+        ("Globex's mission of cheaper freight is one I share.", "Globex"),
+        ("I'm excited about joining Initech and the billing work.", "Initech"),
+        ("Since our talk I'm even more keen to join Globex.", "Globex"),
+        ("I had a great time and would love to join Globex.", "Globex"),
+        ("I led audits for years, and I'd love to join Globex.", "Globex"),
+        ("I'd love to join Globex. Acme's audit plan was clear.", "Globex"),
+    ],
+)
+def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
+    report = assert_findings(note(body), (RULE, covered))
+    finding = report.findings[0]
+    assert finding.text == covered
+    assert "Acme" in finding.message and covered in finding.message
+
+
+@pytest.mark.parametrize(
+    ("body", "covered"),
+    [
+        ("I'm excited to join Globex Corp. next spring.", "Globex Corp."),
+        ("The analyst role at Globex Inc. is a great match.", "Globex Inc."),
+        ("The analyst role at Globex Inc. Is it still open?", "Globex Inc"),
+        ("The position with Globex, Inc. fits my audit background.", "Globex, Inc."),
+        ("I look forward to working for Globex Analytics Group.", "Globex Analytics Group"),
+        ("I'd love to join Harlow & Pine next year.", "Harlow & Pine"),
+        ("I'd love to join the Mayo Clinic.", "Mayo Clinic"),
+    ],
+)
+def test_suffixes_and_multi_word_names_are_covered(
+    assert_findings, body: str, covered: str
+) -> None:
+    report = assert_findings(note(body), (RULE, covered))
+    assert report.findings[0].text == covered
+
+
+@pytest.mark.parametrize(
+    ("body", "fixed"),
+    [
+        ("I'm excited to join Globex Inc. and help.", "I'm excited to join Acme and help."),
+        ("I'm excited to join Globex Inc.", "I'm excited to join Acme."),
+        ("I'm excited to join Globex, Inc., and help.", "I'm excited to join Acme, and help."),
+        ("I enjoyed meeting Globex's team.", "I enjoyed meeting Acme's team."),
+    ],
+)
+def test_fix_writes_the_context_company_and_is_unsafe(lint, body: str, fixed: str) -> None:
+    report = lint(note(body), select=RULE)
+    (finding,) = report.findings
+    assert finding.fix is not None and not finding.fix.safe
+    assert finding.fix.replacement == "Acme"
+    text = report.source[: finding.fix.start] + "Acme" + report.source[finding.fix.end :]
+    assert fixed in text
+
+
+def test_subject_line_is_checked(assert_findings) -> None:
+    text = (
+        "---\ncompany: Acme\n---\nSubject: Analyst interview at Globex\n\nHi Priya,\n\n"
+        "The vendor backlog question stuck with me.\n\nBest,\nAna\n"
+    )
+    assert_findings(text, (RULE, "Globex"))
+
+
+# --- the same company ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm excited to join Acme and help with the vendor backlog.",
+        "I'm excited to join Acme Corp. and help with the vendor backlog.",
+        "I'd love to join ACME Inc. after hearing about the backlog.",
+        "I'd love to join acme after hearing about the backlog.",
+        "Acme's mission of cheaper freight is one I share.",
+        "The analyst role at Acme's Denver office is a great match.",
+        "The role at Acme Cloud is a great match.",
+        "I enjoyed meeting Acme’s team on Tuesday.",
+    ],
+)
+def test_the_context_company_passes(assert_findings, body: str) -> None:
+    assert_findings(note(body), select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("company", "body"),
+    [
+        ("Acme Corp", "I'm excited to join Acme and help."),
+        ("ACME Inc.", "I'm excited to join Acme and help."),
+        ("Acme Health Systems", "I'm excited to join AHS and help."),
+        ("Acme Health Systems", "I'm excited to join Acme Health and help."),
+        ("The Home Depot", "I'm excited to join Home Depot and help."),
+        ("MailChimp", "I'm excited to join Mail Chimp and help."),
+        ("Zoë Analytics", "I'm excited to join Zoe Analytics and help."),
+    ],
+)
+def test_company_variants_pass(assert_findings, company: str, body: str) -> None:
+    assert_findings(note(body, company=company), select=RULE)
+
+
+def test_same_company_helper() -> None:
+    assert same_company(("Acme", "Corp"), "Acme")
+    assert same_company(("ACME",), "Acme Inc.")
+    assert not same_company(("Globex",), "Acme")
+    assert not same_company(("Globex", "Inc"), "Acme Corp")
+
+
+# --- the writer's history ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At Globex I led the vendor migration, which is why the backlog caught my ear.",
+        "At Globex, I ran the month-end close for four entities.",
+        "My four years at Globex taught me how to triage a backlog.",
+        "When I worked for Globex we cut the backlog by half.",
+        "Previously at Globex, I ran the close.",
+        "My manager at Globex used the same weekly triage.",
+        "My team at Globex shipped a similar tracker.",
+        "Before joining Globex, I worked in retail.",
+        "I joined Globex in 2019 and still use what I learned there.",
+        "I grew Globex's team from three people to twelve.",
+        "I interviewed at Globex in 2020 and learned a lot from it.",
+        "The role at Globex, where I led the audit, taught me triage.",
+        "I ran audits and built the team at Globex from scratch.",
+        "Since joining Globex I have run the close every month.",
+    ],
+)
+def test_history_is_not_flagged(assert_findings, body: str) -> None:
+    assert_findings(note(body), select=RULE)
+
+
+# --- people, places, teams and products ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'd love to join Tom's team on the close.",
+        "I'd love to join Priya's team on the close.",
+        "I hope to join Dana and the team on the close.",
+        "I'd love to work for Marcus on the close.",
+        "I'm excited to join the Payments team.",
+        "I hope to join the Globex team.",
+        "Thanks for the tour of the Fremont plant.",
+        "I'd love to lead the night team at Hartley Road.",
+        "Thank you for inviting me to Friday's panel.",
+        "I'm excited to join Engineering at Acme.",
+        "I'd love to join Globex, Acme's payments arm.",
+        "I'd love to work on Globex at Acme.",
+        "The role at Company Name is a good match.",
+        'She said "I\'m excited to join Globex" was her first line once.',
+        "I'm excited to join the Zoom call on Friday.",
+        "I have another interview at Globex next week, so I wanted to write today.",
+        "I'd be a good fit for Python work on the close.",
+        "The people at Globex were the best part of my last job.",
+        "I recently received an offer at Globex, but Acme is my first choice.",
+        "Dr. Martin's team looked busy.",
+    ],
+)
+def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
+    assert_findings(note(body), select=RULE)
+
+
+def test_a_name_the_context_ties_to_the_company_passes(assert_findings) -> None:
+    extra = "role: Analyst, Globex Payments\n"
+    assert_findings(note("I'm excited to join Globex and help.", extra=extra), select=RULE)
+    extra = "topics: [Globex migration]\n"
+    assert_findings(note("I'm excited to join Globex and help.", extra=extra), select=RULE)
+
+
+def test_without_a_company_the_rule_is_quiet(assert_findings) -> None:
+    text = "Hi Priya,\n\nI'm excited to join Globex and help.\n\nBest,\nAna\n"
+    assert_findings(text, select=RULE)
+
+
+def test_company_from_the_command_line(lint) -> None:
+    settings = dataclasses.replace(Settings(select=(RULE,)), context=Context(company="Acme"))
+    report = lint("Hi Priya,\n\nI'm excited to join Globex.\n\nBest,\nAna\n", settings=settings)
+    assert [f.text for f in report.findings] == ["Globex"]
+
+
+def test_each_mention_is_reported(assert_findings) -> None:
+    body = "The role at Globex fits my background.\n\nI'm excited to join Globex."
+    assert_findings(note(body), (RULE, "Globex"), (RULE, "Globex"))
+
+
+# --- the documentation's examples ---------------------------------------------------------
+
+_SECTION = re.compile(r"^\*(Bad|Good)\*(.*?)(?=^\*\w+\*|\Z)", re.MULTILINE | re.DOTALL)
+
+
+def _documented(kind: str) -> list[str]:
+    doc = WrongCompany.documentation()
+    sections = [m.group(2) for m in _SECTION.finditer(doc) if m.group(1) == kind]
+    return [" ".join(q.split()) for s in sections for q in re.findall(r'"([^"]+)"', s)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "example"), [(k, e) for k in ("Bad", "Good") for e in _documented(k)]
+)
+def test_documented_examples(lint, kind: str, example: str) -> None:
+    assert "the company is Acme" in WrongCompany.documentation()
+    fired = bool(lint(note(example), select=RULE).findings)
+    assert fired == (kind == "Bad"), f"{kind} example {example!r}"
+
+
+# --- a trained pipeline's entities ---------------------------------------------------------
+
+
+def test_org_entities_add_candidates(nlp) -> None:
+    """With a trained NER, an ORG entity after a trigger counts even when not capitalised."""
+    text = "Hi Priya,\n\nI'm excited to join globex next month.\n\nBest,\nAna\n"
+    doc = nlp(text)
+    start = text.index("globex")
+    doc.ents = [doc.char_span(start, start + len("globex"), label="ORG")]
+    note = Note(text, parse_layout(text), doc, context=Context(company="Acme"))
+    found = list(WrongCompany().check(note, NoOptions()))
+    assert [text[p.start : p.end] for p in found] == ["globex"]
+    doc.ents = []
+    assert list(WrongCompany().check(note, NoOptions())) == []
