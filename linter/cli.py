@@ -180,9 +180,11 @@ def check(
     with _progress(len(sources), enabled=not quiet) as advance:
         checked = check_all(sources, settings_for, jobs or default_jobs(), advance)
     if diff or fix or unsafe_fixes:
+        from notelint.duplicates import find_near_duplicates
         from notelint.fixing import run_fixes
 
         checked, changed = run_fixes(checked, unsafe_fixes, diff)
+        checked = find_near_duplicates(checked)  # fixed notes were re-checked one by one
         if diff:
             raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
         if "-" in paths:

@@ -39,7 +39,7 @@ def stamp(note: Note, active: ActiveRule, problem: Problem, index: LineIndex) ->
     end = max(start, min(problem.end, len(note.text)))
     return Finding(
         rule=active.id,
-        severity=active.severity,
+        severity=min(active.severity, problem.severity) if problem.severity else active.severity,
         message=problem.message,
         start=start,
         end=end,

@@ -52,6 +52,7 @@ class Problem:
     message: str
     suggestion: str | None = None
     fix: Fix | None = None
+    severity: Severity | None = None  # milder than the rule's, for this problem only
 
 
 @dataclass(frozen=True)

@@ -324,20 +324,13 @@ def _listing(people: Sequence[Person]) -> str:
     return "the interviewers are " + ", ".join(names[:-1]) + " and " + names[-1]
 
 
-@dataclasses.dataclass(frozen=True)
-class NameProblem(Problem):
-    """A problem with its own severity: a misspelt name is milder than a wrong person."""
-
-    severity: Severity | None = None
-
-
 def _problem(verdict: Verdict, people: Sequence[Person], left: Sequence[Person]) -> Problem:
     written, right = verdict.written, verdict.right
     fix = Fix(verdict.start, verdict.end, right, safe=True) if right else None
     suggestion = f"write {right!r}" if right else None
     if verdict.kind == NEAR:
         whose = f"the interviewer's name {right!r}" if right else "an interviewer's name"
-        return NameProblem(
+        return Problem(
             verdict.start,
             verdict.end,
             f"{written!r} looks like a misspelling of {whose}; "
@@ -347,7 +340,7 @@ def _problem(verdict: Verdict, people: Sequence[Person], left: Sequence[Person])
             severity=Severity.WARNING,
         )
     if verdict.kind == ACCENT:
-        return NameProblem(
+        return Problem(
             verdict.start,
             verdict.end,
             f"{written!r} drops the accents of the interviewer's name {right!r}; "
@@ -366,7 +359,7 @@ def _problem(verdict: Verdict, people: Sequence[Person], left: Sequence[Person])
             right = target.first or target.plain
         fix = Fix(verdict.start, verdict.end, right, safe=True)
     if verdict.person is not None and right:
-        return NameProblem(
+        return Problem(
             verdict.start,
             verdict.end,
             f"{written!r} is not the name of the interviewer {verdict.person.full}; "
@@ -375,7 +368,7 @@ def _problem(verdict: Verdict, people: Sequence[Person], left: Sequence[Person])
             fix=fix,
             severity=Severity.ERROR,
         )
-    return NameProblem(
+    return Problem(
         verdict.start,
         verdict.end,
         f"{written!r} is not the name of the person you met: {_listing(people)}; "

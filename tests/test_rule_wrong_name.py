@@ -139,11 +139,6 @@ def test_non_ascii_names_compare_exactly(assert_findings) -> None:
     assert_findings(note("Hi Łukasz,", interviewer="Łukasz Nowak"), select=RULE)
 
 
-@pytest.mark.xfail(
-    "severity" not in {f.name for f in dataclasses.fields(Problem)},
-    reason="the engine stamps the rule's severity on every finding; Problem has no severity yet",
-    strict=True,
-)
 def test_engine_reports_a_misspelling_as_a_warning(lint) -> None:
     report = lint(note("Dear Pryia,"), select=RULE)
     assert report.findings[0].severity == Severity.WARNING
