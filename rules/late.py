@@ -78,6 +78,7 @@ class Late(Rule):
                 f"waiting a few hours so it does not read as rushed (a suggestion, "
                 f"not a mistake)",
                 suggestion="schedule it for later today; within 24 hours is what matters",
+                severity=Severity.INFO,
             )
 
 
