@@ -183,13 +183,20 @@ class Note:
         """The note's distinct lower-case words, for cheap keyword tests."""
         return frozenset(_WORDS.findall(self.lower))
 
-    def body_sentences(self) -> list[Span]:
-        """The sentences that start inside the body."""
-        return self._body_sentences
-
     @functools.cached_property
-    def _body_sentences(self) -> list[Span]:
-        return [s for s in self.doc.sents if self.in_body(s.start_char)]
+    def sentences(self) -> tuple[Section, ...]:
+        """Every sentence of the doc, as sections (cheaper than spaCy spans)."""
+        return tuple(Section(s.start_char, s.end_char) for s in self.doc.sents)
+
+    def sentences_in(self, section: Section | None) -> list[Section]:
+        """The whole sentences that overlap ``section``, as ``Span.sents`` gives them."""
+        if not section:
+            return []
+        return [s for s in self.sentences if s.end > section.start and s.start < section.end]
+
+    def body_sentences(self) -> list[Section]:
+        """The sentences that start inside the body."""
+        return [s for s in self.sentences if self.in_body(s.start)]
 
 
 def split_lines(text: str) -> list[Line]:

@@ -206,11 +206,8 @@ def _sentence_fix(note: Note, sentence: tuple[int, int], found: tuple[int, int])
 
 
 def _sentences(note: Note, section: Section) -> Iterator[tuple[int, int]]:
-    span = note.span(section)
-    if span is None:
-        return
-    for sentence in span.sents:
-        start = max(sentence.start_char, section.start)
-        end = min(sentence.end_char, section.end)
+    for sentence in note.sentences_in(section):
+        start = max(sentence.start, section.start)
+        end = min(sentence.end, section.end)
         if start < end:
             yield start, end

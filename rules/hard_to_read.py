@@ -42,12 +42,12 @@ class HardToRead(Rule):
     def check(self, note: Note, options: HardToReadOptions) -> Iterator[Problem]:
         long_found = False
         for sentence in note.body_sentences():
-            words = len(_WORD.findall(note.text[sentence.start_char : sentence.end_char]))
+            words = len(_WORD.findall(note.text[sentence.start : sentence.end]))
             if words > options.max_sentence_words:
                 long_found = True
                 yield Problem(
-                    sentence.start_char,
-                    sentence.end_char,
+                    sentence.start,
+                    sentence.end,
                     f"this sentence is {words} words long (limit {options.max_sentence_words}); "
                     "long sentences bury the point",
                     suggestion="split it into two or three sentences of under 25 words",

@@ -198,11 +198,8 @@ def refers_to_conversation(note: Note) -> bool:
     """Whether any sentence of the body (or subject) points back at something specific."""
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
     for section in sections:
-        span = note.span(section)
-        if span is None:
-            continue
-        for sentence in span.sents:
-            raw = note.text[sentence.start_char : sentence.end_char]
+        for sentence in note.sentences_in(section):
+            raw = note.text[sentence.start : sentence.end]
             text = _EMPHASIS.sub("", raw)  # "**lesson-study cycle**" reads as words
             if _NAMED_PERSON.search(text):
                 return True
@@ -282,9 +279,8 @@ def _context_topics(note: Note) -> list[str] | None:
     if note.context.notes:
         notes_stems = specific_stems(note.context.notes)
         for section in sections:
-            span = note.span(section)
-            for sentence in span.sents if span is not None else ():
-                shared = specific_stems(note.text[sentence.start_char : sentence.end_char])
+            for sentence in note.sentences_in(section):
+                shared = specific_stems(note.text[sentence.start : sentence.end])
                 if len(shared & notes_stems) >= 2:
                     return None
         topics += _salient(note.context.notes)

@@ -1,0 +1,91 @@
+"""The sentence component: spaCy's sentencizer where there are no line breaks, and
+line-break starts that keep hard-wrapped sentences whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+
+from notelint.nlp import get_pipeline
+from notelint.note import Note, Section, parse_layout
+
+ROOT = Path(__file__).resolve().parent.parent / "examples"
+NOTES = sorted(p for p in ROOT.glob("*/*") if p.suffix in (".txt", ".md", ".eml"))
+TRICKY = [
+    "Hello ... world. (Really.) OK then",
+    "“Yes.” Then we talked!! About e.g. the U.S. office? Sure.",
+    "Is it?! Yes... no. '",
+    "A sentence without an end",
+    ".",
+    "",
+    "Mr. Okafor said: 'go.' And so on. 3.5 percent. ¿Qué? ¡Sí!",
+    "Done。次の文。 Then English.",
+]
+
+
+def texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in NOTES] + TRICKY
+
+
+@pytest.fixture(scope="module")
+def reference() -> Any:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(doc: Any) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
+    nlp = get_pipeline(None)
+    compared = 0
+    for text in texts():
+        flat = " ".join(text.split())  # no line breaks: only punctuation decides
+        assert sentences(nlp(flat)) == sentences(reference(flat)), flat[:80]
+        compared += 1
+    assert compared > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We talked about\nthe migration plan.", ["We talked about\nthe migration plan."]),
+        ("First paragraph\n\nSecond one", ["First paragraph", "Second one"]),
+        ("Hi Priya,\nThanks for the tour.", ["Hi Priya,", "Thanks for the tour."]),
+        ("The plan:\n- triage first", ["The plan:", "- triage first"]),
+        ("Best\nAna Ruiz", ["Best", "Ana Ruiz"]),  # short line, capitalised next line
+        (
+            "I would start with the reports that take longest to build\nAnd then the rest",
+            ["I would start with the reports that take longest to build\nAnd then the rest"],
+        ),
+        ("Line one\r\n\r\nLine two", ["Line one", "Line two"]),
+        ("Done.\n", ["Done."]),
+    ],
+)
+def test_line_breaks(text: str, expected: list[str]) -> None:
+    doc = get_pipeline(None)(text)
+    got = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert got == expected
+
+
+def test_sentence_sections_match_spacy_spans() -> None:
+    nlp = get_pipeline(None)
+    checked = 0
+    for text in texts():
+        doc = nlp(text)
+        note = Note(text, parse_layout(text), doc)
+        assert [(s.start, s.end) for s in note.sentences] == sentences(doc)
+        for section in (note.subject, note.greeting, note.body, note.postscript):
+            if not section:
+                continue
+            span = doc.char_span(section.start, section.end, alignment_mode="expand")
+            want = [(s.start_char, s.end_char) for s in span.sents]
+            assert [(s.start, s.end) for s in note.sentences_in(section)] == want
+            checked += 1
+    assert checked > 100
+    assert Note("", parse_layout(""), nlp("")).sentences_in(Section(0, 0)) == []
