@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.context import Context
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from notelint.directives import Directives
 
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 _HEADER = re.compile(
@@ -65,9 +66,8 @@ _HEAD_SCAN_LINES = 14
 _POSTSCRIPT = re.compile(r"^[ \t]*P\.?[ \t]?S\.?[ \t]*[:.,-]?[ \t]", re.MULTILINE | re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Section:
-    """A part of the note: ``text[start:end]`` of the original text."""
+class Section(NamedTuple):
+    """A part of the note: ``text[start:end]`` of the original text (true when not empty)."""
 
     start: int
     end: int
@@ -177,6 +177,11 @@ class Note:
         from notelint.readability import reading_grade
 
         return reading_grade(self.slice(self.body))
+
+    @functools.cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Spans of double-quoted passages (straight or curly quotes) within one line."""
+        return [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
 
     @functools.cached_property
     def words(self) -> frozenset[str]:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from notelint.model import Problem, Severity
 from notelint.note import Note
+from notelint.readability import textstat_grade
 from notelint.rule import Rule
 from notelint.rules.scan import body_anchor
 
@@ -42,6 +43,8 @@ class HardToRead(Rule):
     def check(self, note: Note, options: HardToReadOptions) -> Iterator[Problem]:
         long_found = False
         for sentence in note.body_sentences():
+            if sentence.end - sentence.start < 2 * options.max_sentence_words:
+                continue  # a word and a separator take two characters: it cannot be too long
             words = len(_WORD.findall(note.text[sentence.start : sentence.end]))
             if words > options.max_sentence_words:
                 long_found = True
@@ -54,6 +57,7 @@ class HardToRead(Rule):
                 )
         grade = note.reading_grade
         if grade is not None and grade > options.max_grade and not long_found:
+            grade = textstat_grade(note.slice(note.body))  # the figure quoted is textstat's
             start, end = body_anchor(note)
             yield Problem(
                 start,

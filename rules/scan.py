@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from notelint.note import Note, Section
 
@@ -21,29 +22,129 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+# Keys are looked for as substrings; the pattern then runs only this far around each
+# one (snapped to whitespace), since every match contains a key and no phrase is longer.
+WINDOW = 160
+
+
 def search(
     note: Note,
     pattern: re.Pattern[str],
     sections: Sequence[Section] | None = None,
     skip_quotes: bool = True,
     keys: Sequence[str] = (),
-) -> Iterator[re.Match[str]]:
+) -> Iterator[Found | re.Match[str]]:
     """Matches of ``pattern`` in ``sections`` (default: the prose), outside quotations.
 
-    ``keys`` are lower-case strings of which any match must contain at least one;
-    when none occurs in the note the pattern is not run at all (the common case,
-    and far cheaper than a case-insensitive scan). Match offsets index ``note.text``.
+    ``keys`` are lower-case strings of which any match must contain at least one.
+    When none occurs in the note the pattern is not run at all (the common case),
+    and otherwise only within ``WINDOW`` characters of each occurrence: a key
+    lookup is a fast substring search, a case-insensitive scan of the whole note
+    is not. Match offsets index ``note.text``.
     """
-    if keys and not any(key in note.lower for key in keys):
+    parts = prose_sections(note) if sections is None else sections
+    if keys:
+        parts = _windows(note, keys, parts)
+    if not parts:
         return
     text = note.text
-    for section in prose_sections(note) if sections is None else sections:
-        quotes = quoted(text[section.start : section.end]) if skip_quotes else []
-        for match in pattern.finditer(text, section.start, section.end):
-            rel = match.start() - section.start
-            if any(a <= rel < b for a, b in quotes):
+    quotes = note.quotations if skip_quotes else ()
+    fast = lowered(pattern) if len(note.lower) == len(text) else None
+    for section in parts:
+        if fast is None:
+            matches: Iterable[Found | re.Match[str]] = pattern.finditer(text, section.start, section.end)
+        else:
+            found = fast.finditer(note.lower, section.start, section.end)
+            matches = (Found(m, text) for m in found)
+        for match in matches:
+            start = match.start()
+            if quotes and any(a <= start < b for a, b in quotes):
                 continue
             yield match
+
+
+class Found:
+    """A match found in the lower-cased text, whose groups read the original text."""
+
+    __slots__ = ("_match", "_text")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match, self._text = match, text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._match.span(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self._match.span(group)
+        return None if start < 0 else self._text[start:end]
+
+
+_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+
+
+@functools.lru_cache(maxsize=None)
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive twin of a case-insensitive ``pattern`` for lower-cased text.
+
+    Running it over ``note.lower`` finds the same spans about twice as fast, because
+    the regular-expression engine no longer folds case at every step. None when
+    the pattern is case-sensitive, has an upper-case literal (which could never
+    match lower-cased text) or sets flags inline.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    bare = _ESCAPE.sub("", pattern.pattern)
+    if "(?" in bare.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace(
+        "(?<=", ""
+    ).replace("(?<!", "") or any(c.isupper() for c in bare):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _windows(note: Note, keys: Sequence[str], sections: Sequence[Section]) -> list[Section]:
+    """The parts of ``sections`` within ``WINDOW`` characters of a key, merged."""
+    lower = note.lower
+    found: list[tuple[int, int]] = []
+    for key in keys:
+        at = lower.find(key)
+        while at != -1:
+            found.append((at, at + len(key)))
+            at = lower.find(key, at + 1)
+    if not found:
+        return []
+    text = note.text
+    found.sort()
+    merged: list[list[int]] = []
+    for start, end in found:
+        start, end = _snap(text, start - WINDOW, -1), _snap(text, end + WINDOW, 1)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out = []
+    for section in sections:
+        for start, end in merged:
+            lo, hi = max(start, section.start), min(end, section.end)
+            if lo < hi:
+                out.append(Section(lo, hi))
+    return out
+
+
+def _snap(text: str, at: int, step: int) -> int:
+    """``at`` moved outwards (``step`` -1 or 1) to whitespace or the end of the text."""
+    if at <= 0:
+        return 0
+    if at >= len(text):
+        return len(text)
+    while 0 < at < len(text) and not text[at].isspace():
+        at += step
+    return at
 
 
 def phrases(*alternatives: str) -> re.Pattern[str]:
