@@ -12,7 +12,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperGroup
@@ -21,6 +21,9 @@ from notelint import __version__
 from notelint.config import Settings
 from notelint.context import Context as Interview
 from notelint.errors import NotelintError
+
+if TYPE_CHECKING:
+    from notelint.formatters import Reports
 
 try:  # typer 0.26+ vendors click as typer._click; older releases use click itself
     from typer._click import ClickException, Context
@@ -146,8 +149,7 @@ def check(
     from pathlib import Path
 
     from notelint.config_file import Resolver
-    from notelint.formatters import FORMATS, get
-    from notelint.run import check_all
+    from notelint.formatters import FORMATS
     from notelint.sources import collect
     from notelint.suggest import did_you_mean
 
@@ -169,30 +171,59 @@ def check(
     def settings_for(path: str) -> Settings:
         return resolver.settings_for(stdin_filename if path == stdin_filename else path)
 
+    fixing = diff or fix or unsafe_fixes
     sources = collect(
         paths,
         stdin=sys.stdin.buffer,
         stdin_name=stdin_filename,
         exclude=lambda p: resolver.settings_for(p).excludes(p),
+        read=fixing,  # a plain check reads each note where it is checked
     )
-    from notelint.run import default_jobs
+    from notelint.run import check_all, check_stream, default_jobs
+
+    workers = jobs or default_jobs()
+    if not fixing:
+        with _progress(len(sources), enabled=not quiet) as advance:
+            run = check_stream(sources, settings_for, workers, advance)
+        with run:
+            _emit(run, run.errors, output_format, statistics, quiet)
+            failing = run.failing
+        if run.errors:
+            raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+    from notelint.fixing import run_fixes
+    from notelint.run import find_near_duplicates
 
     with _progress(len(sources), enabled=not quiet) as advance:
-        checked = check_all(sources, settings_for, jobs or default_jobs(), advance)
-    if diff or fix or unsafe_fixes:
-        from notelint.duplicates import find_near_duplicates
-        from notelint.fixing import run_fixes
-
-        checked, changed = run_fixes(checked, unsafe_fixes, diff)
-        checked = find_near_duplicates(checked)  # fixed notes were re-checked one by one
-        if diff:
-            raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
-        if "-" in paths:
-            output_format = "none"  # stdout carries the fixed note, as editors expect
+        checked = check_all(sources, settings_for, workers, advance)
+    checked, changed = run_fixes(checked, unsafe_fixes, diff)
+    checked = find_near_duplicates(checked)  # fixed notes were re-checked one by one
+    if diff:
+        raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
+    if "-" in paths:
+        output_format = "none"  # stdout carries the fixed note, as editors expect
     reports = [c.report for c in checked]
-    for report in reports:
-        if report.error:
-            typer.echo(f"{report.path}: error: {report.error}", err=True)
+    errors = [(r.path, r.error) for r in reports if r.error]
+    _emit(reports, errors, output_format, statistics, quiet)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    failing = any(c.failing for c in checked)
+    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _emit(
+    reports: Reports,
+    errors: list[tuple[str, str]],
+    output_format: str,
+    statistics: bool,
+    quiet: bool,
+) -> None:
+    """Errors on stderr, then the reports (or their statistics) on stdout."""
+    from notelint.formatters import get
+
+    for path, error in errors:
+        typer.echo(f"{path}: error: {error}", err=True)
     if statistics:
         from notelint.formatters.summary import statistics as print_statistics
         from notelint.registry import registry
@@ -206,10 +237,6 @@ def check(
     elif output_format != "none":
         get(output_format)(reports, sys.stdout)
     sys.stdout.flush()
-    if any(r.error for r in reports):
-        raise typer.Exit(EXIT_ERROR)
-    failing = any(c.failing for c in checked)
-    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
 def _interview(

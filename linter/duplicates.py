@@ -12,240 +12,200 @@ and the first ``k`` of those shared shingles lie within the first
 only pairs whose prefixes share ``k`` shingles have their full sets compared.
 The rarest shingles are what copies have in common and other notes lack, so
 10,000 notes written from one template cost a few seconds, not 50 million
-comparisons; notes written by different people cost far less.
+comparisons; notes written by different people cost far less. Rarity is
+counted in a fixed-size table of hash buckets (any order shared by all notes
+keeps the method exact; a good one only makes it faster), so memory grows
+with the notes' fingerprints alone (:mod:`notelint.shingles`, about 1 KB each).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import math
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from notelint import directives
-from notelint.config import ALL, ActiveRule
+from notelint.config import ActiveRule
 from notelint.engine import UNUSED_DIRECTIVE, LineIndex
-from notelint.errors import InputError
-from notelint.model import Finding
-from notelint.note import Layout, Section, parse_layout
-from notelint.rules.near_duplicate import NearDuplicate, NearDuplicateOptions
+from notelint.model import Finding, Fingerprint, Report, Severity
+from notelint.shingles import RULE
 
 if TYPE_CHECKING:
     from notelint.run import Checked
 
-RULE = NearDuplicate.id
-SHINGLE = 3  # words per shingle
 NAMED = 3  # other files named in one finding; the rest are counted
 # Shared shingles a candidate pair needs within its prefixes (see similar_pairs).
 PREFIX_SHARED = 20
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TOKEN = re.compile(r"\S+")
-# Greeting, sign-off and title words that sit next to names but are not names.
-_NOT_NAMES = frozenset(
-    """
-    dear hi hello hey heya hiya greetings good morning afternoon evening day to whom it may
-    concern sir sirs madam mr mrs ms mx dr prof and the team panel committee hiring manager
-    best all regards kind kindest warm warmest warmly wishes with sincerely yours
-    respectfully cordially cheers thanks thank you many again much appreciated gratitude
-    appreciation gratefully take care talk speak soon looking forward until then be well
-    """.split()
+BUCKETS = 1 << 20  # rarity table size (4 MB)
+SUGGESTION = (
+    "write each interviewer their own note about something they asked or said in the interview"
 )
 
 
 @dataclasses.dataclass(frozen=True)
-class _Entry:
-    """One note taking part: where it is in the run, its shingles and where to report."""
+class Match:
+    """What the pass found for one note: the notes it copies, or a directive that hid it."""
 
-    index: int
-    shingles: frozenset[int]
-    threshold: float
-    company: str | None
-    anchor: tuple[int, int]
-    found: directives.Directives
+    others: tuple[tuple[float, str], ...] = ()  # (similarity, path), most similar first
+    directive: tuple[int, int] | None = None  # the directive that hid the finding
+
+
+def find_matches(
+    fingerprints: Sequence[Fingerprint | None], paths: Sequence[str]
+) -> dict[int, Match]:
+    """For each note (by index) that copies another, what to change in its report."""
+    entries = [i for i, f in enumerate(fingerprints) if f is not None]
+    if len(entries) < 2:
+        return {}
+    prints = [f for f in fingerprints if f is not None]
+    found: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    sets = [p.shingles for p in prints]
+    for i, j, similarity in similar_pairs(sets, [p.threshold for p in prints]):
+        a, b = prints[i], prints[j]
+        if a.company and b.company and a.company != b.company:
+            continue  # a note reused across employers is not what a panel compares
+        for mine, own, other in ((i, a, j), (j, b, i)):
+            if similarity >= own.threshold:
+                found[entries[mine]].append((similarity, paths[entries[other]]))
+    out = {}
+    for index, others in found.items():
+        print_ = fingerprints[index]
+        assert print_ is not None
+        if print_.hidden and print_.directive is None:
+            continue
+        others.sort(key=lambda o: (-o[0], o[1]))
+        out[index] = Match(() if print_.hidden else tuple(others), print_.directive)
+    return out
+
+
+def apply(report: Report, match: Match | None, severity: Severity) -> Report:
+    """``report`` with the pass's result: a finding added, or a directive marked as used.
+
+    Findings of an earlier pass are replaced, so applying again (after ``--fix``
+    re-checked some notes) gives the same result.
+    """
+    findings = [f for f in report.findings if f.rule != RULE]
+    print_ = report.fingerprint
+    if match is not None and match.directive is not None:
+        # The directive did suppress something after all: drop the engine's
+        # report that it was unused.
+        findings = [
+            f
+            for f in findings
+            if not (f.rule == UNUSED_DIRECTIVE and (f.start, f.end) == match.directive)
+        ]
+    elif match is not None and print_ is not None:
+        source = report.source
+        start, end = print_.anchor
+        lines = LineIndex(source)
+        finding = Finding(
+            rule=RULE,
+            severity=severity,
+            message=_message(list(match.others)),
+            start=start,
+            end=end,
+            begin=lines.position(start),
+            stop=lines.position(end),
+            text=source[start:end],
+            suggestion=SUGGESTION,
+        )
+        findings = sorted((*findings, finding), key=lambda f: (f.start, f.end, f.rule))
+    if tuple(findings) == report.findings:
+        return report
+    return dataclasses.replace(report, findings=tuple(findings))
 
 
 def find_near_duplicates(checked: Sequence[Checked]) -> list[Checked]:
-    """``checked`` with a ``near-duplicate`` finding added to each note that copies another.
-
-    Findings of an earlier pass are replaced, so running it again (after ``--fix``
-    re-checked some notes) gives the same result.
-    """
-    items = [_without_earlier(item) for item in checked]
-    entries = [e for i, item in enumerate(items) if (e := _entry(i, item)) is not None]
-    if len(entries) < 2:
-        return items
-    matches: dict[int, list[tuple[float, str]]] = defaultdict(list)
-    sets = [e.shingles for e in entries]
-    for i, j, similarity in similar_pairs(sets, [e.threshold for e in entries]):
-        a, b = entries[i], entries[j]
-        if a.company and b.company and a.company != b.company:
-            continue  # a note reused across employers is not what a panel compares
-        for mine, other in ((a, b), (b, a)):
-            if similarity >= mine.threshold:
-                matches[mine.index].append((similarity, items[other.index].report.path))
-    by_index = {e.index: e for e in entries}
-    for index, others in matches.items():
-        items[index] = _with_finding(items[index], by_index[index], others)
-    return items
-
-
-def similar_pairs(
-    sets: Sequence[frozenset[int]], thresholds: Sequence[float]
-) -> Iterator[tuple[int, int, float]]:
-    """``(i, j, similarity)``, ``i < j``, for every pair of ``sets`` whose Jaccard
-    similarity reaches the lower of the two ``thresholds``."""
-    if not sets:
-        return
-    lowest = min(thresholds)
-    frequency: Counter[int] = Counter()
-    for shingles in sets:
-        frequency.update(shingles)
-    # Smallest sets first, so a set is probed only against sets no larger than itself.
-    ordered = sorted(range(len(sets)), key=lambda i: (len(sets[i]), i))
-    index: dict[int, list[int]] = defaultdict(list)  # shingle -> positions in ``ordered``
-    needs = np.zeros(len(ordered), np.int64)  # shared prefix shingles each set needs
-    for position, mine in enumerate(ordered):
-        shingles = sets[mine]
-        size = len(shingles)
-        must = _at_least(lowest, size)
-        need = min(PREFIX_SHARED, must)
-        rarest = sorted(shingles, key=lambda s: (frequency[s], s))
-        prefix = rarest[: size - must + need]
-        postings = [index[shingle] for shingle in prefix]
-        hits = np.fromiter(itertools.chain.from_iterable(postings), np.int64)
-        counts = np.bincount(hits, minlength=position)
-        smallest = lowest * size - 1e-9
-        for other_position in np.flatnonzero(counts >= needs[:position]).tolist():
-            other = ordered[other_position]
-            theirs = sets[other]
-            if len(theirs) < smallest:
-                continue  # too much smaller to reach the threshold
-            shared = len(shingles & theirs)
-            similarity = shared / (size + len(theirs) - shared)
-            if similarity >= min(thresholds[mine], thresholds[other]):
-                yield min(mine, other), max(mine, other), similarity
-        for shingle in prefix:
-            index[shingle].append(position)
-        needs[position] = need
-
-
-def _at_least(threshold: float, size: int) -> int:
-    """The fewest shared shingles a set of ``size`` needs to reach ``threshold`` (>= 1)."""
-    return max(1, math.ceil(threshold * size - 1e-9))
+    """``checked`` with a ``near-duplicate`` finding added to each note that copies another."""
+    fingerprints = [c.report.fingerprint if _active(c) else None for c in checked]
+    matches = find_matches(fingerprints, [c.report.path for c in checked])
+    out = []
+    for index, item in enumerate(checked):
+        active = _active(item)
+        severity = active.severity if active else Severity.WARNING
+        report = apply(item.report, matches.get(index), severity)
+        out.append(item if report is item.report else dataclasses.replace(item, report=report))
+    return out
 
 
 def _active(item: Checked) -> ActiveRule | None:
     return next((r for r in item.rules if r.id == RULE), None)
 
 
-def _entry(index: int, item: Checked) -> _Entry | None:
-    """The note's shingles, or None when it does not take part."""
-    active = _active(item)
-    report = item.report
-    if active is None or report.stats is None or not report.source:
-        return None  # the rule is off here, or the note was empty or could not be read
-    options: NearDuplicateOptions = active.options
-    try:
-        found = directives.find(report.source)
-    except InputError:
-        return None
-    layout = parse_layout(found.text)
-    names = _names(found, layout, item)
-    body = found.text[layout.body.start : layout.body.end]
-    words = [w for w in _WORD.findall(body.casefold()) if w not in names]
-    if len(words) < max(options.min_words, 1):
-        return None
-    shingles = frozenset(
-        hash(tuple(words[i : i + SHINGLE])) for i in range(max(1, len(words) - SHINGLE + 1))
-    )
-    company = item.settings.context.company or found.front_matter.get("company")
-    company = " ".join(company.casefold().split()) if isinstance(company, str) else None
-    return _Entry(
-        index, shingles, options.threshold, company or None, _anchor(found.text, layout), found
-    )
+def similar_pairs(
+    sets: Sequence[np.ndarray], thresholds: Sequence[float]
+) -> Iterator[tuple[int, int, float]]:
+    """``(i, j, similarity)``, ``i < j``, for every pair of ``sets`` (sorted arrays of
+    distinct int64 hashes) whose Jaccard similarity reaches the lower of the two
+    ``thresholds``.
+
+    All prefixes are known up front, so the inverted index is built in one sort:
+    for each prefix shingle, the ascending positions (in size order) of the sets
+    whose prefix holds it. Probing set ``p`` counts, per earlier set, the prefix
+    shingles they share, using only the postings below ``p``.
+    """
+    if not sets:
+        return
+    lowest = min(thresholds)
+    mask = BUCKETS - 1
+    rarity = np.bincount(np.concatenate(sets) & mask, minlength=BUCKETS)
+    # Smallest sets first, so a set is probed only against sets no larger than itself.
+    ordered = sorted(range(len(sets)), key=lambda i: (len(sets[i]), i))
+    prefixes, needs = [], np.zeros(len(ordered), np.int64)
+    for position, mine in enumerate(ordered):
+        shingles = sets[mine]
+        must = _at_least(lowest, len(shingles))
+        needs[position] = need = min(PREFIX_SHARED, must)
+        rarest = shingles[np.lexsort((shingles, rarity[shingles & mask]))]
+        prefixes.append(rarest[: len(shingles) - must + need])
+    lengths = np.fromiter(map(len, prefixes), np.int64, len(prefixes))
+    keys = np.concatenate(prefixes)
+    owners = np.repeat(np.arange(len(prefixes)), lengths)
+    order = np.lexsort((owners, keys))  # by shingle, then by position
+    group = np.cumsum(np.r_[False, keys[order][1:] != keys[order][:-1]])
+    owners = owners[order]
+    # One sorted key per posting, so a probe finds "postings of shingle g below p" by search.
+    sorted_keys = group * len(prefixes) + owners
+    group_of = np.empty(len(keys), np.int64)  # each prefix entry's shingle group
+    group_of[order] = group
+    start = np.r_[0, np.cumsum(lengths)]
+    for position in range(1, len(ordered)):
+        groups = group_of[start[position] : start[position + 1]]
+        lo = np.searchsorted(sorted_keys, groups * len(prefixes))
+        hi = np.searchsorted(sorted_keys, groups * len(prefixes) + position)
+        sizes = hi - lo
+        total = int(sizes.sum())
+        if total < needs[position]:
+            continue
+        # Gather owners[lo:hi] for every group at once.
+        offsets = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
+        hits = owners[np.arange(total) + offsets]
+        counts = np.bincount(hits, minlength=position)
+        candidates = np.flatnonzero(counts >= needs[:position]).tolist()
+        if not candidates:
+            continue
+        mine = ordered[position]
+        shingles = sets[mine]
+        size = len(shingles)
+        mine_set = frozenset(shingles.tolist())
+        smallest = lowest * size - 1e-9
+        for other_position in candidates:
+            other = ordered[other_position]
+            theirs = sets[other]
+            if len(theirs) < smallest:
+                continue  # too much smaller to reach the threshold
+            shared = len(mine_set.intersection(theirs.tolist()))
+            similarity = shared / (size + len(theirs) - shared)
+            if similarity >= min(thresholds[mine], thresholds[other]):
+                yield min(mine, other), max(mine, other), similarity
 
 
-def _names(found: directives.Directives, layout: Layout, item: Checked) -> frozenset[str]:
-    """Lower-case words of the names in the greeting, sign-off, signature and context."""
-    text = found.text
-    parts = [layout.greeting, layout.signoff]
-    if layout.signature:
-        first_line = text[layout.signature.start : layout.signature.end].splitlines()[0]
-        parts.append(Section(layout.signature.start, layout.signature.start + len(first_line)))
-    # In the note, names are the capitalised words ("Thanks again for your time, Ana").
-    written = " ".join(text[p.start : p.end] for p in parts if p)
-    words = {w.casefold() for w in _WORD.findall(written) if w[0].isupper()}
-    interviewers = list(item.settings.context.interviewers)
-    if item.source.context is not None:
-        interviewers += item.source.context.interviewers  # an e-mail's To: names
-    value = found.front_matter.get("interviewer")
-    interviewers += [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    for name in interviewers:
-        if isinstance(name, str):
-            words.update(_WORD.findall(name.casefold()))
-    return frozenset(words - _NOT_NAMES)
-
-
-def _anchor(text: str, layout: Layout) -> tuple[int, int]:
-    """The first word of the body (or of the note)."""
-    section = layout.body if layout.body else Section(0, len(text))
-    match = _TOKEN.search(text, section.start, section.end)
-    return (match.start(), match.end()) if match else (section.start, section.start)
-
-
-def _without_earlier(item: Checked) -> Checked:
-    findings = tuple(f for f in item.report.findings if f.rule != RULE)
-    if len(findings) == len(item.report.findings):
-        return item
-    return dataclasses.replace(item, report=dataclasses.replace(item.report, findings=findings))
-
-
-def _with_finding(item: Checked, entry: _Entry, others: list[tuple[float, str]]) -> Checked:
-    """``item`` with the finding added, unless the note's suppressions hide it."""
-    active = _active(item)
-    assert active is not None
-    report = item.report
-    source = report.source
-    start, end = entry.anchor
-    lines = LineIndex(source)
-    begin = lines.position(start)
-    ignored = item.settings.ignored_for(report.path)
-    if RULE in ignored or ALL in ignored or active.allows(source[start:end]):
-        return item
-    directive = entry.found.disabled(RULE, begin.line)
-    if directive is not None:
-        # The directive did suppress something after all: drop the engine's
-        # report that it was unused.
-        span = (directive.start, directive.end)
-        findings = [
-            f
-            for f in report.findings
-            if not (f.rule == UNUSED_DIRECTIVE and (f.start, f.end) == span)
-        ]
-    else:
-        others.sort(key=lambda o: (-o[0], o[1]))
-        finding = Finding(
-            rule=RULE,
-            severity=active.severity,
-            message=_message(others),
-            start=start,
-            end=end,
-            begin=begin,
-            stop=lines.position(end),
-            text=source[start:end],
-            suggestion="write each interviewer their own note about something they asked "
-            "or said in the interview",
-        )
-        findings = sorted((*report.findings, finding), key=lambda f: (f.start, f.end, f.rule))
-    if tuple(findings) == report.findings:
-        return item
-    return dataclasses.replace(item, report=dataclasses.replace(report, findings=tuple(findings)))
+def _at_least(threshold: float, size: int) -> int:
+    """The fewest shared shingles a set of ``size`` needs to reach ``threshold`` (>= 1)."""
+    return max(1, math.ceil(threshold * size - 1e-9))
 
 
 def _message(others: list[tuple[float, str]]) -> str:

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from notelint import directives
+from notelint import directives, shingles
 from notelint.config import ALL, ActiveRule, Settings, active_rules
 from notelint.context import Context
 from notelint.context import from_mapping as context_from_mapping
@@ -17,7 +17,7 @@ from notelint.model import Finding, Position, Problem, Report, Severity, Stats
 from notelint.nlp import get_pipeline
 from notelint.note import Note, parse_layout
 from notelint.registry import registry
-from notelint.sources import Source
+from notelint.sources import Source, load
 
 BATCH_SIZE = 64
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -103,6 +103,7 @@ def iter_reports(
 def _check_batch(
     batch: list[Source], settings: Settings, rules: Sequence[ActiveRule]
 ) -> Iterator[Report]:
+    batch = [load(source) for source in batch]  # pending sources are read here
     found: dict[int, Directives | str] = {}
     known = frozenset(registry(settings.plugins))
     by_id = {active.id: active for active in rules}
@@ -149,12 +150,18 @@ def _check_batch(
             if settings.report_unused_directives:
                 kept += _unused(note, source.text, parsed, used, by_id)
                 kept.sort(key=lambda f: (f.start, f.end, f.rule))
+            near = by_id.get(shingles.RULE)
             yield Report(
                 source.path,
                 tuple(kept),
                 stats(note),
                 error="; ".join(failures) or None,
                 source=source.text,
+                fingerprint=None
+                if near is None
+                else shingles.fingerprint(
+                    source.text, parsed, layout, source.path, settings, near, source.context
+                ),
             )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -89,6 +90,23 @@ class Stats:
 
 
 @dataclass(frozen=True)
+class Fingerprint:
+    """A note's body as hashed three-word phrases, and where a near-duplicate finding goes.
+
+    ``shingles`` is a sorted array of distinct 64-bit phrase hashes (numpy).
+    ``hidden`` is True when the note's own settings or directives would hide the
+    finding; ``directive`` is then the span of the directive that does, if any.
+    """
+
+    shingles: Any
+    threshold: float
+    company: str | None
+    anchor: tuple[int, int]
+    hidden: bool = False
+    directive: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class Report:
     """The result of checking one input: its findings, or the error that stopped it."""
 
@@ -98,6 +116,8 @@ class Report:
     error: str | None = None
     empty: bool = False
     source: str = field(default="", repr=False, compare=False)
+    # What the run-level near-duplicate pass needs of this note (notelint.shingles).
+    fingerprint: Fingerprint | None = field(default=None, repr=False, compare=False)
 
     @property
     def unreadable(self) -> bool:

@@ -1,28 +1,45 @@
 """Check many notes whose settings may differ (each note's nearest configuration file).
 
-Notes are grouped by their Settings so each group builds its rules once and goes
-through the spaCy pipeline in batches. Large runs can be spread over processes
-(``--jobs``); the reports, and their order, are the same as in one process.
+Notes are split into chunks of consecutive notes that share their Settings; each
+chunk builds its rules once and goes through the spaCy pipeline in batches.
+Large runs are spread over processes (``--jobs``); the reports, and their order,
+are the same as in one process.
+
+:func:`check_stream` keeps memory flat however many notes there are: workers
+read the files themselves and write each chunk's reports to a spool file, and
+the parent keeps only each note's near-duplicate fingerprint (about 1 KB) and
+exit-status facts. Reports are read back, in order, one chunk at a time while
+the output is written. :func:`check_all` keeps everything in memory (``--fix``
+needs the texts).
 """
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import dataclasses
+import functools
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
 
 from notelint.config import ActiveRule, Settings, active_rules
-from notelint.duplicates import find_near_duplicates
+from notelint.duplicates import Match, apply, find_matches, find_near_duplicates
 from notelint.engine import iter_reports
-from notelint.model import Report
+from notelint.model import Fingerprint, Report, Severity
 from notelint.nlp import get_pipeline
+from notelint.shingles import RULE as NEAR_DUPLICATE
 from notelint.sources import Source
 
 # Below this many notes a second process costs more than it saves.
 PARALLEL_MIN_NOTES = 200
 CHUNK = 128
+IN_FLIGHT = 3  # chunks queued per worker: enough to keep it busy, few enough to stay small
 
 Progress = Callable[[int], None]
 
@@ -39,17 +56,114 @@ class Checked:
     @property
     def failing(self) -> bool:
         """Whether a finding reaches this note's ``fail-on`` severity."""
-        threshold = self.settings.fail_on
-        return threshold is not None and any(f.severity >= threshold for f in self.report.findings)
+        return _fails(self.settings, self.report)
+
+
+def _fails(settings: Settings, report: Report) -> bool:
+    threshold = settings.fail_on
+    return threshold is not None and any(f.severity >= threshold for f in report.findings)
 
 
 def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def _lint_chunk(sources: list[Source], settings: Settings) -> list[Report]:
+@dataclasses.dataclass(frozen=True)
+class _Note:
+    """What the parent keeps of a streamed note."""
+
+    path: str
+    error: str | None
+    failing: bool
+    fingerprint: Fingerprint | None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Chunk:
+    settings: Settings
+    sources: list[Source]
+
+
+def _chunks(sources: Sequence[Source], settings_for: Callable[[str], Settings]) -> list[_Chunk]:
+    """Runs of consecutive notes sharing their settings, at most CHUNK notes each."""
+    chunks: list[_Chunk] = []
+    for source in sources:
+        settings = settings_for(source.path)  # the same object for notes sharing a file
+        last = chunks[-1] if chunks else None
+        if last is None or last.settings is not settings or len(last.sources) == CHUNK:
+            chunks.append(_Chunk(settings, []))
+        chunks[-1].sources.append(source)
+    return chunks
+
+
+def _check(chunk: _Chunk) -> list[Report]:
     """Worker: check one chunk (the pipeline is inherited from the parent when forked)."""
-    return list(iter_reports(sources, settings, active_rules(settings)))
+    return list(iter_reports(chunk.sources, chunk.settings, active_rules(chunk.settings)))
+
+
+def _check_to_spool(chunk: _Chunk, spool: Path) -> list[_Note]:
+    """Worker: check one chunk, write its reports to ``spool`` and return only _Notes."""
+    reports = _check(chunk)
+    with open(spool, "wb") as handle:
+        slim = [dataclasses.replace(r, fingerprint=None) if r.fingerprint else r for r in reports]
+        pickle.dump(slim, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return [_Note(r.path, r.error, _fails(chunk.settings, r), r.fingerprint) for r in reports]
+
+
+def _spool_file(spool: Path, number: int) -> Path:
+    return spool / f"{number:06d}.pickle"
+
+
+def _by_chunk(chunk: _Chunk, number: int) -> list[Report]:
+    return _check(chunk)
+
+
+def _spooled(spool: Path, chunk: _Chunk, number: int) -> list[_Note]:
+    return _check_to_spool(chunk, _spool_file(spool, number))
+
+
+T = TypeVar("T")
+
+
+def _run_chunks(
+    chunks: list[_Chunk],
+    work: Callable[[_Chunk, int], T],
+    jobs: int,
+    progress: Progress | None,
+) -> Iterator[T]:
+    """``work(chunk, number)`` for each chunk, in order; over ``jobs`` processes if large.
+
+    At most IN_FLIGHT chunks per worker are queued, so memory stays flat.
+    """
+    total = sum(len(c.sources) for c in chunks)
+    if jobs <= 1 or total < PARALLEL_MIN_NOTES or len(chunks) < 2:
+        for number, chunk in enumerate(chunks):
+            yield work(chunk, number)
+            if progress:
+                progress(len(chunk.sources))
+        return
+    pool = _pool(jobs, [c.settings for c in chunks])
+    try:
+        pending: collections.deque[tuple[int, concurrent.futures.Future[T]]] = collections.deque()
+        for number, chunk in enumerate(chunks):
+            while len(pending) >= jobs * IN_FLIGHT:
+                yield from _collect(pending, chunks, progress)
+            pending.append((number, pool.submit(work, chunk, number)))
+        while pending:
+            yield from _collect(pending, chunks, progress)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _collect(
+    pending: collections.deque[tuple[int, concurrent.futures.Future[T]]],
+    chunks: list[_Chunk],
+    progress: Progress | None,
+) -> Iterator[T]:
+    number, future = pending.popleft()
+    yield future.result()
+    if progress:
+        progress(len(chunks[number].sources))
 
 
 def check_all(
@@ -58,40 +172,104 @@ def check_all(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> list[Checked]:
-    """Check every source with its own settings; order is kept whatever ``jobs`` is."""
-    groups: dict[int, tuple[Settings, list[int]]] = {}
-    for index, source in enumerate(sources):
-        settings = settings_for(source.path)  # the same object for notes sharing a file
-        groups.setdefault(id(settings), (settings, []))[1].append(index)
-    results: list[Checked | None] = [None] * len(sources)
-    parallel = jobs > 1 and len(sources) >= PARALLEL_MIN_NOTES
-    pool = _pool(jobs, [s for s, _ in groups.values()]) if parallel else None
+    """Check every source with its own settings, all in memory; order is kept."""
+    chunks = _chunks(sources, settings_for)
+    results: list[Checked] = []
+    for chunk, reports in zip(chunks, _run_chunks(chunks, _by_chunk, jobs, progress), strict=True):
+        rules = active_rules(chunk.settings)
+        for source, report in zip(chunk.sources, reports, strict=True):
+            results.append(Checked(source, report, chunk.settings, rules))
+    return find_near_duplicates(results)
+
+
+class Run:
+    """A streamed run: reports are read back from the spool, in order, as they are needed.
+
+    Use as a context manager (the spool is deleted on exit). Iterating gives the
+    reports with the run-level near-duplicate findings applied; ``errors`` and
+    ``failing`` need no iteration.
+    """
+
+    def __init__(
+        self, chunks: list[_Chunk], notes: list[_Note], spool: Path, matches: dict[int, Match]
+    ) -> None:
+        self._chunks, self._notes, self._spool, self._matches = chunks, notes, spool, matches
+        self._severity = {id(c.settings): _near_severity(c.settings) for c in chunks}
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self._spool, ignore_errors=True)
+
+    def __len__(self) -> int:
+        return len(self._notes)
+
+    def __iter__(self) -> Iterator[Report]:
+        for report, _ in self._reports():
+            yield report
+
+    def _reports(self) -> Iterator[tuple[Report, Settings]]:
+        index = 0
+        for number, chunk in enumerate(self._chunks):
+            with open(_spool_file(self._spool, number), "rb") as handle:
+                reports: list[Report] = pickle.load(handle)
+            for report in reports:
+                match = self._matches.get(index)
+                if match is not None:
+                    mine = dataclasses.replace(report, fingerprint=self._notes[index].fingerprint)
+                    report = apply(mine, match, self._severity[id(chunk.settings)])
+                    report = dataclasses.replace(report, fingerprint=None)
+                yield report, chunk.settings
+                index += 1
+
+    @property
+    def errors(self) -> list[tuple[str, str]]:
+        """``(path, error)`` of every note that could not be (fully) checked."""
+        return [(n.path, n.error) for n in self._notes if n.error]
+
+    @property
+    def failing(self) -> bool:
+        """Whether any note has a finding at or above its ``fail-on`` severity."""
+        if any(n.failing for i, n in enumerate(self._notes) if i not in self._matches):
+            return True
+        if not self._matches:
+            return False
+        return any(_fails(settings, report) for report, settings in self._matches_reports())
+
+    def _matches_reports(self) -> Iterator[tuple[Report, Settings]]:
+        for index, (report, settings) in enumerate(self._reports()):
+            if index in self._matches:
+                yield report, settings
+
+
+def _near_severity(settings: Settings) -> Severity:
+    active = next((r for r in active_rules(settings) if r.id == NEAR_DUPLICATE), None)
+    return active.severity if active else Severity.WARNING
+
+
+def check_stream(
+    sources: Sequence[Source],
+    settings_for: Callable[[str], Settings],
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Run:
+    """Check every source with its own settings, keeping memory flat (see :class:`Run`)."""
+    chunks = _chunks(sources, settings_for)
+    spool = Path(tempfile.mkdtemp(prefix="notelint-"))
     try:
-        for settings, indices in groups.values():
-            rules = active_rules(settings)
-            if pool is None:
-                reports = iter_reports([sources[i] for i in indices], settings, rules)
-                for i, report in zip(indices, reports, strict=True):
-                    results[i] = Checked(sources[i], report, settings, rules)
-                    if progress:
-                        progress(1)
-                continue
-            chunks = [indices[k : k + CHUNK] for k in range(0, len(indices), CHUNK)]
-            futures = [pool.submit(_lint_chunk, [sources[i] for i in c], settings) for c in chunks]
-            for chunk, future in zip(chunks, futures, strict=True):
-                for i, report in zip(chunk, future.result(), strict=True):
-                    results[i] = Checked(sources[i], report, settings, rules)
-                if progress:
-                    progress(len(chunk))
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    return find_near_duplicates([r for r in results if r is not None])
+        work = functools.partial(_spooled, spool)
+        notes = [n for found in _run_chunks(chunks, work, jobs, progress) for n in found]
+        matches = find_matches([n.fingerprint for n in notes], [n.path for n in notes])
+    except BaseException:
+        shutil.rmtree(spool, ignore_errors=True)
+        raise
+    return Run(chunks, notes, spool, matches)
 
 
 def _pool(jobs: int, settings: list[Settings]) -> concurrent.futures.ProcessPoolExecutor:
     """Worker processes that inherit the built pipelines (fork) where the platform allows."""
-    for s in settings:
+    for s in {id(s): s for s in settings}.values():
         get_pipeline(s.model)  # build before forking so workers share it copy-on-write
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

@@ -45,6 +45,19 @@ class Source:
     found: bool = False  # found by walking a directory (exclude globs apply), not named
     context: Context | None = None  # what an e-mail's headers say about the interview
 
+    @property
+    def pending(self) -> bool:
+        """Named but not read yet (see ``collect(read=False)`` and :func:`load`)."""
+        return self.text is None and self.error is None
+
+
+def load(source: Source) -> Source:
+    """``source`` read from disk if it is pending, else ``source`` itself."""
+    if not source.pending:
+        return source
+    loaded = _read(Path(source.path))
+    return dataclasses.replace(loaded, found=source.found) if source.found else loaded
+
 
 def decode(data: bytes) -> str:
     """Decode note bytes; InputError says why they are not text notelint can read."""
@@ -175,12 +188,16 @@ def collect(
     stdin: BinaryIO | None,
     stdin_name: str = "-",
     exclude: Callable[[str], bool] | None = None,
+    read: bool = True,
 ) -> list[Source]:
     """Expand paths (directories recurse into notes) and read each; errors become Sources.
 
     ``exclude`` is asked about every note found inside a directory (not about
-    paths named explicitly); those it returns True for are skipped unread.
+    paths named explicitly); those it returns True for are skipped unread. With
+    ``read=False`` files are left pending, to be read by :func:`load` where they
+    are checked (in a worker process, for large runs); standard input is read.
     """
+    reader = _read if read else _pending
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
@@ -205,10 +222,14 @@ def collect(
                     Source(raw, error="directory contains no notes (*.txt, *.md, *.eml)")
                 )
             found = [p for p in found if exclude is None or not exclude(str(p))]
-            sources.extend(dataclasses.replace(_read(p), found=True) for p in found)
+            sources.extend(dataclasses.replace(reader(p), found=True) for p in found)
         else:
-            sources.append(_read(path))
+            sources.append(reader(path))
     return sources
+
+
+def _pending(path: Path) -> Source:
+    return Source(str(path))
 
 
 def _read(path: Path) -> Source:

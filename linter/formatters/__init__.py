@@ -1,14 +1,28 @@
-"""Output formats: each module renders a list of reports to a text stream."""
+"""Output formats: each module renders a run's reports to a text stream.
+
+A run may be streamed from disk (:class:`notelint.run.Run`): formatters iterate
+over it (more than once if they must) and never index it or hold it whole,
+except ``sarif`` and ``junit``, whose documents are built in memory.
+"""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
-from typing import TextIO
+from collections.abc import Callable, Iterator
+from typing import Protocol, TextIO
 
 from notelint.model import Report
 
-Formatter = Callable[[Sequence[Report], TextIO], None]
+
+class Reports(Protocol):
+    """Reports that can be counted and iterated over, more than once."""
+
+    def __iter__(self) -> Iterator[Report]: ...
+
+    def __len__(self) -> int: ...
+
+
+Formatter = Callable[[Reports, TextIO], None]
 
 FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit")
 

@@ -6,13 +6,12 @@ compilation mode) read without configuration.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TextIO
 
-from notelint.model import Report
+from notelint.formatters import Reports
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
+def render(reports: Reports, stream: TextIO) -> None:
     for report in reports:
         for f in report.findings:
             where = f"{report.path}:{f.begin.line}:{f.begin.column}"

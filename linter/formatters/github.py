@@ -11,9 +11,9 @@ or ``,`` in a message or path reaches the annotation intact.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from typing import TextIO
 
+from notelint.formatters import Reports
 from notelint.model import Finding, Report, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -52,7 +52,7 @@ def _finding(report: Report, finding: Finding) -> str:
     return command(COMMANDS[finding.severity], properties, message)
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
+def render(reports: Reports, stream: TextIO) -> None:
     for report in reports:
         for finding in report.findings:
             stream.write(_finding(report, finding))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
 from typing import Any, TextIO
 
-from notelint.formatters.summary import counts
+from notelint.formatters import Reports
+from notelint.formatters.summary import Tally
 from notelint.model import Finding, Report
 
 VERSION = 1
@@ -60,10 +60,15 @@ def report_data(report: Report) -> dict[str, Any]:
     }
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
-    document = {
-        "version": VERSION,
-        "files": [report_data(r) for r in reports],
-        "summary": dataclasses.asdict(counts(reports)),
-    }
-    stream.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+def render(reports: Reports, stream: TextIO) -> None:
+    """One document, written a file at a time (one line per file) so nothing is held whole."""
+    tally = Tally()
+    stream.write(f'{{\n  "version": {VERSION},\n  "files": [')
+    separator = "\n    "
+    for report in reports:
+        tally.add(report)
+        stream.write(separator + json.dumps(report_data(report), ensure_ascii=False))
+        separator = ",\n    "
+    stream.write("\n  ]," if tally.files else "],")
+    summary = json.dumps(dataclasses.asdict(tally.totals()), indent=2, ensure_ascii=False)
+    stream.write('\n  "summary": ' + summary.replace("\n", "\n  ") + "\n}\n")

@@ -9,11 +9,10 @@ Lines and columns are 1-based and counted in characters, ends exclusive.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Any, TextIO
 
+from notelint.formatters import Reports
 from notelint.formatters.json import finding_data
-from notelint.model import Report
 
 # json.dumps escapes every control character below U+0020 but leaves these raw; they
 # can only occur inside strings, and str.splitlines() would cut a line at each of them.
@@ -26,7 +25,7 @@ def _line(data: dict[str, Any]) -> str:
     return text.translate(_LINE_BREAKS) + "\n"
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
+def render(reports: Reports, stream: TextIO) -> None:
     for report in reports:
         for finding in report.findings:
             stream.write(_line({"path": report.path, **finding_data(finding)}))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
+from notelint.formatters import Reports
 from notelint.formatters.summary import plural
 from notelint.model import Finding, Report, Severity
 
@@ -50,7 +51,7 @@ def _testcase(report: Report) -> ET.Element:
     return case
 
 
-def document(reports: Sequence[Report]) -> ET.Element:
+def document(reports: Iterable[Report]) -> ET.Element:
     """The ``<testsuites>`` element for a run."""
     cases = [_testcase(r) for r in reports]
     counts = {
@@ -65,7 +66,7 @@ def document(reports: Sequence[Report]) -> ET.Element:
     return root
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
+def render(reports: Reports, stream: TextIO) -> None:
     root = document(reports)
     ET.indent(root)
     # Declared by hand: ElementTree would declare the locale's encoding for a text stream.

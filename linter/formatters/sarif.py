@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,6 +24,7 @@ from urllib.parse import quote
 from notelint import __version__
 from notelint.engine import LineIndex
 from notelint.errors import PluginError
+from notelint.formatters import Reports
 from notelint.model import Finding, Fix, Position, Report, Severity
 from notelint.registry import BUILTIN, Registered, registry
 
@@ -75,7 +76,7 @@ def _rule_descriptor(rule_id: str, entry: Registered | None, seen: Severity) -> 
     return descriptor
 
 
-def _rules(reports: Sequence[Report]) -> list[dict[str, Any]]:
+def _rules(reports: Reports) -> list[dict[str, Any]]:
     known = _registered()
     fired = {f.rule: f.severity for r in reports for f in r.findings}
     ids = sorted(set(known) | set(fired))
@@ -161,7 +162,7 @@ def _notification(report: Report) -> dict[str, Any]:
     }
 
 
-def log(reports: Sequence[Report]) -> dict[str, Any]:
+def log(reports: Reports) -> dict[str, Any]:
     """The SARIF log as a JSON-ready dict."""
     rules = _rules(reports)
     rule_index = {rule["id"]: i for i, rule in enumerate(rules)}
@@ -185,5 +186,5 @@ def log(reports: Sequence[Report]) -> dict[str, Any]:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def render(reports: Sequence[Report], stream: TextIO) -> None:
+def render(reports: Reports, stream: TextIO) -> None:
     stream.write(json.dumps(log(reports), indent=2, ensure_ascii=False) + "\n")

@@ -7,13 +7,13 @@ or ``NO_COLOR`` is set, so piped output carries no control codes.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
-from notelint.formatters.summary import counts, describe, plural
+from notelint.formatters import Reports
+from notelint.formatters.summary import Tally, describe, plural
 from notelint.model import Finding, Report, Severity
 from notelint.note import split_lines
 
@@ -88,7 +88,7 @@ def _file_summary(console: Console, report: Report) -> None:
     console.print(text)
 
 
-def render(reports: Sequence[Report], stream: TextIO, quiet: bool = False) -> None:
+def render(reports: Reports, stream: TextIO, quiet: bool = False) -> None:
     """Every finding with its source line; then, unless ``quiet``, the summaries."""
     console = make_console(stream)
     for report in reports:
@@ -98,12 +98,15 @@ def render(reports: Sequence[Report], stream: TextIO, quiet: bool = False) -> No
             _finding(console, report, finding)
     if quiet:
         return
-    checked = [r for r in reports if not r.unreadable]
-    for report in checked:
-        _file_summary(console, report)
-    total = counts(reports)
+    tally = Tally()
+    for report in reports:  # a second pass: ``reports`` may be a streamed run
+        tally.add(report)
+        if not report.unreadable:
+            _file_summary(console, report)
+    total = tally.totals()
+    checked = total.files - total.files_unreadable
     parts = ", ".join(plural(n, name) for name, n in total.by_severity.items())
-    line = f"Checked {plural(len(checked), 'note')}: {plural(total.findings, 'problem')} ({parts})"
+    line = f"Checked {plural(checked, 'note')}: {plural(total.findings, 'problem')} ({parts})"
     if total.files_unreadable:
         line += f"; {plural(total.files_unreadable, 'file')} could not be checked"
     console.print(Text(line, style="bold"))
