@@ -1,11 +1,18 @@
 """Time notelint: one call over a generated corpus, cold start on one note, and proselint.
 
 Usage: python benchmarks/bench.py [--notes 500] [--repeat 3] [--proselint PATH]
+       python benchmarks/bench.py --scale 1000,10000 [--jobs N]
 
 Standard library only; notelint and proselint run as subprocesses. Prints a table and
 a one-line JSON summary; it never asserts. Peak RSS comes from os.wait4, which reports
 the rusage of that one child (a RUSAGE_CHILDREN "delta" of ru_maxrss is meaningless:
 it is a maximum over every child reaped so far, not a sum).
+
+``--scale`` runs one ``notelint --format json`` call per corpus size (the CI-style
+batch check, worker processes included) and reports notes per second and memory:
+the parent's peak RSS, and the peak of the whole process tree's proportional set
+size (PSS: pages shared by forked workers are counted once, split between them),
+sampled from /proc every 10 ms on Linux.
 """
 
 from __future__ import annotations
@@ -237,6 +244,98 @@ def run_once(cmd: list[str]) -> tuple[float, int, int]:
     return elapsed, code, usage.ru_maxrss * scale
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, ()))
+    return found
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size of one process in bytes (0 if it is gone)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run_sampled(cmd: list[str]) -> tuple[float, int, int, int]:
+    """Wall seconds, exit code, parent peak RSS and process-tree peak PSS (bytes)."""
+    sampling = os.path.exists("/proc/self/smaps_rollup")
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        peak = 0
+        while sampling:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, sum(_pss(p) for p in _tree(proc.pid)))
+            time.sleep(0.01)
+        else:
+            _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            err.seek(0)
+            message = err.read().decode(errors="replace").strip()[-500:]
+            print(f"warning: {cmd[0]} exited {code}: {message}", file=sys.stderr)
+    scale = 1 if sys.platform == "darwin" else 1024
+    return elapsed, code, usage.ru_maxrss * scale, peak
+
+
+def scale_runs(args: argparse.Namespace) -> int:
+    """One call per corpus size: notes/s and memory, in a table and a JSON line."""
+    sizes = [int(n) for n in args.scale.split(",")]
+    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    mib = 1024 * 1024
+    results = []
+    print(f"notelint: {args.notelint}  ({os.cpu_count()} CPUs)")
+    header = ("notes", "words", "median s", "notes/s", "parent RSS", "tree PSS")
+    print("{:>7} {:>6} {:>9} {:>9} {:>11} {:>10}".format(*header))
+    for size in sizes:
+        folder = args.corpus.parent / f"{args.corpus.name}-{size}"
+        files = write_corpus(folder, size, args.seed)
+        words = statistics.mean(len(f.read_text(encoding="utf-8").split()) for f in files[:500])
+        cmd = [args.notelint, "--format", "json", *jobs, str(folder)]
+        run_sampled(cmd)  # warm-up: page cache, .pyc files
+        runs = [run_sampled(cmd) for _ in range(args.repeat)]
+        median = statistics.median(r[0] for r in runs)
+        rss, pss = max(r[2] for r in runs), max(r[3] for r in runs)
+        print(
+            f"{size:7} {words:6.0f} {median:9.3f} {size / median:9,.0f} "
+            f"{rss / mib:7.1f} MiB {pss / mib:6.1f} MiB"
+        )
+        results.append(
+            {
+                "notes": size,
+                "seconds": round(median, 3),
+                "notes_per_s": round(size / median, 1),
+                "parent_peak_rss_mib": round(rss / mib, 1),
+                "tree_peak_pss_mib": round(pss / mib, 1),
+                "exit_codes": sorted({r[1] for r in runs}),
+            }
+        )
+    print(json.dumps(results, separators=(",", ":")))
+    return 0
+
+
 def measure(cmd: list[str], repeat: int) -> Timing:
     run_once(cmd)  # warm-up: page cache, .pyc files
     runs = [run_once(cmd) for _ in range(repeat)]
@@ -266,7 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notelint", default=default_notelint(), help="notelint executable")
     parser.add_argument("--proselint", help="proselint executable (default: on PATH)")
     parser.add_argument("--no-proselint", action="store_true", help="skip proselint")
+    parser.add_argument("--scale", help="comma-separated corpus sizes, e.g. 1000,10000")
+    parser.add_argument("--jobs", type=int, help="--jobs for the scale runs (default: notelint's)")
     args = parser.parse_args(argv)
+    if args.scale:
+        return scale_runs(args)
 
     started = time.perf_counter()
     files = write_corpus(args.corpus, args.notes, args.seed)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 SENTENCES = "notelint_sentences"
 LINEBREAKS = "notelint_linebreaks"
+SENTENCE_BOUNDS = "notelint.sentences"  # key in Doc.user_data
 _CLAUSE_END = frozenset(",:;.!?")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 
@@ -85,14 +86,15 @@ def _kinds(vocab: Vocab) -> _Kinds:
     return _Kinds(vocab)
 
 
-def _sentence_starts(doc: Doc, punctuation: bool) -> list[int]:
+def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int], list[int]]:
     """Token indices that start a sentence: after line breaks, and (if ``punctuation``)
     where spaCy's default ``sentencizer`` would start one.
 
     The sentencizer's walk: a sentence-final character (".", "!", "?" and their kin
     in other scripts) arms it, other punctuation leaves it as it is, and the next
     token that is neither starts a sentence. The first token always starts one.
-    ``doc.text`` is never built (it costs more than all of this).
+    ``doc.text`` is never built (it costs more than all of this). Returns the
+    starts and the tokens' offsets and ORTH ids.
     """
     offsets, orths = doc.to_array(["IDX", "ORTH"]).T.tolist()
     kinds = _kinds(doc.vocab).of(orths)
@@ -111,7 +113,7 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> list[int]:
             or (kinds[i + 1] == _TITLE and _short_line(i, offsets, orths, kinds, strings))
         ):
             starts.add(i + 1)
-    return sorted(starts)
+    return sorted(starts), offsets, orths
 
 
 def _short_line(
@@ -148,14 +150,21 @@ def _set_starts(doc: Doc, starts: list[int], values: np.ndarray) -> None:
 def mark_sentences(doc: Doc) -> Doc:
     """The ``notelint_sentences`` component (blank pipelines): every token is decided."""
     if len(doc):
-        _set_starts(doc, _sentence_starts(doc, True), np.full(len(doc), -1, np.int64))
+        starts, offsets, orths = _sentence_starts(doc, True)
+        _set_starts(doc, starts, np.full(len(doc), -1, np.int64))
+        strings = doc.vocab.strings
+        bounds = []
+        for first, after in zip(starts, [*starts[1:], len(orths)], strict=True):
+            last = after - 1
+            bounds.append((offsets[first], offsets[last] + len(strings[orths[last]])))
+        doc.user_data[SENTENCE_BOUNDS] = bounds
     return doc
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
     """The ``notelint_linebreaks`` component: trained pipelines decide the other tokens."""
     if len(doc):
-        starts = _sentence_starts(doc, False)[1:]
+        starts = _sentence_starts(doc, False)[0][1:]
         if starts:
             _set_starts(doc, starts, doc.to_array(["SENT_START"]).astype(np.int64))
     return doc
@@ -193,5 +202,12 @@ def get_pipeline(model: str | None = None) -> Language:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """``(start_char, end_char)`` of each sentence of ``doc``."""
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    """``(start_char, end_char)`` of each sentence of ``doc``, as ``doc.sents`` gives them.
+
+    The blank pipeline's component leaves them in ``doc.user_data`` (building
+    spaCy spans costs more than finding the sentences did).
+    """
+    bounds = doc.user_data.get(SENTENCE_BOUNDS)
+    if bounds is None:
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    return list(bounds)

@@ -191,7 +191,9 @@ class Note:
     @functools.cached_property
     def sentences(self) -> tuple[Section, ...]:
         """Every sentence of the doc, as sections (cheaper than spaCy spans)."""
-        return tuple(Section(s.start_char, s.end_char) for s in self.doc.sents)
+        from notelint.nlp import sentence_bounds
+
+        return tuple(Section(start, end) for start, end in sentence_bounds(self.doc))
 
     def sentences_in(self, section: Section | None) -> list[Section]:
         """The whole sentences that overlap ``section``, as ``Span.sents`` gives them."""

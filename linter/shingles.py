@@ -45,17 +45,20 @@ _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
 _hashes: dict[str, int] = {}  # word -> hash, per process (bounded by the vocabulary)
 
 
-def _hash(word: str) -> int:
-    found = _hashes.get(word)
-    if found is None:
-        data = word.encode()
-        found = _hashes[word] = zlib.crc32(data) | zlib.crc32(data, 0x5BD1E995) << 32
-    return found
+def _hash_all(words: list[str]) -> list[int]:
+    try:
+        return list(map(_hashes.__getitem__, words))  # no Python call per known word
+    except KeyError:
+        for word in words:
+            if word not in _hashes:
+                data = word.encode()
+                _hashes[word] = zlib.crc32(data) | zlib.crc32(data, 0x5BD1E995) << 32
+        return list(map(_hashes.__getitem__, words))
 
 
 def shingles(words: list[str]) -> np.ndarray:
     """Sorted distinct hashes of the three-word runs of ``words`` (one run if fewer)."""
-    hashed = np.fromiter(map(_hash, words), np.uint64, len(words))
+    hashed = np.array(_hash_all(words), np.uint64)
     if len(hashed) < SHINGLE:
         mixed = np.zeros(1, np.uint64)
         for value in hashed.tolist():
