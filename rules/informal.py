@@ -19,18 +19,21 @@ as ☎ or ✓ in a signature line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from notelint.model import Fix, Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
-from notelint.rules.scan import body_anchor, phrases, search
+from notelint.rules.scan import Found, body_anchor, phrases, prose_sections, search
 
 _EMOJI = re.compile(
     "[\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff"
     "\U0001fa70-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u260d\u2610-\u26ff\u2764\u2763"
     "\u2728\u270a-\u270d\u2b50\u2b55]+[\ufe0f\U0001f3fb-\U0001f3ff]*"
 )
+# The characters an emoji match can start with: a cheap class to jump between candidates.
+_EMOJI_START = re.compile("[\u2600-\u2b55\U0001f1e6-\U0001faff]")
+_EMOJI_START_UTF8 = re.compile(rb"\xe2[\x98-\xad]")  # U+2600..U+2BFF, as UTF-8
 _EMOTICON = re.compile(r"(?<![\w:/])(?:[:;=]-?[)(DPp3]|<3|\^_\^|xD|XD)(?![\w)(])")
 _SLANG_WORDS = (
     "lol",
@@ -92,7 +95,6 @@ _SLANG_WORDS = (
 _SLANG = phrases(*_SLANG_WORDS)
 # One word of each slang phrase, to skip the pattern for the many notes without any.
 _SLANG_KEYS = frozenset(w.split()[-1].replace("’", "'") for w in _SLANG_WORDS)
-_BANG = re.compile("!")
 # Text-speak with one plain spelling; replacing it may still need a grammar touch: unsafe.
 _SPELLED = {
     "gonna": "going to",
@@ -125,6 +127,14 @@ _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
 
 def _lowercase_body(note: Note) -> bool:
     body = note.slice(note.body)
+    # Quick answer for the usual body: when its A-Z letters alone make up 1% of its
+    # length, upper / letters below is at least as large (each A-Z counts in upper,
+    # and letters <= len(body)), so the answer is False. A-Z are single bytes in
+    # UTF-8, where bytes.translate counts them in C.
+    encoded = body.encode(errors="surrogatepass")
+    ascii_upper = len(encoded) - len(encoded.translate(None, _ASCII_UPPER))
+    if ascii_upper and ascii_upper / len(body) >= 0.01:
+        return False
     letters = len(_LETTER.findall(body))
     if letters < 60:
         return False
@@ -132,6 +142,7 @@ def _lowercase_body(note: Note) -> bool:
     return upper == 0 or (upper / letters < 0.01 and len(_PRONOUN_I.findall(body)) >= 2)
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _UPPER = re.compile(r"[^\W\d_a-zß-ÿ]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -142,9 +153,10 @@ class Informal(Rule):
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        text = note.text
         greeting = note.greeting
         if greeting is not None:
-            match = _CASUAL_GREETING.match(note.text, greeting.start, greeting.end)
+            match = _CASUAL_GREETING.match(text, greeting.start, greeting.end)
             if match:
                 word = match.group(0).strip()
                 yield Problem(
@@ -154,13 +166,18 @@ class Informal(Rule):
                     suggestion="open with 'Hi <name>,' or 'Dear <name>,'",
                     fix=Fix(match.end() - len(word), match.end(), "Hi", safe=False),
                 )
-        sections = [
-            s for s in (note.subject, note.greeting, note.body, note.signoff, note.signature) if s
-        ]
-        for pattern, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
-            for match in search(note, pattern, sections, skip_quotes=False):
+        # Emoji are never ASCII, and emoticons rarely even look possible: most notes
+        # skip both scans.
+        emoji: Iterable[re.Match[str] | Found] = ()
+        if _may_hold_emoji(text):
+            emoji = _emoji(text, _emoji_sections(note))
+        emoticons: Iterable[re.Match[str] | Found] = ()
+        if _may_hold_emoticon(text):
+            emoticons = search(note, _EMOTICON, _emoji_sections(note), skip_quotes=False)
+        for matches, what in ((emoji, "emoji"), (emoticons, "emoticon")):
+            for match in matches:
                 # Removing the emoji and the space before it changes tone, not meaning: unsafe.
-                gap = 1 if match.start() > 0 and note.text[match.start() - 1] == " " else 0
+                gap = 1 if match.start() > 0 and text[match.start() - 1] == " " else 0
                 yield Problem(
                     match.start(),
                     match.end(),
@@ -168,18 +185,20 @@ class Informal(Rule):
                     suggestion="let the words carry the warmth and drop the " + what,
                     fix=Fix(match.start() - gap, match.end(), "", safe=False),
                 )
-        slang = _SLANG_KEYS & note.words
-        for match in search(note, _SLANG) if slang else ():
-            yield Problem(
-                match.start(),
-                match.end(),
-                f"{match.group(0)!r} is text-speak or slang; it reads as careless in a follow-up note",
-                suggestion=f"write {_SPELLED.get(match.group(0).lower(), 'it')!r} out in plain business English"
-                if match.group(0).lower() in _SPELLED
-                else "write the word out in plain business English",
-                fix=_spelled_fix(match),
-            )
-        bangs = list(search(note, _BANGS, skip_quotes=False))
+        if not note.words.isdisjoint(_SLANG_KEYS):
+            for match in search(note, _SLANG):
+                yield Problem(
+                    match.start(),
+                    match.end(),
+                    f"{match.group(0)!r} is text-speak or slang; it reads as careless in a follow-up note",
+                    suggestion=f"write {_SPELLED.get(match.group(0).lower(), 'it')!r} out in plain business English"
+                    if match.group(0).lower() in _SPELLED
+                    else "write the word out in plain business English",
+                    fix=_spelled_fix(match),
+                )
+        # Most notes have no '!' at all; a memchr-fast test skips both checks below.
+        bang_at = _positions(text, "!") if "!" in text else []
+        bangs = _bang_runs(note, bang_at)
         for match in bangs:
             yield Problem(
                 match.start(),
@@ -188,12 +207,17 @@ class Informal(Rule):
                 suggestion="use one '!' at most, or a full stop",
                 fix=_fix(match, "!" if "!" in match.group(0) else "?"),
             )
-        body_bangs = [m for m in search(note, _BANG, [note.body]) if note.in_body(m.start())]
+        body, quotes = note.body, note.quotations
+        body_bangs = [
+            at
+            for at in bang_at
+            if body.start <= at < body.end and not any(a <= at < b for a, b in quotes)
+        ]
         if not bangs and len(body_bangs) >= 3:
             third = body_bangs[2]
             yield Problem(
-                third.start(),
-                third.end(),
+                third,
+                third + 1,
                 f"{len(body_bangs)} exclamation marks in the body; a note full of them reads as gushing",
                 suggestion="keep one '!' at most and end the other sentences with a full stop",
             )
@@ -205,6 +229,111 @@ class Informal(Rule):
                 "the body is written all in lowercase, which reads as a hurried text message",
                 suggestion="capitalise the start of each sentence, 'I' and names",
             )
+
+
+def _emoji_sections(note: Note) -> list[Section]:
+    """Where emoji and emoticons are looked for: the prose plus the signature."""
+    parts = (note.subject, note.greeting, note.body, note.signoff, note.signature)
+    return [s for s in parts if s]
+
+
+def _may_hold_emoji(text: str) -> bool:
+    """False when ``text`` surely has no emoji (the common case), so the scan is skipped.
+
+    Every emoji match starts with a character in U+2600..U+2B55 or U+1F1E6..U+1FAFF.
+    In UTF-8 those are E2 98 80..E2 AD 95 and four bytes led by F0 (a byte that only
+    ever leads), and a byte search finds them several times faster than a
+    character class finds the characters.
+    """
+    if text.isascii():
+        return False
+    encoded = text.encode(errors="surrogatepass")
+    return b"\xf0" in encoded or _EMOJI_START_UTF8.search(encoded) is not None
+
+
+def _emoji(text: str, sections: list[Section]) -> Iterator[re.Match[str]]:
+    """What ``_EMOJI.finditer`` finds in each section, but quicker.
+
+    ``_EMOJI``'s long character class is slow to try at every position, so jump
+    from one character that could start an emoji to the next and only try there.
+    """
+    for section in sections:
+        at = section.start
+        while candidate := _EMOJI_START.search(text, at, section.end):
+            match = _EMOJI.match(text, candidate.start(), section.end)
+            if match:
+                yield match
+                at = match.end()
+            else:
+                at = candidate.start() + 1
+
+
+def _may_hold_emoticon(text: str) -> bool:
+    """False when ``text`` surely has no emoticon (the common case), so the pattern is skipped.
+
+    Every emoticon starts with one of ``:;=<^`` directly followed by one of
+    ``-)(DPp3_``, or is "xD"/"XD". Looking for the rare characters with ``str.find``
+    is far cheaper than running the pattern, which tries every position.
+    """
+    for char in ":;=<^":
+        if char in text and _next_to(text, char, _EMOTICON_SECOND, 1):
+            return True
+    return "D" in text and _next_to(text, "D", "xX", -1)
+
+
+_EMOTICON_SECOND = frozenset("-)(DPp3_")
+
+
+def _next_to(text: str, char: str, neighbours: Collection[str], offset: int) -> bool:
+    """Whether some ``char`` in ``text`` has one of ``neighbours`` at ``offset`` from it."""
+    at = text.find(char)
+    while at != -1:
+        near = at + offset
+        if 0 <= near < len(text) and text[near] in neighbours:
+            return True
+        at = text.find(char, at + 1)
+    return False
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``."""
+    found: list[int] = []
+    at = text.find(char)
+    while at != -1:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def _bang_runs(note: Note, bang_at: list[int]) -> list[re.Match[str]]:
+    """What ``search(note, _BANGS, skip_quotes=False)`` finds, from the '!' offsets.
+
+    Every match is made of '!' and '?' only and holds a '!', so it lies in a run
+    of two or more such marks around a '!'. The pattern has no lookaround, so
+    running it over each run (clipped to the section) finds the same matches as
+    running it over the whole section, without trying every other position.
+    """
+    text = note.text
+    runs: list[tuple[int, int]] = []
+    for at in bang_at:
+        if runs and at < runs[-1][1]:
+            continue  # inside the run already found
+        start, end = at, at + 1
+        while start > 0 and text[start - 1] in "!?":
+            start -= 1
+        while end < len(text) and text[end] in "!?":
+            end += 1
+        if end - start >= 2:
+            runs.append((start, end))
+    if not runs:
+        return []
+    found: list[re.Match[str]] = []
+    for section in prose_sections(note):
+        for start, end in runs:
+            start, end = max(start, section.start), min(end, section.end)
+            if start < end:
+                found.extend(_BANGS.finditer(text, start, end))
+    return found
 
 
 def _spelled_fix(match: re.Match[str]) -> Fix | None:

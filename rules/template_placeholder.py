@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from notelint.model import Problem, Severity
-from notelint.note import Note, Section
+from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 
 _FIELD_WORDS = re.compile(
@@ -96,6 +96,8 @@ _STAND_IN = re.compile(
     r"|Job\s+Title|Position\s+(?:Title|Name)|Role\s+Title|Your\s+(?:Phone|Email|Address)"
     r"(?:\s+Number)?|Date\s+of\s+(?:the\s+)?Interview|Interview\s+Date)\b"
 )
+# Every _STAND_IN match holds one of these words (case as written).
+_STAND_IN_KEYS = ("Name", "Title", "Phone", "Email", "Address", "Date")
 _PAREN_INSERT = re.compile(
     r"\((?:insert|add|mention|name\s+of|fill\s+in|enter)\b[^()\n]{0,80}\)", re.IGNORECASE
 )
@@ -133,30 +135,46 @@ class TemplatePlaceholder(Rule):
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
         text = note.text
-        whole = Section(0, len(text))
         spans: list[tuple[int, int]] = []
-        for match in _SQUARE.finditer(text):
-            if _square(match.group(1)):
-                spans.append(match.span())
-        for match in _BRACES.finditer(text):
-            if _braces(text, match):
-                spans.append(match.span())
-        for match in _ANGLE.finditer(text):
-            if _angle(match.group(1)):
-                spans.append(match.span())
-        for match in _BLANK.finditer(text):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end())
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            if any(c.isalpha() for c in line):  # a blank to fill, not a divider line
-                spans.append(match.span())
-        for pattern in (_XXX, _STAND_IN, _PAREN_INSERT):
-            spans.extend(m.span() for m in pattern.finditer(text, whole.start, whole.end))
-        taken: list[tuple[int, int]] = []
+        # Each pattern is run only when a character or word every match of it holds
+        # is in the note: a single character is found by memchr, far faster than
+        # any pattern, and most notes hold no field at all.
+        if "[" in text:
+            for match in _SQUARE.finditer(text):
+                if _square(match.group(1)):
+                    spans.append(match.span())
+        if "{" in text:
+            for match in _BRACES.finditer(text):
+                if _braces(text, match):
+                    spans.append(match.span())
+        if "<" in text:
+            for match in _ANGLE.finditer(text):
+                if _angle(match.group(1)):
+                    spans.append(match.span())
+        if "_" in text and "___" in text:
+            for match in _BLANK.finditer(text):
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                line_end = text.find("\n", match.end())
+                line = text[line_start : len(text) if line_end < 0 else line_end]
+                if any(c.isalpha() for c in line):  # a blank to fill, not a divider line
+                    spans.append(match.span())
+        # Matches are "XXX…", "XX/XX" or "xxx company"; a capital X is rare, so the
+        # one-character test usually spares the slower two-character search.
+        if ("X" in text and "XX" in text) or "xxx" in text:
+            spans.extend(m.span() for m in _XXX.finditer(text))
+        if any(key in text for key in _STAND_IN_KEYS):
+            spans.extend(m.span() for m in _STAND_IN.finditer(text))
+        if "(" in text:
+            spans.extend(m.span() for m in _PAREN_INSERT.finditer(text))
+        if not spans:
+            return
+        # Sorted by start, a span lies inside an earlier one exactly when it starts
+        # before the furthest end reached so far.
+        reached = 0
         for start, end in sorted(spans):
-            if any(a <= start < b for a, b in taken):
+            if start < reached:
                 continue  # "[Company Name]" is one field, not two
-            taken.append((start, end))
+            reached = max(reached, end)
             field = text[start:end]
             yield Problem(
                 start,

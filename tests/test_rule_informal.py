@@ -50,3 +50,29 @@ def test_bang_run_carries_a_safe_fix(lint) -> None:
 )
 def test_professional_notes_pass(assert_findings, text: str) -> None:
     assert_findings(text, select=RULE)
+
+
+# The rule skips its scans when a cheap test proves they cannot match; these notes
+# sit on the edges of those tests.
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Hi Zoë,\n\nThe demo was great ☀️ and I’m keen.\n\nBest,\nAna", "☀️"),
+        ("Hi Sam,\n\nSee you at 10:30 xD\n\nBest,\nAna", "xD"),
+        ("Hi Sam,\n\nSee you at 10:30 :-)\n\nBest,\nAna", ":-)"),
+        ("Subject: Next steps?!\n\nHi Sam,\n\nThe demo was great.\n\nBest,\nAna", "?!"),
+    ],
+)
+def test_markers_on_the_edges_of_the_quick_tests(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered))
+
+
+def test_three_bangs_in_the_body_flag_the_third(assert_findings) -> None:
+    text = "Hi Sam,\n\nGreat demo! I agree! Thanks for the tour!\n\nBest,\nAna"
+    report = assert_findings(text, (RULE, "!"))
+    assert report.findings[0].begin.column == text.split("\n")[2].rindex("!") + 1
+
+
+def test_bangs_inside_a_quotation_do_not_count(assert_findings) -> None:
+    text = 'Hi Sam,\n\nGreat demo! You said "ship it!" and I agree!\n\nBest,\nAna'
+    assert_findings(text, select=RULE)

@@ -47,3 +47,16 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
     assert_findings(text, select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("I admire Company Name's mission.", "Company Name"),
+        ("I am keen to join xxx company.", "xxx"),
+        ("The interview on XX/XX went well.", "XX/XX"),
+        ("Dear [Hiring Manager Name], thanks.", "[Hiring Manager Name]"),
+    ],
+)
+def test_fields_on_the_edges_of_the_quick_tests(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered))
