@@ -88,7 +88,7 @@ class Found:
 _ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive twin of a case-insensitive ``pattern`` for lower-cased text.
 
