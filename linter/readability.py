@@ -25,40 +25,75 @@ import re
 
 MIN_WORDS = 30  # below this a grade says more about noise than about the writing
 
-_NOT_LETTER = re.compile(r"\W+")
-_SYMBOLS = re.compile(r"[^\s\w]+(?!\S)")  # a run of symbols that ends a chunk
 _LETTER = re.compile(r"\w")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
 
-def _words(text: str) -> int:
-    """Whitespace-separated chunks with a letter: all chunks but those of symbols only."""
-    symbols_only = sum(
-        1 for m in _SYMBOLS.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()
-    )
-    return len(text.split()) - symbols_only
+def _ascii_classes() -> bytes:
+    """A translation table for ASCII: each byte becomes its class for the counts."""
+    table = bytearray(b",") * 256
+    for byte in range(256):
+        char = chr(byte)
+        if char.isspace():
+            table[byte] = ord(" ")
+        elif byte < 128 and (char.isalnum() or char == "_"):
+            table[byte] = ord("a")  # a letter in textstat's sense (\w)
+        elif char in ".!?":
+            table[byte] = ord(".")
+    return bytes(table)
 
 
-def _more_than_two_words(sentence: str) -> bool:
-    found = 0
-    for chunk in sentence.split():
-        if _LETTER.search(chunk):
-            found += 1
-            if found > 2:
-                return True
-    return False
+_CLASSES = _ascii_classes()
+_CLASS_SYMBOLS = re.compile(rb"(?<![^ ])[.,]+(?![^ ])")  # a chunk of symbols only
+_CLASS_SENTENCE = re.compile(rb"\b[^.]+\.*")
+_CLASS_WORD = re.compile(rb"[^ ]*a[^ ]*")
+
+
+def _ascii_counts(text: str) -> tuple[int, int, int]:
+    """(letters, words, sentences) for ASCII text, from a one-byte-per-class copy.
+
+    Mapping each character to its class (space, letter, sentence end, other)
+    keeps every distinction textstat's expressions make, so the same
+    expressions run over the copy in C without building a string per word.
+    """
+    classes = text.encode("ascii").translate(_CLASSES)
+    words = len(classes.split()) - len(_CLASS_SYMBOLS.findall(classes))
+    sentences = sum(1 for s in _CLASS_SENTENCE.findall(classes) if len(_CLASS_WORD.findall(s)) > 2)
+    return classes.count(b"a"), words, sentences
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_STAND_INS: dict[str, str] = {}  # a non-ASCII character -> an ASCII one of the same class
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    char = match.group()
+    found = _STAND_INS.get(char)
+    if found is None:
+        found = "a" if _LETTER.match(char) else " " if char.isspace() else ","
+        _STAND_INS[char] = found
+    return found
+
+
+def _counts(text: str) -> tuple[int, int, int]:
+    """(letters, words, sentences longer than two words) as textstat counts them.
+
+    A non-ASCII character ("é", an em dash, an emoji) is first replaced by an
+    ASCII character of the same class, which changes none of the counts.
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(_stand_in, text)
+    return _ascii_counts(text)
 
 
 def coleman_liau(text: str) -> float:
     """The Coleman–Liau index of ``text``, equal to ``textstat.coleman_liau_index``."""
-    words = _words(text)
+    letters, words, counted = _counts(text)
     if not words:
         return 0.0
-    letters_per_word = len(_NOT_LETTER.sub("", text)) / words
-    sentences = _SENTENCE.findall(text)
-    if not sentences:
+    letters_per_word = letters / words
+    if not _SENTENCE.search(text):
         return 0.0
-    counted = sum(1 for s in sentences if _more_than_two_words(s))
     sentences_per_word = max(1, counted) / words
     letters = letters_per_word * 100
     per_hundred = sentences_per_word * 100
