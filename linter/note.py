@@ -85,8 +85,9 @@ class Header:
     value: Section
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of the note, without its line break."""
+
     start: int
     end: int
     text: str
@@ -203,7 +204,12 @@ class Note:
 
     def body_sentences(self) -> list[Section]:
         """The sentences that start inside the body."""
-        return [s for s in self.sentences if self.in_body(s.start)]
+        return list(self._body_sentences)
+
+    @functools.cached_property
+    def _body_sentences(self) -> tuple[Section, ...]:
+        start, end = self.body
+        return tuple(s for s in self.sentences if start <= s.start < end)
 
 
 def split_lines(text: str) -> list[Line]:
