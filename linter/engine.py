@@ -75,33 +75,40 @@ def stats(note: Note) -> Stats:
 
 
 def lint_sources(
-    sources: Iterable[Source], settings: Settings, rules: Sequence[ActiveRule] | None = None
+    sources: Iterable[Source],
+    settings: Settings,
+    rules: Sequence[ActiveRule] | None = None,
+    fingerprints: bool = False,
 ) -> list[Report]:
     """One report per source, in order; unreadable sources become error reports."""
-    return list(iter_reports(sources, settings, rules))
+    return list(iter_reports(sources, settings, rules, fingerprints))
 
 
 def iter_reports(
-    sources: Iterable[Source], settings: Settings, rules: Sequence[ActiveRule] | None = None
+    sources: Iterable[Source],
+    settings: Settings,
+    rules: Sequence[ActiveRule] | None = None,
+    fingerprints: bool = False,
 ) -> Iterator[Report]:
     """Reports in input order, parsing notes in batches so memory stays flat.
 
     Each batch of texts goes through ``nlp.pipe`` once; its docs are dropped as
-    soon as the batch's rules have run.
+    soon as the batch's rules have run. With ``fingerprints`` (a run of many
+    notes), each report carries what the near-duplicate pass needs.
     """
     rules = active_rules(settings) if rules is None else rules
     batch: list[Source] = []
     for source in sources:
         batch.append(source)
         if len(batch) == BATCH_SIZE:
-            yield from _check_batch(batch, settings, rules)
+            yield from _check_batch(batch, settings, rules, fingerprints)
             batch = []
     if batch:
-        yield from _check_batch(batch, settings, rules)
+        yield from _check_batch(batch, settings, rules, fingerprints)
 
 
 def _check_batch(
-    batch: list[Source], settings: Settings, rules: Sequence[ActiveRule]
+    batch: list[Source], settings: Settings, rules: Sequence[ActiveRule], fingerprints: bool
 ) -> Iterator[Report]:
     batch = [load(source) for source in batch]  # pending sources are read here
     found: dict[int, Directives | str] = {}
@@ -150,7 +157,7 @@ def _check_batch(
             if settings.report_unused_directives:
                 kept += _unused(note, source.text, parsed, used, by_id)
                 kept.sort(key=lambda f: (f.start, f.end, f.rule))
-            near = by_id.get(shingles.RULE)
+            near = by_id.get(shingles.RULE) if fingerprints else None
             yield Report(
                 source.path,
                 tuple(kept),

@@ -37,7 +37,8 @@ def run_fixes(
             continue
 
         def lint(text: str, item: Checked = item) -> Report:
-            return lint_sources([Source(item.source.path, text)], item.settings, item.rules)[0]
+            source = Source(item.source.path, text)
+            return lint_sources([source], item.settings, item.rules, fingerprints=True)[0]
 
         fixed = fix_text(source.text, report, lint, unsafe)
         if fixed.text == source.text:

@@ -98,7 +98,8 @@ def _chunks(sources: Sequence[Source], settings_for: Callable[[str], Settings]) 
 
 def _check(chunk: _Chunk) -> list[Report]:
     """Worker: check one chunk (the pipeline is inherited from the parent when forked)."""
-    return list(iter_reports(chunk.sources, chunk.settings, active_rules(chunk.settings)))
+    rules = active_rules(chunk.settings)
+    return list(iter_reports(chunk.sources, chunk.settings, rules, fingerprints=True))
 
 
 def _check_to_spool(chunk: _Chunk, spool: Path) -> list[_Note]:
