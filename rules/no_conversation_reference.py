@@ -28,12 +28,13 @@ similar backlog by half with a weekly triage.``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set
 
 from notelint.model import Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gratuitous_thanks import stock_thanks
 from notelint.rules.lexicon import specific_stems, specific_words, stem
@@ -157,21 +158,101 @@ _WEAK_CUE = re.compile(
 )
 
 
+# Shortcuts. The patterns above begin with ``\b`` or ignore case, so the regular
+# expression engine tries them at every character of a sentence, which made this the
+# slowest rule. But each can match only where certain words are, so a sentence is
+# first cut into its lower-case ASCII words (``_WORD`` over ``text.lower()``): a
+# pattern is tried only at the words its matches begin with, and skipped when a word
+# it needs is missing. Every such word follows ``\b`` or whitespace in its pattern and
+# is followed by ``\b``, whitespace or an apostrophe, so wherever the pattern matches
+# it is one of those words. Keep the lists in step with the patterns: the rule's tests
+# check the shortcuts against running every pattern in full.
+_WORD = re.compile(r"[a-z]+")
+# Letters ``re.IGNORECASE`` reads as an ASCII letter that ``str.lower`` does not turn
+# into one ("ſ" is an "s" to the patterns; "İ" lower-cases to two characters): a
+# sentence holding one gets no shortcuts.
+_ODD_CASE = re.compile("[İıſ]")
+
+# The words a _CUE match can begin with; a name ("Dana asked") can begin one too.
+_CUE_STARTS = frozenset(
+    """you u your the we y yall she he they our that this thank thanks grateful appreciate
+    appreciated appreciates impressed struck intrigued fascinated inspired energised energized
+    moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
+    stays stayed stood stands resonated resonates those these my after since following as like
+    when where how show showing showed walk walking walked introducing introduced gave giving
+    letting let allowing having""".split()
+)
+# The verbs of the first _CUE alternative, the only one that begins with a name: one of
+# them must be in the sentence for a name to be worth trying.
+_CUE_VERBS = frozenset(
+    """mentioned said described explained shared noted pointed talked spoke asked showed explain
+    describe mention show tell share talk ask walked told outlined discussed highlighted
+    emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
+    introduced demoed presented stressed identified framed posed suggested recommended planning
+    working building launching rolling migrating hiring facing tackling trying plan hope want
+    need looking been face faces mean meant called""".split()
+)
+_GERUND_STARTS = frozenset(
+    """discussing discussed talking talked hearing to hear heard learning learned learnt learn
+    seeing see touring exploring reviewing digging going working walking thinking reflecting
+    reflected thought meeting getting following follow circling coming returning""".split()
+)
+# One of these is in every _GERUND_CUE match ("to" alone is not enough).
+_GERUND_NEEDS = (_GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}
+# One of these is in every _NAMED_PERSON match, and one of the next in every _VERDICT match.
+_NAMED_PERSON_NEEDS = frozenset(
+    """meeting meet met speaking talking chatting introducing introduced conversation chat talk
+    lunch coffee call""".split()
+)
+_VERDICT_NEEDS = frozenset("sound sounds sounded seem seems seemed".split())
+# Every _NEXT_CLAUSE match holds ";", a dash or a space and an "I" (including the
+# letters IGNORECASE takes for an "i").
+_SPACE_I = re.compile(r"\s[iIıİ]")
+# Every _WEAK_CUE match ends with one of these (its ``$`` could also match before a
+# final line break, but cues end with a letter).
+_WEAK_ENDINGS = tuple(
+    """learn learning learned learnt hearing heard meeting meet met seeing conversation interview
+    call discussion chat on""".split()
+)
+# Words that report what was said or done in the interview ("you mentioned", "Dana
+# asked", "our conversation about"): a note that refers back mostly does so in the
+# sentence where the first of them is.
+_REPORTING = frozenset(
+    """mentioned described explained discussed asked said shared outlined highlighted
+    emphasised emphasized noted raised talked spoke told showed walked conversation
+    discussion""".split()
+)
+
+
 def _specific(words: str, needed: int = 2) -> bool:
     """Whether ``words`` name something specific: not the job, the employer or a blank field."""
     return len(specific_words(words)) >= needed
 
 
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
-    needed = 3 if _WEAK_CUE.search(cue.group(0)) else 2
+    needed = 3 if _weak(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
     start = cue.start() if own else cue.end()
     tail = text[start:]
-    clause = _NEXT_CLAUSE.search(tail, cue.end() - start)
+    clause = _next_clause(tail, cue.end() - start)
     if clause:  # "... you mentioned X, and I think my internship ..." stops at "and I"
         tail = tail[: clause.start()]
     return _specific(" ".join(tail.split()[:_WINDOW_WORDS]), needed)
+
+
+def _weak(cue: str) -> bool:
+    """``_WEAK_CUE.search(cue)``, run only when the cue ends as a weak cue can."""
+    if cue.isascii() and not cue.lower().endswith(_WEAK_ENDINGS):
+        return False
+    return bool(_WEAK_CUE.search(cue))
+
+
+def _next_clause(text: str, pos: int) -> re.Match[str] | None:
+    """``_NEXT_CLAUSE.search(text, pos)``, run only when ``text`` holds what a match needs."""
+    if ";" in text or "—" in text or "–" in text or _SPACE_I.search(text, pos):
+        return _NEXT_CLAUSE.search(text, pos)
+    return None
 
 
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
@@ -181,51 +262,167 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 
 
-def _implicit_reference(sentence: str) -> bool:
-    """A reference with no cue verb: a topic before a colon, a verdict on it, their words."""
-    for match in _TOPIC.finditer(sentence):
-        if _specific(match.group("topic")):
-            return True
-    for match in _VERDICT.finditer(sentence):
-        head = sentence[: match.start()]
-        if not re.search(r"\b(?:i|my|we)\b", head, re.IGNORECASE) and _specific(head, 3):
-            return True
+def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
+    """A reference with no cue verb: a topic before a colon, a verdict on it, their words.
+
+    ``words``, the sentence's ``_WORD`` words if known, lets a check that cannot
+    match be skipped.
+    """
+    if ":" in sentence or "—" in sentence or "–" in sentence or "-" in sentence:
+        for match in _TOPIC.finditer(sentence):
+            if _specific(match.group("topic")):
+                return True
+    if words is None or not _VERDICT_NEEDS.isdisjoint(words):
+        for match in _VERDICT.finditer(sentence):
+            head = sentence[: match.start()]
+            if not re.search(r"\b(?:i|my|we)\b", head, re.IGNORECASE) and _specific(head, 3):
+                return True
     # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase).
+    if '"' not in sentence and "“" not in sentence:
+        return False
     return any(_specific(m.group(1), 2) for m in _QUOTE.finditer(sentence))
 
 
 def refers_to_conversation(note: Note) -> bool:
     """Whether any sentence of the body (or subject) points back at something specific."""
+    # Any one sentence settles it, so the likeliest is tried first.
+    likely = _reporting_sentence(note)
+    if likely is not None and _sentence_refers(_sentence_text(note, likely)):
+        return True
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
-    for section in sections:
-        for sentence in note.sentences_in(section):
-            raw = note.text[sentence.start : sentence.end]
-            text = _EMPHASIS.sub("", raw)  # "**lesson-study cycle**" reads as words
-            if _NAMED_PERSON.search(text):
-                return True
-            stock = stock_thanks(text)
-            for cue in _CUE.finditer(text):
-                if stock and stock[0] <= cue.start() < stock[1]:
-                    continue  # "thank you for the opportunity to ..." names nothing discussed
-                if _specific_after(text, cue) or _specific_around(text, cue):
-                    return True
-            if _implicit_reference(text):
-                return True
-            for cue in _GERUND_CUE.finditer(text):
-                before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
-                # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
-                framed = (
-                    not before.strip()
-                    or _FRAME.search(before)
-                    or (
-                        _FIRST_PERSON_PAST.search(before)
-                        and cue.group(0)[-2:] in ("ed", "nt", "rd")
-                        and _ABOUT_THEM.search(text, cue.end())
-                    )
-                )
-                if framed and _specific_after(text, cue):
-                    return True
+    # The sentences that overlap a section, as ``note.sentences_in`` would give them.
+    for sentence in note.sentences:
+        start, end = sentence
+        if sentence == likely or not any(end > s.start and start < s.end for s in sections):
+            continue
+        if _sentence_refers(_sentence_text(note, sentence)):
+            return True
     return False
+
+
+def _reporting_sentence(note: Note) -> Section | None:
+    """The sentence of the body holding its first word of ``_REPORTING``, if any."""
+    body, lower = note.body, note.lower
+    if not body or len(lower) != len(note.text):
+        return None
+    first = body.end
+    for word in _REPORTING & note.words:
+        at = lower.find(word, body.start, first)
+        if at >= 0:
+            first = at
+    if first == body.end:
+        return None
+    sentences = note.sentences
+    index = bisect.bisect_right(sentences, (first, len(lower))) - 1  # the last to start by then
+    if index < 0 or first >= sentences[index].end:
+        return None
+    return sentences[index]
+
+
+def _sentence_text(note: Note, sentence: Section) -> str:
+    """The text of ``sentence`` as the checks read it."""
+    text = note.text[sentence.start : sentence.end]
+    if "*" in text or "__" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)  # "**lesson-study cycle**" reads as words
+    return text
+
+
+def _sentence_refers(text: str) -> bool:
+    """Whether one sentence points back at something specific (see ``_sentence_refers_slowly``)."""
+    lower = text.lower()
+    if len(lower) != len(text) or _ODD_CASE.search(text):
+        return _sentence_refers_slowly(text)
+    # Cues first, as most references are found there; the other checks need the words.
+    if _cue_refers(text, _matches(_CUE, text, lower, _CUE_STARTS, _CUE_VERBS)):
+        return True
+    words = set(_WORD.findall(lower))
+    if not _NAMED_PERSON_NEEDS.isdisjoint(words) and _NAMED_PERSON.search(text):
+        return True
+    if _implicit_reference(text, words):
+        return True
+    if _GERUND_NEEDS.isdisjoint(words):
+        return False
+    return _gerund_refers(text, _matches(_GERUND_CUE, text, lower, _GERUND_STARTS))
+
+
+def _sentence_refers_slowly(text: str) -> bool:
+    """Whether one sentence points back at something specific, every pattern run in full."""
+    return (
+        bool(_NAMED_PERSON.search(text))
+        or _cue_refers(text, _CUE.finditer(text))
+        or _implicit_reference(text)
+        or _gerund_refers(text, _GERUND_CUE.finditer(text))
+    )
+
+
+def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
+    """Whether a cue (a _CUE match in ``text``) has specific words after or before it.
+
+    A cue inside a stock thanks ("thank you for the opportunity to ...") names nothing
+    discussed; the stock thanks is looked for only once a cue would count.
+    """
+    stock: tuple[int, int] | None = None
+    stock_known = False
+    for cue in cues:
+        if not (_specific_after(text, cue) or _specific_around(text, cue)):
+            continue
+        if not stock_known:
+            stock = stock_thanks(text)
+            stock_known = True
+        if not (stock and stock[0] <= cue.start() < stock[1]):
+            return True
+    return False
+
+
+def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
+    """Whether a gerund cue (a _GERUND_CUE match in ``text``) is framed and specific."""
+    for cue in cues:
+        before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
+        # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
+        framed = (
+            not before.strip()
+            or _FRAME.search(before)
+            or (
+                _FIRST_PERSON_PAST.search(before)
+                and cue.group(0)[-2:] in ("ed", "nt", "rd")
+                and _ABOUT_THEM.search(text, cue.end())
+            )
+        )
+        if framed and _specific_after(text, cue):
+            return True
+    return False
+
+
+def _matches(
+    pattern: re.Pattern[str],
+    text: str,
+    lower: str,
+    starts: Set[str],
+    name_verbs: Set[str] = frozenset(),
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying the pattern only where a match can begin.
+
+    ``lower`` is ``text`` lower-cased (same length). A match of ``pattern`` begins a
+    ``_WORD`` word of ``lower`` that is in ``starts``, or, only if one of
+    ``name_verbs`` is in the sentence, a capitalised word of two letters or more.
+    """
+    names = None if name_verbs else False  # None: not worked out until a name turns up
+    end = 0
+    for word in _WORD.finditer(lower):
+        at = word.start()
+        if at < end:
+            continue  # finditer's matches do not overlap
+        if word.group() not in starts:
+            if not ("A" <= text[at] <= "Z" and word.end() - at > 1):
+                continue
+            if names is None:
+                names = not name_verbs.isdisjoint(_WORD.findall(lower))
+            if not names:
+                continue
+        match = pattern.match(text, at)
+        if match:
+            end = match.end()
+            yield match
 
 
 class NoConversationReference(Rule):

@@ -41,3 +41,140 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
 )
 def test_specific_reference_passes(lint, body: str) -> None:
     assert lint(_note(body), select=RULE).findings == ()
+
+
+# The rule takes shortcuts (see "Shortcuts" in the module): it tries the likeliest
+# sentence first, tries its patterns only at the words a match can begin with, and
+# skips a check when a word it needs is missing. These tests hold the shortcuts to
+# the plain way: every pattern run in full over every sentence, in order.
+
+SENTENCES = [
+    "Dana asked about the Tacoma returns backlog and the weekend staffing gap.",
+    "Priya also mentioned the vendor invoices backlog at the Reno site.",
+    "Y'all showed me the cooler gasket rebuild on the line.",
+    "The freezer alarm u mentioned keeps bugging me about compressor cycles.",
+    "The question's framing about grant reconciliation stuck with me.",
+    "You mentioned the month-end close, and I think my internship covered accruals.",
+    "You MENTIONED the Tacoma returns line — I fixed one like it with cycle counts.",
+    "ſhe mentioned the Tacoma returns line and its pallet labels.",
+    "İt was great hearing about the Portishead tidal data gap.",
+    "Hearıng about the Portishead tidal gauge outage was useful.",
+    "Re: the Spanish-speaking caller volume — here is a staffing sketch.",
+    "The three-week backlog on the Tacoma returns line sounds fixable.",
+    "\u201cS2 boys who don't read\u201d was your phrase, and it stuck.",
+    'Your "reading recovery for S2 boys" phrase is still on my mind.',
+    "I enjoyed learning about the Tacoma returns backlog and cycle counts.",
+    "It was great to meet Luis and see the new cleanroom.",
+    "Thanks for showing me the feature-flag dashboard during the pairing session.",
+    "Thank you for your time on Monday.",
+    "Thank you so much for the opportunity to interview for the paralegal position.",
+    "I keep thinking about the warehouse slotting project you described on the panel.",
+    "When we discussed the night-shift handover, I recognised the charting gaps you described.",
+    "Hearing how your team batches the Monday refill queue made the role click.",
+    "The lesson-study cycle you described is close to what we ran in Leeds.",
+    "Dana's team walked me through the triage board and the paging rules.",
+    "I learned a ton watching how you call tickets during the Friday rush.",
+    "Following up on the Tacoma returns backlog: here is my plan.",
+    "After our call with Priya about the Kafka migration, I sketched a rollout.",
+    "Since yesterday's interview I keep thinking about the Kafka migration plan.",
+    "Letting me shadow the Friday rush showed me how the expo station flows.",
+    "THE SLOTTING EXERCISE WITH GRACE WAS THE MOST USEFUL PART OF THE DAY.",
+    "the plan you described for the Denver depot; I ran a similar cutover",
+    "Marcus’re planning the Kafka migration, which I did at Globex.",
+    "As we discussed, the invoice matching backlog is my kind of problem.",
+    "My take-home on the churn model is attached, with the cohort charts.",
+    "I am so honoured to be considered for this role.",
+    "I was ımpressed by the Kafka migration plan and its rollback drills.",
+    "After a call with Priya I rewrote the Kafka runbook.",
+    "You mentioned the role, and i built similar dashboards for invoices.",
+    "I enjoyed following up on the Kafka migration.",
+    "I am glad we are following up on the Kafka migration; u asked about the CDC lag.",
+    "We’re circling back to the dashboards, and ı think the Kafka lag matters.",
+    "Dana called the Kafka migration a slow-motion outage.",
+    "As we agreed, the Kafka migration comes first.",
+    "I liked how you toured us through the Kafka cluster.",
+    "",
+    "\n\n",
+]
+
+
+def _notes(nlp) -> list:
+    from pathlib import Path
+
+    from notelint import directives
+    from notelint.note import Note, parse_layout
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "examples").rglob("*.txt")) + sorted((root / "examples").rglob("*.md"))
+    paths += sorted((root / "benchmarks" / "corpus").glob("*.txt"))[:300]
+    notes = []
+    for path in paths:
+        text = directives.find(path.read_text(encoding="utf-8")).text
+        notes.append(Note(text, parse_layout(text), nlp(text), str(path)))
+    notes += [Note(t, parse_layout(t), nlp(t)) for t in (_note(s) for s in SENTENCES)]
+    return notes
+
+
+def _sentences(notes) -> list[str]:
+    from notelint.rules import no_conversation_reference as rule
+
+    found = list(SENTENCES)
+    for note in notes:
+        for section in (note.subject, note.body, note.postscript):
+            found += [rule._sentence_text(note, s) for s in note.sentences_in(section)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def notes(nlp) -> list:
+    return _notes(nlp)
+
+
+def test_patterns_are_tried_where_they_can_match(notes) -> None:
+    from notelint.rules import no_conversation_reference as rule
+
+    for text in _sentences(notes):
+        lower = text.lower()
+        if len(lower) != len(text) or rule._ODD_CASE.search(text):
+            continue  # these sentences take no shortcuts
+        for pattern, starts, verbs in (
+            (rule._CUE, rule._CUE_STARTS, rule._CUE_VERBS),
+            (rule._GERUND_CUE, rule._GERUND_STARTS, frozenset()),
+        ):
+            fast = [m.span() for m in rule._matches(pattern, text, lower, starts, verbs)]
+            assert fast == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_cue_checks_match_their_patterns(notes) -> None:
+    from notelint.rules import no_conversation_reference as rule
+
+    def span(match):
+        return match and match.span()
+
+    for text in _sentences(notes):
+        cues = [*rule._CUE.finditer(text), *rule._GERUND_CUE.finditer(text)]
+        for cue in cues:
+            assert rule._weak(cue.group(0)) == bool(rule._WEAK_CUE.search(cue.group(0)))
+            for start in (0, cue.start()):
+                tail, at = text[start:], cue.end() - start
+                assert span(rule._next_clause(tail, at)) == span(rule._NEXT_CLAUSE.search(tail, at))
+
+
+def test_sentence_shortcuts_change_nothing(notes) -> None:
+    from notelint.rules import no_conversation_reference as rule
+
+    for text in _sentences(notes):
+        assert rule._sentence_refers(text) == rule._sentence_refers_slowly(text), text
+
+
+def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
+    from notelint.rules import no_conversation_reference as rule
+
+    for note in notes:
+        sections = (note.subject, note.body, note.postscript)
+        plain = any(
+            rule._sentence_refers_slowly(rule._sentence_text(note, sentence))
+            for section in sections
+            for sentence in note.sentences_in(section)
+        )
+        assert rule.refers_to_conversation(note) == plain, note.text
