@@ -88,11 +88,22 @@ _NAME_AFTER = re.compile(
 _FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b")
 
 
+_FIELD_MARKS = ("[", "(", "{", "<", "___", "XX")
+_JOB_WORDS = (
+    "position role job opening internship post vacancy opportunit program fellowship"
+    " residency apprenticeship assistantship placement spot gig slot seat"
+).split()
+
+
 def specific_words(text: str) -> list[str]:
     """Content words of ``text`` once the job title, employer name and blank fields are removed."""
-    text = _FIELD.sub(" ", text)
-    text = _NAME_AFTER.sub(" ", _TITLE_CHUNK.sub(" ", text))
-    return content_words(text)
+    # Each pattern runs only if the text has something it needs (far cheaper than a scan).
+    if any(mark in text for mark in _FIELD_MARKS):
+        text = _FIELD.sub(" ", text)
+    lower = text.lower()
+    if any(word in lower for word in _JOB_WORDS):
+        text = _TITLE_CHUNK.sub(" ", text)
+    return content_words(_NAME_AFTER.sub(" ", text))
 
 
 _SUFFIXES = (
