@@ -22,8 +22,11 @@ rules you described are close to what I ran at Globex.``
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from string import ascii_lowercase
+from typing import NamedTuple
 
 from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, Section
@@ -95,11 +98,22 @@ _ACTS = re.compile(
     r"|letting\s+me\s+shadow|shadow|loop|looping|send|sending|connect\s+me|connecting\s+me)\b",
     re.IGNORECASE,
 )
+# Where the clause after the thanks ends; only the start of the match is used.
+# Every ending starts with a character of the leading class, which is taken
+# first, and the branches then check (looking back at it) which ending it starts:
+# a pattern that opens with a character class lets the regex engine skip to the
+# candidates instead of trying every alternative at every position.
 _CLAUSE_END = re.compile(
-    r"[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF]|:\)|\s+and\s+(?:also\s+)?for\s|\s[—–-]\s|—|,\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because"
-    r"|especially|and)\b|\s+(?:and|but|so)\s+(?:i|we|it|this)\b|\s+(?:as|because|since|especially"
-    r"|which)\s",
-    re.IGNORECASE,
+    r"""[\s.;!?\U0001F300-\U0001FAFF\u2600-\u27BF—:,]
+    (?: (?<=\s)(?:\s*(?:and\s+(?:also\s+)?for\s                # " and for the tour"
+                    | (?:and|but|so)\s+(?:i|we|it|this)\b       # " and we ..."
+                    | (?:as|because|since|especially|which)\s)  # " as ..."
+                | [—–-]\s)                                      # " - "
+      | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
+      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and)\b
+      | (?<=:)\)                                                # ":)"
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
@@ -119,16 +133,36 @@ def _specific(rest: str) -> bool:
 
 def stock_thanks(text: str) -> tuple[int, int] | None:
     """Span of the first stock thanks in ``text`` (one sentence or line), or None."""
-    for trigger in _TRIGGER.finditer(text):
-        tail = text[trigger.end() :]
-        end_match = _CLAUSE_END.search(tail)
-        clause = tail[: end_match.start()] if end_match else tail
-        for pattern in (_TIME, _GERUND, _NOUN):
-            head = pattern.match(clause)
+    lower = text.lower()
+    if not _lower_is_faithful(text, lower):
+        return _stock_thanks(text, None, [])
+    return _stock_thanks(text, lower, [start for start, _ in _key_spans(lower)])
+
+
+def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[int, int] | None:
+    """``stock_thanks``, given ``text`` lower-cased and where its keys start.
+
+    ``lower`` is None when lower-casing would change what the patterns match:
+    they then run over ``text``, ignoring case, and ``key_starts`` is not used.
+    """
+    triggers: Iterable[re.Match[str]]
+    heads: tuple[re.Pattern[str], ...]
+    if lower is None:
+        searched, triggers, clause_end, heads = text, _TRIGGER.finditer(text), _CLAUSE_END, _HEADS
+    else:
+        searched, clause_end, heads = lower, _CLAUSE_END_LOWER, _HEADS_LOWER
+        triggers = _triggers(lower, key_starts)
+    for trigger in triggers:
+        end_match = clause_end.search(searched, trigger.end())
+        clause_end_at = end_match.start() if end_match else len(text)
+        clause = text[trigger.end() : clause_end_at]
+        searched_clause = searched[trigger.end() : clause_end_at]
+        for pattern, searched_pattern in zip(_HEADS, heads, strict=True):
+            head = searched_pattern.match(searched_clause)
             if head is None:
                 continue
             rest = clause[head.end() :]
-            if pattern is _TIME and re.match(r"\s*(?:and|&|,)", rest, re.IGNORECASE):
+            if pattern is _TIME and _AND.match(rest):
                 rest = ""  # "your time and consideration", "your time and for the tour"
             # "the opportunity to <anything>" still thanks them for the opportunity.
             always = pattern is _NOUN and _OPPORTUNITY.search(head.group(0))
@@ -140,37 +174,136 @@ def stock_thanks(text: str) -> tuple[int, int] | None:
     return None
 
 
+_HEADS = (_TIME, _GERUND, _NOUN)
+_AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
+
+# Every trigger holds one of these keys, as part of one of these words. A
+# trigger's first word starts after a non-word character and ends at a space or
+# "-", so note.words has it whole, unless an apostrophe joins it to the word
+# before ("x'thanks" is one word there). _TRIGGER starts with a look-behind,
+# which makes the regex engine try it at every position of the text: it is
+# tried only where a key makes a match possible instead.
+_KEYS = {
+    "thank": ("thank", "thanks", "thanking", "thankful"),
+    "cheers": ("cheers",),
+    "gratitude": ("gratitude",),
+    "grateful": ("grateful",),
+    "appreciat": (
+        "appreciate",
+        "appreciated",
+        "appreciates",
+        "appreciating",
+        "appreciation",
+        "appreciative",
+    ),
+}
+_KEY_OF = {word: key for key, words in _KEYS.items() for word in words}
+_TRIGGER_WORDS = frozenset(_KEY_OF)
+
+# Twins of the patterns for lower-cased text: the same matches, found without
+# folding case at every step (valid when _lower_is_faithful).
+_TRIGGER_LOWER = re.compile(_TRIGGER.pattern, _TRIGGER.flags & ~re.IGNORECASE)
+_CLAUSE_END_LOWER = re.compile(_CLAUSE_END.pattern, _CLAUSE_END.flags & ~re.IGNORECASE)
+_HEADS_LOWER = tuple(re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in _HEADS)
+
+
+def _lower_is_faithful(text: str, lower: str) -> bool:
+    """Whether ``lower`` (``text`` lower-cased) matches case-sensitively as ``text`` does ignoring case.
+
+    Only three characters break that: "İ" lower-cases to two characters, and
+    IGNORECASE takes "ı" for "i" and "ſ" for "s" although they lower-case to themselves.
+    """
+    return text.isascii() or (len(lower) == len(text) and "ı" not in text and "ſ" not in text)
+
+
+def _key_spans(lower: str, keys: Iterable[str] = _KEYS) -> list[tuple[int, int]]:
+    """Where ``keys`` occur in ``lower``, in order."""
+    spans = []
+    for key in keys:
+        at = lower.find(key)
+        while at != -1:
+            spans.append((at, at + len(key)))
+            at = lower.find(key, at + 1)
+    spans.sort()
+    return spans
+
+
+def _triggers(lower: str, key_starts: list[int]) -> list[re.Match[str]]:
+    """The matches ``_TRIGGER.finditer`` finds in the text ``lower`` is the lower case of."""
+    # A trigger starts at its key, except "many thanks" / "a big thanks", which
+    # start one or two words before "thanks". The look-behind sees the text
+    # before a start position, so a match tried there is the one finditer finds.
+    starts = key_starts
+    for at in key_starts:
+        if lower.startswith("thanks", at) and at and lower[at - 1].isspace():
+            starts = sorted(starts + _words_before(lower, at))
+    matches = []
+    taken = 0  # matches do not overlap: finditer resumes after the last one
+    for start in starts:
+        if start >= taken:
+            match = _TRIGGER_LOWER.match(lower, start)
+            if match:
+                taken = match.end()
+                matches.append(match)
+    return matches
+
+
+def _words_before(lower: str, at: int) -> list[int]:
+    """Starts of the (up to) two words of letters before ``at``, each followed by whitespace."""
+    starts = []
+    for _ in range(2):
+        head = lower[:at]
+        word_end = len(head.rstrip())
+        at = len(head[:word_end].rstrip(ascii_lowercase))
+        if word_end == len(head) or at == word_end:
+            break
+        starts.append(at)
+    return starts
+
+
 class GratuitousThanks(Rule):
     __doc__ = __doc__
     id = "gratuitous-thanks"
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
-        for section in (note.subject, note.body, note.signoff):
-            if not section:
+        lower = note.lower if _lower_is_faithful(note.text, note.lower) else None
+        sections = [s for s in (note.subject, note.body, note.signoff) if s]
+        if lower is None:
+            sentences = _all_sentences(note, sections)
+        else:
+            if "'" in lower or "’" in lower:
+                keys = _key_spans(lower)
+            else:
+                keys = _key_spans(lower, {_KEY_OF[word] for word in _TRIGGER_WORDS & note.words})
+            if not keys:
+                return
+            # A sentence without a key cannot hold a trigger.
+            sentences = _sentences_with_keys(note, sections, keys)
+        for sentence in sentences:
+            text = note.text[sentence.start : sentence.end]
+            sentence_lower = None if lower is None else lower[sentence.start : sentence.end]
+            found = _stock_thanks(text, sentence_lower, sentence.key_starts)
+            if found is None:
                 continue
-            sentences = list(_sentences(note, section))
-            for sentence in sentences:
-                text = note.text[sentence[0] : sentence[1]]
-                found = stock_thanks(text)
-                if found is None or any(a <= found[0] < b for a, b in quoted(text)):
-                    continue
-                start, end = sentence[0] + found[0], sentence[0] + found[1]
-                if section == note.signoff:
-                    fix = _signoff_fix(note, section)
-                elif section == note.body and len(sentences) > 1:
-                    fix = _sentence_fix(note, sentence, found)
-                else:
-                    fix = None
-                yield Problem(
-                    start,
-                    end,
-                    "stock thanks for the interviewer's time or the opportunity is filler: "
-                    "every candidate writes it, and it was no favour to you",
-                    suggestion="open with something specific from the conversation instead, "
-                    "or thank them for a concrete thing they did",
-                    fix=fix,
-                )
+            if ('"' in text or "“" in text) and any(a <= found[0] < b for a, b in quoted(text)):
+                continue
+            section = sentence.section
+            if section == note.signoff:
+                fix = _signoff_fix(note, section)
+            elif section == note.body and _has_other_sentence(note, sentence):
+                fix = _sentence_fix(note, (sentence.start, sentence.end), found)
+            else:
+                fix = None
+            yield Problem(
+                sentence.start + found[0],
+                sentence.start + found[1],
+                "stock thanks for the interviewer's time or the opportunity is filler: "
+                "every candidate writes it, and it was no favour to you",
+                suggestion="open with something specific from the conversation instead, "
+                "or thank them for a concrete thing they did",
+                fix=fix,
+            )
 
 
 _SIGNOFF_THANKS = re.compile(
@@ -205,9 +338,54 @@ def _sentence_fix(note: Note, sentence: tuple[int, int], found: tuple[int, int])
     return Fix(start, end, "", safe=True)
 
 
-def _sentences(note: Note, section: Section) -> Iterator[tuple[int, int]]:
-    for sentence in note.sentences_in(section):
-        start = max(sentence.start, section.start)
-        end = min(sentence.end, section.end)
-        if start < end:
-            yield start, end
+class _Sentence(NamedTuple):
+    """A sentence of the note cut to the section it is checked in."""
+
+    section: Section
+    start: int
+    end: int
+    number: int  # its index in note.sentences
+    key_starts: list[int]  # where keys start in it, counted from ``start``
+
+
+def _all_sentences(note: Note, sections: list[Section]) -> list[_Sentence]:
+    """Every sentence of ``sections``, in order."""
+    return [
+        _Sentence(section, max(s.start, section.start), min(s.end, section.end), number, [])
+        for section in sections
+        for number, s in enumerate(note.sentences)
+        if s.end > section.start and s.start < section.end
+    ]
+
+
+def _sentences_with_keys(
+    note: Note, sections: list[Section], keys: list[tuple[int, int]]
+) -> list[_Sentence]:
+    """The sentences of ``sections`` that hold a whole key, in order."""
+    sentences = note.sentences
+    found: list[_Sentence] = []
+    for key_start, key_end in keys:
+        for section in sections:  # in the order of the text
+            if section.start <= key_start and key_end <= section.end:
+                break
+        else:
+            continue
+        # The last sentence starting at or before the key (sentences are in order).
+        index = bisect.bisect_right(sentences, (key_start, len(note.text))) - 1
+        if index < 0 or key_end > sentences[index].end:
+            continue
+        start = max(sentences[index].start, section.start)
+        if found and found[-1].start == start:
+            found[-1].key_starts.append(key_start - start)
+        else:
+            end = min(sentences[index].end, section.end)
+            found.append(_Sentence(section, start, end, index, [key_start - start]))
+    return found
+
+
+def _has_other_sentence(note: Note, sentence: _Sentence) -> bool:
+    """Whether another sentence overlaps ``sentence``'s section (a neighbour, if any)."""
+    sentences, index, section = note.sentences, sentence.number, sentence.section
+    return (index > 0 and sentences[index - 1].end > section.start) or (
+        index + 1 < len(sentences) and sentences[index + 1].start < section.end
+    )

@@ -21,12 +21,13 @@ longer interested") is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from notelint.model import Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
-from notelint.rules.scan import body_anchor, search
+from notelint.rules.scan import body_anchor, lowered, search
 
 _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
@@ -104,15 +105,240 @@ _INTEREST_PARTS = tuple(
 )
 
 
+class _Part(NamedTuple):
+    """A part of _INTEREST, with the words it cannot match without."""
+
+    pattern: re.Pattern[str]
+    # Each set has a word in any match, standing between non-word characters
+    # (so it is a whole word of the note, see _whole_words): the part is run
+    # only when the note has a word of every set.
+    needs: tuple[frozenset[str], ...]
+    # Whether any match starts with a word of the first set (or at the start of
+    # the text): the part is then tried only there, not at every position.
+    starts_with_first: bool
+
+
+def _needs(*groups: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group.split()) for group in groups)
+
+
+_FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
+    enthusiasm keen keener keenly delighted energised energized motivated pumped stoked psyched
+    passionate interested interest drawn attracted inspired hopeful invested enthused jazzed"""
+_ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
+    remain remains am m strongly definitely especially quite extremely"""
+# The parts of _INTEREST in order, each with its needs and whether it starts with
+# its first set. "d" is the "'d" of "I'd" (note.words has "i'd" whole).
+_PARTS = tuple(
+    _Part(pattern, needs, starts_with_first)
+    for pattern, (needs, starts_with_first) in zip(
+        _INTEREST_PARTS,
+        [
+            # "excited about"
+            (_needs(_FEELING_WORDS), True),
+            # "my continued interest"
+            (_needs("my our", "interest enthusiasm excitement eagerness desire passion"), True),
+            # "even more excited"
+            (_needs(_ADVERB_WORDS, _FEELING_WORDS), False),
+            # "would love to join"
+            (
+                _needs(
+                    "would d will should", "love like welcome relish jump enjoy be value appreciate"
+                ),
+                True,
+            ),
+            # "would welcome the chance"
+            (
+                _needs(
+                    "would d",
+                    "love welcome relish jump",
+                    "the this that a an",
+                    "chance opportunity role position job offer",
+                ),
+                True,
+            ),
+            # "would love to work with the team"
+            (_needs("would d", "love like", "to", "at for with on alongside in"), True),
+            # "wanna join"
+            (_needs("wanna gonna"), True),
+            # "love to work with you"
+            (_needs("love like want wanted hope hoping", "to", "for at with alongside"), True),
+            # "the job I want"
+            (_needs("the this that", "job role position place team work", "i", "want"), True),
+            # "where I want to work"
+            (_needs("where", "i", "want hope love", "to"), True),
+            # "look forward to joining"
+            (_needs("look looking", "forward", "to"), True),
+            # "hope to join" ("can't wait" starts with "can")
+            (
+                _needs(
+                    "want wanted hope hoping intend plan aim can cannot long aspire eager", "to"
+                ),
+                True,
+            ),
+            # "the role sounds like exactly the kind"
+            (
+                _needs(
+                    "this the that",
+                    "role position job opportunity team work opening",
+                    "is sounds seems feels looks",
+                    "kind type sort fit match place role job work challenge step",
+                ),
+                True,
+            ),
+            # "appeals to me"
+            (
+                _needs(
+                    """appeal appeals appealed excites excited energises energizes inspires
+                    resonates resonated""",
+                    "me us",
+                ),
+                True,
+            ),
+            # "exactly the kind of work"
+            (_needs("exactly", "kind type sort", "of"), True),
+            # "dream job", "count me in", "on board with"
+            (_needs("dream count sold all board"), False),
+            # "I want this role"
+            (_needs("i", "want wanted", "this the"), False),
+            # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or
+            # "love" (or at the start of the text, which is always tried).
+            (_needs("would d really truly very so like love", "like love", "to"), True),
+            # "want to work on the team": "{0, 2}" in the f-string above is the tuple
+            # "(0, 2)", so the part takes one word before "on" (or "0,2" too): "on" may
+            # not be a whole word.
+            (_needs("want wanted wanna would d", "your the this that"), True),
+            # "confirmed my interest"
+            (
+                _needs(
+                    """confirmed reinforced strengthened deepened solidified cemented
+                    increased heightened renewed sparked fueled fuelled""",
+                    "my our",
+                ),
+                True,
+            ),
+            # "I can see myself"
+            (_needs("i", "can could", "see picture imagine", "myself"), False),
+            # "great opportunity to grow"
+            (
+                _needs(
+                    "great wonderful exciting fantastic perfect ideal amazing",
+                    "opportunity next place",
+                    "for to",
+                ),
+                True,
+            ),
+        ],
+        strict=True,
+    )
+)
+# How a first word is spelled in the text where it differs: "d" is the "'d" of "I'd".
+_SPELLINGS = {"d": ("'d", "’d")}
+_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+_RUN = re.compile(r"[a-z0-9]+")
+
+
 def states_interest(note: Note) -> bool:
     """Whether any sentence of the note states interest going forward."""
     sections = [s for s in (note.subject, note.body, note.signoff, note.postscript) if s]
-    for pattern in _INTEREST_PARTS:
-        for match in search(note, pattern, sections):
-            before = note.text[max(0, match.start() - 25) : match.start()]
-            if not _NEGATED.search(before):
-                return True
+    if not _lower_is_faithful(note.text, note.lower):
+        return any(_states(note, part.pattern, sections) for part in _PARTS)
+    words = _whole_words(note)
+    # Parts are tried in order, the commonest ("excited about") first.
+    for part in _PARTS:
+        if any(map(words.isdisjoint, part.needs)):
+            continue  # the note lacks a word the part needs
+        if part.starts_with_first:
+            starts = _starts(note.lower, part.needs[0] & words)
+            found = _states_at(note, part.pattern, starts, sections)
+        else:
+            found = _states(note, part.pattern, sections)
+        if found:
+            return True
     return False
+
+
+def _states(note: Note, pattern: re.Pattern[str], sections: list[Section]) -> bool:
+    """Whether ``pattern`` matches in ``sections`` outside quotations, not negated."""
+    return any(not _negated(note, match.start()) for match in search(note, pattern, sections))
+
+
+def _states_at(
+    note: Note, pattern: re.Pattern[str], starts: list[int], sections: list[Section]
+) -> bool:
+    """``_states`` for a pattern whose matches can only start at ``starts`` (in order).
+
+    The pattern is tried at those places only, as ``search`` would find its
+    matches: one after another, each after the end of the last, in each section.
+    """
+    fast = lowered(pattern)  # as search runs it (note.lower has note.text's length)
+    text = note.lower if fast else note.text
+    quotes = note.quotations
+    sections = sorted(sections)  # they do not overlap
+    index = 0
+    taken = 0
+    for start in starts:
+        while index < len(sections) and sections[index].end <= start:
+            index += 1
+        if index == len(sections):
+            break
+        section = sections[index]
+        if start < max(taken, section.start):
+            continue
+        match = (fast or pattern).match(text, start, section.end)
+        if match is None:
+            continue
+        taken = match.end()
+        if quotes and any(a <= start < b for a, b in quotes):
+            continue
+        if not _negated(note, start):
+            return True
+    return False
+
+
+def _negated(note: Note, start: int) -> bool:
+    return bool(_NEGATED.search(note.text[max(0, start - 25) : start]))
+
+
+def _starts(lower: str, words: Iterable[str]) -> list[int]:
+    """Where ``words`` occur in ``lower`` (also inside longer words), and 0, in order."""
+    starts = {0}
+    for word in words:
+        for spelling in _SPELLINGS.get(word, (word,)):
+            at = lower.find(spelling)
+            while at != -1:
+                starts.add(at)
+                at = lower.find(spelling, at + 1)
+    return sorted(starts)
+
+
+def _whole_words(note: Note) -> frozenset[str]:
+    """``note.words``, and both halves of the words joined by an apostrophe.
+
+    ``note.words`` has "team's" and "d'interest" whole, but a pattern finds
+    "team" and "interest" in them too.
+    """
+    lower = note.lower
+    halves = []
+    for apostrophe in "'’":
+        at = lower.find(apostrophe)
+        while at != -1:
+            head = lower[:at]
+            halves.append(head[len(head.rstrip(_ALNUM)) :])
+            after = _RUN.match(lower, at + 1)
+            if after:
+                halves.append(after.group())
+            at = lower.find(apostrophe, at + 1)
+    return note.words.union(halves) if halves else note.words
+
+
+def _lower_is_faithful(text: str, lower: str) -> bool:
+    """Whether ``lower`` (``text`` lower-cased) matches case-sensitively as ``text`` does ignoring case.
+
+    Only three characters break that: "İ" lower-cases to two characters, and
+    IGNORECASE takes "ı" for "i" and "ſ" for "s" although they lower-case to themselves.
+    """
+    return text.isascii() or (len(lower) == len(text) and "ı" not in text and "ſ" not in text)
 
 
 class NoInterest(Rule):

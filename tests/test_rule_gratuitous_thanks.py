@@ -30,6 +30,9 @@ STOCK = [
     ),
     ("Thank you for your time and for explaining the claims system.", "your time"),
     ("Thank you for the opportunity to present my research to your group.", "the opportunity"),
+    ("Many thanks for your time.", "Many thanks for your time"),
+    ("A big thanks for meeting with me!", "A big thanks for meeting with me"),
+    ("We are so grateful for the chance to interview.", "We are so grateful for the chance"),
 ]
 
 
@@ -71,3 +74,54 @@ def test_signoff_and_subject_are_checked(assert_findings) -> None:
         note, (RULE, "Thank you for your time"), (RULE, "Thanks again for your time")
     )
     assert [f.begin.line for f in report.findings] == [1, 7]
+
+
+# Triggers are only tried where a key word is (see _triggers); these phrases check
+# that this finds what the trigger pattern finds when run over the whole text.
+TRIGGER_TEXTS = [
+    "Thank you for your time, and thanks again for the tour.",
+    "Many thanks for the chat. A big thanks to you all for the tour!",
+    "My  thanks\nfor the call; our sincere thanks for your hospitality.",
+    "I'm grateful that you met me, thankful to have had the chance, and I appreciate it.",
+    "x'thanks for the time - well-thanks for the time - THANKS FOR THE TIME",
+    "Cheers for the chat; cheers, and gratitude for the visit, appreciation to all for the help",
+    "no thanks here: thanksgiving, unthankful, appreciative of it",
+]
+
+
+@pytest.mark.parametrize("text", TRIGGER_TEXTS)
+def test_triggers_found_at_keys_are_those_of_the_whole_text(text: str) -> None:
+    from notelint.rules import gratuitous_thanks as rule
+
+    lower = text.lower()
+    starts = [start for start, _ in rule._key_spans(lower)]
+    expected = [m.span() for m in rule._TRIGGER.finditer(text)]
+    assert [m.span() for m in rule._triggers(lower, starts)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Thankſ for your time.", "Thank you for your tıme.", "İ thank you."]
+)
+def test_letters_that_fold_to_ascii_are_matched_as_before(text: str) -> None:
+    from notelint.rules.gratuitous_thanks import stock_thanks
+
+    # "ſ" and "ı" match "s" and "i" ignoring case but do not lower-case to them,
+    # and "İ" lower-cases to two characters: these texts take the slow path.
+    assert stock_thanks(text) == ((0, 20) if "ſ" in text else (0, 23) if "ı" in text else None)
+
+
+def test_lower_case_twins_have_no_upper_case_letters() -> None:
+    import re
+
+    from notelint.rules import gratuitous_thanks as rule
+
+    for pattern in (rule._TRIGGER, rule._CLAUSE_END, *rule._HEADS):
+        bare = re.sub(r"\\U[0-9A-Fa-f]{8}|\\u[0-9A-Fa-f]{4}|\\.", "", pattern.pattern)
+        assert bare == bare.lower(), pattern.pattern
+
+
+def test_thanks_joined_to_a_word_by_an_apostrophe_is_found(assert_findings) -> None:
+    # note.words has "ok'thanks" as one word: the rule must still look for "thanks".
+    assert_findings(
+        "Hi Dana,\n\nOk'thanks for your time.\n\nBest,\nAna", (RULE, "thanks for your time")
+    )

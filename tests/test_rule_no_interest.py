@@ -36,7 +36,61 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd really like to cook at Moreau's.",
         "This conversation confirmed my interest in the position.",
         "Excited about the role and the team.",
+        "Our talk left me very interested.",
+        "We'd love to bring this to your team.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
     assert lint(_note(body), select=RULE).findings == ()
+
+
+# One statement per part of _INTEREST, in order.
+STATEMENTS = [
+    "I'm excited about the role.",
+    "I want to restate my continued interest.",
+    "I am even more excited now.",
+    "I would love to join the team.",
+    "I'd welcome the chance.",
+    "I would love to cook at Moreau's.",
+    "I wanna join your crew.",
+    "I'd love to work with you.",
+    "This is the job I really want.",
+    "It is where I want to work.",
+    "I look forward to joining.",
+    "I can't wait to start.",
+    "The role sounds like exactly the kind of work I do.",
+    "It appeals to me.",
+    "It is exactly the kind of work.",
+    "Count me in.",
+    "I want this role.",
+    "I'd like to lead the team.",
+    "I want to cook on your line.",
+    "This confirmed my interest.",
+    "I can see myself there.",
+    "A great opportunity to grow.",
+]
+
+
+def test_each_part_is_tried_where_its_matches_are() -> None:
+    from notelint.note import Note, parse_layout
+    from notelint.rules import no_interest as rule
+    from notelint.rules.scan import lowered
+
+    assert len(STATEMENTS) == len(rule._PARTS)
+    for index, statement in enumerate(STATEMENTS):
+        for prefix in ("", "Sam's ", "d'"):
+            text = prefix + statement
+            note = Note(text, parse_layout(text), None)  # type: ignore[arg-type]
+            words = rule._whole_words(note)
+            for number, part in enumerate(rule._PARTS):
+                fast = lowered(part.pattern)
+                found = list(fast.finditer(note.lower) if fast else part.pattern.finditer(text))
+                assert found or number != index, (statement, number)
+                if not found:
+                    continue
+                # A part that matches has a word of each set it needs ...
+                assert not any(map(words.isdisjoint, part.needs)), (text, number)
+                # ... and starts where it is tried.
+                if part.starts_with_first:
+                    starts = rule._starts(note.lower, part.needs[0] & words)
+                    assert {m.start() for m in found} <= set(starts), (text, number)
