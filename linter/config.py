@@ -57,6 +57,8 @@ class Settings:
 
     def excludes(self, path: str) -> bool:
         """Whether ``path`` matches an ``exclude`` glob (directory walks skip it)."""
+        if not self.exclude:
+            return False
         relative = _relative(path, self.root)
         return any(_glob_match(relative, pattern) for pattern in self.exclude)
 

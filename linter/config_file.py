@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -92,6 +93,12 @@ def read(path: Path, plugins: bool = True) -> ConfigFile:
     found = ConfigFile(path, table or {})
     validate(found, plugins)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearest_for(folder: str) -> ConfigFile | None:
+    """:func:`nearest` for a folder as written (resolved once per folder, not per note)."""
+    return nearest(Path(folder or ".").resolve())
 
 
 @functools.lru_cache(maxsize=256)
@@ -238,8 +245,7 @@ class Resolver:
             return None
         if self.fixed is not None:
             return self.fixed
-        folder = Path.cwd() if path == "-" else Path(path).resolve().parent
-        return nearest(folder)
+        return _nearest_for(os.getcwd() if path == "-" else os.path.dirname(path))
 
     def settings_for(self, path: str) -> Settings:
         config = self.config_for(path)
