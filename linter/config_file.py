@@ -95,6 +95,12 @@ def read(path: Path, plugins: bool = True) -> ConfigFile:
     return found
 
 
+def forget() -> None:
+    """Forget every configuration file found so far (they may have changed)."""
+    nearest.cache_clear()
+    _nearest_for.cache_clear()
+
+
 @functools.lru_cache(maxsize=4096)
 def _nearest_for(folder: str) -> ConfigFile | None:
     """:func:`nearest` for a folder as written (resolved once per folder, not per note)."""

@@ -22,7 +22,8 @@ from lsprotocol import types
 
 from notelint import directives
 from notelint.config import ActiveRule, Settings, active_rules
-from notelint.config_file import Resolver, nearest, settings_for
+from notelint.config_file import Resolver, settings_for
+from notelint.config_file import forget as forget_configuration
 from notelint.engine import LineIndex
 from notelint.errors import ConfigError, InputError, NotelintError
 from notelint.model import Finding, Fix, Severity
@@ -396,7 +397,7 @@ class Configuration:
 
     def reload(self) -> None:
         """Forget what was read from configuration files; they may have changed."""
-        nearest.cache_clear()
+        forget_configuration()
         self._resolver = None
         self.rule_sets.clear()
         self.told.clear()

@@ -32,7 +32,7 @@ from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
-from notelint.rules.scan import quoted
+from notelint.rules.scan import lower_is_faithful, quoted
 
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
@@ -134,7 +134,7 @@ def _specific(rest: str) -> bool:
 def stock_thanks(text: str) -> tuple[int, int] | None:
     """Span of the first stock thanks in ``text`` (one sentence or line), or None."""
     lower = text.lower()
-    if not _lower_is_faithful(text, lower):
+    if not lower_is_faithful(text, lower):
         return _stock_thanks(text, None, [])
     return _stock_thanks(text, lower, [start for start, _ in _key_spans(lower)])
 
@@ -201,19 +201,10 @@ _KEY_OF = {word: key for key, words in _KEYS.items() for word in words}
 _TRIGGER_WORDS = frozenset(_KEY_OF)
 
 # Twins of the patterns for lower-cased text: the same matches, found without
-# folding case at every step (valid when _lower_is_faithful).
+# folding case at every step (valid when lower_is_faithful).
 _TRIGGER_LOWER = re.compile(_TRIGGER.pattern, _TRIGGER.flags & ~re.IGNORECASE)
 _CLAUSE_END_LOWER = re.compile(_CLAUSE_END.pattern, _CLAUSE_END.flags & ~re.IGNORECASE)
 _HEADS_LOWER = tuple(re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in _HEADS)
-
-
-def _lower_is_faithful(text: str, lower: str) -> bool:
-    """Whether ``lower`` (``text`` lower-cased) matches case-sensitively as ``text`` does ignoring case.
-
-    Only three characters break that: "İ" lower-cases to two characters, and
-    IGNORECASE takes "ı" for "i" and "ſ" for "s" although they lower-case to themselves.
-    """
-    return text.isascii() or (len(lower) == len(text) and "ı" not in text and "ſ" not in text)
 
 
 def _key_spans(lower: str, keys: Iterable[str] = _KEYS) -> list[tuple[int, int]]:
@@ -267,7 +258,7 @@ class GratuitousThanks(Rule):
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
-        lower = note.lower if _lower_is_faithful(note.text, note.lower) else None
+        lower = note.lower if lower_is_faithful(note.text, note.lower) else None
         sections = [s for s in (note.subject, note.body, note.signoff) if s]
         if lower is None:
             sentences = _all_sentences(note, sections)

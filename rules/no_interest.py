@@ -27,7 +27,7 @@ from typing import NamedTuple
 from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
-from notelint.rules.scan import body_anchor, lowered, search
+from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
 
 _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
@@ -241,7 +241,7 @@ _RUN = re.compile(r"[a-z0-9]+")
 def states_interest(note: Note) -> bool:
     """Whether any sentence of the note states interest going forward."""
     sections = [s for s in (note.subject, note.body, note.signoff, note.postscript) if s]
-    if not _lower_is_faithful(note.text, note.lower):
+    if not lower_is_faithful(note.text, note.lower):
         return any(_states(note, part.pattern, sections) for part in _PARTS)
     words = _whole_words(note)
     # Parts are tried in order, the commonest ("excited about") first.
@@ -330,15 +330,6 @@ def _whole_words(note: Note) -> frozenset[str]:
                 halves.append(after.group())
             at = lower.find(apostrophe, at + 1)
     return note.words.union(halves) if halves else note.words
-
-
-def _lower_is_faithful(text: str, lower: str) -> bool:
-    """Whether ``lower`` (``text`` lower-cased) matches case-sensitively as ``text`` does ignoring case.
-
-    Only three characters break that: "İ" lower-cases to two characters, and
-    IGNORECASE takes "ı" for "i" and "ſ" for "s" although they lower-case to themselves.
-    """
-    return text.isascii() or (len(lower) == len(text) and "ı" not in text and "ſ" not in text)
 
 
 class NoInterest(Rule):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from notelint.note import Note, Section
@@ -49,10 +50,12 @@ def search(
         return
     text = note.text
     quotes = note.quotations if skip_quotes else ()
-    fast = lowered(pattern) if len(note.lower) == len(text) else None
+    fast = lowered(pattern) if lower_is_faithful(text, note.lower) else None
     for section in parts:
         if fast is None:
-            matches: Iterable[Found | re.Match[str]] = pattern.finditer(text, section.start, section.end)
+            matches: Iterable[Found | re.Match[str]] = pattern.finditer(
+                text, section.start, section.end
+            )
         else:
             found = fast.finditer(note.lower, section.start, section.end)
             matches = (Found(m, text) for m in found)
@@ -85,7 +88,20 @@ class Found:
         return None if start < 0 else self._text[start:end]
 
 
-_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+def lower_is_faithful(text: str, lower: str) -> bool:
+    """Whether ``lower`` (``text`` lower-cased) matches case-sensitively as ``text`` does
+    ignoring case.
+
+    Only three characters break that: "İ" lower-cases to two characters, and
+    IGNORECASE takes "ı" for "i" and "ſ" for "s" although they lower-case to themselves.
+    """
+    return text.isascii() or (len(lower) == len(text) and "ı" not in text and "ſ" not in text)
+
+
+# Escapes and group names, whose letters are not literals: "\W", "\U0001F300", "(?P<Name>".
+_ESCAPE = re.compile(
+    r"\\(?:U[0-9a-fA-F]{8}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|N\{[^}]*\}|.)|\(\?P[<=][^>)]*[>)]"
+)
 
 
 @functools.cache
@@ -99,12 +115,23 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not pattern.flags & re.IGNORECASE:
         return None
-    bare = _ESCAPE.sub("", pattern.pattern)
-    if "(?" in bare.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace(
-        "(?<=", ""
-    ).replace("(?<!", "") or any(c.isupper() for c in bare):
+    bare = _ESCAPE.sub(_literal, pattern.pattern)
+    groups = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+    if "(?" in functools.reduce(lambda text, g: text.replace(g, ""), groups, bare):
+        return None  # inline flags
+    if any(c.isupper() for c in bare):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _literal(escape: re.Match[str]) -> str:
+    """The character a code-point escape stands for; nothing for other escapes and names."""
+    text = escape.group()
+    if text[:2] in ("\\x", "\\u", "\\U"):
+        return chr(int(text[2:], 16))
+    if text.startswith("\\N{"):
+        return unicodedata.lookup(text[3:-1])
+    return ""
 
 
 def _windows(note: Note, keys: Sequence[str], sections: Sequence[Section]) -> list[Section]:
