@@ -96,9 +96,23 @@ def _chunks(sources: Sequence[Source], settings_for: Callable[[str], Settings]) 
     return chunks
 
 
+_built: list[tuple[Settings, list[ActiveRule]]] = []  # per process: settings seen, their rules
+
+
+def _rules_for(settings: Settings) -> list[ActiveRule]:
+    """``active_rules(settings)``, built once per process for equal settings (each chunk
+    reaches a worker as a fresh copy of its settings)."""
+    for seen, rules in _built:
+        if seen == settings:
+            return rules
+    rules = active_rules(settings)
+    _built.append((settings, rules))
+    return rules
+
+
 def _check(chunk: _Chunk) -> list[Report]:
     """Worker: check one chunk (the pipeline is inherited from the parent when forked)."""
-    rules = active_rules(chunk.settings)
+    rules = _rules_for(chunk.settings)
     return list(iter_reports(chunk.sources, chunk.settings, rules, fingerprints=True))
 
 
@@ -177,7 +191,7 @@ def check_all(
     chunks = _chunks(sources, settings_for)
     results: list[Checked] = []
     for chunk, reports in zip(chunks, _run_chunks(chunks, _by_chunk, jobs, progress), strict=True):
-        rules = active_rules(chunk.settings)
+        rules = _rules_for(chunk.settings)
         for source, report in zip(chunk.sources, reports, strict=True):
             results.append(Checked(source, report, chunk.settings, rules))
     return find_near_duplicates(results)
@@ -245,7 +259,7 @@ class Run:
 
 
 def _near_severity(settings: Settings) -> Severity:
-    active = next((r for r in active_rules(settings) if r.id == NEAR_DUPLICATE), None)
+    active = next((r for r in _rules_for(settings) if r.id == NEAR_DUPLICATE), None)
     return active.severity if active else Severity.WARNING
 
 
