@@ -188,6 +188,7 @@ def check_all(
     progress: Progress | None = None,
 ) -> list[Checked]:
     """Check every source with its own settings, all in memory; order is kept."""
+    _built.clear()  # rules are built afresh for each run (plugins may have changed)
     chunks = _chunks(sources, settings_for)
     results: list[Checked] = []
     for chunk, reports in zip(chunks, _run_chunks(chunks, _by_chunk, jobs, progress), strict=True):
@@ -270,6 +271,7 @@ def check_stream(
     progress: Progress | None = None,
 ) -> Run:
     """Check every source with its own settings, keeping memory flat (see :class:`Run`)."""
+    _built.clear()  # rules are built afresh for each run (plugins may have changed)
     chunks = _chunks(sources, settings_for)
     spool = Path(tempfile.mkdtemp(prefix="notelint-"))
     try:

@@ -19,12 +19,185 @@ in March") are fine.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from notelint.model import Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
-from notelint.rules.scan import search
+from notelint.rules.scan import Found, lower_is_faithful, prose_sections, search
+
+# Gated search, which sycophancy uses too. The regex engine tries a pattern that
+# starts with \b at every position of the text, at some 30 ns a character; a
+# WordGate lets a pattern run only on a note with the words its matches hold, and
+# there only on the stretch between sentence stops around them.
+
+_STOPS = ".!?"  # no pattern matches these, so no match runs across one (a test checks it)
+_PAST_STOP = 2  # what a look-ahead may read past a stop: phrases() looks for ".x"
+_APOSTROPHES = "'’"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTERS_AND_DIGITS = _LETTERS + "0123456789"
+_NEAR = 30  # characters looked at beside an apostrophe; no gate word is that long
+
+
+class WordGate:
+    """The words every match of a pattern holds, so that the pattern runs only where they are.
+
+    Each line is a way to match, written as groups of words (``"hope|chance last|only"``):
+    a match holds a word of each group as a whole word, with whitespace or a non-word
+    character on either side in every match (whitespace before a word with an
+    apostrophe), so ``whole_words`` has it. The first group holds the line's leads:
+    the pattern runs between the sentence stops around them, so the rarest words make
+    the best leads. A group in stars (``*asap*|*away*``) is text that may sit inside a
+    word; a word written twice (``"please please"``) occurs twice. Tests check the
+    lines against every example note and against generated matches.
+    """
+
+    def __init__(self, *lines: str) -> None:
+        self.lines = tuple(_parse(line) for line in lines)
+
+
+class _Line(NamedTuple):
+    """One line of a gate: what a match holds."""
+
+    leads: frozenset[str]  # a whole word of these
+    groups: tuple[frozenset[str], ...]  # and one of each group, the smallest first
+    parts: tuple[tuple[str, ...], ...]  # and some text of each, maybe inside a word
+    twice: tuple[str, ...]  # and these words twice
+
+    def met_by(self, words: frozenset[str], lower: str) -> bool:
+        """Whether a note that has a lead has the rest; ``words`` are its whole words."""
+        return all(not group.isdisjoint(words) for group in self.groups) and self._has_parts(lower)
+
+    def met_in(self, text: str) -> bool:
+        """A quick look at a stretch of lower-case text that has a lead: whether it has
+        a word of the smallest group, maybe inside another word, and the parts."""
+        return (not self.groups or _has_any(text, self.groups[0])) and self._has_parts(text)
+
+    def _has_parts(self, text: str) -> bool:
+        return all(_has_any(text, parts) for parts in self.parts) and all(
+            text.count(word) > 1 for word in self.twice
+        )
+
+
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    return any(word in text for word in words)
+
+
+def _parse(line: str) -> _Line:
+    written = line.split()
+    groups = [g for g in dict.fromkeys(written) if not g.startswith("*")]
+    parts = [tuple(p.strip("*") for p in g.split("|")) for g in written if g.startswith("*")]
+    twice = [g for g in groups if written.count(g) > 1]
+    if written[0].startswith("*") or any("|" in g for g in twice):
+        raise ValueError(f"bad gate line: {line!r}")
+    leads, *rest = (frozenset(g.split("|")) for g in groups)
+    rest.sort(key=len)  # fewer words to look up before a group that fails
+    return _Line(leads, tuple(rest), tuple(parts), tuple(twice))
+
+
+def whole_words(note: Note, vocabulary: frozenset[str]) -> frozenset[str]:
+    """``note.words`` and the words of ``vocabulary`` glued to another by an apostrophe.
+
+    ``note.words`` keeps "salary's" and "o'clock" whole, yet ``salary\\b`` and
+    ``\\bclock`` match in them: their parts are added when a gate asks for them.
+    """
+    lower = note.lower
+    parts = []
+    for apostrophe in _APOSTROPHES:
+        at = lower.find(apostrophe)
+        while at != -1:
+            before = lower[max(0, at - _NEAR) : at]
+            parts.append(before[len(before.rstrip(_LETTERS_AND_DIGITS)) :])
+            after = lower[at + 1 : at + 1 + _NEAR]
+            parts.append(after[: len(after) - len(after.lstrip(_LETTERS))])
+            at = lower.find(apostrophe, at + 1)
+    glued = vocabulary.intersection(parts)
+    return note.words | glued if glued else note.words
+
+
+class Gates:
+    """The gates of a rule's patterns, indexed by lead for ``GatedSearch``."""
+
+    def __init__(self, gates: Iterable[WordGate]) -> None:
+        self.lines_led_by: dict[str, list[tuple[WordGate, _Line]]] = {}
+        words: set[str] = set()
+        for gate in gates:
+            for line in gate.lines:
+                for lead in line.leads:
+                    self.lines_led_by.setdefault(lead, []).append((gate, line))
+                words.update(line.leads, *line.groups)
+        self.leads = frozenset(self.lines_led_by)
+        self.words = frozenset(words)
+
+
+class GatedSearch:
+    """``scan.search`` in one note, for patterns that come with a ``WordGate``."""
+
+    def __init__(self, note: Note, gates: Gates) -> None:
+        self._note = note
+        # The gates read note.lower, which scan.search runs the patterns on when it
+        # is faithful; otherwise they run on the text itself, everywhere.
+        self._gated = lower_is_faithful(note.text, note.lower)
+        self._words = whole_words(note, gates.words) if self._gated else note.words
+        # The lines worth a look, gate by gate: those led by a word of the note.
+        self._lines: dict[WordGate, list[tuple[str, _Line]]] = {}
+        for lead in gates.leads.intersection(self._words):  # a few words at most
+            for gate, line in gates.lines_led_by[lead]:
+                self._lines.setdefault(gate, []).append((lead, line))
+        self._stops: list[str] | None = None  # the stops the note has
+        self._prose: list[Section] | None = None
+        self._around: dict[str, list[Section]] = {}  # stretches of the prose by lead
+
+    def __call__(
+        self, pattern: re.Pattern[str], gate: WordGate, sections: Sequence[Section] | None = None
+    ) -> Iterable[Found | re.Match[str]]:
+        """What ``scan.search(note, pattern, sections)`` finds."""
+        if not self._gated:
+            return search(self._note, pattern, sections)
+        lines = self._lines.get(gate)
+        if lines is None:
+            return ()  # the common case
+        lower = self._note.lower
+        found: set[Section] = set()
+        for lead, line in lines:
+            if line.met_by(self._words, lower):
+                for stretch in self._stretches(lead, sections):
+                    if line.met_in(lower[stretch.start : stretch.end]):
+                        found.add(stretch)
+        # Each match lies in a stretch around a lead of its line, and the sections,
+        # so the stretches too, come in text order.
+        return search(self._note, pattern, sorted(found)) if found else ()
+
+    def _stretches(self, lead: str, sections: Sequence[Section] | None) -> list[Section]:
+        """The stretches between stops around ``lead`` in ``sections`` (default: the prose).
+
+        Each runs on past its closing stop by what a look-ahead may read there.
+        """
+        if sections is None:
+            if lead not in self._around:
+                if self._prose is None:
+                    self._prose = prose_sections(self._note)
+                self._around[lead] = self._stretches(lead, self._prose)
+            return self._around[lead]
+        lower = self._note.lower
+        if self._stops is None:
+            self._stops = [stop for stop in _STOPS if stop in lower]
+        found = []
+        for section in sections:
+            at = lower.find(lead, section.start, section.end)
+            while at != -1:
+                start, end = section.start, section.end
+                for stop in self._stops:
+                    start = max(start, lower.rfind(stop, start, at) + 1)
+                    stop_at = lower.find(stop, at, end)
+                    end = end if stop_at == -1 else stop_at
+                found.append(Section(start, min(end + _PAST_STOP, section.end)))
+                at = lower.find(lead, end, section.end)
+        return found
+
+
+# The rule.
 
 _I = r"(?:i|we|my\s+family)"
 
@@ -33,7 +206,8 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+# Each pattern comes with the words any match of it holds (see WordGate).
+_PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(rf"""\b{_I}\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
             |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
@@ -43,7 +217,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             \s+(?:absolutely\s+)?everything\s+to\s+me
             |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b"""),
         "stating that you need the job reads as desperate, not as a fit",
-        ("need", "mean", "hope", "chance", "know what"),
+        WordGate("need|needs", "everything", "hope|chance last|only", "don't|don’t know what"),
     ),
     (
         _p(r"""\b(?:i['’]?(?:ll|\s+will|d|\s+would|\s+can|\s+am\s+willing\s+to|['’]m\s+willing\s+to
@@ -51,7 +225,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             \s+(?:do|take|accept|try)\s+(?:absolutely\s+|literally\s+)?(?:anything|whatever)\b
             |\bwhatever\s+it\s+takes\b"""),
         "offering to do anything reads as desperate",
-        ("anything", "whatever"),
+        WordGate("anything|whatever do|take|accept|try", "whatever takes"),
     ),
     (
         _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
@@ -60,20 +234,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+|no\s+)(?:important|an\s+issue|a\s+concern|object)\b"""),
         "offering to take any salary undercuts you before an offer is made",
-        (
-            "salary",
-            "pay",
-            "wage",
-            "rate",
-            "compensation",
-            "amount",
-            "offer",
-            "free",
-            "nothing",
-            "less",
-            "minimum",
-            "cut",
-            "money",
+        WordGate(
+            "salary|pay|wage|rate|compensation|amount|offer any|whatever",
+            "free|nothing|less|minimum|lower work for",
+            "pay|lower|less take|accept",
+            "salary|pay|money|compensation matter",
+            "salary|pay|money|compensation important|issue|concern|object",
         ),
     ),
     (
@@ -87,21 +253,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b|\baround\s+the\s+clock\b
             |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
-        (
-            "vacation",
-            "holiday",
-            "time off",
-            "pto",
-            "weekend",
-            "evening",
-            "night",
-            "days off",
-            "sick day",
-            "family time",
-            "personal time",
+        WordGate(
+            "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel"
+            " vacation|vacations|holiday|holidays|off|pto|weekend|weekends|evening|evenings|night|nights"
+            "|sick|family|personal",
+            "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks take",
+            "vacation|vacations|holidays|off|pto no",
+            "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
+            " work|working|available",
             "24",
-            "clock",
-            "break",
+            "clock around",
+            "evening|night|weekend every",
         ),
     ),
     (
@@ -111,7 +273,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
             |\b(?:just\s+)?give\s+me\s+(?:a|one)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))"""),
         "begging reads as desperate",
-        ("please", "beg", "implore", "plead", "chance", "shot"),
+        WordGate(
+            "please please",
+            "begging|beg|implore|plead",
+            "please give|hire|don't|don’t",
+            "chance|shot give",
+        ),
     ),
     (
         _p(r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
@@ -127,32 +294,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
             |\blosing\s+sleep\b"""),
         "pressing for a quick answer reads as needy",
-        (
-            "let me know",
-            "respond",
-            "reply",
-            "get back",
-            "update me",
-            "tell me",
-            "call me",
-            "contact me",
-            "inform me",
-            "revert",
-            "answer",
-            "decision",
-            "response",
-            "email",
-            "e-mail",
-            "inbox",
-            "phone",
-            "voicemail",
+        WordGate(
+            "soon please possible|can let|respond|reply|get|update|tell|call|contact|inform",
+            "please let|respond|reply|get|update|tell|call|contact|inform asap|immediately|away"
+            "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
+            "soon revert|reply|respond|back|know|update|inform *possible*",
+            "revert|reply|respond|back|know|update|inform *asap*|*earliest*|*away*",
+            "need answer|know|decision|response by|soon|asap|quickly|today|this",
+            "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
+            " every|constantly|hourly|nonstop|non|all",
+            "phone waiting|sitting",
             "sleep",
-            "thinking about",
-            "earliest",
-            "asap",
-            "as soon as",
-            "right away",
-            "need",
+            "stop thinking",
         ),
     ),
     (
@@ -160,7 +313,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to)\s+(?:\w+\s+){0,2}?re-?consider\b
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b"""),
         "asking them to reconsider puts the interviewer on the spot",
-        ("reconsider", "re-consider"),
+        WordGate("reconsider", "consider re"),
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
@@ -176,30 +329,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down)\s+(?:by\s+)?(?:so\s+many|every|dozens|countless)\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
-        (
-            "not",
-            "n't",
-            "n’t",
-            "lowly",
-            "humble",
-            "simple",
-            "messed",
-            "bombed",
-            "blew",
-            "botched",
-            "flubbed",
-            "hire me",
-            "unemployed",
-            "out of work",
-            "jobless",
+        WordGate(
+            "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
+            "|obvious|top know|realize|realise|understand|may|might|probably|likely|if",
+            "lowly|humble|simple just|only",
+            "messed|bombed|blew|botched|flubbed",
+            "hire one|nobody will|wants|want",
+            "unemployed|jobless|out month|months|year|years",
             "savings",
-            "afford",
-            "pay",
-            "rejected",
-            "turned down",
+            "rent|bills|mortgage afford|pay",
+            "rejected|turned many|every|dozens|countless",
         ),
     ),
 )
+
+
+_GATES = Gates(gate for *_, gate in _PATTERNS)
 
 
 class Desperation(Rule):
@@ -208,9 +353,10 @@ class Desperation(Rule):
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        find = GatedSearch(note, _GATES)
         found: list[tuple[int, int]] = []
-        for pattern, why, keys in _PATTERNS:
-            for match in search(note, pattern, keys=keys):
+        for pattern, why, gate in _PATTERNS:
+            for match in find(pattern, gate):
                 if any(a <= match.start() < b for a, b in found):
                     continue
                 found.append(match.span())

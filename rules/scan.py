@@ -50,7 +50,7 @@ def search(
         return
     text = note.text
     quotes = note.quotations if skip_quotes else ()
-    fast = lowered(pattern) if lower_is_faithful(text, note.lower) else None
+    fast = _lowered(pattern.pattern, pattern.flags) if lower_is_faithful(text, note.lower) else None
     for section in parts:
         if fast is None:
             matches: Iterable[Found | re.Match[str]] = pattern.finditer(
@@ -104,7 +104,6 @@ _ESCAPE = re.compile(
 )
 
 
-@functools.cache
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive twin of a case-insensitive ``pattern`` for lower-cased text.
 
@@ -113,15 +112,21 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     the pattern is case-sensitive, has an upper-case literal (which could never
     match lower-cased text) or sets flags inline.
     """
-    if not pattern.flags & re.IGNORECASE:
+    return _lowered(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _lowered(source: str, flags: int) -> re.Pattern[str] | None:
+    # Keyed by the source string, whose hash is cached (a compiled pattern's is not).
+    if not flags & re.IGNORECASE:
         return None
-    bare = _ESCAPE.sub(_literal, pattern.pattern)
+    bare = _ESCAPE.sub(_literal, source)
     groups = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
     if "(?" in functools.reduce(lambda text, g: text.replace(g, ""), groups, bare):
         return None  # inline flags
     if any(c.isupper() for c in bare):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(source, flags & ~re.IGNORECASE)
 
 
 def _literal(escape: re.Match[str]) -> str:

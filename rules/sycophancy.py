@@ -24,11 +24,29 @@ from collections.abc import Iterator
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
-from notelint.rules.scan import phrases, search
+from notelint.rules.desperation import GatedSearch, Gates, WordGate
+from notelint.rules.scan import phrases
 
 _INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely)"
 _BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
-_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+# The word groups of the superlatives' gate: the superlative, whom it praises, how far.
+_SUPERLATIVE = "best|greatest|smartest|kindest|finest"
+_MOST = (
+    "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
+    "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
+)
+_WHOM = (
+    "manager|boss|leader|leaders|interviewer|interviewers|person|people|team|teams|company"
+    "|companies|organisation|organization|employer|place|workplace|firm|hospital|school|group"
+    "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
+    "|individual|professional|visionary|panel|you"
+)
+_EVER = (
+    "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
+    "|country|business|universe|earth|planet|time"
+)
+# Each pattern comes with the words any match of it holds (see WordGate).
+_PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
             rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*(?:honou?red|humbled|privileged|blessed)\b"
@@ -36,7 +54,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
-        ("honor", "honour", "humbled", "privileged", "blessed"),
+        WordGate("honored|honoured|humbled|privileged|blessed"),
     ),
     (
         re.compile(
@@ -47,7 +65,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "calling the interview or the job an honour or a privilege reads as deference",
-        ("honor", "honour", "privilege", "humbled"),
+        WordGate("honor|honour|privilege|honored|honoured|humbled"),
     ),
     (
         phrases(
@@ -73,7 +91,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             "dream agency",
         ),
         "'dream job' gushing reads as a suck-up rather than a reason you fit",
-        ("dream",),
+        WordGate("dream|dreamed|dreamt|dreaming"),
     ),
     (
         re.compile(
@@ -83,7 +101,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "effusive gratitude reads as a suck-up",
-        ("enough", "words", "forever", "eternally"),
+        WordGate(
+            "enough thank",
+            "words cannot|can't|can’t|could|fail",
+            "forever",
+            "eternally",
+        ),
     ),
     (
         re.compile(
@@ -100,7 +123,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "over-the-top superlatives read as flattery",
-        ("best", "greatest", "smartest", "kindest", "finest", "most"),
+        WordGate(
+            f"{_SUPERLATIVE} {_WHOM} {_EVER}",
+            f"{_MOST} most {_WHOM} {_EVER}",
+        ),
     ),
     (
         re.compile(
@@ -113,20 +139,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
-        (
-            "inspiration",
-            "visionary",
-            "genius",
-            "legend",
-            "role model",
-            "icon",
-            "rock",
-            "hero",
-            "idol",
-            "trailblazer",
-            "unparalleled",
-            "unmatched",
-            "second to none",
+        WordGate(
+            "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer",
+            "inspiration|inspirational truly",
+            "legendary|iconic|unparalleled|unmatched|none|legend|legends is|are|was|were",
         ),
     ),
     (
@@ -137,7 +153,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "worshipful praise reads as a suck-up",
-        ("worship", "idoli", "adore", "revere", "awe", "fan"),
+        WordGate("worship|idolize|idolise|adore|revere|awe", "fan"),
     ),
 )
 _GUSH_WORDS = (
@@ -169,6 +185,9 @@ _GUSH_WORDS = (
     "second to none",
 )
 _GUSH = phrases(*_GUSH_WORDS)
+# A match holds the last word of a phrase whole ("blowing" of "mind-blowing").
+_GUSH_GATE = WordGate("|".join(re.split(r"[\s-]", phrase)[-1] for phrase in _GUSH_WORDS))
+_GATES = Gates([*(gate for *_, gate in _PATTERNS), _GUSH_GATE])
 _GUSH_LIMIT = 4
 
 
@@ -178,9 +197,10 @@ class Sycophancy(Rule):
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
+        find = GatedSearch(note, _GATES)
         found: list[tuple[int, int]] = []
-        for pattern, why, keys in _PATTERNS:
-            for match in search(note, pattern, keys=keys):
+        for pattern, why, gate in _PATTERNS:
+            for match in find(pattern, gate):
                 if any(a <= match.start() < b for a, b in found):
                     continue
                 found.append(match.span())
@@ -190,8 +210,10 @@ class Sycophancy(Rule):
                     f"{match.group(0).strip()!r}: {why}",
                     suggestion="say plainly what you valued in the conversation and why the role fits",
                 )
-        gush = list(search(note, _GUSH, [note.body], keys=_GUSH_WORDS))
-        if not found and len(gush) >= _GUSH_LIMIT:
+        if found:
+            return  # superlatives are counted only in a note without other flattery
+        gush = list(find(_GUSH, _GUSH_GATE, [note.body]))
+        if len(gush) >= _GUSH_LIMIT:
             last = gush[_GUSH_LIMIT - 1]
             yield Problem(
                 last.start(),

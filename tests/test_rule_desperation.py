@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
+
+from notelint import directives
+from notelint.note import Note, parse_layout
+from notelint.rules import desperation, sycophancy
+from notelint.rules.desperation import GatedSearch, WordGate
+from notelint.rules.scan import lowered, search
+
+try:  # the regular-expression parser, to read what a pattern can match
+    from re import _parser as sre
+except ImportError:  # Python 3.10
+    import sre_parse as sre  # type: ignore[no-redef]
 
 RULE = "desperation"
 
@@ -45,3 +62,200 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:
     assert_findings(text, select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("I don't know\nwhat I'll do without this job.", "I don't know\nwhat I'll do"),
+        ("Please call\nme tomorrow.", "Please call\nme tomorrow"),
+        ("No one will hire\nme at this point.", "No one will hire\nme"),
+        ("I have been out of\nwork  for six months.", "out of\nwork  for six months"),
+    ],
+)
+def test_phrases_broken_across_lines_are_flagged(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered))
+
+
+def test_glued_words_still_open_the_gates(assert_findings) -> None:
+    # note.words keeps "whatever's" and "offer's" whole; the gates must still see
+    # "whatever" and "offer", as the patterns do.
+    assert_findings("I'll do whatever's needed.", (RULE, "do whatever"), exact=False)
+    assert_findings("I will accept any offer's terms.", (RULE, "any offer"), exact=False)
+
+
+# GatedSearch, shared with sycophancy, and what it takes for granted about the patterns.
+
+GATED = [
+    *((pattern, gate, desperation) for pattern, _, gate in desperation._PATTERNS),
+    *((pattern, gate, sycophancy) for pattern, _, gate in sycophancy._PATTERNS),
+    (sycophancy._GUSH, sycophancy._GUSH_GATE, sycophancy),
+]
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+# Forms a gate could miss: glued or split words, odd spacing and case, stops nearby.
+TRICKY = [
+    "I'll do whatever's needed. I will accept any offer's terms!",
+    "Honestly, ma'need this job badly. My only hope's this role.",
+    "I really\nneed  this job? I don't know\nwhat I’ll do... I am BEGGING you.",
+    "Please, please give me a chance! Please  let me\nknow ASAP. I'd reply at the earliest.",
+    "I can't sleep; I check my e-mail non-stop. I'm available 24 / 7, around the clock.",
+    "I'll give up my weekends and never take a vacation. I'd work for free.",
+    "Salary isn't an issue; pay is not a concern. I ask that you re-consider my application.",
+    "I know I'm probably not the best candidate. I'm just a humble clerk; nobody will hire me.",
+    'He said "I really need this job." and left. I need an answer by Friday.',
+    "I am so honoured and humbled. You're a rock star and the best manager I've ever met!",
+    "Your dream team's work is mind-blowing, world-class and second to\nnone. I adore your work.",
+    "Words can't express it; I'm forever grateful. It would be an honour to join. What a legend.",
+]
+
+
+def _notes(nlp: Any) -> Iterator[Note]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*/*.txt"))]
+    for text in [*texts, *TRICKY, *(t.upper() for t in TRICKY)]:
+        found = directives.find(text)
+        yield Note(found.text, parse_layout(found.text), nlp(found.text), directives=found)
+
+
+def test_gated_search_finds_what_search_finds(nlp: Any) -> None:
+    for note in _notes(nlp):
+        finders = {module: GatedSearch(note, module._GATES) for module in (desperation, sycophancy)}
+        for pattern, gate, module in GATED:
+            sections = [note.body] if pattern is sycophancy._GUSH else None
+            expected = [m.span() for m in search(note, pattern, sections)]
+            found = [m.span() for m in finders[module](pattern, gate, sections)]
+            assert found == expected, (pattern.pattern, note.text)
+
+
+@pytest.mark.parametrize("index", range(len(GATED)))
+def test_gates_open_for_generated_matches(nlp: Any, index: int) -> None:
+    # Random text each pattern matches (or nearly: look-arounds are left out), glued
+    # to apostrophes, split over lines, in capitals: the gate must let it all through.
+    pattern, gate, module = GATED[index]
+    twin = lowered(pattern)
+    assert twin is not None
+    parsed = sre.parse(twin.pattern, twin.flags)
+    chance = random.Random(index)
+    matched = 0
+    for _ in range(60):
+        phrase = _generate(parsed, chance)
+        phrase = (
+            chance.choice(["", "So ", "x'", "("]) + phrase + chance.choice(["", "'s", "!", ".x"])
+        )
+        phrase = phrase.upper() if chance.random() < 0.2 else phrase
+        text = f"Hi Sam,\n\nThanks for the chat. {phrase} We talked about the plan.\n\nBest,\nAna\n"
+        note = Note(text, parse_layout(text), nlp(text))
+        sections = [note.body] if pattern is sycophancy._GUSH else None
+        expected = [m.span() for m in search(note, pattern, sections)]
+        found = GatedSearch(note, module._GATES)(pattern, gate, sections)
+        assert [m.span() for m in found] == expected, (pattern.pattern, phrase)
+        matched += bool(expected)
+    assert matched > 30, "the generator should mostly write matches"
+
+
+def _generate(items: Any, chance: random.Random) -> str:
+    """Text a parsed pattern matches, look-arounds aside."""
+    out = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            out.append(chr(arg))
+        elif op is sre.IN:
+            out.append(_one_of(arg, chance))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, repeated = arg
+            for _ in range(chance.randint(low, min(high, low + 2))):
+                out.append(_generate(repeated, chance))
+        elif op is sre.SUBPATTERN:
+            out.append(_generate(arg[3], chance))
+        elif op is sre.BRANCH:
+            out.append(_generate(chance.choice(arg[1]), chance))
+        else:
+            assert op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT), op
+    return "".join(out)
+
+
+def _one_of(items: Any, chance: random.Random) -> str:
+    if any(op is sre.NEGATE for op, _ in items):
+        return chance.choice("abc ,;")
+    op, arg = chance.choice(items)
+    if op is sre.LITERAL:
+        return chr(arg)
+    if op is sre.RANGE:
+        return chr(chance.randint(*arg))
+    choices = {
+        sre.CATEGORY_SPACE: [" ", "  ", "\n"],
+        sre.CATEGORY_WORD: list("abz0"),
+        sre.CATEGORY_DIGIT: list("07"),
+    }
+    return chance.choice(choices[arg])
+
+
+@pytest.mark.parametrize("index", range(len(GATED)))
+def test_patterns_suit_gated_search(index: int) -> None:
+    pattern, gate, _ = GATED[index]
+    assert lowered(pattern) is not None, "the gates read note.lower, so the pattern must too"
+    parsed = sre.parse(pattern.pattern, pattern.flags)
+    assert parsed.getwidth()[0] >= desperation._PAST_STOP, "a match could fit after a stop"
+    for stop in desperation._STOPS:
+        assert not _consumes(parsed, stop), f"a match could run across {stop!r}"
+        for ahead in _lookaheads(parsed):
+            if _consumes(ahead, stop):
+                assert ahead.getwidth()[1] <= desperation._PAST_STOP, "a look-ahead reads too far"
+    assert all(line.leads for line in gate.lines), "a gate shows where to search"
+
+
+def test_gate_lines_are_checked() -> None:
+    with pytest.raises(ValueError, match="bad gate line"):
+        WordGate("*asap* please")
+    with pytest.raises(ValueError, match="bad gate line"):
+        WordGate("please a|b a|b")
+
+
+def _consumes(items: Any, char: str) -> bool:
+    """Whether a parsed pattern can match ``char`` outside its look-arounds."""
+    for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            found = chr(arg) == char
+        elif op is sre.IN:
+            negate = any(o is sre.NEGATE for o, _ in arg)
+            rest = [(o, a) for o, a in arg if o is not sre.NEGATE]
+            found = negate != bool(re.fullmatch(_char_class(rest), char))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found = _consumes(arg[2], char)
+        elif op is sre.SUBPATTERN:
+            found = _consumes(arg[3], char)
+        elif op is sre.BRANCH:
+            found = any(_consumes(branch, char) for branch in arg[1])
+        else:
+            raise AssertionError(f"regex element {op} is new here: check it by hand")
+        if found:
+            return True
+    return False
+
+
+def _char_class(items: Any) -> str:
+    classes = {sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d"}
+    parts = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(arg)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        else:
+            assert op is sre.CATEGORY and arg in classes, (op, arg)
+            parts.append(classes[arg])
+    return f"[{''.join(parts)}]"
+
+
+def _lookaheads(items: Any) -> Iterator[Any]:
+    for op, arg in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and arg[0] == 1:
+            yield arg[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            yield from _lookaheads(arg[2])
+        elif op is sre.SUBPATTERN:
+            yield from _lookaheads(arg[3])
+        elif op is sre.BRANCH:
+            for branch in arg[1]:
+                yield from _lookaheads(branch)

@@ -47,3 +47,12 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
 )
 def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:
     assert_findings(text, select=RULE)
+
+
+def test_phrase_broken_across_lines_is_flagged(assert_findings) -> None:
+    assert_findings("You are a true role\nmodel for me.", (RULE, "are a true role\nmodel"))
+
+
+def test_glued_word_still_counts(assert_findings) -> None:
+    # note.words keeps "legend's" whole; the gate must still see "legend".
+    assert_findings("You are a legend's legend.", (RULE, "are a legend"))
