@@ -166,9 +166,7 @@ def _check_batch(
                 source=source.text,
                 fingerprint=None
                 if near is None
-                else shingles.fingerprint(
-                    source.text, parsed, layout, source.path, settings, near, source.context
-                ),
+                else shingles.fingerprint(source.text, note, settings, near, source.context),
             )
 
 

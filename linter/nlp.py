@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 SENTENCES = "notelint_sentences"
 LINEBREAKS = "notelint_linebreaks"
-SENTENCE_BOUNDS = "notelint.sentences"  # key in Doc.user_data
+SENTENCE_BOUNDS = "notelint.sentences"  # keys in Doc.user_data
+TOKENS = "notelint.tokens"
+
 _CLAUSE_END = frozenset(",:;.!?")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 
@@ -47,6 +49,16 @@ _FINAL, _PUNCT, _WORD, _TITLE, _SPACE, _BREAK, _BREAKS = "F", "P", "w", "T", "s"
 _SENTENCE_END = re.compile(r"F[FP]*(?=[^FP])")
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
+
+
+class Tokens(NamedTuple):
+    """The token columns the component read, kept for others: offsets, ORTH ids and
+    one kind character per token (``w`` word, ``T`` title-case word, ``F``
+    sentence-final punctuation, ``P`` other punctuation, ``s``/``b``/``B`` spaces)."""
+
+    offsets: list[int]
+    orths: list[int]
+    kinds: str
 
 
 class _Kinds:
@@ -86,7 +98,7 @@ def _kinds(vocab: Vocab) -> _Kinds:
     return _Kinds(vocab)
 
 
-def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int], list[int]]:
+def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int], list[int], str]:
     """Token indices that start a sentence: after line breaks, and (if ``punctuation``)
     where spaCy's default ``sentencizer`` would start one.
 
@@ -94,7 +106,7 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
     in other scripts) arms it, other punctuation leaves it as it is, and the next
     token that is neither starts a sentence. The first token always starts one.
     ``doc.text`` is never built (it costs more than all of this). Returns the
-    starts and the tokens' offsets and ORTH ids.
+    starts and the tokens' offsets, ORTH ids and kinds.
     """
     offsets, orths = doc.to_array(["IDX", "ORTH"]).T.tolist()
     kinds = _kinds(doc.vocab).of(orths)
@@ -113,7 +125,7 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
             or (kinds[i + 1] == _TITLE and _short_line(i, offsets, orths, kinds, strings))
         ):
             starts.add(i + 1)
-    return sorted(starts), offsets, orths
+    return sorted(starts), offsets, orths, kinds
 
 
 def _short_line(
@@ -150,7 +162,7 @@ def _set_starts(doc: Doc, starts: list[int], values: np.ndarray) -> None:
 def mark_sentences(doc: Doc) -> Doc:
     """The ``notelint_sentences`` component (blank pipelines): every token is decided."""
     if len(doc):
-        starts, offsets, orths = _sentence_starts(doc, True)
+        starts, offsets, orths, kinds = _sentence_starts(doc, True)
         _set_starts(doc, starts, np.full(len(doc), -1, np.int64))
         strings = doc.vocab.strings
         bounds = []
@@ -158,6 +170,7 @@ def mark_sentences(doc: Doc) -> Doc:
             last = after - 1
             bounds.append((offsets[first], offsets[last] + len(strings[orths[last]])))
         doc.user_data[SENTENCE_BOUNDS] = bounds
+        doc.user_data[TOKENS] = Tokens(offsets, orths, kinds)
     return doc
 
 

@@ -7,14 +7,17 @@ It is computed where the note is parsed anyway (in a worker process, for large
 runs), so the run-level pass in :mod:`notelint.duplicates` only compares
 compact arrays: about 1 KB per note instead of the note itself.
 
-Word hashes are CRC-32 pairs, stable across processes and runs (Python's
-``hash`` of a string is not).
+The words are the body's spaCy tokens, punctuation aside, taken from the
+token array the note was parsed into; their hashes are spaCy's string hashes,
+the same in every process and run (Python's ``hash`` of a string is not).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-import zlib
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,7 +25,11 @@ from notelint.config import ALL, ActiveRule, Settings
 from notelint.context import Context
 from notelint.directives import Directives
 from notelint.model import Fingerprint
-from notelint.note import Layout, Section
+from notelint.nlp import TOKENS
+from notelint.note import Layout, Note, Section
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
 
 RULE = "near-duplicate"
 SHINGLE = 3  # words per shingle
@@ -42,58 +49,82 @@ _NOT_NAMES = frozenset(
 )
 # Odd 64-bit multipliers that mix the three word hashes of a shingle.
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
-_hashes: dict[str, int] = {}  # word -> hash, per process (bounded by the vocabulary)
 
 
-def _hash_all(words: list[str]) -> list[int]:
-    try:
-        return list(map(_hashes.__getitem__, words))  # no Python call per known word
-    except KeyError:
-        for word in words:
-            if word not in _hashes:
-                data = word.encode()
-                _hashes[word] = zlib.crc32(data) | zlib.crc32(data, 0x5BD1E995) << 32
-        return list(map(_hashes.__getitem__, words))
-
-
-def shingles(words: list[str]) -> np.ndarray:
-    """Sorted distinct hashes of the three-word runs of ``words`` (one run if fewer)."""
-    hashed = np.array(_hash_all(words), np.uint64)
-    if len(hashed) < SHINGLE:
+def shingles(words: np.ndarray) -> np.ndarray:
+    """Sorted distinct hashes of the three-word runs of ``words`` (word hashes, uint64)."""
+    if len(words) < SHINGLE:
         mixed = np.zeros(1, np.uint64)
-        for value in hashed.tolist():
-            mixed = mixed * _MIX[0] + np.uint64(value)
+        with np.errstate(over="ignore"):
+            for value in words.tolist():
+                mixed = mixed * _MIX[0] + np.uint64(value)
     else:
         with np.errstate(over="ignore"):
-            mixed = hashed[:-2] * _MIX[0] + hashed[1:-1] * _MIX[1] + hashed[2:]
-    return np.unique(mixed.view(np.int64))
+            mixed = words[:-2] * _MIX[0] + words[1:-1] * _MIX[1] + words[2:]
+    mixed = np.sort(mixed.view(np.int64))
+    return mixed[np.r_[True, mixed[1:] != mixed[:-1]]]  # distinct (cheaper than np.unique)
+
+
+def body_words(note: Note, names: frozenset[str]) -> np.ndarray:
+    """Hashes of the body's words in order: its spaCy tokens but punctuation, spaces
+    and names, lower-cased (spaCy's string hashes are the same in every process)."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # not in its stubs
+
+    start, end = note.body
+    tokens = note.doc.user_data.get(TOKENS)
+    if tokens is None:  # a trained pipeline: read the token array
+        columns = note.doc.to_array(["LOWER", "IDX", "IS_PUNCT", "IS_SPACE"])
+        offsets = columns[:, 1].astype(np.int64)
+        keep = (offsets >= start) & (offsets < end) & (columns[:, 2] == 0) & (columns[:, 3] == 0)
+        lowers = columns[keep, 0].tolist()
+    else:
+        lo, hi = bisect.bisect_left(tokens.offsets, start), bisect.bisect_left(tokens.offsets, end)
+        is_word = tokens.kinds[lo:hi].encode("ascii").translate(_IS_WORD)
+        lowers = _lowers(note.doc.vocab, list(itertools.compress(tokens.orths[lo:hi], is_word)))
+    if names:
+        hashed = {hash_string(name) for name in names}
+        lowers = [h for h in lowers if h not in hashed]
+    return np.array(lowers, np.uint64)
+
+
+# Token kinds (notelint.nlp.Tokens) to 1 for words, 0 for punctuation and spaces.
+_IS_WORD = bytes(1 if chr(i) in "wT" else 0 for i in range(256))
+_lower_of: dict[int, int] = {}  # ORTH id -> LOWER id, per process (bounded by the vocabulary)
+
+
+def _lowers(vocab: Vocab, orths: list[int]) -> list[int]:
+    try:
+        return list(map(_lower_of.__getitem__, orths))  # no Python call per known token
+    except KeyError:
+        for orth in orths:
+            if orth not in _lower_of:
+                _lower_of[orth] = vocab[orth].lower
+        return list(map(_lower_of.__getitem__, orths))
 
 
 def fingerprint(
     original: str,
-    found: Directives,
-    layout: Layout,
-    path: str,
+    note: Note,
     settings: Settings,
     active: ActiveRule,
     mail: Context | None,
 ) -> Fingerprint | None:
     """The note's fingerprint, or None when it is too short to take part.
 
-    ``original`` is the note as read; ``mail`` is what an e-mail's headers said
-    about the interview.
+    ``original`` is the note as read (``note.text`` has its directives blanked);
+    ``mail`` is what an e-mail's headers said about the interview.
     """
-    text = found.text  # directives blanked
-    names = _names(text, found, layout, settings, mail)
-    body = text[layout.body.start : layout.body.end]
-    words = [w for w in _WORD.findall(body.casefold()) if w not in names]
+    found = note.directives
+    assert found is not None
+    text, layout = note.text, note.layout
+    words = body_words(note, _names(text, found, layout, settings, mail))
     if len(words) < max(active.options.min_words, 1):
         return None
     company = settings.context.company or found.front_matter.get("company")
     company = " ".join(company.casefold().split()) if isinstance(company, str) else None
     anchor = _anchor(text, layout)
     hidden, directive = False, None
-    ignored = settings.ignored_for(path)
+    ignored = settings.ignored_for(note.path)
     if RULE in ignored or ALL in ignored or active.allows(original[anchor[0] : anchor[1]]):
         hidden = True
     else:
@@ -115,7 +146,7 @@ def _names(
         parts.append(Section(layout.signature.start, layout.signature.start + len(first_line)))
     # In the note, names are the capitalised words ("Thanks again for your time, Ana").
     written = " ".join(text[p.start : p.end] for p in parts if p)
-    words = {w.casefold() for w in _WORD.findall(written) if w[0].isupper()}
+    words = {w.lower() for w in _WORD.findall(written) if w[0].isupper()}
     interviewers = list(settings.context.interviewers)
     if mail is not None:
         interviewers += mail.interviewers  # an e-mail's To: names
@@ -123,7 +154,7 @@ def _names(
     interviewers += [value] if isinstance(value, str) else value if isinstance(value, list) else []
     for name in interviewers:
         if isinstance(name, str):
-            words.update(_WORD.findall(name.casefold()))
+            words.update(_WORD.findall(name.lower()))
     return frozenset(words - _NOT_NAMES)
 
 
