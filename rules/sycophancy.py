@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
-from notelint.rules.desperation import GatedSearch, Gates, WordGate
+from notelint.rules.gates import GatedSearch, Gates, WordGate
 from notelint.rules.scan import phrases
 
 _INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely)"

@@ -12,8 +12,8 @@ import pytest
 
 from notelint import directives
 from notelint.note import Note, parse_layout
-from notelint.rules import desperation, sycophancy
-from notelint.rules.desperation import GatedSearch, WordGate
+from notelint.rules import desperation, gates, sycophancy
+from notelint.rules.gates import GatedSearch, WordGate
 from notelint.rules.scan import lowered, search
 
 try:  # the regular-expression parser, to read what a pattern can match
@@ -194,12 +194,12 @@ def test_patterns_suit_gated_search(index: int) -> None:
     pattern, gate, _ = GATED[index]
     assert lowered(pattern) is not None, "the gates read note.lower, so the pattern must too"
     parsed = sre.parse(pattern.pattern, pattern.flags)
-    assert parsed.getwidth()[0] >= desperation._PAST_STOP, "a match could fit after a stop"
-    for stop in desperation._STOPS:
+    assert parsed.getwidth()[0] >= gates._PAST_STOP, "a match could fit after a stop"
+    for stop in gates._STOPS:
         assert not _consumes(parsed, stop), f"a match could run across {stop!r}"
         for ahead in _lookaheads(parsed):
             if _consumes(ahead, stop):
-                assert ahead.getwidth()[1] <= desperation._PAST_STOP, "a look-ahead reads too far"
+                assert ahead.getwidth()[1] <= gates._PAST_STOP, "a look-ahead reads too far"
     assert all(line.leads for line in gate.lines), "a gate shows where to search"
 
 
