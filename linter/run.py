@@ -26,12 +26,12 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from notelint.config import ActiveRule, Settings, active_rules
 from notelint.duplicates import Match, apply, find_matches, find_near_duplicates
 from notelint.engine import iter_reports
-from notelint.model import Fingerprint, Report, Severity
+from notelint.model import Finding, Fingerprint, Fix, Position, Report, Severity, Stats
 from notelint.nlp import get_pipeline
 from notelint.shingles import RULE as NEAR_DUPLICATE
 from notelint.sources import Source
@@ -120,9 +120,73 @@ def _check_to_spool(chunk: _Chunk, spool: Path) -> list[_Note]:
     """Worker: check one chunk, write its reports to ``spool`` and return only _Notes."""
     reports = _check(chunk)
     with open(spool, "wb") as handle:
-        slim = [dataclasses.replace(r, fingerprint=None) if r.fingerprint else r for r in reports]
-        pickle.dump(slim, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump([_pack(r) for r in reports], handle, protocol=pickle.HIGHEST_PROTOCOL)
     return [_Note(r.path, r.error, _fails(chunk.settings, r), r.fingerprint) for r in reports]
+
+
+# Reports go to the spool as plain tuples: unpickling dataclasses and enums costs
+# several times more than building them again from tuples.
+_Packed = tuple[Any, ...]
+
+
+def _pack(report: Report) -> _Packed:
+    stats = report.stats
+    return (
+        report.path,
+        tuple(
+            (
+                f.rule,
+                int(f.severity),
+                f.message,
+                f.start,
+                f.end,
+                f.begin.line,
+                f.begin.column,
+                f.stop.line,
+                f.stop.column,
+                f.text,
+                f.suggestion,
+                None if f.fix is None else dataclasses.astuple(f.fix),
+            )
+            for f in report.findings
+        ),
+        None if stats is None else (stats.body_words, stats.sentences, stats.reading_grade),
+        report.error,
+        report.empty,
+        report.source,
+    )
+
+
+_SEVERITIES = {int(s): s for s in Severity}
+
+
+def _unpack(packed: _Packed) -> Report:
+    path, findings, stats, error, empty, source = packed
+    return Report(
+        path,
+        tuple(map(_unpack_finding, findings)),
+        None if stats is None else Stats(*stats),
+        error,
+        empty,
+        source,
+    )
+
+
+def _unpack_finding(packed: _Packed) -> Finding:
+    rule, severity, message, start, end, line, column, end_line, end_column = packed[:9]
+    text, suggestion, fix = packed[9:]
+    return Finding(
+        rule,
+        _SEVERITIES[severity],
+        message,
+        start,
+        end,
+        Position(line, column),
+        Position(end_line, end_column),
+        text,
+        suggestion,
+        None if fix is None else Fix(*fix),
+    )
 
 
 def _spool_file(spool: Path, number: int) -> Path:
@@ -229,8 +293,8 @@ class Run:
         index = 0
         for number, chunk in enumerate(self._chunks):
             with open(_spool_file(self._spool, number), "rb") as handle:
-                reports: list[Report] = pickle.load(handle)
-            for report in reports:
+                packed: list[_Packed] = pickle.load(handle)
+            for report in map(_unpack, packed):
                 match = self._matches.get(index)
                 if match is not None:
                     mine = dataclasses.replace(report, fingerprint=self._notes[index].fingerprint)
