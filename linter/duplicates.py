@@ -20,8 +20,10 @@ with the notes' fingerprints alone (:mod:`notelint.shingles`, about 1 KB each).
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import math
+import multiprocessing
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -54,16 +56,19 @@ class Match:
 
 
 def find_matches(
-    fingerprints: Sequence[Fingerprint | None], paths: Sequence[str]
+    fingerprints: Sequence[Fingerprint | None], paths: Sequence[str], jobs: int = 1
 ) -> dict[int, Match]:
-    """For each note (by index) that copies another, what to change in its report."""
+    """For each note (by index) that copies another, what to change in its report.
+
+    With ``jobs`` > 1 and many notes, the probing is split over forked processes.
+    """
     entries = [i for i, f in enumerate(fingerprints) if f is not None]
     if len(entries) < 2:
         return {}
     prints = [f for f in fingerprints if f is not None]
     found: dict[int, list[tuple[float, str]]] = defaultdict(list)
     sets = [p.shingles for p in prints]
-    for i, j, similarity in similar_pairs(sets, [p.threshold for p in prints]):
+    for i, j, similarity in similar_pairs(sets, [p.threshold for p in prints], jobs):
         a, b = prints[i], prints[j]
         if a.company and b.company and a.company != b.company:
             continue  # a note reused across employers is not what a panel compares
@@ -136,7 +141,7 @@ def _active(item: Checked) -> ActiveRule | None:
 
 
 def similar_pairs(
-    sets: Sequence[np.ndarray], thresholds: Sequence[float]
+    sets: Sequence[np.ndarray], thresholds: Sequence[float], jobs: int = 1
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, similarity)``, ``i < j``, for every pair of ``sets`` (sorted arrays of
     distinct int64 hashes) whose Jaccard similarity reaches the lower of the two
@@ -145,62 +150,101 @@ def similar_pairs(
     All prefixes are known up front, so the inverted index is built in one sort:
     for each prefix shingle, the ascending positions (in size order) of the sets
     whose prefix holds it. Probing set ``p`` counts, per earlier set, the prefix
-    shingles they share, using only the postings below ``p``.
+    shingles they share, using only the postings below ``p``. Probes are
+    independent, so with ``jobs`` > 1 forked processes take every ``jobs``-th one.
     """
     if not sets:
         return
-    lowest = min(thresholds)
-    mask = BUCKETS - 1
-    rarity = np.bincount(np.concatenate(sets) & mask, minlength=BUCKETS)
-    # Smallest sets first, so a set is probed only against sets no larger than itself.
-    ordered = sorted(range(len(sets)), key=lambda i: (len(sets[i]), i))
-    prefixes, needs = [], np.zeros(len(ordered), np.int64)
-    for position, mine in enumerate(ordered):
-        shingles = sets[mine]
-        must = _at_least(lowest, len(shingles))
-        needs[position] = need = min(PREFIX_SHARED, must)
-        rarest = shingles[np.lexsort((shingles, rarity[shingles & mask]))]
-        prefixes.append(rarest[: len(shingles) - must + need])
-    lengths = np.fromiter(map(len, prefixes), np.int64, len(prefixes))
-    keys = np.concatenate(prefixes)
-    owners = np.repeat(np.arange(len(prefixes)), lengths)
-    order = np.lexsort((owners, keys))  # by shingle, then by position
-    group = np.cumsum(np.r_[False, keys[order][1:] != keys[order][:-1]])
-    owners = owners[order]
-    # One sorted key per posting, so a probe finds "postings of shingle g below p" by search.
-    sorted_keys = group * len(prefixes) + owners
-    group_of = np.empty(len(keys), np.int64)  # each prefix entry's shingle group
-    group_of[order] = group
-    start = np.r_[0, np.cumsum(lengths)]
-    for position in range(1, len(ordered)):
-        groups = group_of[start[position] : start[position + 1]]
-        lo = np.searchsorted(sorted_keys, groups * len(prefixes))
-        hi = np.searchsorted(sorted_keys, groups * len(prefixes) + position)
-        sizes = hi - lo
-        total = int(sizes.sum())
-        if total < needs[position]:
-            continue
-        # Gather owners[lo:hi] for every group at once.
-        offsets = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
-        hits = owners[np.arange(total) + offsets]
-        counts = np.bincount(hits, minlength=position)
-        candidates = np.flatnonzero(counts >= needs[:position]).tolist()
-        if not candidates:
-            continue
-        mine = ordered[position]
-        shingles = sets[mine]
-        size = len(shingles)
-        mine_set = frozenset(shingles.tolist())
-        smallest = lowest * size - 1e-9
-        for other_position in candidates:
-            other = ordered[other_position]
-            theirs = sets[other]
-            if len(theirs) < smallest:
-                continue  # too much smaller to reach the threshold
-            shared = len(mine_set.intersection(theirs.tolist()))
-            similarity = shared / (size + len(theirs) - shared)
-            if similarity >= min(thresholds[mine], thresholds[other]):
-                yield min(mine, other), max(mine, other), similarity
+    index = _Index(sets, thresholds)
+    parts = jobs if jobs > 1 and len(sets) >= PARALLEL_MIN_SETS and _can_fork() else 1
+    if parts == 1:
+        yield from index.probe(0, 1)
+        return
+    global _shared
+    _shared = index
+    try:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(parts, mp_context=context) as pool:
+            for found in pool.map(_probe_shared, range(parts), [parts] * parts):
+                yield from found
+    finally:
+        _shared = None
+
+
+PARALLEL_MIN_SETS = 2000
+_shared: _Index | None = None
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _probe_shared(part: int, parts: int) -> list[tuple[int, int, float]]:
+    assert _shared is not None
+    return list(_shared.probe(part, parts))
+
+
+class _Index:
+    """The sets in size order, their prefixes and the inverted index of the prefixes."""
+
+    def __init__(self, sets: Sequence[np.ndarray], thresholds: Sequence[float]) -> None:
+        self.sets, self.thresholds = sets, thresholds
+        self.lowest = lowest = min(thresholds)
+        mask = BUCKETS - 1
+        rarity = np.bincount(np.concatenate(sets) & mask, minlength=BUCKETS)
+        # Smallest sets first, so a set is probed only against sets no larger than itself.
+        self.ordered = ordered = sorted(range(len(sets)), key=lambda i: (len(sets[i]), i))
+        prefixes, self.needs = [], np.zeros(len(ordered), np.int64)
+        for position, mine in enumerate(ordered):
+            shingles = sets[mine]
+            must = _at_least(lowest, len(shingles))
+            self.needs[position] = need = min(PREFIX_SHARED, must)
+            rarest = shingles[np.lexsort((shingles, rarity[shingles & mask]))]
+            prefixes.append(rarest[: len(shingles) - must + need])
+        lengths = np.fromiter(map(len, prefixes), np.int64, len(prefixes))
+        keys = np.concatenate(prefixes)
+        owners = np.repeat(np.arange(len(prefixes)), lengths)
+        order = np.lexsort((owners, keys))  # by shingle, then by position
+        group = np.cumsum(np.r_[False, keys[order][1:] != keys[order][:-1]])
+        self.owners = owners[order]
+        # One sorted key per posting, so a probe finds "postings of shingle g below p".
+        self.sorted_keys = group * len(prefixes) + self.owners
+        self.group_of = np.empty(len(keys), np.int64)  # each prefix entry's shingle group
+        self.group_of[order] = group
+        self.start = np.r_[0, np.cumsum(lengths)]
+
+    def probe(self, part: int, parts: int) -> Iterator[tuple[int, int, float]]:
+        """The similar pairs found by probing positions ``part``, ``part + parts``, ..."""
+        sets, ordered, needs, total = self.sets, self.ordered, self.needs, len(self.ordered)
+        for position in range(1 + part, total, parts):
+            groups = self.group_of[self.start[position] : self.start[position + 1]]
+            lo = np.searchsorted(self.sorted_keys, groups * total)
+            hi = np.searchsorted(self.sorted_keys, groups * total + position)
+            sizes = hi - lo
+            found = int(sizes.sum())
+            if found < needs[position]:
+                continue
+            # Gather owners[lo:hi] for every group at once.
+            offsets = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
+            hits = self.owners[np.arange(found) + offsets]
+            counts = np.bincount(hits, minlength=position)
+            candidates = np.flatnonzero(counts >= needs[:position]).tolist()
+            if not candidates:
+                continue
+            mine = ordered[position]
+            shingles = sets[mine]
+            size = len(shingles)
+            mine_set = frozenset(shingles.tolist())
+            smallest = self.lowest * size - 1e-9
+            for other_position in candidates:
+                other = ordered[other_position]
+                theirs = sets[other]
+                if len(theirs) < smallest:
+                    continue  # too much smaller to reach the threshold
+                shared = len(mine_set.intersection(theirs.tolist()))
+                similarity = shared / (size + len(theirs) - shared)
+                if similarity >= min(self.thresholds[mine], self.thresholds[other]):
+                    yield min(mine, other), max(mine, other), similarity
 
 
 def _at_least(threshold: float, size: int) -> int:

@@ -341,7 +341,8 @@ def check_stream(
     try:
         work = functools.partial(_spooled, spool)
         notes = [n for found in _run_chunks(chunks, work, jobs, progress) for n in found]
-        matches = find_matches([n.fingerprint for n in notes], [n.path for n in notes])
+        paths = [n.path for n in notes]
+        matches = find_matches([n.fingerprint for n in notes], paths, jobs)
     except BaseException:
         shutil.rmtree(spool, ignore_errors=True)
         raise

@@ -205,3 +205,21 @@ def test_the_pass_can_run_again(write) -> None:
     checked = _checked(paths, Settings(select=("near-duplicate", "generic-greeting")))
     assert [len(c.report.findings) for c in checked] == [1, 1]
     assert find_near_duplicates(checked) == checked
+
+
+def test_similar_pairs_are_the_same_over_two_processes() -> None:
+    rng = random.Random(7)
+    common = list(range(300))  # a templated corpus: every note draws on the same phrases
+    sets = []
+    for _ in range(2500):
+        if sets and rng.random() < 0.05:
+            base = set(rng.choice(sets).tolist())
+            base -= set(rng.sample(sorted(base), len(base) // 10))
+            sets.append(np.array(sorted(base), np.int64))
+        else:
+            mine = set(rng.sample(common, 40)) | {rng.randrange(1000, 10**9) for _ in range(20)}
+            sets.append(np.array(sorted(mine), np.int64))
+    thresholds = [0.8] * len(sets)
+    one = sorted(similar_pairs(sets, thresholds, jobs=1))
+    two = sorted(similar_pairs(sets, thresholds, jobs=2))
+    assert one == two and len(one) > 50
