@@ -44,7 +44,7 @@ _JOIN = (
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
-_INTEREST = re.compile(
+_INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+)?(?:about|by|for|to|at|in|with|on|that)\b
     | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
@@ -89,8 +89,7 @@ _INTEREST = re.compile(
     | \bi\s+(?:can|could)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b
     | \b(?:great|wonderful|exciting|fantastic|perfect|ideal|amazing)\s+(?:opportunity|next\s+step|place)\s+
         (?:for\s+me|to\s+grow|to\s+contribute|to\s+learn)
-    """,
-    re.IGNORECASE | re.VERBOSE,
+    """
 )
 _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|n['’]t|never|less|lost|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -101,7 +100,7 @@ _NEGATED = re.compile(
 # every position, so separate patterns that stop at the first hit are ~3x faster.
 _INTEREST_PARTS = tuple(
     re.compile(part, re.IGNORECASE | re.VERBOSE)
-    for part in re.split(r"\n    \| ", _INTEREST.pattern)
+    for part in re.split(r"\n    \| ", _INTEREST)
 )
 
 
