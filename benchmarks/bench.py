@@ -9,10 +9,11 @@ the rusage of that one child (a RUSAGE_CHILDREN "delta" of ru_maxrss is meaningl
 it is a maximum over every child reaped so far, not a sum).
 
 ``--scale`` runs one ``notelint --format json`` call per corpus size (the CI-style
-batch check, worker processes included) and reports notes per second and memory:
-the parent's peak RSS, and the peak of the whole process tree's proportional set
-size (PSS: pages shared by forked workers are counted once, split between them),
-sampled from /proc every 10 ms on Linux.
+batch check, worker processes included) and reports notes per second (median of
+``--repeat`` unsampled runs) and, from one more run, memory: the parent's peak
+RSS, and the peak of the whole process tree's proportional set size (PSS: pages
+shared by forked workers are counted once, split between them), sampled from
+/proc every 10 ms on Linux.
 """
 
 from __future__ import annotations
@@ -314,10 +315,12 @@ def scale_runs(args: argparse.Namespace) -> int:
         files = write_corpus(folder, size, args.seed)
         words = statistics.mean(len(f.read_text(encoding="utf-8").split()) for f in files[:500])
         cmd = [args.notelint, "--format", "json", *jobs, str(folder)]
-        run_sampled(cmd)  # warm-up: page cache, .pyc files
-        runs = [run_sampled(cmd) for _ in range(args.repeat)]
+        run_once(cmd)  # warm-up: page cache, .pyc files
+        # Timed runs are not sampled: reading /proc every 10 ms takes CPU from the run.
+        runs = [run_once(cmd) for _ in range(args.repeat)]
         median = statistics.median(r[0] for r in runs)
-        rss, pss = max(r[2] for r in runs), max(r[3] for r in runs)
+        _, code, rss, pss = run_sampled(cmd)  # one more run, for memory
+        runs.append((0.0, code, rss))
         print(
             f"{size:7} {words:6.0f} {median:9.3f} {size / median:9,.0f} "
             f"{rss / mib:7.1f} MiB {pss / mib:6.1f} MiB"

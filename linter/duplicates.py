@@ -191,7 +191,10 @@ class _Index:
         self.sets, self.thresholds = sets, thresholds
         self.lowest = lowest = min(thresholds)
         mask = BUCKETS - 1
-        rarity = np.bincount(np.concatenate(sets) & mask, minlength=BUCKETS)
+        rarity = np.zeros(BUCKETS, np.int64)
+        for first in range(0, len(sets), 1024):  # a few at a time: no copy of all the sets
+            batch = np.concatenate(sets[first : first + 1024]) & mask
+            rarity += np.bincount(batch, minlength=BUCKETS)
         # Smallest sets first, so a set is probed only against sets no larger than itself.
         self.ordered = ordered = sorted(range(len(sets)), key=lambda i: (len(sets[i]), i))
         prefixes, self.needs = [], np.zeros(len(ordered), np.int64)
@@ -203,13 +206,16 @@ class _Index:
             prefixes.append(rarest[: len(shingles) - must + need])
         lengths = np.fromiter(map(len, prefixes), np.int64, len(prefixes))
         keys = np.concatenate(prefixes)
-        owners = np.repeat(np.arange(len(prefixes)), lengths)
+        del prefixes
+        owners = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         order = np.lexsort((owners, keys))  # by shingle, then by position
-        group = np.cumsum(np.r_[False, keys[order][1:] != keys[order][:-1]])
+        keys = keys[order]
+        group = np.cumsum(np.r_[False, keys[1:] != keys[:-1]], dtype=np.int64)
+        del keys
         self.owners = owners[order]
         # One sorted key per posting, so a probe finds "postings of shingle g below p".
-        self.sorted_keys = group * len(prefixes) + self.owners
-        self.group_of = np.empty(len(keys), np.int64)  # each prefix entry's shingle group
+        self.sorted_keys = group * len(lengths) + self.owners
+        self.group_of = np.empty(len(order), np.int64)  # each prefix entry's shingle group
         self.group_of[order] = group
         self.start = np.r_[0, np.cumsum(lengths)]
 
