@@ -231,18 +231,8 @@ class Timing:
 
 def run_once(cmd: list[str]) -> tuple[float, int, int]:
     """Wall seconds, exit code and peak RSS (bytes) of one run, output discarded."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        proc.returncode = code = os.waitstatus_to_exitcode(status)
-        if code not in (0, 1):
-            err.seek(0)
-            message = err.read().decode(errors="replace").strip()[-500:]
-            print(f"warning: {cmd[0]} exited {code}: {message}", file=sys.stderr)
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-    return elapsed, code, usage.ru_maxrss * scale
+    elapsed, code, rss, _ = run_sampled(cmd, sample=False)
+    return elapsed, code, rss
 
 
 def _tree(pid: int) -> list[int]:
@@ -276,9 +266,10 @@ def _pss(pid: int) -> int:
     return 0
 
 
-def run_sampled(cmd: list[str]) -> tuple[float, int, int, int]:
-    """Wall seconds, exit code, parent peak RSS and process-tree peak PSS (bytes)."""
-    sampling = os.path.exists("/proc/self/smaps_rollup")
+def run_sampled(cmd: list[str], sample: bool = True) -> tuple[float, int, int, int]:
+    """Wall seconds, exit code, parent peak RSS and process-tree peak PSS (bytes; 0 when
+    not ``sample``-d or not on Linux)."""
+    sampling = sample and os.path.exists("/proc/self/smaps_rollup")
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
