@@ -641,3 +641,16 @@ def test_junit_escapes_markup_and_characters_xml_cannot_hold() -> None:
         == '1:1 warning [informal] <b>&"quotes"</b> ]]> form\ufffdfeed \ufffd[31m'
     )
     assert case.find("failure").get("message") == "1 problem"  # type: ignore[union-attr]
+
+
+def test_sarif_written_a_note_at_a_time_equals_the_whole_log(notes: Notes) -> None:
+    from notelint.formatters import sarif
+
+    reports = list(notes.reports.values())
+    out = io.StringIO()
+    sarif.render(reports, out)
+    assert json.loads(out.getvalue()) == sarif.log(reports)
+    assert json.loads(out.getvalue())["runs"][0]["results"]
+    empty = io.StringIO()
+    sarif.render([], empty)
+    assert json.loads(empty.getvalue())["runs"][0]["results"] == []

@@ -1,8 +1,8 @@
 """Output formats: each module renders a run's reports to a text stream.
 
 A run may be streamed from disk (:class:`notelint.run.Run`): formatters iterate
-over it (more than once if they must) and never index it or hold it whole,
-except ``sarif`` and ``junit``, whose documents are built in memory.
+over it (more than once if they must: ``sarif`` and ``junit`` first count, then
+write one note at a time) and never index it or hold it whole.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from typing import TextIO
 
 from notelint.formatters import Reports
@@ -51,24 +50,21 @@ def _testcase(report: Report) -> ET.Element:
     return case
 
 
-def document(reports: Iterable[Report]) -> ET.Element:
-    """The ``<testsuites>`` element for a run."""
-    cases = [_testcase(r) for r in reports]
-    counts = {
-        "tests": str(len(cases)),
-        "failures": str(sum(1 for c in cases if c.find("failure") is not None)),
-        "errors": str(sum(1 for c in cases if c.find("error") is not None)),
-    }
-    skipped = str(sum(1 for r in reports if r.empty))
-    root = ET.Element("testsuites", {"name": NAME, **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": NAME, **counts, "skipped": skipped})
-    suite.extend(cases)
-    return root
-
-
 def render(reports: Reports, stream: TextIO) -> None:
-    root = document(reports)
-    ET.indent(root)
+    """The document in two passes over ``reports``: the counts, then one case at a time."""
+    tests = failures = errors = skipped = 0
+    for report in reports:
+        tests += 1
+        failures += any(f.severity >= Severity.WARNING for f in report.findings)
+        errors += report.error is not None
+        skipped += report.empty
+    counts = f'tests="{tests}" failures="{failures}" errors="{errors}"'
     # Declared by hand: ElementTree would declare the locale's encoding for a text stream.
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(ET.tostring(root, encoding="unicode") + "\n")
+    stream.write(f'<testsuites name="{NAME}" {counts}>\n')
+    stream.write(f'  <testsuite name="{NAME}" {counts} skipped="{skipped}">\n')
+    for report in reports:
+        case = _testcase(report)
+        ET.indent(case, space="  ", level=2)
+        stream.write("    " + ET.tostring(case, encoding="unicode") + "\n")
+    stream.write("  </testsuite>\n</testsuites>\n")

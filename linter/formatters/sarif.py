@@ -162,8 +162,8 @@ def _notification(report: Report) -> dict[str, Any]:
     }
 
 
-def log(reports: Reports) -> dict[str, Any]:
-    """The SARIF log as a JSON-ready dict."""
+def log(reports: Reports, results: bool = True) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dict (with an empty ``results`` list if not ``results``)."""
     rules = _rules(reports)
     rule_index = {rule["id"]: i for i, rule in enumerate(rules)}
     driver: dict[str, Any] = {"name": "notelint", "version": __version__, "rules": rules}
@@ -181,10 +181,31 @@ def log(reports: Reports) -> dict[str, Any]:
         ],
         "columnKind": "unicodeCodePoints",
         "newlineSequences": ["\r\n", "\n", "\r"],
-        "results": [result for r in reports for result in _results(r, rule_index)],
+        "results": [result for r in reports for result in _results(r, rule_index)]
+        if results
+        else [],
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def render(reports: Reports, stream: TextIO) -> None:
-    stream.write(json.dumps(log(reports), indent=2, ensure_ascii=False) + "\n")
+    """The log in two passes over ``reports``: all but the results (the rules that fired,
+    the notes that failed), then the results one note at a time."""
+    document = log(reports, results=False)
+    rule_index = {
+        rule["id"]: i for i, rule in enumerate(document["runs"][0]["tool"]["driver"]["rules"])
+    }
+    document["runs"][0]["results"] = [_SLOT]
+    head, tail = json.dumps(document, indent=2, ensure_ascii=False).split(json.dumps(_SLOT))
+    indent = head[head.rfind("\n") + 1 :]
+    stream.write(head[: len(head) - len(indent)].rstrip("\n"))
+    separator = "\n"
+    for report in reports:
+        for result in _results(report, rule_index):
+            text = json.dumps(result, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
+            stream.write(separator + indent + text)
+            separator = ",\n"
+    stream.write(tail + "\n")
+
+
+_SLOT = "notelint: results go here"
