@@ -143,6 +143,7 @@ def _check_batch(
             ignored = settings.ignored_for(source.path)
             kept: list[Finding] = []
             used: set[Directive] = set()
+            blanked = parsed.text is not source.text  # directives were blanked out of it
             for f in findings:
                 directive = parsed.disabled(f.rule, f.begin.line)
                 if directive is not None:
@@ -153,7 +154,8 @@ def _check_batch(
                     or by_id[f.rule].allows(source.text[f.start : f.end])
                 ):
                     # Spans index the original text; show its words, not blanked directives.
-                    kept.append(dataclasses.replace(f, text=source.text[f.start : f.end]))
+                    original = source.text[f.start : f.end]
+                    kept.append(dataclasses.replace(f, text=original) if blanked else f)
             if settings.report_unused_directives:
                 kept += _unused(note, source.text, parsed, used, by_id)
                 kept.sort(key=lambda f: (f.start, f.end, f.rule))

@@ -28,6 +28,17 @@ from notelint.rules.scan import body_anchor
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
+_ALNUM = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _most_words(text: str) -> int:
+    """An upper bound on the words in ``text``: every word but the first follows a
+    character that is not a letter or digit."""
+    if text.isascii():
+        return 1 + len(text.encode("ascii").translate(None, _ALNUM))
+    return len(text)
+
+
 @dataclasses.dataclass(frozen=True)
 class HardToReadOptions:
     max_sentence_words: int = 40
@@ -43,9 +54,10 @@ class HardToRead(Rule):
     def check(self, note: Note, options: HardToReadOptions) -> Iterator[Problem]:
         long_found = False
         for sentence in note.body_sentences():
-            if sentence.end - sentence.start < 2 * options.max_sentence_words:
-                continue  # a word and a separator take two characters: it cannot be too long
-            words = len(_WORD.findall(note.text[sentence.start : sentence.end]))
+            text = note.text[sentence.start : sentence.end]
+            if _most_words(text) <= options.max_sentence_words:
+                continue  # cannot be too long: no need to count
+            words = len(_WORD.findall(text))
             if words > options.max_sentence_words:
                 long_found = True
                 yield Problem(

@@ -32,3 +32,15 @@ def test_grade_threshold_is_an_option(lint) -> None:
     assert any("reads at grade" in f.message for f in report.findings)
     relaxed = lint(note, settings=Settings(select=(RULE,), options={RULE: {"max-grade": 99.0}}))
     assert relaxed.findings == ()
+
+
+def test_the_word_bound_never_undercounts() -> None:
+    import random
+
+    from notelint.rules import hard_to_read
+
+    rng = random.Random(3)
+    alphabet = [*"ab Z9_'’.-/,—é\n", "word", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert hard_to_read._most_words(text) >= len(hard_to_read._WORD.findall(text)), text
