@@ -156,7 +156,10 @@ def similar_pairs(
     if not sets:
         return
     index = _Index(sets, thresholds)
-    parts = jobs if jobs > 1 and len(sets) >= PARALLEL_MIN_SETS and _can_fork() else 1
+    parts = 1
+    if jobs > 1 and len(sets) >= PARALLEL_MIN_SETS and _can_fork():
+        # A process per thousand sets at most: forking costs more than a smaller share saves.
+        parts = min(jobs, len(sets) // 1000)
     if parts == 1:
         yield from index.probe(0, 1)
         return
