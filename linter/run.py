@@ -221,6 +221,7 @@ def _run_chunks(
             if progress:
                 progress(len(chunk.sources))
         return
+    jobs = min(jobs, len(chunks))  # with fork every worker starts at once: no idle ones
     pool = _pool(jobs, [c.settings for c in chunks])
     try:
         pending: collections.deque[tuple[int, concurrent.futures.Future[T]]] = collections.deque()
