@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from notelint.directives import Directives
 
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+_NEAR_APOSTROPHE = 30  # characters read beside an apostrophe: longer than any word looked for
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
@@ -188,6 +190,25 @@ class Note:
     def words(self) -> frozenset[str]:
         """The note's distinct lower-case words, for cheap keyword tests."""
         return frozenset(_WORDS.findall(self.lower))
+
+    @functools.cached_property
+    def word_parts(self) -> frozenset[str]:
+        """``words`` and the letters and digits on each side of every apostrophe.
+
+        ``words`` keeps "team's" and "o'clock" whole, yet a pattern's ``team\\b`` or
+        ``\\bclock`` matches in them; a test that a word is absent reads this instead.
+        """
+        lower = self.lower
+        parts = []
+        for apostrophe in "'’":
+            at = lower.find(apostrophe)
+            while at != -1:
+                before = lower[max(0, at - _NEAR_APOSTROPHE) : at]
+                parts.append(before[len(before.rstrip(_ALNUM)) :])
+                after = lower[at + 1 : at + 1 + _NEAR_APOSTROPHE]
+                parts.append(after[: len(after) - len(after.lstrip(_ALNUM))])
+                at = lower.find(apostrophe, at + 1)
+        return self.words.union(parts) if parts else self.words
 
     @functools.cached_property
     def sentences(self) -> tuple[Section, ...]:

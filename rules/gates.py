@@ -19,10 +19,6 @@ from notelint.rules.scan import Found, lower_is_faithful, prose_sections, search
 
 _STOPS = ".!?"  # no pattern matches these, so no match runs across one (a test checks it)
 _PAST_STOP = 2  # what a look-ahead may read past a stop: phrases() looks for ".x"
-_APOSTROPHES = "'’"
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_LETTERS_AND_DIGITS = _LETTERS + "0123456789"
-_NEAR = 30  # characters looked at beside an apostrophe; no gate word is that long
 
 
 class WordGate:
@@ -31,7 +27,7 @@ class WordGate:
     Each line is a way to match, written as groups of words (``"hope|chance last|only"``):
     a match holds a word of each group as a whole word, with whitespace or a non-word
     character on either side in every match (whitespace before a word with an
-    apostrophe), so ``whole_words`` has it. The first group holds the line's leads:
+    apostrophe), so ``note.word_parts`` has it. The first group holds the line's leads:
     the pattern runs between the sentence stops around them, so the rarest words make
     the best leads. A group in stars (``*asap*|*away*``) is text that may sit inside a
     word; a word written twice (``"please please"``) occurs twice. Tests check the
@@ -81,39 +77,16 @@ def _parse(line: str) -> _Line:
     return _Line(leads, tuple(rest), tuple(parts), tuple(twice))
 
 
-def whole_words(note: Note, vocabulary: frozenset[str]) -> frozenset[str]:
-    """``note.words`` and the words of ``vocabulary`` glued to another by an apostrophe.
-
-    ``note.words`` keeps "salary's" and "o'clock" whole, yet ``salary\\b`` and
-    ``\\bclock`` match in them: their parts are added when a gate asks for them.
-    """
-    lower = note.lower
-    parts = []
-    for apostrophe in _APOSTROPHES:
-        at = lower.find(apostrophe)
-        while at != -1:
-            before = lower[max(0, at - _NEAR) : at]
-            parts.append(before[len(before.rstrip(_LETTERS_AND_DIGITS)) :])
-            after = lower[at + 1 : at + 1 + _NEAR]
-            parts.append(after[: len(after) - len(after.lstrip(_LETTERS))])
-            at = lower.find(apostrophe, at + 1)
-    glued = vocabulary.intersection(parts)
-    return note.words | glued if glued else note.words
-
-
 class Gates:
     """The gates of a rule's patterns, indexed by lead for ``GatedSearch``."""
 
     def __init__(self, gates: Iterable[WordGate]) -> None:
         self.lines_led_by: dict[str, list[tuple[WordGate, _Line]]] = {}
-        words: set[str] = set()
         for gate in gates:
             for line in gate.lines:
                 for lead in line.leads:
                     self.lines_led_by.setdefault(lead, []).append((gate, line))
-                words.update(line.leads, *line.groups)
         self.leads = frozenset(self.lines_led_by)
-        self.words = frozenset(words)
 
 
 class GatedSearch:
@@ -124,7 +97,7 @@ class GatedSearch:
         # The gates read note.lower, which scan.search runs the patterns on when it
         # is faithful; otherwise they run on the text itself, everywhere.
         self._gated = lower_is_faithful(note.text, note.lower)
-        self._words = whole_words(note, gates.words) if self._gated else note.words
+        self._words = note.word_parts if self._gated else note.words
         # The lines worth a look, gate by gate: those led by a word of the note.
         self._lines: dict[WordGate, list[tuple[str, _Line]]] = {}
         for lead in gates.leads.intersection(self._words):  # a few words at most

@@ -108,7 +108,7 @@ class _Part(NamedTuple):
 
     pattern: re.Pattern[str]
     # Each set has a word in any match, standing between non-word characters
-    # (so it is a whole word of the note, see _whole_words): the part is run
+    # (so it is a whole word of the note, see Note.word_parts): the part is run
     # only when the note has a word of every set.
     needs: tuple[frozenset[str], ...]
     # Whether any match starts with a word of the first set (or at the start of
@@ -232,8 +232,6 @@ _PARTS = tuple(
 )
 # How a first word is spelled in the text where it differs: "d" is the "'d" of "I'd".
 _SPELLINGS = {"d": ("'d", "’d")}
-_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
-_RUN = re.compile(r"[a-z0-9]+")
 
 
 def states_interest(note: Note) -> bool:
@@ -241,7 +239,7 @@ def states_interest(note: Note) -> bool:
     sections = [s for s in (note.subject, note.body, note.signoff, note.postscript) if s]
     if not lower_is_faithful(note.text, note.lower):
         return any(_states(note, part.pattern, sections) for part in _PARTS)
-    words = _whole_words(note)
+    words = note.word_parts
     # Parts are tried in order, the commonest ("excited about") first.
     for part in _PARTS:
         if any(map(words.isdisjoint, part.needs)):
@@ -308,26 +306,6 @@ def _starts(lower: str, words: Iterable[str]) -> list[int]:
                 starts.add(at)
                 at = lower.find(spelling, at + 1)
     return sorted(starts)
-
-
-def _whole_words(note: Note) -> frozenset[str]:
-    """``note.words``, and both halves of the words joined by an apostrophe.
-
-    ``note.words`` has "team's" and "d'interest" whole, but a pattern finds
-    "team" and "interest" in them too.
-    """
-    lower = note.lower
-    halves = []
-    for apostrophe in "'’":
-        at = lower.find(apostrophe)
-        while at != -1:
-            head = lower[:at]
-            halves.append(head[len(head.rstrip(_ALNUM)) :])
-            after = _RUN.match(lower, at + 1)
-            if after:
-                halves.append(after.group())
-            at = lower.find(apostrophe, at + 1)
-    return note.words.union(halves) if halves else note.words
 
 
 class NoInterest(Rule):

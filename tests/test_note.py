@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from notelint.model import Report
-from notelint.note import Layout, Section, parse_layout, split_lines
+from notelint.note import Layout, Note, Section, parse_layout, split_lines
 
 Lint = Callable[..., Report]  # the ``lint`` fixture
 
@@ -302,3 +302,13 @@ def test_split_lines_excludes_newlines_and_keeps_offsets() -> None:
     lines = split_lines(text)
     assert [line.text for line in lines] == ["a", "bb", "ccc", "", "d"]
     assert all(text[line.start : line.end] == line.text for line in lines)
+
+
+def test_word_parts_split_words_at_apostrophes() -> None:
+    text = "Sam's team met at 9 o’clock; rock'n'roll."
+    note = Note(text, parse_layout(text), None)  # type: ignore[arg-type]
+    assert {"sam's", "o’clock"} <= note.words and "team" in note.words
+    assert {"sam", "s", "o", "clock", "rock", "n", "roll"} <= note.word_parts
+    assert note.word_parts >= note.words
+    plain = Note("No apostrophes here.", parse_layout("No apostrophes here."), None)  # type: ignore[arg-type]
+    assert plain.word_parts == plain.words

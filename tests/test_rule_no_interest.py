@@ -81,7 +81,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         for prefix in ("", "Sam's ", "d'"):
             text = prefix + statement
             note = Note(text, parse_layout(text), None)  # type: ignore[arg-type]
-            words = rule._whole_words(note)
+            words = note.word_parts
             for number, part in enumerate(rule._PARTS):
                 fast = lowered(part.pattern)
                 found = list(fast.finditer(note.lower) if fast else part.pattern.finditer(text))
