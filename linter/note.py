@@ -184,7 +184,7 @@ class Note:
     @functools.cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """Spans of double-quoted passages (straight or curly quotes) within one line."""
-        return [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        return quoted(self.text)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -231,6 +231,11 @@ class Note:
     def _body_sentences(self) -> tuple[Section, ...]:
         start, end = self.body
         return tuple(s for s in self.sentences if start <= s.start < end)
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted passages (straight or curly quotes) within one line."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 def split_lines(text: str) -> list[Line]:

@@ -29,10 +29,10 @@ from string import ascii_lowercase
 from typing import NamedTuple
 
 from notelint.model import Fix, Problem, Severity
-from notelint.note import Note, Section
+from notelint.note import Note, Section, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
-from notelint.rules.scan import lower_is_faithful, quoted
+from notelint.rules.scan import lower_is_faithful
 
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"

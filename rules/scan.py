@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from notelint.note import Note, Section
 
-_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
-
 
 def prose_sections(note: Note) -> list[Section]:
     """The parts a reader reads as the writer's own words: subject, greeting, body, sign-off."""
@@ -18,34 +16,18 @@ def prose_sections(note: Note) -> list[Section]:
     return [p for p in parts if p]
 
 
-def quoted(text: str) -> list[tuple[int, int]]:
-    """Spans of double-quoted passages (straight or curly quotes) within one line."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-# Keys are looked for as substrings; the pattern then runs only this far around each
-# one (snapped to whitespace), since every match contains a key and no phrase is longer.
-WINDOW = 160
-
-
 def search(
     note: Note,
     pattern: re.Pattern[str],
     sections: Sequence[Section] | None = None,
     skip_quotes: bool = True,
-    keys: Sequence[str] = (),
 ) -> Iterator[Found | re.Match[str]]:
     """Matches of ``pattern`` in ``sections`` (default: the prose), outside quotations.
 
-    ``keys`` are lower-case strings of which any match must contain at least one.
-    When none occurs in the note the pattern is not run at all (the common case),
-    and otherwise only within ``WINDOW`` characters of each occurrence: a key
-    lookup is a fast substring search, a case-insensitive scan of the whole note
-    is not. Match offsets index ``note.text``.
+    Match offsets index ``note.text``. A rule that can tell cheaply where a match
+    cannot be narrows ``sections`` first (see :mod:`notelint.rules.gates`).
     """
     parts = prose_sections(note) if sections is None else sections
-    if keys:
-        parts = _windows(note, keys, parts)
     if not parts:
         return
     text = note.text
@@ -137,46 +119,6 @@ def _literal(escape: re.Match[str]) -> str:
     if text.startswith("\\N{"):
         return unicodedata.lookup(text[3:-1])
     return ""
-
-
-def _windows(note: Note, keys: Sequence[str], sections: Sequence[Section]) -> list[Section]:
-    """The parts of ``sections`` within ``WINDOW`` characters of a key, merged."""
-    lower = note.lower
-    found: list[tuple[int, int]] = []
-    for key in keys:
-        at = lower.find(key)
-        while at != -1:
-            found.append((at, at + len(key)))
-            at = lower.find(key, at + 1)
-    if not found:
-        return []
-    text = note.text
-    found.sort()
-    merged: list[list[int]] = []
-    for start, end in found:
-        start, end = _snap(text, start - WINDOW, -1), _snap(text, end + WINDOW, 1)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out = []
-    for section in sections:
-        for start, end in merged:
-            lo, hi = max(start, section.start), min(end, section.end)
-            if lo < hi:
-                out.append(Section(lo, hi))
-    return out
-
-
-def _snap(text: str, at: int, step: int) -> int:
-    """``at`` moved outwards (``step`` -1 or 1) to whitespace or the end of the text."""
-    if at <= 0:
-        return 0
-    if at >= len(text):
-        return len(text)
-    while 0 < at < len(text) and not text[at].isspace():
-        at += step
-    return at
 
 
 def phrases(*alternatives: str) -> re.Pattern[str]:

@@ -41,11 +41,11 @@ import re
 from collections.abc import Iterator
 
 from notelint.model import Fix, Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import GENERIC, STOPWORDS
 from notelint.rules.names import FIRST_NAMES, TITLES, fold, person, relation
-from notelint.rules.scan import prose_sections, quoted
+from notelint.rules.scan import prose_sections
 
 _SUFFIXES = frozenset(
     """inc incorporated llc ltd limited corp corporation co company group plc gmbh ag sa nv bv

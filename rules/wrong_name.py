@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from notelint.model import Fix, Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.names import (
     ACCENT,
@@ -50,7 +50,6 @@ from notelint.rules.names import (
     relation,
     title_key,
 )
-from notelint.rules.scan import quoted
 
 # Words that make a greeting address a group or a role, not a person.
 _GROUP_WORDS = frozenset(
