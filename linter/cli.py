@@ -192,8 +192,8 @@ def check(
             raise typer.Exit(EXIT_ERROR)
         raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
+    from notelint.duplicates import find_near_duplicates
     from notelint.fixing import run_fixes
-    from notelint.run import find_near_duplicates
 
     with _progress(len(sources), enabled=not quiet) as advance:
         checked = check_all(sources, settings_for, workers, advance)
