@@ -221,14 +221,21 @@ class _Index:
         self.group_of = np.empty(len(order), np.int64)  # each prefix entry's shingle group
         self.group_of[order] = group
         self.start = np.r_[0, np.cumsum(lengths)]
+        self.sizes = np.fromiter((len(sets[i]) for i in ordered), np.int64, len(ordered))
 
     def probe(self, part: int, parts: int) -> Iterator[tuple[int, int, float]]:
         """The similar pairs found by probing positions ``part``, ``part + parts``, ..."""
         sets, ordered, needs, total = self.sets, self.ordered, self.needs, len(self.ordered)
+        # Sets are in size order, so the sets too small to reach the threshold with
+        # a set of size n (fewer than lowest * n shingles) are a leading run.
+        firsts = np.searchsorted(self.sizes, self.lowest * self.sizes - 1e-9).tolist()
         for position in range(1 + part, total, parts):
-            groups = self.group_of[self.start[position] : self.start[position + 1]]
-            lo = np.searchsorted(self.sorted_keys, groups * total)
-            hi = np.searchsorted(self.sorted_keys, groups * total + position)
+            first = firsts[position]
+            if first >= position:
+                continue
+            groups = self.group_of[self.start[position] : self.start[position + 1]] * total
+            lo = np.searchsorted(self.sorted_keys, groups + first)
+            hi = np.searchsorted(self.sorted_keys, groups + position)
             sizes = hi - lo
             found = int(sizes.sum())
             if found < needs[position]:
@@ -236,8 +243,8 @@ class _Index:
             # Gather owners[lo:hi] for every group at once.
             offsets = np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
             hits = self.owners[np.arange(found) + offsets]
-            counts = np.bincount(hits, minlength=position)
-            candidates = np.flatnonzero(counts >= needs[:position]).tolist()
+            counts = np.bincount(hits - first, minlength=position - first)
+            candidates = (np.flatnonzero(counts >= needs[first:position]) + first).tolist()
             if not candidates:
                 continue
             mine = ordered[position]

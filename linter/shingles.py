@@ -62,7 +62,10 @@ def shingles(words: np.ndarray) -> np.ndarray:
         with np.errstate(over="ignore"):
             mixed = words[:-2] * _MIX[0] + words[1:-1] * _MIX[1] + words[2:]
     mixed = np.sort(mixed.view(np.int64))
-    return mixed[np.r_[True, mixed[1:] != mixed[:-1]]]  # distinct (cheaper than np.unique)
+    distinct = np.empty(len(mixed), bool)  # cheaper than np.unique (or np.r_)
+    distinct[:1] = True
+    np.not_equal(mixed[1:], mixed[:-1], out=distinct[1:])
+    return mixed[distinct]
 
 
 def body_words(note: Note, names: frozenset[str]) -> np.ndarray:
@@ -83,7 +86,8 @@ def body_words(note: Note, names: frozenset[str]) -> np.ndarray:
         lowers = _lowers(note.doc.vocab, list(itertools.compress(tokens.orths[lo:hi], is_word)))
     if names:
         hashed = {hash_string(name) for name in names}
-        lowers = [h for h in lowers if h not in hashed]
+        if not hashed.isdisjoint(lowers):
+            lowers = [h for h in lowers if h not in hashed]
     return np.array(lowers, np.uint64)
 
 
