@@ -81,7 +81,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
-    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+(?:\w+\s+){0, 2}?
+    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+\w+\s+  # one word
         (?:on|at|for|with|in|alongside|into)\s+(?:your|the|this|that)\s+(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
@@ -202,9 +202,7 @@ _PARTS = tuple(
             # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or
             # "love" (or at the start of the text, which is always tried).
             (_needs("would d really truly very so like love", "like love", "to"), True),
-            # "want to work on the team": "{0, 2}" in the f-string above is the tuple
-            # "(0, 2)", so the part takes one word before "on" (or "0,2" too): "on" may
-            # not be a whole word.
+            # "want to work on the team": "on" may be part of the one word before it.
             (_needs("want wanted wanna would d", "your the this that"), True),
             # "confirmed my interest"
             (

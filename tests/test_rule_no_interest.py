@@ -17,6 +17,9 @@ def _note(body: str) -> str:
         "I believe my skills match your needs. I look forward to hearing from you.",
         "Please let me know if you have any questions. I'm confident I'd be a strong fit.",
         "I am no longer interested in relocating, but the audit plan was clear.",
+        # Wanting to follow up with someone is not wanting the job.
+        "I wanted to follow up with the team about the audit plan.",
+        "I wanted to check in on the team's timeline.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
