@@ -47,9 +47,10 @@ _SLANG_WORDS = (
     "kinda",
     "sorta",
     "dunno",
-    "ya",
     "y'all",
+    "ya'll",  # before "ya": the first alternative that matches wins
     "yall",
+    "ya",
     "u",
     "ur",
     "thx",
@@ -93,8 +94,11 @@ _SLANG_WORDS = (
     "super duper",
 )
 _SLANG = phrases(*_SLANG_WORDS)
-# One word of each slang phrase, to skip the pattern for the many notes without any.
-_SLANG_KEYS = frozenset(w.split()[-1].replace("’", "'") for w in _SLANG_WORDS)
+# One word of each slang phrase, to skip the pattern for the many notes without any;
+# note.words keeps "y’all" with the apostrophe it was written with.
+_SLANG_KEYS = frozenset(
+    w.split()[-1].replace("'", apostrophe) for w in _SLANG_WORDS for apostrophe in "'’"
+)
 # Text-speak with one plain spelling; replacing it may still need a grammar touch: unsafe.
 _SPELLED = {
     "gonna": "going to",

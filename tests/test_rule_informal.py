@@ -61,6 +61,8 @@ def test_professional_notes_pass(assert_findings, text: str) -> None:
         ("Hi Sam,\n\nSee you at 10:30 xD\n\nBest,\nAna", "xD"),
         ("Hi Sam,\n\nSee you at 10:30 :-)\n\nBest,\nAna", ":-)"),
         ("Subject: Next steps?!\n\nHi Sam,\n\nThe demo was great.\n\nBest,\nAna", "?!"),
+        ("Hi Sam,\n\nThank y’all for the demo.\n\nBest,\nAna", "y’all"),
+        ("Hi Sam,\n\nYa'll made the demo easy.\n\nBest,\nAna", "Ya'll"),
     ],
 )
 def test_markers_on_the_edges_of_the_quick_tests(assert_findings, text: str, covered: str) -> None:
