@@ -37,6 +37,7 @@ _FEELING = (
 _JOIN = (
     r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
     r"|work\s+(?:with|for|on|alongside|at|together|here)|working\s+(?:with|for|on|alongside|at|together|here)"
+    r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
@@ -52,7 +53,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
-        |jump\s+at|enjoy|be\s+(?:thrilled|delighted|excited|glad|happy|eager|proud|honou?red|keen|pleased)
+        |jump\s+at|enjoy|be\s+(?:thrilled|delighted|excited|glad|happy|eager|proud|honou?red|keen|pleased
+        |over\s+the\s+moon)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer)\b
@@ -65,7 +67,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:the|this|that)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work)
         \s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?want\b
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
-    | \blook(?:ing)?\s+forward\s+to\s+(?:\w+\s+){{0,5}}?{_JOIN}
+    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply
+        (?:\w+\s+){{0,5}}?{_JOIN}
     | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
         (?:\w+\s+){{0,2}}?to\s+{_JOIN}
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
@@ -74,7 +77,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated)\s+(?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with)
-    | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:role|job|position
+    | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship)
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s))(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help

@@ -20,6 +20,8 @@ def _note(body: str) -> str:
         # Wanting to follow up with someone is not wanting the job.
         "I wanted to follow up with the team about the audit plan.",
         "I wanted to check in on the team's timeline.",
+        # Waiting for a reply, even about next steps, is not interest.
+        "I look forward to hearing from you about next steps.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -41,6 +43,9 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Excited about the role and the team.",
         "Our talk left me very interested.",
         "We'd love to bring this to your team.",
+        "I really want this dispatcher job.",
+        "I'd be over the moon to join you as a junior designer.",
+        "I want very much to work in your company.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
