@@ -36,7 +36,7 @@ from notelint.rules.scan import lower_is_faithful
 
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
-    r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much)*"
+    r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much)*"
 )
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
@@ -44,7 +44,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you|ing)?{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
+      (?:thank(?:s|-you|you|ing)?{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
@@ -81,7 +81,7 @@ _GERUND = re.compile(
     _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
     r"|considering|having|hosting|inviting|seeing|reviewing|getting\s+to\s+know|welcoming"
     r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
-    r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+time\s+for|took\s+(?:the\s+)?time|met\s+with"
+    r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
     r"|took\s+a\s+chance\s+on|interviewed|considered|gave\s+me\s+(?:the|a|this)\s+(?:chance|opportunity))\s*(?:me)?"
     r"|squeezing\s+me\s+in)\b",
     re.IGNORECASE,
@@ -184,7 +184,7 @@ _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 # which makes the regex engine try it at every position of the text: it is
 # tried only where a key makes a match possible instead.
 _KEYS = {
-    "thank": ("thank", "thanks", "thanking", "thankful"),
+    "thank": ("thank", "thanks", "thankyou", "thanking", "thankful"),
     "cheers": ("cheers",),
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),

@@ -52,7 +52,7 @@ GENERIC = frozenset(
     specific topic topics insert possibility prospect credentials courtesy extended extend back
     email emails provide provides provided offer offers offered does doing done
     stood stand stands certain sure belong convinced attend attending attended esteemed
-    wanted want add note drew draw apply applied applying""".split()
+    wanted want add note drew draw apply applied applying given committee committees panel panels""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -33,6 +33,13 @@ STOCK = [
     ("Many thanks for your time.", "Many thanks for your time"),
     ("A big thanks for meeting with me!", "A big thanks for meeting with me"),
     ("We are so grateful for the chance to interview.", "We are so grateful for the chance"),
+    ("thankyou for your time today.", "thankyou for your time"),
+    ("Thanks ever so much for seeing me on Friday.", "Thanks ever so much for seeing me"),
+    ("I am grateful you made time in your busy schedule.", "grateful you made time"),
+    (
+        "I truly appreciate the consideration you and the committee have given my application.",
+        "I truly appreciate the consideration",
+    ),
 ]
 
 
