@@ -52,7 +52,11 @@ GENERIC = frozenset(
     specific topic topics insert possibility prospect credentials courtesy extended extend back
     email emails provide provides provided offer offers offered does doing done
     stood stand stands certain sure belong convinced attend attending attended esteemed
-    wanted want add note drew draw apply applied applying given committee committees panel panels""".split()
+    wanted want add note drew draw apply applied applying given committee committees panel panels
+    understanding clear clearer better picture sense wider broader confirmed confirm confirms
+    first place require requires required further reference references documentation documents
+    notice hesitate contact demonstrate demonstrated demonstrates competencies competency
+    competence""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -93,6 +97,12 @@ _JOB_WORDS = (
     "position role job opening internship post vacancy opportunit program fellowship"
     " residency apprenticeship assistantship placement spot gig slot seat"
 ).split()
+
+
+def starts_with_field(text: str) -> bool:
+    """Whether ``text`` begins (after spaces) with an unfilled template field ("[topic]")."""
+    text = text.lstrip()
+    return text.startswith(_FIELD_MARKS) and _FIELD.match(text) is not None
 
 
 def specific_words(text: str) -> list[str]:

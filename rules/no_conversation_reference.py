@@ -37,7 +37,7 @@ from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gratuitous_thanks import stock_thanks
-from notelint.rules.lexicon import specific_stems, specific_words, stem
+from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
 from notelint.rules.scan import body_anchor
 
 _CUE = re.compile(
@@ -72,10 +72,12 @@ _CUE = re.compile(
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
       |described|brought\s+up|talked\s+about|showed\s+you|sent|offered|sketched|drew)\b
-    | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)\s+
+    | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
+      (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put
+      |seen|done|found|given|taken|got|gotten
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|are\s+\w+ing|['’]re\s+\w+ing)\b
-    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
+    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
       |warehouse|site)\b)
@@ -230,6 +232,8 @@ def _specific(words: str, needed: int = 2) -> bool:
 
 
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
+    if starts_with_field(text[cue.end() :]):
+        return False  # "our discussion about [specific topic]": the blank was never filled
     needed = 3 if _weak(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
