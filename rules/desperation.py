@@ -50,23 +50,26 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:i['’]?(?:ll|\s+will|d|\s+would|\s+can|\s+am\s+willing\s+to|['’]m\s+willing\s+to
             |['’]m\s+happy\s+to|\s+am\s+happy\s+to|['’]m\s+ready\s+to|\s+am\s+ready\s+to)|willing\s+to)
             \s+(?:do|take|accept|try)\s+(?:absolutely\s+|literally\s+)?(?:anything|whatever)\b
-            |\bwhatever\s+it\s+takes\b"""),
+            |\bwhatever\s+it\s+takes\b|\bwhatever\s+gets\s+me\s+in\b"""),
         "offering to do anything reads as desperate",
-        WordGate("anything|whatever do|take|accept|try", "whatever takes"),
+        WordGate("anything|whatever do|take|accept|try", "whatever takes", "whatever gets"),
     ),
     (
         _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
-            |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+|no\s+)(?:important|an\s+issue|a\s+concern|object)\b"""),
+            |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+|no\s+)(?:important|an\s+issue|a\s+concern|object
+            |(?:a\s+)?problem)\b
+            |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b"""),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
             "free|nothing|less|minimum|lower work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
-            "salary|pay|money|compensation important|issue|concern|object",
+            "salary|pay|money|compensation important|issue|concern|object|problem",
+            "cut open",
         ),
     ),
     (
@@ -98,7 +101,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bbegging\s+you\b|\bi\s+(?:implore|plead\s+with)\s+you\b
             |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one)\s+(?:chance|shot)|hire\s+me
             |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
-            |\b(?:just\s+)?give\s+me\s+(?:a|one)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))"""),
+            |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))"""),
         "begging reads as desperate",
         WordGate(
             "please please",

@@ -28,6 +28,10 @@ RULE = "desperation"
     ("text", "covered"),
     [
         ("I really need this job.", "I really need this job"),
+        ("The salary is not problem for me.", "salary is not problem"),
+        ("I'm open to any level, even a significant pay cut.", "open to any level, even"),
+        ("I'll take a contract, whatever gets me in the door.", "whatever gets me in"),
+        ("Please, I am asking you to give me this chance.", "give me this chance"),
         ("I will do anything to get this role.", "do anything"),
         ("I'm happy to work for any salary you offer.", "any salary"),
         ("I won't take any vacation in my first year.", "take any vacation"),
