@@ -135,7 +135,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
             r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
             r"|\b(?:you|your\s+\w+)\s+(?:is|are|was|were)\s+(?:truly\s+|absolutely\s+|simply\s+|just\s+)?"
-            r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b",
+            r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
+            # "you're quite simply the best" (not "the best judge", "the best person to ask")
+            r"|\b(?:you\s+are|you['’]re|you\s+were)\s+(?:\w+\s+){0,2}?the\s+(?:best|greatest|finest"
+            r"|smartest)\b(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to))",
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
@@ -143,6 +146,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer",
             "inspiration|inspirational truly",
             "legendary|iconic|unparalleled|unmatched|none|legend|legends is|are|was|were",
+            "best|greatest|finest|smartest you",
         ),
     ),
     (
@@ -201,7 +205,7 @@ class Sycophancy(Rule):
         found: list[tuple[int, int]] = []
         for pattern, why, gate in _PATTERNS:
             for match in find(pattern, gate):
-                if any(a <= match.start() < b for a, b in found):
+                if any(a < match.end() and match.start() < b for a, b in found):
                     continue
                 found.append(match.span())
                 yield Problem(

@@ -12,6 +12,7 @@ RULE = "sycophancy"
     [
         ("You are truly an inspiration.", "an inspiration"),
         ("You are the best manager I have ever met.", "best manager I have ever met"),
+        ("You're quite simply the best designers in Britain.", "You're quite simply the best"),
         ("I am so honoured to have been considered.", "honoured"),
         ("I'm truly humbled by this opportunity.", "humbled"),
         ("It would be an honor to join your team.", "an honor to"),
@@ -43,6 +44,8 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "The firm honoured its commitment to the union.",
         "The 2021 port backlog humbled most of the industry.",
         "Your amazing onboarding plan is the clearest I have seen this year.",
+        "You are the best judge of whether the pilot worked.",
+        "You're the best person to ask about the rota, so here is my question.",
     ],
 )
 def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:
