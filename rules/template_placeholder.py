@@ -117,10 +117,10 @@ def _braces(text: str, match: re.Match[str]) -> bool:
     before = text[match.start() - 1] if match.start() > 0 else " "
     after = text[match.end()] if match.end() < len(text) else " "
     after2 = text[match.end() + 1] if match.end() + 1 < len(text) else " "
-    # {team}-{service}-{env}, /{id}/, {a}.{b}: a naming convention or code, not a field.
-    if before in "-_/.{}$%#@" or before.isalnum():
+    # {team}-{service}-{env}, /{id}/, {a}.{b}, key:{id}: a naming convention or code.
+    if before in "-_/.{}$%#@:" or before.isalnum():
         return False
-    return not (after in "-_/{}" or after.isalnum() or (after == "." and not after2.isspace()))
+    return not (after in "-_/{}" or after.isalnum() or (after in ".:" and not after2.isspace()))
 
 
 def _angle(content: str) -> bool:
@@ -144,9 +144,11 @@ class TemplatePlaceholder(Rule):
                 if _square(match.group(1)):
                     spans.append(match.span())
         if "{" in text:
-            for match in _BRACES.finditer(text):
-                if _braces(text, match):
-                    spans.append(match.span())
+            braces = list(_BRACES.finditer(text))
+            # A name used in code anywhere in the note ("key:{tenant_id}") is code
+            # wherever it is written ("put {tenant_id} first").
+            code = {m.group(1) for m in braces if not _braces(text, m)}
+            spans.extend(m.span() for m in braces if m.group(1) not in code)
         if "<" in text:
             for match in _ANGLE.finditer(text):
                 if _angle(match.group(1)):

@@ -20,6 +20,7 @@ RULE = "template-placeholder"
         ("It was a pleasure to learn about the (insert job) position.", "(insert job)"),
         ("Dear Mr. ______,", "______"),
         ("Best,\n[Your Name]", "[Your Name]"),
+        ("Dear {first_name}:\n\nThe demo was great.", "{first_name}"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -37,6 +38,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
     "text",
     [
         "Our services follow {team}-{service}-{env} naming.",
+        # Code anywhere in the note makes the same name code where it stands alone.
+        "One service keyed on {tenant_id}:session:{user_id}; putting {tenant_id} first fixes it.",
         "Maria Lopez <maria.lopez@example.com>",
         "See the [design note](https://example.com/note).",
         "As noted in [1], the backlog grew.",
