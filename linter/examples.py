@@ -15,9 +15,19 @@ else:  # pragma: no cover
 
 @dataclasses.dataclass(frozen=True)
 class Example:
+    """A labelled note. ``expect`` is the truth; ``missed`` and ``false_alarm`` record
+    where notelint is known to get the note wrong (scores still count them)."""
+
     path: Path
     expect: frozenset[str]
     why: str = ""
+    missed: frozenset[str] = frozenset()
+    false_alarm: frozenset[str] = frozenset()
+
+    @property
+    def reported(self) -> frozenset[str]:
+        """The rule ids notelint reports today: the truth, less the known mistakes."""
+        return (self.expect - self.missed) | self.false_alarm
 
 
 def load(root: Path) -> list[Example]:
@@ -29,7 +39,11 @@ def load(root: Path) -> list[Example]:
         for name, entry in table.items():
             examples.append(
                 Example(
-                    labels.parent / name, frozenset(entry.get("expect", [])), entry.get("why", "")
+                    labels.parent / name,
+                    frozenset(entry.get("expect", [])),
+                    entry.get("why", ""),
+                    frozenset(entry.get("missed", [])),
+                    frozenset(entry.get("false_alarm", [])),
                 )
             )
     return sorted(examples, key=lambda e: e.path)

@@ -56,7 +56,7 @@ GENERIC = frozenset(
     understanding clear clearer better picture sense wider broader confirmed confirm confirms
     first place require requires required further reference references documentation documents
     notice hesitate contact demonstrate demonstrated demonstrates competencies competency
-    competence""".split()
+    competence someone somebody anyone person people""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
