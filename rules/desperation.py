@@ -56,6 +56,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
+            |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
@@ -65,6 +66,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
+            "pay|offer whatever you",
             "free|nothing|less|minimum|lower work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
@@ -76,8 +78,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel)\s+
             (?:my\s+|any\s+|all\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
             |days\s+off|sick\s+days|family\s+time|personal\s+time)\b
-            |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?take
-            \s+(?:a\s+|any\s+)?(?:vacations?|holidays?|time\s+off|pto|sick\s+days?|days?\s+off|breaks?)\b
+            |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
+            (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
+            |pto|sick\s+days?|days?\s+off|breaks?)\b
             |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto)\b
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b|\baround\s+the\s+clock\b
@@ -87,7 +90,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel"
             " vacation|vacations|holiday|holidays|off|pto|weekend|weekends|evening|evenings|night|nights"
             "|sick|family|personal",
-            "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks take",
+            "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks take|ask|request",
             "vacation|vacations|holidays|off|pto no",
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
             " work|working|available",
@@ -121,6 +124,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+day)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
+            |\bcounting\s+on\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:a|your)\s+(?:quick\s+)?(?:response|reply
+            |decision|answer|offer))\b
+            |\b(?:quick|fast|speedy|prompt)\s+(?:answer|response|reply|decision)\s+would\s+mean\b
             |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
             |\blosing\s+sleep\b"""),
         "pressing for a quick answer reads as needy",
@@ -134,6 +140,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
             " every|constantly|hourly|nonstop|non|all",
             "phone waiting|sitting",
+            "counting on hearing|response|reply|decision|answer|offer",
+            "mean quick|fast|speedy|prompt answer|response|reply|decision would",
             "sleep",
             "stop thinking",
         ),

@@ -42,7 +42,8 @@ from notelint.rules.scan import body_anchor
 
 _CUE = re.compile(
     r"""
-    \b(?:you|u|your\s+team|the\s+team|we|y['’]?all|you\s+both|you\s+two|she|he|they
+    \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor)
+      |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
@@ -80,6 +81,7 @@ _CUE = re.compile(
     | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
+      |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |warehouse|site)\b)
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
@@ -97,7 +99,8 @@ _CUE = re.compile(
 # as often describe the writer's own past ("getting to know every family").
 _GERUND_CUE = re.compile(
     r"""
-    \b(?:discussing|discussed|talking\s+about|talked\s+about|hearing(?!\s+(?:back|from))
+    \b(?:discussing|discussed|talking\s+about|talked\s+about|(?:to\s+)?chat\s+about
+      |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |working\s+through|walking\s+through|thinking\s+about|reflecting\s+on|reflected\s+on
@@ -195,7 +198,8 @@ _CUE_VERBS = frozenset(
     need looking been face faces mean meant called""".split()
 )
 _GERUND_STARTS = frozenset(
-    """discussing discussed talking talked hearing to hear heard learning learned learnt learn
+    """discussing discussed talking talked chat chatting chatted speaking
+    hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning""".split()
 )

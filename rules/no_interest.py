@@ -43,6 +43,8 @@ _JOIN = (
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
+    # "hope to be her caregiver", "want to be the next night nurse"
+    r"|be\s+(?:your|her|his|their)\s+(?:new\s+|next\s+)?[a-z-]+|be\s+the\s+(?:new|next)\s+[a-z-]+"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
 _INTEREST = (  # the source only: each part is compiled on its own below

@@ -46,6 +46,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The slotting exercise with Grace was the most useful part of the day.",
         "On the moth damage you've seen in the wool cases, I'd start with a trap survey.",
         "I've reconsidered my answer about engineers who push back on approvals.",
+        "I wanted to follow up on the forklift practical this morning.",
+        "The tester mentioned I took the corner by bay 14 a little wide.",
+        "Good to chat about the new Leicester route and the early van loading.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

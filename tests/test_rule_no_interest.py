@@ -46,6 +46,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I really want this dispatcher job.",
         "I'd be over the moon to join you as a junior designer.",
         "I want very much to work in your company.",
+        "I hope very much to be her caregiver.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
