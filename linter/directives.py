@@ -1,6 +1,7 @@
 """Front matter and in-note suppression directives, found and blanked before linting.
 
-A note may start with YAML front matter between ``---`` lines. Its ``notelint``
+A note may start with YAML front matter between ``---`` lines (an e-mail's body
+may: see :func:`body_start`). Its ``notelint``
 key holds per-file settings (``notelint: {disable: [rule, ...]}``); the other
 keys describe the interview and are kept for rules that use them. In any note,
 ``<!-- notelint: disable=rule[,rule] -->`` silences those rules on the next line
@@ -71,9 +72,22 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], int, list[Directive]]:
-    """Parsed front matter, the offset where it ends, and its ``notelint: disable`` list."""
-    fence = _FENCE.match(text)
+# An e-mail's header block: "Name: value" lines (with folded continuation lines),
+# then the empty line that ends it.
+_NL = r"(?:\r\n|\n|\r)"
+_HEADERS = re.compile(rf"(?:[!-9;-~]+:[^\r\n]*{_NL}(?:[ \t][^\r\n]*{_NL})*)+{_NL}")
+
+
+def body_start(text: str) -> int:
+    """Where an e-mail's body starts in ``text`` (0 if it starts with no header block)."""
+    headers = _HEADERS.match(text)
+    return headers.end() if headers else 0
+
+
+def _front_matter(text: str, at: int) -> tuple[dict[str, Any], int, list[Directive]]:
+    """Parsed front matter starting at ``at``, the offset where it ends, and its
+    ``notelint: disable`` list."""
+    fence = _FENCE.match(text, at)
     if fence is None:
         return {}, 0, []
     close = _CLOSE.search(text, fence.end())
@@ -86,11 +100,13 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, list[Directive]]:
         data = yaml.safe_load(source) if source.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        first = _line_of(text, at)  # the opening '---'
+        line = first + mark.line + 1 if mark is not None else first
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(f"line {line}: malformed front matter: {problem}") from None
     if not isinstance(data, dict):
-        raise InputError("line 2: malformed front matter: expected 'key: value' lines")
+        line = _line_of(text, at) + 1
+        raise InputError(f"line {line}: malformed front matter: expected 'key: value' lines")
     own = data.get("notelint", {})
     if own is None:
         own = {}
@@ -102,17 +118,18 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, list[Directive]]:
     if not isinstance(disable, list) or not all(isinstance(r, str) for r in disable):
         raise InputError("front matter: 'notelint: disable' must be a list of rule ids")
     end = close.end()
-    directives = [Directive(tuple(disable), 0, end, None)] if disable else []
+    directives = [Directive(tuple(disable), at, end, None)] if disable else []
     return data, end, directives
 
 
-def find(text: str, known: frozenset[str] = frozenset()) -> Directives:
-    """Front matter and directive comments in ``text``; InputError if front matter is broken.
+def find(text: str, known: frozenset[str] = frozenset(), at: int = 0) -> Directives:
+    """Front matter (starting at ``at``) and directive comments in ``text``; InputError
+    if front matter is broken.
 
     ``known`` is the set of rule ids a directive may name.
     """
-    data, end, directives = _front_matter(text)
-    blanked = _blank(text, 0, end) if end else text
+    data, end, directives = _front_matter(text, at)
+    blanked = _blank(text, at, end) if end else text
     for match in _COMMENT.finditer(text):
         rules = tuple(r.strip() for r in re.split(r"[,\s]+", match.group("rules")) if r.strip())
         kind = match.group("kind").lower()

@@ -117,7 +117,9 @@ def _check_batch(
     for i, source in enumerate(batch):
         if source.text is not None and source.text.strip():
             try:
-                found[i] = directives.find(source.text, known)
+                email = source.context is not None and source.context.email
+                at = directives.body_start(source.text) if email else 0
+                found[i] = directives.find(source.text, known, at)
             except InputError as exc:
                 found[i] = str(exc)
     texts = [d.text for d in found.values() if isinstance(d, Directives)]

@@ -19,23 +19,25 @@ TITLES = frozenset(
 SUFFIXES = frozenset("jr sr ii iii iv phd md rn esq cpa mba".split())
 PARTICLES = frozenset("van von de der den da di du la le del della bin binti al el ten ter".split())
 # Common short forms: each group between bars is a family of names that stand for each other.
+# Spellings of one name ("Jon"/"John", "Catherine"/"Katherine") are not short forms:
+# writing the other one is a misspelling.
 _NICKNAMES = """
 robert bob bobby rob robbie bert | william bill billy will willy liam | michael mike mickey
 thomas tom tommy | james jim jimmy jamie | richard rick ricky dick rich | elizabeth liz lizzie
-beth betsy betty eliza lisa libby | katherine catherine kathryn katharine kate katie kathy
-cathy kat kay | jennifer jen jenny | daniel dan danny | david dave davey | christopher chris
-kit | christine christina chris tina | alexander alex sasha | alexandra alex lexi sandra |
+beth betsy betty eliza lisa libby | katherine kate katie kathy kat kay | catherine cathy cate
+kate katie kat | kathryn kate katie kathy kat | katharine kate katie kathy kat | jennifer jen jenny | daniel dan danny | david dave davey | christopher chris
+kit | christine chris tina | christina chris tina | alexander alex sasha | alexandra alex lexi sandra |
 samuel sam sammy | samantha sam sammy | nicholas nick nicky | matthew matt | andrew andy drew
-| anthony tony | joseph joe joey | stephen steven steve | benjamin ben benny | edward ed eddie
+| anthony tony | joseph joe joey | stephen steve | steven steve | benjamin ben benny | edward ed eddie
 ted ned | patrick pat paddy | patricia pat patty trish | margaret maggie meg peggy greta |
-susan sue susie suzy | deborah debra deb debbie | john jon johnny jack | jonathan jon jonny |
-gregory greg | jeffrey geoffrey jeff geoff | timothy tim timmy | lawrence laurence larry |
+susan sue susie suzy | deborah deb debbie | debra deb debbie | john johnny jack | jonathan jon jonny |
+gregory greg | jeffrey jeff | geoffrey geoff jeff | timothy tim timmy | lawrence larry | laurence larry |
 charles charlie chuck chas | henry harry hank | frederick fred freddie | gabriel gabe |
 victoria vicky tori | rebecca becky becca | abigail abby | amanda mandy | cynthia cindy |
 nathan nathaniel nate | zachary zach zack | joshua josh | jacob jake | kenneth ken kenny |
-ronald ron ronnie | donald don donny | douglas doug | phillip philip phil | raymond ray |
+ronald ron ronnie | donald don donny | douglas doug | phillip phil | philip phil | raymond ray |
 gerald gerry jerry | jeremy jerry | francis frank frankie | francesca frankie fran |
-eleanor ellie nell | isabel isabella izzy bella | penelope penny | dorothy dot dottie |
+eleanor ellie nell | isabel izzy | isabella izzy bella | penelope penny | dorothy dot dottie |
 theodore theo ted teddy | maximilian max | oliver ollie | leonard leo len lenny |
 guillermo memo | francisco paco pancho | jose pepe | alejandro alex ale
 """

@@ -38,6 +38,7 @@ _JOIN = (
     r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
     r"|work\s+(?:with|for|on|alongside|at|together|here)|working\s+(?:with|for|on|alongside|at|together|here)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
+    r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"

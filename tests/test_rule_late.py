@@ -122,6 +122,24 @@ def test_email_date_is_the_send_time(cli, write) -> None:
     assert finding["text"] == "Subject: Vendor invoice backlog" and finding["line"] == 3
 
 
+def test_front_matter_at_the_top_of_an_email_body_gives_the_interview(cli, write) -> None:
+    headers, body = EMAIL.format(date="Fri, 7 Mar 2025 09:30:00 +0000").split("\n\n", 1)
+    front = "---\ninterviewer: [Priya Shah, Tom Lee]\ninterviewed: 2025-03-04 14:00+00:00\n---\n"
+    path = write("front.eml", f"{headers}\n\n{front}{body}")
+    result = cli("--format", "json", str(path))
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    # The front matter is read, then blanked: its list is no template field.
+    assert [f["rule"] for f in findings] == ["late", "no-interest"], findings
+
+
+def test_broken_front_matter_in_an_email_names_its_line_in_the_file(cli, write) -> None:
+    headers, body = EMAIL.format(date="Fri, 7 Mar 2025 09:30:00 +0000").split("\n\n", 1)
+    path = write("broken.eml", f"{headers}\n\n---\ninterviewer: [Priya\n---\n{body}")
+    result = cli(str(path))
+    assert result.code == 2
+    assert "line 8: malformed front matter" in result.stderr, result.stderr  # its closing ---
+
+
 def test_email_sent_the_same_evening_is_quiet(cli, write) -> None:
     path = write("prompt.eml", EMAIL.format(date="Tue, 4 Mar 2025 19:05:00 +0000"))
     result = cli("--select", "late", "--interviewed", "2025-03-04 14:00+00:00", str(path))
