@@ -83,6 +83,23 @@ class Document:
         return self.report if self.linted == self.revision else None
 
 
+def _source(doc: Document) -> Source:
+    """The document as a Source: a plain e-mail (``.eml``) brings its headers' context
+    (To:, Date:), as on the command line; any other message is linted as text, since
+    its decoded body would not line up with the editor's positions."""
+    if doc.path.lower().endswith(".eml"):
+        from notelint.errors import InputError
+        from notelint.mail import read_email
+
+        try:
+            text, context = read_email(doc.text.encode("utf-8"))
+        except InputError:
+            return Source(doc.path, doc.text)
+        if text == doc.text:
+            return Source(doc.path, doc.text, context=context)
+    return Source(doc.path, doc.text)
+
+
 class NotelintServer(LanguageServer):
     """One editor session: its configuration and the open notes."""
 
@@ -172,7 +189,7 @@ class NotelintServer(LanguageServer):
         """Lint the document's text and publish; any failure is logged, never raised."""
         try:
             settings, rules = self.resolve(doc)
-            report = lint_sources([Source(doc.path, doc.text)], settings, rules)[0]
+            report = lint_sources([_source(doc)], settings, rules)[0]
             doc.report, doc.linted = report, doc.revision
             positions = Positions(doc.text, self.encoding)
             diagnostics = [d for _, d in self.diagnostics(report, positions)]

@@ -404,6 +404,18 @@ def test_other_languages_are_ignored(client: LspClient) -> None:
     client.close(uri("after-python.md"))
 
 
+def test_an_email_brings_its_headers_and_front_matter(client: LspClient) -> None:
+    # Sent three days after the interview its front matter names: late, as on the CLI.
+    text = (
+        "From: Ana Ruiz <ana@example.com>\nTo: Priya Shah <priya@example.com>\n"
+        "Subject: Vendor invoice backlog\nDate: Fri, 7 Mar 2025 09:30:00 +0000\n\n"
+        "---\ninterviewed: 2025-03-04 14:00+00:00\n---\n" + NOTE
+    )
+    doc = uri("sent.eml")
+    assert "late" in codes(client.open(doc, text, "mail"))
+    client.close(doc)
+
+
 def test_close_publishes_no_diagnostics(client: LspClient) -> None:
     doc = uri("close.txt")
     assert client.open(doc, NOTE)
