@@ -39,6 +39,11 @@ _JOIN = (
     r"|work\s+(?:with|for|on|alongside|at|together|here)|working\s+(?:with|for|on|alongside|at|together|here)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
+    # "... again as your Financial Controller", "as your next shift lead" (not "as your
+    # schedule allows")
+    r"|as\s+your\s+(?:new\s+|next\s+)?(?:(?-i:[A-Z])[\w-]*|(?:[\w-]+\s+)?(?:manager|lead|leader"
+    r"|controller|supervisor|assistant|analyst|engineer|nurse|teacher|director|officer|coordinator"
+    r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
@@ -56,8 +61,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
-        |jump\s+at|enjoy|be\s+(?:thrilled|delighted|excited|glad|happy|eager|proud|honou?red|keen|pleased
-        |over\s+the\s+moon)
+        |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+)?(?:thrilled|delighted|excited
+        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer)\b

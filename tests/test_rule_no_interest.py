@@ -22,6 +22,7 @@ def _note(body: str) -> str:
         "I wanted to check in on the team's timeline.",
         # Waiting for a reply, even about next steps, is not interest.
         "I look forward to hearing from you about next steps.",
+        "I look forward to hearing from you as your schedule allows.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -47,6 +48,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd be over the moon to join you as a junior designer.",
         "I want very much to work in your company.",
         "I hope very much to be her caregiver.",
+        "I would be very happy to join your front of house team.",
+        "I would very much like to do it again as your Financial Controller.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
