@@ -8,7 +8,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   sign-offs, list items). A hard-wrapped sentence ("about\\nthe migration")
   stays one sentence.
 * punctuation: exactly what spaCy's ``sentencizer`` decides with its default
-  punctuation characters.
+  punctuation characters, but for one thing: spaCy's tokenizer keeps the full
+  stop after an amount such as "$235K." or "3M." in the token, hiding it from
+  the sentencizer, so such a token ends a sentence here.
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -41,6 +43,8 @@ SENTENCE_BOUNDS = "notelint.sentences"  # keys in Doc.user_data
 TOKENS = "notelint.tokens"
 
 _CLAUSE_END = frozenset(",:;.!?")
+# "$235K.", "3M.", "2nd.": an amount the tokenizer keeps its full stop in.
+_AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 
 
@@ -83,7 +87,7 @@ class _Kinds:
     def _kind(self, orth: int) -> str:
         lexeme = self.vocab[orth]
         text = lexeme.orth_
-        if text in self.final:
+        if text in self.final or (text[-1:] == "." and _AMOUNT_END.fullmatch(text)):
             return _FINAL
         if lexeme.is_punct:
             return _PUNCT

@@ -45,9 +45,9 @@ _CUE = re.compile(
     \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
-      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+)?
+      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
-      |explain|describe|mention|show|tell|share|talk\s+about|ask
+      |explain|describe|mention|show|tell|share|talk\s+about|ask|discuss|dig\s+into|go\s+over
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
       |covered|reviewed|went\s+over|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
@@ -195,7 +195,7 @@ _CUE_VERBS = frozenset(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called""".split()
+    need looking been face faces mean meant called discuss dig go""".split()
 )
 _GERUND_STARTS = frozenset(
     """discussing discussed talking talked chat chatting chatted speaking

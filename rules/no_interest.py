@@ -75,7 +75,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:the|this|that)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work)
         \s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?want\b
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
-    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply
+    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
+        (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
     | \b(?:want|wanted|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
         (?:\w+\s+){{0,2}}?to\s+{_JOIN}

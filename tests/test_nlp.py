@@ -3,6 +3,7 @@ line-break starts that keep hard-wrapped sentences whole."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,14 +42,36 @@ def sentences(doc: Any) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
+def sentencized(reference: Any, text: str) -> Any:
+    """The reference's sentences once an amount's full stop ("$235K.") is its own token,
+    as notelint reads it."""
+    doc = reference.make_doc(text)
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            if AMOUNT.fullmatch(token.text):
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    return reference.get_pipe("sentencizer")(doc)
+
+
+AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
+
+
 def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
     nlp = get_pipeline(None)
     compared = 0
-    for text in texts():
+    for text in [*texts(), "We closed at $235K. I would also need it. Revenue hit 3M. Then 2nd."]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
-        assert sentences(nlp(flat)) == sentences(reference(flat)), flat[:80]
+        assert sentences(nlp(flat)) == sentences(sentencized(reference, flat)), flat[:80]
         compared += 1
     assert compared > 100
+
+
+def test_an_amount_with_its_full_stop_ends_a_sentence() -> None:
+    doc = get_pipeline(None)("My number is $118K base with OTE at $235K. I'd also need it.")
+    assert [s.text for s in doc.sents] == [
+        "My number is $118K base with OTE at $235K.",
+        "I'd also need it.",
+    ]
 
 
 @pytest.mark.parametrize(

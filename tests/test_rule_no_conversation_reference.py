@@ -49,6 +49,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I wanted to follow up on the forklift practical this morning.",
         "The tester mentioned I took the corner by bay 14 a little wide.",
         "Good to chat about the new Leicester route and the early van loading.",
+        "I was glad we got to talk about the reconciliation backlog on the nostro accounts.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

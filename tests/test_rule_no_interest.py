@@ -23,6 +23,7 @@ def _note(body: str) -> str:
         # Waiting for a reply, even about next steps, is not interest.
         "I look forward to hearing from you about next steps.",
         "I look forward to hearing from you as your schedule allows.",
+        "I look forward to the next stage of the process.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
