@@ -45,7 +45,7 @@ _CUE = re.compile(
     \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
-      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+)?
+      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |explain|describe|mention|show|tell|share|talk\s+about|ask|discuss|dig\s+into|go\s+over
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
@@ -53,7 +53,8 @@ _CUE = re.compile(
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
-      |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called)\b
+      |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called
+      |explaining|describing|showing|telling|walking|demonstrating)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
@@ -85,12 +86,15 @@ _CUE = re.compile(
       |warehouse|site)\b)
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
-    | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed)\b
+    | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed|asked
+      |requested|suggested)\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time)\b)
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
+    | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
+    | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -103,7 +107,8 @@ _GERUND_CUE = re.compile(
       |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
-      |working\s+through|walking\s+through|thinking\s+about|reflecting\s+on|reflected\s+on
+      |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
+      |thinking\s+about|reflecting\s+on|reflected\s+on
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
@@ -154,6 +159,7 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:i|I)\b|;|\s[—–]\s|—",
 _SUBJECT_CUE = re.compile(
     r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
 )
+_AS_LIKE = re.compile(r"^(?:as|like)\s+", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
 # need more specific words after them.
 _WEAK_CUE = re.compile(
@@ -185,7 +191,7 @@ _CUE_STARTS = frozenset(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving
-    letting let allowing having""".split()
+    letting let allowing having watching watched on during""".split()
 )
 # The verbs of the first _CUE alternative, the only one that begins with a name: one of
 # them must be in the sentence for a name to be worth trying.
@@ -195,13 +201,14 @@ _CUE_VERBS = frozenset(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called discuss dig go""".split()
+    need looking been face faces mean meant called discuss dig go explaining describing
+    showing telling walking demonstrating""".split()
 )
 _GERUND_STARTS = frozenset(
     """discussing discussed talking talked chat chatting chatted speaking
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
-    reflected thought meeting getting following follow circling coming returning""".split()
+    reflected thought meeting getting following follow circling coming returning walk""".split()
 )
 # One of these is in every _GERUND_CUE match ("to" alone is not enough).
 _GERUND_NEEDS = (_GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}
@@ -264,8 +271,9 @@ def _next_clause(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
-    """For 'the plan you described' cues: the specific words come just before the cue."""
-    if not _SUBJECT_CUE.match(cue.group(0)):
+    """For 'the plan you described' (or '... like you suggested') cues: the specific
+    words come just before the cue."""
+    if not _SUBJECT_CUE.match(_AS_LIKE.sub("", cue.group(0))):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 

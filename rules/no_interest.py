@@ -51,6 +51,7 @@ _JOIN = (
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
     # "hope to be her caregiver", "want to be the next night nurse"
     r"|be\s+(?:your|her|his|their)\s+(?:new\s+|next\s+)?[a-z-]+|be\s+the\s+(?:new|next)\s+[a-z-]+"
+    r"|be\s+(?:starting|joining|working|on\s+board)\b"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
 _INTEREST = (  # the source only: each part is compiled on its own below
@@ -85,9 +86,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated)\s+(?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
-    | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with)
+    | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
+        |sign\s+me\s+up)
     | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
-        |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship)
+        |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s))(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
@@ -208,7 +210,7 @@ _PARTS = tuple(
             # "exactly the kind of work"
             (_needs("exactly", "kind type sort", "of"), True),
             # "dream job", "count me in", "on board with"
-            (_needs("dream count sold all board"), False),
+            (_needs("dream count sold all board sign"), False),
             # "I want this role"
             (_needs("i", "want wanted", "this the"), False),
             # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or

@@ -50,6 +50,11 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The tester mentioned I took the corner by bay 14 a little wide.",
         "Good to chat about the new Leicester route and the early van loading.",
         "I was glad we got to talk about the reconciliation backlog on the nostro accounts.",
+        "As you had asked, here are the details of the KYC re-verification drive.",
+        "Watching you find the cracked capacitor in under ten minutes taught me a lot.",
+        "Sergeant Lee was explaining how the CAD screen flags units that have gone quiet.",
+        "On the train home I had an idea about families skipping the first-floor gallery.",
+        "I'll practise my rosettas before Saturday's trial shift like you suggested.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

@@ -51,6 +51,9 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I hope very much to be her caregiver.",
         "I would be very happy to join your front of house team.",
         "I would very much like to do it again as your Financial Controller.",
+        "I hope to be starting on your unit in March.",
+        "Honestly, I want this one.",
+        "You need someone for the early classes. Sign me up.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
