@@ -40,7 +40,8 @@ _ADVERBS = (
 )
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
-    r"|the\s+(?:whole\s+|entire\s+)?(?:team|panel|committee)|each\s+of\s+you|y['’]?all))?"
+    r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:team|panel|committee|board)|each\s+of\s+you"
+    r"|y['’]?all))?"
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:

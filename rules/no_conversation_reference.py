@@ -83,7 +83,10 @@ _CUE = re.compile(
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
-      |warehouse|site)\b)
+      |warehouse|site)\b
+    | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
+    | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
+      |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
     | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed|asked
@@ -191,7 +194,7 @@ _CUE_STARTS = frozenset(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving
-    letting let allowing having watching watched on during""".split()
+    letting let allowing having watching watched on during enjoyed loved liked""".split()
 )
 # The verbs of the first _CUE alternative, the only one that begins with a name: one of
 # them must be in the sentence for a name to be worth trying.

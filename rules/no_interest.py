@@ -32,7 +32,7 @@ from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
 _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated|pumped|stoked|psyched|passionate"
-    r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed)"
+    r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped)"
 )
 _JOIN = (
     r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
@@ -63,7 +63,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
         |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+)?(?:thrilled|delighted|excited
-        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon)
+        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer)\b
@@ -88,7 +88,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
         |sign\s+me\s+up)
-    | \bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?(?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
+    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+)
+        (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s))(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
@@ -136,7 +137,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
     enthusiasm keen keener keenly delighted energised energized motivated pumped stoked psyched
-    passionate interested interest drawn attracted inspired hopeful invested enthused jazzed"""
+    passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped"""
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""
 # The parts of _INTEREST in order, each with its needs and whether it starts with
@@ -212,7 +213,7 @@ _PARTS = tuple(
             # "dream job", "count me in", "on board with"
             (_needs("dream count sold all board sign"), False),
             # "I want this role"
-            (_needs("i", "want wanted", "this the"), False),
+            (_needs("want wanted", "this the"), False),
             # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or
             # "love" (or at the start of the text, which is always tried).
             (_needs("would d really truly very so like love", "like love", "to"), True),

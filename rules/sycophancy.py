@@ -50,7 +50,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
             rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*(?:honou?red|humbled|privileged|blessed)\b"
-            r"(?!\s+(?:access|information|communication|account|data|position\s+of))",
+            r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
+            # "how truly honoured I was"
+            rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*(?:honou?red|humbled|privileged|blessed)\s+(?:i|we)\s+"
+            r"(?:was|am|felt|feel|were|are)\b",
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
@@ -119,13 +122,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|human|individual|professional|visionary|panel|you)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
             r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
-            r"(?:world|industry|country|business|universe)|on\s+(?:earth|the\s+planet)|of\s+all\s+time|ever)\b",
+            r"(?:world|industry|country|business|universe)|on\s+(?:earth|the\s+planet)|of\s+all\s+time|ever)\b"
+            # "the finest piece of advocacy I have ever read"
+            r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|most\s+(?:brilliant|inspiring|amazing"
+            r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
+            r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
+            r"|had|attended)\b",
             re.IGNORECASE,
         ),
         "over-the-top superlatives read as flattery",
         WordGate(
             f"{_SUPERLATIVE} {_WHOM} {_EVER}",
             f"{_MOST} most {_WHOM} {_EVER}",
+            f"{_SUPERLATIVE} ever",
+            f"{_MOST} most ever",
         ),
     ),
     (

@@ -40,6 +40,10 @@ STOCK = [
         "I truly appreciate the consideration you and the committee have given my application.",
         "I truly appreciate the consideration",
     ),
+    (
+        "I write to thank you and the panel for the opportunity of the interview.",
+        "thank you and the panel for the opportunity of the interview",
+    ),
 ]
 
 

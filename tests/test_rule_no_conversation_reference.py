@@ -55,6 +55,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Sergeant Lee was explaining how the CAD screen flags units that have gone quiet.",
         "On the train home I had an idea about families skipping the first-floor gallery.",
         "I'll practise my rosettas before Saturday's trial shift like you suggested.",
+        "Really enjoyed the playtest round this afternoon!",
+        "The Year 9 lesson on simultaneous equations was nerve-wracking.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

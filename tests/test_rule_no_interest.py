@@ -54,6 +54,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I hope to be starting on your unit in March.",
         "Honestly, I want this one.",
         "You need someone for the early classes. Sign me up.",
+        "Defo want the job mate.",
+        "would be so hyped to join the design team",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:

@@ -13,6 +13,11 @@ RULE = "sycophancy"
         ("You are truly an inspiration.", "an inspiration"),
         ("You are the best manager I have ever met.", "best manager I have ever met"),
         ("You're quite simply the best designers in Britain.", "You're quite simply the best"),
+        ("I am writing to say how truly honoured I was to meet you.", "how truly honoured I was"),
+        (
+            "Your Tideway brief is the finest piece of advocacy I have ever read.",
+            "the finest piece of advocacy I have ever read",
+        ),
         ("I am so honoured to have been considered.", "honoured"),
         ("I'm truly humbled by this opportunity.", "humbled"),
         ("It would be an honor to join your team.", "an honor to"),
