@@ -40,11 +40,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
-            |\b(?:this|the)\s+(?:job|role|position|opportunity|offer)\s+(?:means|would\s+mean)
-            \s+(?:absolutely\s+)?everything\s+to\s+me
+            |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position
+            |opportunity|offer))\s+(?:means|would\s+mean|will\s+mean)\s+(?:absolutely\s+)?(?:everything
+            |the\s+world)\s+to\s+(?:me|us|my\s+family)
+            |\bnothing\s+(?:else\s+)?matters\s+(?:more\s+)?to\s+me\s+(?:at\s+the\s+moment\s+|right\s+now\s+)?
+            (?:more\s+)?than\s+(?:this|the|getting)
             |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b"""),
         "stating that you need the job reads as desperate, not as a fit",
-        WordGate("need|needs", "everything", "hope|chance last|only", "don't|don’t know what"),
+        WordGate(
+            "need|needs",
+            "everything|world mean|means",
+            "hope|chance last|only",
+            "don't|don’t know what",
+            "nothing matters",
+        ),
     ),
     (
         _p(r"""\b(?:i['’]?(?:ll|\s+will|d|\s+would|\s+can|\s+am\s+willing\s+to|['’]m\s+willing\s+to
@@ -58,15 +67,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
+            |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
+            |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever)\s+you\s+(?:decide|offer|think)
+            |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
+            |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
-            |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+|no\s+)(?:important|an\s+issue|a\s+concern|object
+            |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+(?:at\s+all\s+)?|no\s+)(?:important|an\s+issue
+            |a\s+concern|object
             |(?:a\s+)?problem)\b
             |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b"""),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
             "pay|offer whatever you",
+            "less start",
+            "accept what|whatever|decide",
+            "fair whatever you",
             "free|nothing|less|minimum|lower work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
@@ -80,7 +97,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |days\s+off|sick\s+days|family\s+time|personal\s+time)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
-            |pto|sick\s+days?|days?\s+off|breaks?)\b
+            |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
             |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto)\b
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b|\baround\s+the\s+clock\b
@@ -90,7 +107,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel"
             " vacation|vacations|holiday|holidays|off|pto|weekend|weekends|evening|evenings|night|nights"
             "|sick|family|personal",
-            "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks take|ask|request",
+            "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks|leave take|ask|request",
             "vacation|vacations|holidays|off|pto no",
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
             " work|working|available",
@@ -124,9 +141,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+day)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
+            |\b(?:keep|keeping|have|having)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
+            |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
+            |end\s+of\s+(?:day|the\s+day)|eod)\b
             |\bcounting\s+on\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:a|your)\s+(?:quick\s+)?(?:response|reply
             |decision|answer|offer))\b
             |\b(?:quick|fast|speedy|prompt)\s+(?:answer|response|reply|decision)\s+would\s+mean\b
+            |\bhaven['’]t\s+slept\b
             |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
             |\blosing\s+sleep\b"""),
         "pressing for a quick answer reads as needy",
@@ -140,6 +161,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
             " every|constantly|hourly|nonstop|non|all",
             "phone waiting|sitting",
+            "phone my me keep|keeping|have|having",
+            "by tell|let me tomorrow|tonight|today|end|eod",
+            "slept",
             "counting on hearing|response|reply|decision|answer|offer",
             "mean quick|fast|speedy|prompt answer|response|reply|decision would",
             "sleep",
@@ -165,7 +189,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:\w+|\d+)\s+(?:months?|years?)\b
             |\bmy\s+savings\s+(?:are|is|have)\s+(?:gone|running\s+out|run\s+out|depleted|almost\s+gone)\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
-            |\b(?:been\s+)?(?:rejected|turned\s+down)\s+(?:by\s+)?(?:so\s+many|every|dozens|countless)\b"""),
+            |\b(?:been\s+)?(?:rejected|turned\s+down)\s+(?:by\s+)?(?:so\s+many|every|dozens|countless)\b
+            |\b(?:keep|keeping)\s+up\s+with\s+(?:the\s+|my\s+)?(?:rent|bills|mortgage)\b
+            |\b(?:i['’]m|i\s+am)\s+(?:probably\s+|likely\s+|definitely\s+)?not\s+as\s+(?:\w+\s+){1,2}?as\s+
+            (?:the\s+|your\s+)?other\s+(?:candidates|applicants)\b
+            |\bpeople\s+like\s+me\s+(?:don['’]t|do\s+not|never|rarely)\s+(?:usually\s+)?get\s+(?:picked|hired
+            |chosen|a\s+chance)\b
+            |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -177,6 +207,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "savings",
             "rent|bills|mortgage afford|pay",
             "rejected|turned many|every|dozens|countless",
+            "rent|bills|mortgage keep|keeping up",
+            "candidates|applicants other not as",
+            "people like me get",
+            "past look could|would|will|can|please",
         ),
     ),
 )

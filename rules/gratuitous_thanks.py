@@ -45,7 +45,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you|you|ing)?{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
+      (?:thank(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
@@ -55,7 +55,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LEAD = (
-    r"^(?:(?:all|of|the|this|that|your|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
+    r"^(?:(?:all|of|the|this|that|your|ur|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
     r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+)*"
 )
 _ADJ = (
@@ -67,7 +67,7 @@ _ADJ = (
 )
 _TIME = re.compile(
     _LEAD + r"(?:(?:taking|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
-    r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|of\s+your"
+    r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|of\s+your"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
     r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",
     re.IGNORECASE,
@@ -154,6 +154,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
         searched, clause_end, heads = lower, _CLAUSE_END_LOWER, _HEADS_LOWER
         triggers = _triggers(lower, key_starts)
     for trigger in triggers:
+        if _CONDITIONAL.search(searched, 0, trigger.start()):
+            continue  # "I would be grateful for the chance to serve": a wish, not thanks
         end_match = clause_end.search(searched, trigger.end())
         clause_end_at = end_match.start() if end_match else len(text)
         clause = text[trigger.end() : clause_end_at]
@@ -176,6 +178,11 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
 
 
 _HEADS = (_TIME, _GERUND, _NOUN)
+# A wish ("I would be grateful for", "I'd appreciate") is not thanks.
+_CONDITIONAL = re.compile(
+    r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:\w+ly|so|very|most|really)\s+)*$",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 
 # Every trigger holds one of these keys, as part of one of these words. A
@@ -187,6 +194,8 @@ _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 _KEYS = {
     "thank": ("thank", "thanks", "thankyou", "thanking", "thankful"),
     "cheers": ("cheers",),
+    "thx": ("thx",),
+    "thanx": ("thanx",),
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),
     "appreciat": (
@@ -260,7 +269,7 @@ class GratuitousThanks(Rule):
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
         lower = note.lower if lower_is_faithful(note.text, note.lower) else None
-        sections = [s for s in (note.subject, note.body, note.signoff) if s]
+        sections = [s for s in (note.subject, note.body, note.signoff, note.postscript) if s]
         if lower is None:
             sentences = _all_sentences(note, sections)
         else:

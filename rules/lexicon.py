@@ -74,9 +74,13 @@ def content_words(text: str) -> list[str]:
     return words
 
 
+# A street names a work site ("the Harlow Street job"), never the job or the employer.
+_STREET = r"(?i:street|st|road|rd|avenue|ave|lane|drive|close|crescent|square|terrace|boulevard)"
+_STREET_END = re.compile(rf"\b{_STREET}\.?$")
 # "the Senior Data Analyst position", "this internship": the job itself, not a topic.
 _TITLE_CHUNK = re.compile(
-    r"\b(?:the|this|your|an?|our)\s+(?:(?!(?:the|a|an|this|your|our)\b)[\w&/'’-]+\s+){0,4}?"
+    r"\b(?:the|this|your|an?|our)\s+(?:(?!(?:the|a|an|this|your|our)\b|" + _STREET + r"\b)"
+    r"[\w&/'’-]+\s+){0,4}?"
     r"(?:position|role|job|opening|internship|post|vacancy|opportunity|program|programme"
     r"|fellowship|residency|apprenticeship|assistantship|placement)\b"
     # "for the apprentice electrician spot": informal words for the job, after "for".
@@ -113,7 +117,11 @@ def specific_words(text: str) -> list[str]:
     lower = text.lower()
     if any(word in lower for word in _JOB_WORDS):
         text = _TITLE_CHUNK.sub(" ", text)
-    return content_words(_NAME_AFTER.sub(" ", text))
+    return content_words(_NAME_AFTER.sub(_drop_name, text))
+
+
+def _drop_name(match: re.Match[str]) -> str:
+    return match.group(0) if _STREET_END.search(match.group(0)) else " "
 
 
 _SUFFIXES = (

@@ -85,12 +85,13 @@ _CUE = re.compile(
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
+    | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
-    | \b(?:as|like)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|mentioned|talked|noted|said|agreed|asked
-      |requested|suggested)\b
+    | \b(?:as|like)\s+(?:we|you|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[a-z]+)\s+(?:\w+\s+)?
+      (?:discussed|mentioned|talked|noted|said|agreed|asked|requested|suggested)\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
@@ -113,7 +114,7 @@ _GERUND_CUE = re.compile(
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
       |thinking\s+about|reflecting\s+on|reflected\s+on
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
-      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|to\s+add\s+to|to\s+build\s+on
+      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -211,7 +212,7 @@ _GERUND_STARTS = frozenset(
     """discussing discussed talking talked chat chatting chatted speaking
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
-    reflected thought meeting getting following follow circling coming returning walk""".split()
+    reflected thought meeting getting following follow circling coming returning walk return""".split()
 )
 # One of these is in every _GERUND_CUE match ("to" alone is not enough).
 _GERUND_NEEDS = (_GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}
@@ -276,7 +277,7 @@ def _next_clause(text: str, pos: int) -> re.Match[str] | None:
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
     """For 'the plan you described' (or '... like you suggested') cues: the specific
     words come just before the cue."""
-    if not _SUBJECT_CUE.match(_AS_LIKE.sub("", cue.group(0))):
+    if not (_AS_LIKE.match(cue.group(0)) or _SUBJECT_CUE.match(cue.group(0))):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 

@@ -92,9 +92,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "dream hospital",
             "dream district",
             "dream agency",
+            "lifelong dream",
+            "life's ambition",
+            "fairytale come true",
+            "fairy tale come true",
         ),
         "'dream job' gushing reads as a suck-up rather than a reason you fit",
-        WordGate("dream|dreamed|dreamt|dreaming"),
+        WordGate("dream|dreamed|dreamt|dreaming|ambition|fairytale|tale"),
     ),
     (
         re.compile(
@@ -146,9 +150,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
             r"|\b(?:you|your\s+\w+)\s+(?:is|are|was|were)\s+(?:truly\s+|absolutely\s+|simply\s+|just\s+)?"
             r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
-            # "you're quite simply the best" (not "the best judge", "the best person to ask")
-            r"|\b(?:you\s+are|you['’]re|you\s+were)\s+(?:\w+\s+){0,2}?the\s+(?:best|greatest|finest"
-            r"|smartest)\b(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to))",
+            # "you're quite simply the best" (not "the best judge", "the best person to ask"),
+            # "your company is truly the finest"
+            r"|\b(?:you\s+are|you['’]re|you\s+were|your\s+\w+\s+(?:is|are|was))\s+(?:\w+\s+){0,2}?"
+            r"the\s+(?:best|greatest|finest|smartest)\b"
+            r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part))"
+            # "you are, quite simply, my hero", "a living legend"
+            r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
+            r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"
+            r"|\bliving\s+legend\b",
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
@@ -156,7 +166,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer",
             "inspiration|inspirational truly",
             "legendary|iconic|unparalleled|unmatched|none|legend|legends is|are|was|were",
-            "best|greatest|finest|smartest you",
+            "best|greatest|finest|smartest you|your",
         ),
     ),
     (

@@ -44,6 +44,7 @@ STOCK = [
         "I write to thank you and the panel for the opportunity of the interview.",
         "thank you and the panel for the opportunity of the interview",
     ),
+    ("thx for ur time today, it was good to meet u.", "thx for ur time"),
 ]
 
 
@@ -55,6 +56,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "I would be deeply grateful for the chance to serve in your chambers.",
+        "I'd appreciate the chance to walk the site again.",
         "Thanks for walking me through the on-call rotation.",
         "Thank you for introducing me to Dana from the data team.",
         "Thanks for the tour of the Fremont plant.",

@@ -57,6 +57,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I'll practise my rosettas before Saturday's trial shift like you suggested.",
         "Really enjoyed the playtest round this afternoon!",
         "The Year 9 lesson on simultaneous equations was nerve-wracking.",
+        "I have noted the suggestion of Principal Ma'am to use more molecular models.",
+        "I wanted to return to the quick-change problem in Act II of The Winter's Tale.",
+        "A second booth stage left, as the production manager suggested, would work.",
+        "Good to walk round the Harlow Street job with you on Monday.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
