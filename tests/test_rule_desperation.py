@@ -44,11 +44,20 @@ RULE = "desperation"
         ("I'd be happy to start on a lot less than that.", "start on a lot less"),
         ("Whatever you reckon is fair, I won't argue.", "Whatever you reckon is fair"),
         ("I wouldn't take any annual leave this year.", "take any annual leave"),
-        ("Nothing else matters more to me than this job.", "Nothing else matters more to me than this"),
-        ("I'm probably not as polished as the other candidates.", "not as polished as the other candidates"),
+        (
+            "Nothing else matters more to me than this job.",
+            "Nothing else matters more to me than this",
+        ),
+        (
+            "I'm probably not as polished as the other candidates.",
+            "not as polished as the other candidates",
+        ),
         ("People like me don't usually get picked.", "People like me don't usually get picked"),
         ("I'd be so grateful if you could look past that.", "could look past"),
-        ("Salary is not at all a concern; whatever you decide I will accept.", "Salary is not at all a concern"),
+        (
+            "Salary is not at all a concern; whatever you decide I will accept.",
+            "Salary is not at all a concern",
+        ),
         ("I will do anything to get this role.", "do anything"),
         ("I'm happy to work for any salary you offer.", "any salary"),
         ("I won't take any vacation in my first year.", "take any vacation"),
