@@ -6,7 +6,9 @@ English (about grade 8–12), makes the reader work for your point. The grade is
 textstat's Coleman–Liau index of the body, computed offline for bodies of at
 least 30 words.
 
-*Options*: ``max-sentence-words`` (default 40), ``max-grade`` (default 14.0).
+*Options*: ``max-sentence-words`` (default 40), ``max-grade`` (default 16.0: "far
+above" grade 12; reviewers of blind-written notes did not call grade-14 notes
+hard to read).
 
 *Bad*: one 60-word sentence chaining three clauses about your experience.
 
@@ -42,7 +44,7 @@ def _most_words(text: str) -> int:
 @dataclasses.dataclass(frozen=True)
 class HardToReadOptions:
     max_sentence_words: int = 40
-    max_grade: float = 14.0
+    max_grade: float = 16.0
 
 
 class HardToRead(Rule):

@@ -62,12 +62,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
-        |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+)?(?:thrilled|delighted|excited
+        |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
+        |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer)\b
-    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?
+        |\b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?like\s+(?:this|the)\s+(?:job|role
+        |position|post)\b
+    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
@@ -97,7 +100,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+\w+\s+  # one word
-        (?:on|at|for|with|in|alongside|into)\s+(?:your|the|this|that)\s+(?:team|line|crew|unit|floor|staff|company
+        (?:on|at|for|with|in|alongside|into)\s+(?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
         |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
@@ -108,6 +111,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
 )
 _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|n['’]t|never|less|lost|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+# A feeling that is not the writer's: "they were keen", "the children were so keen".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:they|he|she|it|(?:the|our|your|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:were|was|are|is"
+    r"|seemed|seem|looked|look)\s+(?:so\s+|very\s+|really\s+|all\s+|clearly\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -164,9 +174,9 @@ _PARTS = tuple(
             (
                 _needs(
                     "would d",
-                    "love welcome relish jump",
+                    "love welcome relish jump like",
                     "the this that a an",
-                    "chance opportunity role position job offer",
+                    "chance opportunity role position job offer post",
                 ),
                 True,
             ),
@@ -218,7 +228,7 @@ _PARTS = tuple(
             # "love" (or at the start of the text, which is always tried).
             (_needs("would d really truly very so like love", "like love", "to"), True),
             # "want to work on the team": "on" may be part of the one word before it.
-            (_needs("want wanted wanna would d", "your the this that"), True),
+            (_needs("want wanted wanna would d", "your ur the this that"), True),
             # "confirmed my interest"
             (
                 _needs(
@@ -269,7 +279,7 @@ def states_interest(note: Note) -> bool:
 
 def _states(note: Note, pattern: re.Pattern[str], sections: list[Section]) -> bool:
     """Whether ``pattern`` matches in ``sections`` outside quotations, not negated."""
-    return any(not _negated(note, match.start()) for match in search(note, pattern, sections))
+    return any(not _disowned(note, match.start()) for match in search(note, pattern, sections))
 
 
 def _states_at(
@@ -300,13 +310,16 @@ def _states_at(
         taken = match.end()
         if quotes and any(a <= start < b for a, b in quotes):
             continue
-        if not _negated(note, start):
+        if not _disowned(note, start):
             return True
     return False
 
 
-def _negated(note: Note, start: int) -> bool:
-    return bool(_NEGATED.search(note.text[max(0, start - 25) : start]))
+def _disowned(note: Note, start: int) -> bool:
+    """Whether a statement starting at ``start`` is negated ("no longer interested") or
+    someone else's ("the children were so keen to show me")."""
+    before = note.text[max(0, start - 40) : start]
+    return bool(_NEGATED.search(before[-25:]) or _SOMEONE_ELSE.search(before))
 
 
 def _starts(lower: str, words: Iterable[str]) -> list[int]:

@@ -45,6 +45,10 @@ STOCK = [
         "thank you and the panel for the opportunity of the interview",
     ),
     ("thx for ur time today, it was good to meet u.", "thx for ur time"),
+    (
+        "I can't thank you enough for meeting with me yesterday!",
+        "thank you enough for meeting with me",
+    ),
 ]
 
 

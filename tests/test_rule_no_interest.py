@@ -24,6 +24,8 @@ def _note(body: str) -> str:
         "I look forward to hearing from you about next steps.",
         "I look forward to hearing from you as your schedule allows.",
         "I look forward to the next stage of the process.",
+        # Someone else's eagerness is not the writer's interest.
+        "The children were so keen to show me their reading journals.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -56,6 +58,10 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "You need someone for the early classes. Sign me up.",
         "Defo want the job mate.",
         "would be so hyped to join the design team",
+        "I would really like this job.",
+        "I would be deeply honored to join your team.",
+        "i really want to be on ur inbound crew, the team seemed solid.",
+        "I'd love to stage manage the autumn season with your company.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
