@@ -4,11 +4,12 @@
 the meeting served them as much as you. "Thank you for your time" and "thank
 you for the opportunity to interview" are filler every candidate writes, and
 they push the part that matters (what you discussed, why you want the role)
-further down. Checked in the subject, body and sign-off line.
+further down. Checked in the subject, body, sign-off line and P.S.
 
 Thanks tied to something specific that was said or done is fine ("thanks for
 walking me through the on-call rotation"), and so is a bare "Thanks," or
-"Thanks again," sign-off.
+"Thanks again," sign-off, and so is a wish ("I would be grateful for the chance
+to lead the audit").
 
 *Options*: none.
 
