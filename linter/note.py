@@ -56,7 +56,8 @@ _NAME_GREETING = re.compile(
 _SIGNOFF_WORDS = (
     r"best|all\s+the\s+best|regards|kind(?:est)?\s+regards|warm(?:est)?\s+regards"
     r"|best\s+regards|best\s+wishes|with\s+best\s+wishes|warmly|warm\s+wishes|sincerely"
-    r"|yours|respectfully|cordially|cheers|thanks|thank\s+you|many\s+thanks|with\s+thanks"
+    r"|yours|respectfully|cordially|cheers|thanks|thank\s+you|thanking\s+you|many\s+thanks"
+    r"|with\s+thanks|god\s+bless(?:\s+you)?"
     r"|much\s+appreciated|with\s+(?:gratitude|appreciation)|gratefully|appreciatively"
     r"|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward|until\s+then|be\s+well"
 )

@@ -85,7 +85,8 @@ _GERUND = re.compile(
     r"|considering|having|hosting|inviting|seeing|reviewing|getting\s+to\s+know|welcoming"
     r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
     r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
-    r"|took\s+a\s+chance\s+on|interviewed|considered|gave\s+me\s+(?:the|a|this)\s+(?:chance|opportunity))\s*(?:me)?"
+    r"|took\s+a\s+chance\s+on|interviewed|considered"
+    r"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|opportunity))\s*(?:me)?"
     r"|squeezing\s+me\s+in)\b",
     re.IGNORECASE,
 )
@@ -121,6 +122,8 @@ _CLAUSE_END = re.compile(
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
+    r"|during\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit)"
+    r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
     r"|on\s+\w+day|recently|,))*",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
-        (?:chance|opportunity|role|position|job|offer)\b
+        (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat)\b
         |\b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?like\s+(?:this|the)\s+(?:job|role
         |position|post)\b
     | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
@@ -176,7 +176,7 @@ _PARTS = tuple(
                     "would d",
                     "love welcome relish jump like",
                     "the this that a an",
-                    "chance opportunity role position job offer post",
+                    "chance opportunity role position job offer post spot place shot seat",
                 ),
                 True,
             ),

@@ -27,7 +27,7 @@ from notelint.rule import NoOptions, Rule
 from notelint.rules.gates import GatedSearch, Gates, WordGate
 from notelint.rules.scan import phrases
 
-_INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely)"
+_INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
 _BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest"

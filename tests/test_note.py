@@ -169,6 +169,8 @@ def test_a_sign_off_word_alone_is_not_a_name_greeting() -> None:
         "Thank you,",
         "Thanks!",
         "Warmly,",
+        "Thanking you,",
+        "God bless,",
     ],
 )
 def test_sign_off_line_with_signature(signoff: str) -> None:

@@ -49,6 +49,19 @@ STOCK = [
         "I can't thank you enough for meeting with me yesterday!",
         "thank you enough for meeting with me",
     ),
+    (
+        "Thank you very much for you give me the interview chance.",
+        "you give me the interview chance",
+    ),
+    (
+        "Thank you for your time during the interview at the county offices yesterday.",
+        "Thank you for your time during the interview",
+    ),
+    (
+        "I am writing to thank you for the meeting on Monday regarding the position of Senior "
+        "Translator (EN-PL) in your localisation department.",
+        "thank you for the meeting",
+    ),
 ]
 
 

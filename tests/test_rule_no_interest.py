@@ -62,6 +62,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I would be deeply honored to join your team.",
         "i really want to be on ur inbound crew, the team seemed solid.",
         "I'd love to stage manage the autumn season with your company.",
+        "I'd love a spot on the weekend line if you've got one.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:

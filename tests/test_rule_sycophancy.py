@@ -19,6 +19,7 @@ RULE = "sycophancy"
             "the finest piece of advocacy I have ever read",
         ),
         ("You are, quite simply, my hero.", "You are, quite simply, my hero"),
+        ("I am highly humbled to have been shortlisted.", "am highly humbled"),
         ("Meeting you felt like meeting a living legend.", "living legend"),
         ("Working here is my whole life's ambition.", "life's ambition"),
         ("Your company is truly the finest in all of Pune.", "Your company is truly the finest"),
