@@ -57,7 +57,8 @@ GENERIC = frozenset(
     understanding clear clearer better picture sense wider broader confirmed confirm confirms
     first place require requires required further reference references documentation documents
     notice hesitate contact demonstrate demonstrated demonstrates competencies competency
-    competence someone somebody anyone person people""".split()
+    competence someone somebody anyone person people center centre facility location
+    headquarters campus""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -93,6 +94,11 @@ _NAME_AFTER = re.compile(
     r"\b(?:at|with|for|join|joining|of|to|about|from|in)\s+(?:the\s+)?"
     r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
 )
+# "on the Merchant Tools team": a named team is part of the employer.
+_TEAM_NAME = re.compile(
+    r"\b(?:on|in|with|for|to|join|joining)\s+(?:the\s+|your\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}"
+    r"(?:team|department|group|unit|division|squad|desk)\b"
+)
 # Unfilled template fields: "[specific topic]", "(insert job)", "{company}", "____".
 _FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b")
 
@@ -118,6 +124,8 @@ def specific_words(text: str) -> list[str]:
     lower = text.lower()
     if any(word in lower for word in _JOB_WORDS):
         text = _TITLE_CHUNK.sub(" ", text)
+    if " team" in text or " de" in text or " group" in text or " unit" in text or " di" in text:
+        text = _TEAM_NAME.sub(" ", text)
     return content_words(_NAME_AFTER.sub(_drop_name, text))
 
 

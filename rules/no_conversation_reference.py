@@ -45,7 +45,8 @@ _CUE = re.compile(
     \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
-      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+)?
+      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
+      |had\s+|have\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |explain|describe|mention|show|tell|share|talk\s+about|ask|discuss|dig\s+into|go\s+over
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
@@ -53,7 +54,8 @@ _CUE = re.compile(
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
-      |are\s+looking|['’]re\s+looking|have\s+been|['’]ve\s+been|face|faces|mean|meant|called
+      |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
+      |meant|called
       |explaining|describing|showing|telling|walking|demonstrating)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
@@ -164,6 +166,9 @@ _SUBJECT_CUE = re.compile(
     r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
 )
 _AS_LIKE = re.compile(r"^(?:as|like)\s+", re.IGNORECASE)
+# "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
+_ECHO = re.compile(r"(?:stuck|stays|stayed|stood|stands|resonated|resonates)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
 # need more specific words after them.
 _WEAK_CUE = re.compile(
@@ -249,6 +254,11 @@ def _specific(words: str, needed: int = 2) -> bool:
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
     if starts_with_field(text[cue.end() :]):
         return False  # "our discussion about [specific topic]": the blank was never filled
+    if _ECHO.match(cue.group(0)):
+        # "What stuck with me was the backlog": its object, up to the clause's end
+        # (not "resonated with me, and it reinforced my belief that ...").
+        tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
+        return _specific(tail)
     needed = 3 if _weak(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
@@ -277,7 +287,8 @@ def _next_clause(text: str, pos: int) -> re.Match[str] | None:
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
     """For 'the plan you described' (or '... like you suggested') cues: the specific
     words come just before the cue."""
-    if not (_AS_LIKE.match(cue.group(0)) or _SUBJECT_CUE.match(cue.group(0))):
+    words = cue.group(0)
+    if not (_AS_LIKE.match(words) or _ECHO.match(words) or _SUBJECT_CUE.match(words)):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 

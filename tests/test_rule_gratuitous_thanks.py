@@ -62,6 +62,16 @@ STOCK = [
         "Translator (EN-PL) in your localisation department.",
         "thank you for the meeting",
     ),
+    (
+        "Thank you for meeting with me on Thursday about the Shift Supervisor position at the "
+        "Fontana distribution center.",
+        "Thank you for meeting with me",
+    ),
+    (
+        "Thank you for taking the time to speak with me about the Senior Product Manager role "
+        "on the Merchant Tools team.",
+        "Thank you for taking the time to speak with me",
+    ),
 ]
 
 

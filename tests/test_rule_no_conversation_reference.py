@@ -27,6 +27,11 @@ def _note(body: str) -> str:
         "responsibilities of the post.",
         "Should the panel require any further information or references, please contact me.",
         "I hope my answers demonstrated the competencies required.",
+        # The specific words after an echo cue end with its clause; a blank names nothing.
+        "Our discussion about [specific topic discussed] truly resonated with me, and it "
+        "reinforced my belief that I would thrive in your collaborative environment.",
+        "I am confident my five years of property claims experience align with what you are "
+        "looking for.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -61,6 +66,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I wanted to return to the quick-change problem in Act II of The Winter's Tale.",
         "A second booth stage left, as the production manager suggested, would work.",
         "Good to walk round the Harlow Street job with you on Monday.",
+        "What stood out was how candid you and Raj were about last year's peak-season misses.",
+        "You had asked how I would approach SME customers shifting to fintech collections.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
