@@ -75,7 +75,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+(?:at\s+all\s+)?|no\s+)(?:important|an\s+issue
             |a\s+concern|object
-            |(?:a\s+)?problem)\b
+            |(?:a\s+)?problem|(?:a\s+)?matter)\b
             |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b"""),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
@@ -87,7 +87,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "free|nothing|less|minimum|lower work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
-            "salary|pay|money|compensation important|issue|concern|object|problem",
+            "salary|pay|money|compensation important|issue|concern|object|problem|matter",
             "cut open",
         ),
     ),

@@ -94,11 +94,15 @@ _NAME_AFTER = re.compile(
     r"\b(?:at|with|for|join|joining|of|to|about|from|in)\s+(?:the\s+)?"
     r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
 )
-# "on the Merchant Tools team": a named team is part of the employer.
+# "on the Merchant Tools team", "in the county planning office": a named team or
+# office is part of the employer.
 _TEAM_NAME = re.compile(
-    r"\b(?:on|in|with|for|to|join|joining)\s+(?:the\s+|your\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}"
-    r"(?:team|department|group|unit|division|squad|desk)\b"
+    r"\b(?:on|in|at|with|for|to|join|joining)\s+(?:the\s+|your\s+)?(?:(?:[A-Z][\w&'’.-]*\s+){1,3}"
+    r"(?:team|department|group|unit|division|squad|desk)|(?:[\w-]+\s+){1,3}(?:office|department"
+    r"|branch|division))\b"
 )
+_TEAM_WORDS = (" team", " department", " group", " unit", " division", " squad", " desk", " office")
+_TEAM_WORDS += (" branch",)
 # Unfilled template fields: "[specific topic]", "(insert job)", "{company}", "____".
 _FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b")
 
@@ -124,7 +128,7 @@ def specific_words(text: str) -> list[str]:
     lower = text.lower()
     if any(word in lower for word in _JOB_WORDS):
         text = _TITLE_CHUNK.sub(" ", text)
-    if " team" in text or " de" in text or " group" in text or " unit" in text or " di" in text:
+    if any(word in text for word in _TEAM_WORDS):
         text = _TEAM_NAME.sub(" ", text)
     return content_words(_NAME_AFTER.sub(_drop_name, text))
 

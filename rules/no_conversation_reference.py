@@ -87,6 +87,8 @@ _CUE = re.compile(
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
+    | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
+      |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
@@ -114,6 +116,7 @@ _GERUND_CUE = re.compile(
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
+      |helping\s+(?:with|on|out)
       |thinking\s+about|reflecting\s+on|reflected\s+on
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
@@ -202,8 +205,9 @@ _CUE_STARTS = frozenset(
     when where how show showing showed walk walking walked introducing introduced gave giving
     letting let allowing having watching watched on during enjoyed loved liked""".split()
 )
-# The verbs of the first _CUE alternative, the only one that begins with a name: one of
-# them must be in the sentence for a name to be worth trying.
+# The verbs of the first _CUE alternative and the nouns of the possessive one ("Dr Yeung's
+# question"), the two that begin with a name: one of them must be in the sentence for a
+# name to be worth trying.
 _CUE_VERBS = frozenset(
     """mentioned said described explained shared noted pointed talked spoke asked showed explain
     describe mention show tell share talk ask walked told outlined discussed highlighted
@@ -211,13 +215,15 @@ _CUE_VERBS = frozenset(
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
     need looking been face faces mean meant called discuss dig go explaining describing
-    showing telling walking demonstrating""".split()
+    showing telling walking demonstrating question point comment example story description
+    explanation idea suggestion remark concern challenge presentation demo tour""".split()
 )
 _GERUND_STARTS = frozenset(
     """discussing discussed talking talked chat chatting chatted speaking
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
-    reflected thought meeting getting following follow circling coming returning walk return""".split()
+    reflected thought meeting getting following follow circling coming returning walk return
+    helping""".split()
 )
 # One of these is in every _GERUND_CUE match ("to" alone is not enough).
 _GERUND_NEEDS = (_GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}

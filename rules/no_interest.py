@@ -34,11 +34,17 @@ _FEELING = (
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped)"
 )
+# Places of work a candidate may want to work in ("work in the shop").
+_WORKPLACE = (
+    "shop|store|kitchen|office|lab|unit|ward|branch|bakery|caf[eé]|restaurant|warehouse|clinic"
+    "|school|practice|site|depot|hotel|library|museum|pharmacy|salon|studio|gym|farm|garage"
+)
 _JOIN = (
     r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
     r"|work\s+(?:with|for|on|alongside|at|together|here)|working\s+(?:with|for|on|alongside|at|together|here)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
+    rf"|work(?:ing)?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:{_WORKPLACE})\b"
     # "... again as your Financial Controller", "as your next shift lead" (not "as your
     # schedule allows")
     r"|as\s+your\s+(?:new\s+|next\s+)?(?:(?-i:[A-Z])[\w-]*|(?:[\w-]+\s+)?(?:manager|lead|leader"
@@ -54,6 +60,8 @@ _JOIN = (
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
+# "would really love", "'d honestly love"
+_SOFTLY = r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just)\s+)?"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+)?(?:about|by|for|to|at|in|with|on|that)\b
@@ -61,18 +69,20 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:interest|enthusiasm|excitement|eagerness|desire|passion)\b
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
-    | \b(?:would|['’]d|will|should)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like|welcome|relish
+    | \b(?:would|['’]d|will|should)\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
-    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+)?(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
-        (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat)\b
-        |\b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?like\s+(?:this|the)\s+(?:job|role
+    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
+        (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
+        |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
+        |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:job|role
         |position|post)\b
-    | \b(?:would|['’]d)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
+    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
-        |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project)
+        |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
+        |{_WORKPLACE})
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask)\b)\w+
         \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))

@@ -36,6 +36,7 @@ RULE = "desperation"
         ("A quick answer would mean a great deal.", "quick answer would mean"),
         ("I won't ask for a single day off.", "ask for a single day off"),
         ("Whatever you can pay is fine with me.", "Whatever you can pay"),
+        ("I can do any shift, and salary is not a matter for me.", "salary is not a matter"),
         ("Getting this job would mean I could keep up with the rent.", "keep up with the rent"),
         ("It would mean everything to me and my two children.", "It would mean everything to me"),
         ("Could you tell me by tomorrow whether I got it?", "tell me by tomorrow"),

@@ -72,6 +72,10 @@ STOCK = [
         "on the Merchant Tools team.",
         "Thank you for taking the time to speak with me",
     ),
+    (
+        "Thanks for meeting with me today about the summer internship in the county planning office.",
+        "Thanks for meeting with me",
+    ),
 ]
 
 

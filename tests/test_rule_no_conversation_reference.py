@@ -68,6 +68,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Good to walk round the Harlow Street job with you on Monday.",
         "What stood out was how candid you and Raj were about last year's peak-season misses.",
         "You had asked how I would approach SME customers shifting to fintech collections.",
+        "It was fun helping with the delivery in the stockroom on Saturday!",
+        "Dr Yeung's question about clearing concentration in central counterparties led me on.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

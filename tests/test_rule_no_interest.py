@@ -63,6 +63,9 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "i really want to be on ur inbound crew, the team seemed solid.",
         "I'd love to stage manage the autumn season with your company.",
         "I'd love a spot on the weekend line if you've got one.",
+        "I'd be really happy to work in the shop.",
+        "I'd love the weekend sales assistant job.",
+        "i'd honestly love to work saturdays at the bakery",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
