@@ -101,8 +101,9 @@ _TEAM_NAME = re.compile(
     r"(?:team|department|group|unit|division|squad|desk)|(?:[\w-]+\s+){1,3}(?:office|department"
     r"|branch|division))\b"
 )
-_TEAM_WORDS = (" team", " department", " group", " unit", " division", " squad", " desk", " office")
-_TEAM_WORDS += (" branch",)
+_TEAM_WORDS = tuple(
+    " " + word for word in "team department group unit division squad desk office branch".split()
+)
 # Unfilled template fields: "[specific topic]", "(insert job)", "{company}", "____".
 _FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b")
 
