@@ -36,94 +36,11 @@ from collections.abc import Iterable, Iterator, Set
 from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
+from notelint.rules.cues import CUE, CUE_STARTS, CUE_VERBS, GERUND_CUE, GERUND_NEEDS, GERUND_STARTS
 from notelint.rules.gratuitous_thanks import stock_thanks
 from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
 from notelint.rules.scan import body_anchor
 
-_CUE = re.compile(
-    r"""
-    \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor)
-      |we|y['’]?all|you\s+both|you\s+two|she|he|they
-      |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
-      (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
-      |had\s+|have\s+)?
-      (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
-      |explain|describe|mention|show|tell|share|talk\s+about|ask|discuss|dig\s+into|go\s+over
-      |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
-      |covered|reviewed|went\s+over|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
-      |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
-      |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
-      |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
-      |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
-      |meant|called
-      |explaining|describing|showing|telling|walking|demonstrating)\b
-    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
-      \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
-    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
-      \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
-    | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
-    | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
-      |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
-      |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
-      |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
-      |phrase|words|term|line|quip|metaphor|anecdote|story)\b
-    | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
-      |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
-      |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
-    | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)
-      \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
-    | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
-    | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
-    | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
-      |described|brought\s+up|talked\s+about|showed\s+you|sent|offered|sketched|drew)\b
-    | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
-      (?:['’]ve|\s+have|['’]d|\s+had)?\s+
-      (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put
-      |seen|done|found|given|taken|got|gotten
-      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|are\s+\w+ing|['’]re\s+\w+ing)\b
-    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
-      |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
-      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
-      |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
-      |warehouse|site)\b
-    | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
-    | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
-      |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan)\b
-    | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
-    | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
-      |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
-    | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
-      |interview|meeting|call|discussion|chat)\b
-    | \b(?:as|like)\s+(?:we|you|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[a-z]+)\s+(?:\w+\s+)?
-      (?:discussed|mentioned|talked|noted|said|agreed|asked|requested|suggested)\b
-    | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
-      |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
-    | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
-      (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time)\b)
-    | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
-    | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
-    | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# Gerund cues ("learning about", "meeting", "thinking about") point at the interview only
-# in an experience frame ("I enjoyed learning...", "great to hear how..."); otherwise they
-# as often describe the writer's own past ("getting to know every family").
-_GERUND_CUE = re.compile(
-    r"""
-    \b(?:discussing|discussed|talking\s+about|talked\s+about|(?:to\s+)?chat\s+about
-      |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from))
-      |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
-      |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
-      |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
-      |helping\s+(?:with|on|out)
-      |thinking\s+about|reflecting\s+on|reflected\s+on
-      |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
-      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
-      |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 _FRAME = re.compile(
     r"\b(?:enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
@@ -181,7 +98,8 @@ _WEAK_CUE = re.compile(
 )
 
 
-# Shortcuts. The patterns above begin with ``\b`` or ignore case, so the regular
+# Shortcuts. The patterns (above and in :mod:`notelint.rules.cues`) begin with ``\b`` or
+# ignore case, so the regular
 # expression engine tries them at every character of a sentence, which made this the
 # slowest rule. But each can match only where certain words are, so a sentence is
 # first cut into its lower-case ASCII words (``_WORD`` over ``text.lower()``): a
@@ -196,37 +114,6 @@ _WORD = re.compile(r"[a-z]+")
 # sentence holding one gets no shortcuts.
 _ODD_CASE = re.compile("[İıſ]")
 
-# The words a _CUE match can begin with; a name ("Dana asked") can begin one too.
-_CUE_STARTS = frozenset(
-    """you u your the we y yall she he they our that this thank thanks grateful appreciate
-    appreciated appreciates impressed struck intrigued fascinated inspired energised energized
-    moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
-    stays stayed stood stands resonated resonates those these my after since following as like
-    when where how show showing showed walk walking walked introducing introduced gave giving
-    letting let allowing having watching watched on during enjoyed loved liked""".split()
-)
-# The verbs of the first _CUE alternative and the nouns of the possessive one ("Dr Yeung's
-# question"), the two that begin with a name: one of them must be in the sentence for a
-# name to be worth trying.
-_CUE_VERBS = frozenset(
-    """mentioned said described explained shared noted pointed talked spoke asked showed explain
-    describe mention show tell share talk ask walked told outlined discussed highlighted
-    emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
-    introduced demoed presented stressed identified framed posed suggested recommended planning
-    working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called discuss dig go explaining describing
-    showing telling walking demonstrating question point comment example story description
-    explanation idea suggestion remark concern challenge presentation demo tour""".split()
-)
-_GERUND_STARTS = frozenset(
-    """discussing discussed talking talked chat chatting chatted speaking
-    hearing to hear heard learning learned learnt learn
-    seeing see touring exploring reviewing digging going working walking thinking reflecting
-    reflected thought meeting getting following follow circling coming returning walk return
-    helping""".split()
-)
-# One of these is in every _GERUND_CUE match ("to" alone is not enough).
-_GERUND_NEEDS = (_GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}
 # One of these is in every _NAMED_PERSON match, and one of the next in every _VERDICT match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
@@ -370,30 +257,30 @@ def _sentence_refers(text: str) -> bool:
     if len(lower) != len(text) or _ODD_CASE.search(text):
         return _sentence_refers_slowly(text)
     # Cues first, as most references are found there; the other checks need the words.
-    if _cue_refers(text, _matches(_CUE, text, lower, _CUE_STARTS, _CUE_VERBS)):
+    if _cue_refers(text, _matches(CUE, text, lower, CUE_STARTS, CUE_VERBS)):
         return True
     words = set(_WORD.findall(lower))
     if not _NAMED_PERSON_NEEDS.isdisjoint(words) and _NAMED_PERSON.search(text):
         return True
     if _implicit_reference(text, words):
         return True
-    if _GERUND_NEEDS.isdisjoint(words):
+    if GERUND_NEEDS.isdisjoint(words):
         return False
-    return _gerund_refers(text, _matches(_GERUND_CUE, text, lower, _GERUND_STARTS))
+    return _gerund_refers(text, _matches(GERUND_CUE, text, lower, GERUND_STARTS))
 
 
 def _sentence_refers_slowly(text: str) -> bool:
     """Whether one sentence points back at something specific, every pattern run in full."""
     return (
         bool(_NAMED_PERSON.search(text))
-        or _cue_refers(text, _CUE.finditer(text))
+        or _cue_refers(text, CUE.finditer(text))
         or _implicit_reference(text)
-        or _gerund_refers(text, _GERUND_CUE.finditer(text))
+        or _gerund_refers(text, GERUND_CUE.finditer(text))
     )
 
 
 def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
-    """Whether a cue (a _CUE match in ``text``) has specific words after or before it.
+    """Whether a cue (a CUE match in ``text``) has specific words after or before it.
 
     A cue inside a stock thanks ("thank you for the opportunity to ...") names nothing
     discussed; the stock thanks is looked for only once a cue would count.
@@ -412,7 +299,7 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
 
 
 def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
-    """Whether a gerund cue (a _GERUND_CUE match in ``text``) is framed and specific."""
+    """Whether a gerund cue (a GERUND_CUE match in ``text``) is framed and specific."""
     for cue in cues:
         before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
         # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".

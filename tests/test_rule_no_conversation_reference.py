@@ -164,6 +164,7 @@ def notes(nlp) -> list:
 
 
 def test_patterns_are_tried_where_they_can_match(notes) -> None:
+    from notelint.rules import cues
     from notelint.rules import no_conversation_reference as rule
 
     for text in _sentences(notes):
@@ -171,22 +172,23 @@ def test_patterns_are_tried_where_they_can_match(notes) -> None:
         if len(lower) != len(text) or rule._ODD_CASE.search(text):
             continue  # these sentences take no shortcuts
         for pattern, starts, verbs in (
-            (rule._CUE, rule._CUE_STARTS, rule._CUE_VERBS),
-            (rule._GERUND_CUE, rule._GERUND_STARTS, frozenset()),
+            (cues.CUE, cues.CUE_STARTS, cues.CUE_VERBS),
+            (cues.GERUND_CUE, cues.GERUND_STARTS, frozenset()),
         ):
             fast = [m.span() for m in rule._matches(pattern, text, lower, starts, verbs)]
             assert fast == [m.span() for m in pattern.finditer(text)], text
 
 
 def test_cue_checks_match_their_patterns(notes) -> None:
+    from notelint.rules import cues
     from notelint.rules import no_conversation_reference as rule
 
     def span(match):
         return match and match.span()
 
     for text in _sentences(notes):
-        cues = [*rule._CUE.finditer(text), *rule._GERUND_CUE.finditer(text)]
-        for cue in cues:
+        found = [*cues.CUE.finditer(text), *cues.GERUND_CUE.finditer(text)]
+        for cue in found:
             assert rule._weak(cue.group(0)) == bool(rule._WEAK_CUE.search(cue.group(0)))
             for start in (0, cue.start()):
                 tail, at = text[start:], cue.end() - start
