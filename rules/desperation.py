@@ -38,7 +38,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(rf"""\b{_I}\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
             |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
-            (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance)\b
+            (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
+            |foot\s+in\s+the\s+door)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
             |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position
             |opportunity|offer))\s+(?:means|would\s+mean|will\s+mean)\s+(?:absolutely\s+)?(?:everything
@@ -68,6 +69,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
+            |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
             |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever)\s+you\s+(?:decide|offer|think)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
@@ -82,6 +84,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
             "pay|offer whatever you",
             "less start",
+            "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide",
             "fair whatever you",
             "free|nothing|less|minimum|lower work for",

@@ -119,6 +119,12 @@ _CLAUSE_END = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An opportunity that was a concrete act in the interview, not the interview itself.
+_HANDS_ON = re.compile(
+    r"^\s*to\s+(?:examine|observe|see|try|shadow|tour|handle|test|taste|cook|ride|sit\s+in|watch"
+    r"|walk|use|play|assist|work\s+(?:on|with|through))\b",  # not "visit campus": the interview
+    re.IGNORECASE,
+)
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
@@ -173,8 +179,13 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
             if pattern is _TIME and _AND.match(rest):
                 rest = ""  # "your time and consideration", "your time and for the tour"
             # "the opportunity to <anything>" still thanks them for the opportunity.
-            always = pattern is _NOUN and _OPPORTUNITY.search(head.group(0))
-            if always or not _specific(rest):
+            # "the opportunity to <anything>" thanks them for the opportunity, unless
+            # it was a hands-on one ("the chance to examine the silk waistcoat").
+            if pattern is _NOUN and _OPPORTUNITY.search(head.group(0)):
+                specific = bool(_HANDS_ON.match(rest)) and _specific(rest)
+            else:
+                specific = _specific(rest)
+            if not specific:
                 end = trigger.end() + len(clause.rstrip(" ,:—–-"))
                 subject = _SUBJECT.search(text, 0, trigger.start())
                 return (subject.start() if subject else trigger.start()), end

@@ -86,6 +86,7 @@ _SUBJECT_CUE = re.compile(
     r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
 )
 _AS_LIKE = re.compile(r"^(?:as|like)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(r"(?:stuck|stays|stayed|stood|stands|resonated|resonates)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
@@ -145,7 +146,7 @@ def _specific(words: str, needed: int = 2) -> bool:
 
 
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
-    if starts_with_field(text[cue.end() :]):
+    if starts_with_field(_ABOUT.sub("", text[cue.end() :], count=1)):
         return False  # "our discussion about [specific topic]": the blank was never filled
     if _ECHO.match(cue.group(0)):
         # "What stuck with me was the backlog": its object, up to the clause's end

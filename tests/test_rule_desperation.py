@@ -37,6 +37,8 @@ RULE = "desperation"
         ("I won't ask for a single day off.", "ask for a single day off"),
         ("Whatever you can pay is fine with me.", "Whatever you can pay"),
         ("I can do any shift, and salary is not a matter for me.", "salary is not a matter"),
+        ("I'm fine starting at the bottom of the pay range or below it.", "pay range or below"),
+        ("I just need a foot in the door.", "I just need a foot in the door"),
         ("Getting this job would mean I could keep up with the rent.", "keep up with the rent"),
         ("It would mean everything to me and my two children.", "It would mean everything to me"),
         ("Could you tell me by tomorrow whether I got it?", "tell me by tomorrow"),

@@ -76,6 +76,11 @@ STOCK = [
         "Thanks for meeting with me today about the summer internship in the county planning office.",
         "Thanks for meeting with me",
     ),
+    ("Thank you for the opportunity to visit campus last week.", "the opportunity to visit campus"),
+    (
+        "I appreciate the opportunity to learn more about the department and its important work.",
+        "I appreciate the opportunity to learn more about the department",
+    ),
 ]
 
 
@@ -89,6 +94,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
     [
         "I would be deeply grateful for the chance to serve in your chambers.",
         "I'd appreciate the chance to walk the site again.",
+        "I was grateful to the panel for the chance to examine the Spitalfields silk waistcoat "
+        "during the object-handling exercise.",
         "Thanks for walking me through the on-call rotation.",
         "Thank you for introducing me to Dana from the data team.",
         "Thanks for the tour of the Fremont plant.",

@@ -27,6 +27,8 @@ def _note(body: str) -> str:
         "responsibilities of the post.",
         "Should the panel require any further information or references, please contact me.",
         "I hope my answers demonstrated the competencies required.",
+        "I really enjoyed learning more about [specific project or initiative discussed] and how "
+        "the team approaches content strategy.",
         # The specific words after an echo cue end with its clause; a blank names nothing.
         "Our discussion about [specific topic discussed] truly resonated with me, and it "
         "reinforced my belief that I would thrive in your collaborative environment.",
