@@ -123,9 +123,12 @@ _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|n['’]t|never|less|lost|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 
-# A feeling that is not the writer's: "they were keen", "the children were so keen".
+# A feeling that is not the writer's: "they were keen", "the children were so keen" (but
+# "the role is exciting to me" is the writer's).
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:they|he|she|it|(?:the|our|your|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:were|was|are|is"
+    r"\b(?:they|he|she|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
+    r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
+    r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents))\s+(?:were|was|are|is"
     r"|seemed|seem|looked|look)\s+(?:so\s+|very\s+|really\s+|all\s+|clearly\s+)?$",
     re.IGNORECASE,
 )

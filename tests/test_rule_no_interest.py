@@ -65,6 +65,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd love a spot on the weekend line if you've got one.",
         "I'd be really happy to work in the shop.",
         "I'd love the weekend sales assistant job.",
+        "The role is very exciting to me.",
         "i'd honestly love to work saturdays at the bakery",
     ],
 )
