@@ -4,9 +4,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
 ``notelint_sentences``, that marks sentence starts in two ways at once:
 
 * line breaks: a blank line starts a sentence, and so does a single line break
-  after a clause ends (``,:;.!?``) or before a capitalised short line (greetings,
-  sign-offs, list items). A hard-wrapped sentence ("about\\nthe migration")
-  stays one sentence.
+  after a clause ends (``,:;.!?``), before a bulleted line ("- ", "* ", "• ") or
+  before a capitalised short line (greetings, sign-offs, list items). A
+  hard-wrapped sentence ("about\\nthe migration") stays one sentence.
 * punctuation: exactly what spaCy's ``sentencizer`` decides with its default
   punctuation characters, but for one thing: spaCy's tokenizer keeps the full
   stop after an amount such as "$235K." or "3M." in the token, hiding it from
@@ -43,6 +43,7 @@ SENTENCE_BOUNDS = "notelint.sentences"  # keys in Doc.user_data
 TOKENS = "notelint.tokens"
 
 _CLAUSE_END = frozenset(",:;.!?")
+_BULLETS = frozenset("-*•·–")  # a line starting with one is a list item: its own sentence
 # "$235K.", "3M.", "2nd.": an amount the tokenizer keeps its full stop in.
 _AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
@@ -126,6 +127,7 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         if (
             kinds[i] == _BREAKS
             or strings[orths[i - 1]][-1] in _CLAUSE_END
+            or strings[orths[i + 1]] in _BULLETS
             or (kinds[i + 1] == _TITLE and _short_line(i, offsets, orths, kinds, strings))
         ):
             starts.add(i + 1)

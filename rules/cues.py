@@ -59,7 +59,7 @@ CUE = re.compile(
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put
       |seen|done|found|given|taken|got|gotten
-      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|are\s+\w+ing|['’]re\s+\w+ing)\b
+      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing)\b
     | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom

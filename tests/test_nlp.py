@@ -81,6 +81,10 @@ def test_an_amount_with_its_full_stop_ends_a_sentence() -> None:
         ("First paragraph\n\nSecond one", ["First paragraph", "Second one"]),
         ("Hi Priya,\nThanks for the tour.", ["Hi Priya,", "Thanks for the tour."]),
         ("The plan:\n- triage first", ["The plan:", "- triage first"]),
+        (
+            "Recap:\n- I finished the course in May\n- I hold my OSHA 10",
+            ["Recap:", "- I finished the course in May", "- I hold my OSHA 10"],
+        ),
         ("Best\nAna Ruiz", ["Best", "Ana Ruiz"]),  # short line, capitalised next line
         (
             "I would start with the reports that take longest to build\nAnd then the rest",

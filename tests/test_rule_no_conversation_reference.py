@@ -71,6 +71,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "What stood out was how candid you and Raj were about last year's peak-season misses.",
         "You had asked how I would approach SME customers shifting to fintech collections.",
         "It was fun helping with the delivery in the stockroom on Saturday!",
+        "Loved doing the blow-dry on your model and hearing about the Olaplex treatments you do.",
         "Dr Yeung's question about clearing concentration in central counterparties led me on.",
     ],
 )
