@@ -66,6 +66,8 @@ CUE = re.compile(
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
+    | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
+      |regarding|when)\b
     | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
@@ -92,7 +94,7 @@ GERUND_CUE = re.compile(
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
-      |helping\s+(?:with|on|out)
+      |helping\s+(?:with|on|out)|pairing\s+(?:on|with)
       |thinking\s+about|reflecting\s+on|reflected\s+on
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
@@ -107,7 +109,7 @@ CUE_STARTS = frozenset(
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
-    when where how show showing showed walk walking walked introducing introduced gave giving
+    when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
@@ -128,7 +130,7 @@ GERUND_STARTS = frozenset(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping""".split()
+    helping pairing""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}

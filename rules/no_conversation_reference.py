@@ -45,7 +45,7 @@ _FRAME = re.compile(
     r"\b(?:enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
     r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
-    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing)\b",
+    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast)\b",
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6

@@ -72,6 +72,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "You had asked how I would approach SME customers shifting to fintech collections.",
         "It was fun helping with the delivery in the stockroom on Saturday!",
         "Loved doing the blow-dry on your model and hearing about the Olaplex treatments you do.",
+        "had a blast pairing on that flaky test, turns out it was the timezone thing after all",
+        "I realized I gave you a pretty thin answer on placement testing, so here is a better one.",
         "Dr Yeung's question about clearing concentration in central counterparties led me on.",
     ],
 )
