@@ -51,6 +51,9 @@ _JOIN = (
     r"|controller|supervisor|assistant|analyst|engineer|nurse|teacher|director|officer|coordinator"
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
+    # "take the store on", "spend the next few years as your coordinator"
+    r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b"
+    r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
@@ -72,8 +75,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:would|['’]d|will|should)\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
-        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched)
-        |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?{_JOIN}
+        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched
+        |a\s+(?:dream|privilege|pleasure|joy)|an\s+honou?r)
+        |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?
+        (?:{_JOIN}|\w+\s+(?:\w+\s+)?with\s+your\s+(?:team|crew|group|department|company)\b)
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
@@ -97,7 +102,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
-    | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated)\s+(?:to\s+|with\s+)?(?:me|us)\b
+    | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated|interests)\s+
+        (?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
         |sign\s+me\s+up)
@@ -109,8 +115,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
-    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+\w+\s+  # one word
-        (?:on|at|for|with|in|alongside|into)\s+(?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
+    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+
+        (?:\w+\s+(?:on|at|for|with|in|alongside|into)|run|lead|own|manage)\s+  # one word, or "run your line"
+        (?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
         |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
@@ -226,7 +233,7 @@ _PARTS = tuple(
             (
                 _needs(
                     """appeal appeals appealed excites excited energises energizes inspires
-                    resonates resonated""",
+                    resonates resonated interests""",
                     "me us",
                 ),
                 True,

@@ -66,6 +66,12 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd be really happy to work in the shop.",
         "I'd love the weekend sales assistant job.",
         "The role is very exciting to me.",
+        "I would like to spend the next few years as your volunteer coordinator.",
+        "I'd be glad to chase it with your team.",
+        "I'd be pleased to take the store on and try it.",
+        "Really want to run your line.",
+        "It would be a dream to join your team.",
+        "The position in your test department interests me very much.",
         "i'd honestly love to work saturdays at the bakery",
     ],
 )
