@@ -55,7 +55,7 @@ CUE = re.compile(
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
-      |described|brought\s+up|talked\s+about|showed\s+you|sent|offered|sketched|drew)\b
+      |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|brought|said|told|saw|went\s+over|put

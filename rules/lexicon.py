@@ -86,7 +86,8 @@ _TITLE_CHUNK = re.compile(
     r"(?:position|role|job|opening|internship|post|vacancy|opportunity|program|programme"
     r"|fellowship|residency|apprenticeship|assistantship|placement)\b"
     # "for the apprentice electrician spot": informal words for the job, after "for".
-    r"|\bfor\s+(?:the|this|your|an?)\s+(?:[\w&/'’-]+\s+){0,3}?(?:spot|gig|slot|seat)\b",
+    r"|\b(?:for|about|regarding|on)\s+(?:the|this|your|an?)\s+(?:[\w&/'’-]+\s+){0,3}?(?:spot|gig|slot"
+    r"|seat)\b",
     re.IGNORECASE,
 )
 # "at Acme Corp", "with Harborline": the employer's name.

@@ -115,10 +115,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
-    | \b(?:want(?:ed)?\s+to|wanna|would\s+(?:love|like)\s+to|['’]d\s+(?:love|like)\s+to)\s+
-        (?:\w+\s+(?:on|at|for|with|in|alongside|into)|run|lead|own|manage)\s+  # one word, or "run your line"
+    | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
+        (?:\w+\s+(?:on|at|for|with|in|alongside|into)|run|lead|own|manage|stage-manage|do)\s+  # or "run your line"
         (?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
-        |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program)
+        |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program
+        |production|season|show|job|role)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
         |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
     | \bi\s+(?:can|could)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b

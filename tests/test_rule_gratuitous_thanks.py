@@ -77,6 +77,7 @@ STOCK = [
         "Thanks for meeting with me",
     ),
     ("Thank you for the opportunity to visit campus last week.", "the opportunity to visit campus"),
+    ("thanks for chatting with me today about the shift lead spot.", "thanks for chatting with me"),
     (
         "I appreciate the opportunity to learn more about the department and its important work.",
         "I appreciate the opportunity to learn more about the department",

@@ -74,6 +74,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Loved doing the blow-dry on your model and hearing about the Olaplex treatments you do.",
         "had a blast pairing on that flaky test, turns out it was the timezone thing after all",
         "I realized I gave you a pretty thin answer on placement testing, so here is a better one.",
+        "I think she will like the Filipino dishes I told you about, especially the arroz caldo.",
         "Your breakdown of how the spring rebrand nearly got derailed by the packaging supplier was "
         "fascinating.",
         "Dr Yeung's question about clearing concentration in central counterparties led me on.",

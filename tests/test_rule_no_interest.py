@@ -72,6 +72,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Really want to run your line.",
         "It would be a dream to join your team.",
         "The position in your test department interests me very much.",
+        "I'd really like to stage-manage this production.",
         "i'd honestly love to work saturdays at the bakery",
     ],
 )
