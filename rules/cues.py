@@ -76,6 +76,7 @@ CUE = re.compile(
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
+    | \bas\s+(?:discussed|mentioned|agreed)\b
     | \b(?:as|like)\s+(?:we|you|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[a-z]+)\s+(?:\w+\s+)?
       (?:discussed|mentioned|talked|noted|said|agreed|asked|requested|suggested)\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described

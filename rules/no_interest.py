@@ -72,14 +72,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:interest|enthusiasm|excitement|eagerness|desire|passion)\b
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
-    | \b(?:would|['’]d|will|should)\s+{_SOFTLY}(?:love|like|welcome|relish
+    | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched
         |a\s+(?:dream|privilege|pleasure|joy)|an\s+honou?r)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?
-        (?:{_JOIN}|\w+\s+(?:\w+\s+)?with\s+your\s+(?:team|crew|group|department|company)\b)
-    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
+        (?:{_JOIN}|(?!(?:to|talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear)\b)\w+\s+
+        (?:\w+\s+)?(?:with|for)\s+(?:you\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
+        |firm|practice|shop|business)\b))
+    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
         |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:job|role
@@ -91,7 +93,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask)\b)\w+
         \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
-    | \b(?:the|this|that)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work)
+    | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work)
         \s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?want\b
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
@@ -106,7 +108,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
-        |sign\s+me\s+up)
+        |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
+        (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
+        (?:\s+next|\s+to\s+do)?\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+)
         (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
@@ -116,7 +120,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
-        (?:\w+\s+(?:on|at|for|with|in|alongside|into)|run|lead|own|manage|stage-manage|do)\s+  # or "run your line"
+        (?:(?!(?:follow|check|catch|touch)\b)\w+\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead
+        |own|manage|stage-manage|do)\s+  # "get on with your crew", "run your line"
         (?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program
         |production|season|show|job|role)
@@ -187,7 +192,7 @@ _PARTS = tuple(
             # "would love to join"
             (
                 _needs(
-                    "would d will should", "love like welcome relish jump enjoy be value appreciate"
+                    "would d will should id", "love like welcome relish jump enjoy be value appreciate"
                 ),
                 True,
             ),
@@ -197,7 +202,7 @@ _PARTS = tuple(
                     "would d",
                     "love welcome relish jump like",
                     "the this that a an",
-                    "chance opportunity role position job offer post spot place shot seat",
+                    "chance opportunity role position job offer post spot place shot seat shift",
                 ),
                 True,
             ),
@@ -208,7 +213,7 @@ _PARTS = tuple(
             # "love to work with you"
             (_needs("love like want wanted hope hoping", "to", "for at with alongside"), True),
             # "the job I want"
-            (_needs("the this that", "job role position place team work", "i", "want"), True),
+            (_needs("the this that a", "job role position place team work", "i", "want"), True),
             # "where I want to work"
             (_needs("where", "i", "want hope love", "to"), True),
             # "look forward to joining"
@@ -242,7 +247,7 @@ _PARTS = tuple(
             # "exactly the kind of work"
             (_needs("exactly", "kind type sort", "of"), True),
             # "dream job", "count me in", "on board with"
-            (_needs("dream count sold all board sign"), False),
+            (_needs("dream count sold all board sign hesitation thought heartbeat what"), False),
             # "I want this role"
             (_needs("want wanted", "this the"), False),
             # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or

@@ -26,6 +26,7 @@ def _note(body: str) -> str:
         "I look forward to the next stage of the process.",
         # Someone else's eagerness is not the writer's interest.
         "The children were so keen to show me their reading journals.",
+        "I'd be happy to talk with you further about the schedule.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -73,6 +74,13 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "It would be a dream to join your team.",
         "The position in your test department interests me very much.",
         "I'd really like to stage-manage this production.",
+        "I would very much like a place on the ICU rotation.",
+        "id like to come work for you.",
+        "Second shift supervisor is a job I want.",
+        "If the panel offers me the post, I'll take it without hesitation.",
+        "Running that store is what I want next.",
+        "Really want to get on with your crew.",
+        "I'd be proud to drive for your outfit.",
         "i'd honestly love to work saturdays at the bakery",
     ],
 )
