@@ -192,7 +192,8 @@ _PARTS = tuple(
             # "would love to join"
             (
                 _needs(
-                    "would d will should id", "love like welcome relish jump enjoy be value appreciate"
+                    "would d will should id",
+                    "love like welcome relish jump enjoy be value appreciate",
                 ),
                 True,
             ),
