@@ -42,7 +42,7 @@ CUE = re.compile(
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
-      |breakdown|rundown|account|analysis
+      |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing

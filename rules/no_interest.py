@@ -110,7 +110,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
-        (?:\s+next|\s+to\s+do)?\b)
+        (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b))
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+)
         (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
@@ -248,7 +248,10 @@ _PARTS = tuple(
             # "exactly the kind of work"
             (_needs("exactly", "kind type sort", "of"), True),
             # "dream job", "count me in", "on board with"
-            (_needs("dream count sold all board sign hesitation thought heartbeat what"), False),
+            (
+                _needs("dream count sold all board sign hesitation thought heartbeat what one"),
+                False,
+            ),
             # "I want this role"
             (_needs("want wanted", "this the"), False),
             # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or

@@ -76,6 +76,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I realized I gave you a pretty thin answer on placement testing, so here is a better one.",
         "I think she will like the Filipino dishes I told you about, especially the arroz caldo.",
         "As discussed with Matron Sister Lissy, I have three years in CCU handling IABP patients.",
+        "I appreciated your candour about the transaction monitoring backlog.",
         "Your breakdown of how the spring rebrand nearly got derailed by the packaging supplier was "
         "fascinating.",
         "Dr Yeung's question about clearing concentration in central counterparties led me on.",

@@ -81,6 +81,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Running that store is what I want next.",
         "Really want to get on with your crew.",
         "I'd be proud to drive for your outfit.",
+        "I've been applying for months and this is the one i really want.",
         "i'd honestly love to work saturdays at the bakery",
     ],
 )
