@@ -114,7 +114,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+)
         (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
-    | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s))(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+
+    | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
@@ -247,7 +247,7 @@ _PARTS = tuple(
             ),
             # "exactly the kind of work"
             (_needs("exactly", "kind type sort", "of"), True),
-            # "dream job", "count me in", "on board with"
+            # "dream job", "count me in", "I'll take it without hesitation", "the one I want"
             (
                 _needs("dream count sold all board sign hesitation thought heartbeat what one"),
                 False,
@@ -256,7 +256,14 @@ _PARTS = tuple(
             (_needs("want wanted", "this the"), False),
             # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or
             # "love" (or at the start of the text, which is always tried).
-            (_needs("would d really truly very so like love", "like love", "to"), True),
+            (
+                _needs(
+                    "would d really truly very so honestly genuinely absolutely definitely just like love",
+                    "like love",
+                    "to",
+                ),
+                True,
+            ),
             # "want to work on the team": "on" may be part of the one word before it.
             (_needs("want wanted wanna would d", "your ur the this that"), True),
             # "confirmed my interest"
