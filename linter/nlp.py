@@ -10,7 +10,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
 * punctuation: exactly what spaCy's ``sentencizer`` decides with its default
   punctuation characters, but for one thing: spaCy's tokenizer keeps the full
   stop after an amount such as "$235K." or "3M." in the token, hiding it from
-  the sentencizer, so such a token ends a sentence here.
+  the sentencizer, so such a token ends a sentence here; and in casual notes
+  an emoji often stands where the full stop would ("... lol 🙂 I kept
+  thinking"), so an emoji followed by a capitalised word ends one too.
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -47,19 +49,26 @@ _BULLETS = frozenset("-*•·–")  # a line starting with one is a list item: i
 # "$235K.", "3M.", "2nd.": an amount the tokenizer keeps its full stop in.
 _AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
+# A token of emoji only (with their variation selectors, skin tones and joiners).
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
 
 
 # Token kinds, one character per token, so a regular expression can walk the tokens.
 _FINAL, _PUNCT, _WORD, _TITLE, _SPACE, _BREAK, _BREAKS = "F", "P", "w", "T", "s", "b", "B"
+_EMOJI_KIND = "E"
 _SENTENCE_END = re.compile(r"F[FP]*(?=[^FP])")
+# Emoji after a word, then a capitalised word: "lol 🙂 I kept" (after "!" the
+# sentencizer has already started a sentence at the emoji).
+_EMOJI_END = re.compile(r"(?<![FPE])E+(?=T)")
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
 
 class Tokens(NamedTuple):
     """The token columns the component read, kept for others: offsets, ORTH ids and
-    one kind character per token (``w`` word, ``T`` title-case word, ``F``
-    sentence-final punctuation, ``P`` other punctuation, ``s``/``b``/``B`` spaces)."""
+    one kind character per token (``w`` word, ``T`` title-case word, ``E`` emoji,
+    ``F`` sentence-final punctuation, ``P`` other punctuation, ``s``/``b``/``B``
+    spaces)."""
 
     offsets: list[int]
     orths: list[int]
@@ -92,6 +101,8 @@ class _Kinds:
             return _FINAL
         if lexeme.is_punct:
             return _PUNCT
+        if _EMOJI.fullmatch(text):
+            return _EMOJI_KIND
         if lexeme.is_space:
             breaks = len(_NEWLINE.findall(text))
             return _BREAKS if breaks > 1 else _BREAK if breaks else _SPACE
@@ -105,7 +116,8 @@ def _kinds(vocab: Vocab) -> _Kinds:
 
 def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int], list[int], str]:
     """Token indices that start a sentence: after line breaks, and (if ``punctuation``)
-    where spaCy's default ``sentencizer`` would start one.
+    where spaCy's default ``sentencizer`` would start one, and after an emoji
+    that a capitalised word follows.
 
     The sentencizer's walk: a sentence-final character (".", "!", "?" and their kin
     in other scripts) arms it, other punctuation leaves it as it is, and the next
@@ -118,6 +130,8 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
     starts = {0}
     if punctuation:
         starts.update(m.end() for m in _SENTENCE_END.finditer(kinds))
+        if _EMOJI_KIND in kinds:
+            starts.update(m.end() for m in _EMOJI_END.finditer(kinds))
     strings = doc.vocab.strings
     last = len(orths) - 1
     for match in _LINE_BREAK.finditer(kinds):

@@ -83,8 +83,12 @@ _STREET_END = re.compile(rf"\b{_STREET}\.?$")
 _TITLE_CHUNK = re.compile(
     r"\b(?:the|this|your|an?|our)\s+(?:(?!(?:the|a|an|this|your|our)\b|" + _STREET + r"\b)"
     r"[\w&/'’-]+\s+){0,4}?"
-    r"(?:position|role|job|opening|internship|post|vacancy|opportunity|program|programme"
-    r"|fellowship|residency|apprenticeship|assistantship|placement)\b"
+    r"(?:position|role|job|opening|internship|post|vacancy|opportunity|fellowship|residency"
+    r"|apprenticeship|assistantship|placement"
+    # "the laser therapy program you are starting" is something they do, not the job.
+    r"|program(?:me)?(?!\s+(?:that\s+|which\s+)?(?:you|we|your\s+team|they|y['’]all)"
+    r"(?:\s+(?:are|were|have|had|just|recently)|['’]re|['’]ve)*\s+(?:start|launch|build|pilot"
+    r"|plan|roll|develop|expand|set|run|introduc|trial|test|built|ran)\w*))\b"
     # "for the apprentice electrician spot": informal words for the job, after "for".
     r"|\b(?:for|about|regarding|on)\s+(?:the|this|your|an?)\s+(?:[\w&/'’-]+\s+){0,3}?(?:spot|gig|slot"
     r"|seat)\b",

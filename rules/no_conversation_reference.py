@@ -59,6 +59,7 @@ _ABOUT_THEM = re.compile(
 _NAMED_PERSON = re.compile(
     r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
     r"|introducing\s+me\s+to|introduced\s+me\s+to|(?:conversation|chat|talk|lunch|coffee|call)\s+with)\s+"
+    r"(?:you\s+and\s+)?"  # "good to meet you and Pete"
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
     r"|School|University|College|Labs?)\b)"

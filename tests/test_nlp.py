@@ -4,6 +4,7 @@ line-break starts that keep hard-wrapped sentences whole."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +45,31 @@ def sentences(doc: Any) -> list[tuple[int, int]]:
 
 def sentencized(reference: Any, text: str) -> Any:
     """The reference's sentences once an amount's full stop ("$235K.") is its own token,
-    as notelint reads it."""
+    and with a sentence started after an emoji that follows a word and comes before a
+    capitalised word, as notelint reads it."""
     doc = reference.make_doc(text)
     with doc.retokenize() as retokenizer:
         for token in doc:
             if AMOUNT.fullmatch(token.text):
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
-    return reference.get_pipe("sentencizer")(doc)
+    doc = reference.get_pipe("sentencizer")(doc)
+    for token in doc[1:]:
+        if not token.is_title or not is_emoji(doc[token.i - 1].text):
+            continue
+        before = token.i - 1
+        while before > 0 and is_emoji(doc[before - 1].text):
+            before -= 1
+        if before > 0 and not doc[before - 1].is_punct:
+            token.is_sent_start = True
+    return doc
+
+
+def is_emoji(text: str) -> bool:
+    """Pictographs (symbols from U+2600 on), with their modifiers and joiners."""
+    return all(
+        (unicodedata.category(c) in ("So", "Sk") and ord(c) >= 0x2600) or c in "\ufe0f\u200d"
+        for c in text
+    )
 
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
@@ -59,7 +78,11 @@ AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
 def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
     nlp = get_pipeline(None)
     compared = 0
-    for text in [*texts(), "We closed at $235K. I would also need it. Revenue hit 3M. Then 2nd."]:
+    extra = [
+        "We closed at $235K. I would also need it. Revenue hit 3M. Then 2nd.",
+        "So fun lol 🙂 I kept thinking. Great!🙂 Then 👍🏽 Sure, ❤️ Python 😊 the end",
+    ]
+    for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
         assert sentences(nlp(flat)) == sentences(sentencized(reference, flat)), flat[:80]
         compared += 1
@@ -71,6 +94,18 @@ def test_an_amount_with_its_full_stop_ends_a_sentence() -> None:
     assert [s.text for s in doc.sents] == [
         "My number is $118K base with OTE at $235K.",
         "I'd also need it.",
+    ]
+
+
+def test_an_emoji_before_a_capitalised_word_ends_a_sentence() -> None:
+    doc = get_pipeline(None)(
+        "That was fun lol 🙂 I kept thinking about it 😊 the whole way. Great!🙂 Then"
+    )
+    assert [s.text for s in doc.sents] == [
+        "That was fun lol 🙂",
+        "I kept thinking about it 😊 the whole way.",
+        "Great!",
+        "🙂 Then",
     ]
 
 

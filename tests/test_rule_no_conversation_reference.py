@@ -34,6 +34,10 @@ def _note(body: str) -> str:
         "reinforced my belief that I would thrive in your collaborative environment.",
         "I am confident my five years of property claims experience align with what you are "
         "looking for.",
+        # An apology for the note itself, meeting "the team", a programme that is the job.
+        "Sorry for the delay in getting back to you.",
+        "It was good to meet you and the team on Friday.",
+        "I enjoyed learning about the graduate training program you offer.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -80,6 +84,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Your breakdown of how the spring rebrand nearly got derailed by the packaging supplier was "
         "fascinating.",
         "Dr Yeung's question about clearing concentration in central counterparties led me on.",
+        # An apology for a moment of the interview, an experience of one, a named colleague.
+        "Sorry again about the Guinness tap; I've watched the two-part pour video twice since!",
+        "I really enjoyed the pace once the quiz crowd came in on Friday.",
+        "Good to meet you and Pete at the Lakeside job this morning.",
+        "I loved hearing about the laser perio therapy program you are starting in the spring.",
+        "The way you broke down the territory split between the hospital accounts stuck.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -136,6 +146,9 @@ SENTENCES = [
     "Dana called the Kafka migration a slow-motion outage.",
     "As we agreed, the Kafka migration comes first.",
     "I liked how you toured us through the Kafka cluster.",
+    "Sorry again about the Guinness tap; I'll practise the pour.",
+    "SORRY AGAIN ABOUT THE GUINNESS TAP AND THE QUIZ CROWD.",
+    "I enjoyed the rush once the lunch crowd came in.",
     "",
     "\n\n",
 ]
