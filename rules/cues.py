@@ -41,12 +41,12 @@ CUE = re.compile(
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
-    | \byour\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
+    | \b(?:your|his|her|their)\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
-      |phrase|words|term|line|quip|metaphor|anecdote|story)\b
+      |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning)\b
     | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
@@ -109,7 +109,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = frozenset(
-    """you u your the we y yall she he they our that this thank thanks grateful appreciate
+    """you u your his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

@@ -53,6 +53,8 @@ _JOIN = (
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     # "take the store on", "spend the next few years as your coordinator"
     r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b"
+    # "I'd be glad to take the house tech job"
+    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer)\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"

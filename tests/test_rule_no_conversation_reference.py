@@ -90,6 +90,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Good to meet you and Pete at the Lakeside job this morning.",
         "I loved hearing about the laser perio therapy program you are starting in the spring.",
         "The way you broke down the territory split between the hospital accounts stuck.",
+        "His tip about taking the Fifth and Main turn wide because of the bollards was useful.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -149,6 +150,7 @@ SENTENCES = [
     "Sorry again about the Guinness tap; I'll practise the pour.",
     "SORRY AGAIN ABOUT THE GUINNESS TAP AND THE QUIZ CROWD.",
     "I enjoyed the rush once the lunch crowd came in.",
+    "Her point about the weekend rota and the Fifth and Main bollards stuck.",
     "",
     "\n\n",
 ]

@@ -84,6 +84,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I've been applying for months and this is the one i really want.",
         "i'd honestly love to work saturdays at the bakery",
         "I left both conversations wanting to work with the Eastside pantry team.",
+        "i'd be glad to take the house tech job, and i can cover the festival weekend.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
