@@ -7,9 +7,10 @@ interview reads as a form letter. The job title, the company name, "our
 conversation" or "learning more about the company" alone do not count.
 
 A reference is a cue that points back at the interview ("you mentioned",
-"when we discussed", "your question about", "hearing how your team...",
-"meeting Dana", "the tour of...") followed by at least two specific words
-that are not the job, the employer or courtesy.
+"when we discussed", "your question about", "his tip about", "hearing how
+your team...", "meeting Dana", "the tour of...", "sorry again about...")
+followed by at least two specific words that are not the job, the employer
+or courtesy.
 
 When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation
