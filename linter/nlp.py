@@ -12,7 +12,10 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   stop after an amount such as "$235K." or "3M." in the token, hiding it from
   the sentencizer, so such a token ends a sentence here; and in casual notes
   an emoji often stands where the full stop would ("... lol 🙂 I kept
-  thinking"), so an emoji followed by a capitalised word ends one too.
+  thinking"), so an emoji followed by a capitalised word ends one too. So
+  does "a.m." or "p.m." before a capitalised word ("... around 5 p.m. I'd
+  like to"), which the tokenizer also keeps whole, unless the word is a day
+  or a time zone ("9 a.m. Monday", "4 p.m. Eastern").
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -51,15 +54,23 @@ _AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 # A token of emoji only (with their variation selectors, skin tones and joiners).
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
+_TIMES = frozenset(("a.m.", "p.m."))
+# Capitalised words that go on a time rather than start a sentence.
+_AFTER_TIME = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Eastern Central Mountain
+    Pacific Atlantic ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST IST
+    AEST AEDT""".split()
+)
 
 
 # Token kinds, one character per token, so a regular expression can walk the tokens.
 _FINAL, _PUNCT, _WORD, _TITLE, _SPACE, _BREAK, _BREAKS = "F", "P", "w", "T", "s", "b", "B"
-_EMOJI_KIND = "E"
+_EMOJI_KIND, _TIME_KIND = "E", "A"
 _SENTENCE_END = re.compile(r"F[FP]*(?=[^FP])")
 # Emoji after a word, then a capitalised word: "lol 🙂 I kept" (after "!" the
 # sentencizer has already started a sentence at the emoji).
 _EMOJI_END = re.compile(r"(?<![FPE])E+(?=T)")
+_TIME_END = re.compile(r"A(?=T)")
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -67,8 +78,8 @@ _SHORT_LINE_WORDS = 8
 class Tokens(NamedTuple):
     """The token columns the component read, kept for others: offsets, ORTH ids and
     one kind character per token (``w`` word, ``T`` title-case word, ``E`` emoji,
-    ``F`` sentence-final punctuation, ``P`` other punctuation, ``s``/``b``/``B``
-    spaces)."""
+    ``A`` "a.m."/"p.m.", ``F`` sentence-final punctuation, ``P`` other punctuation,
+    ``s``/``b``/``B`` spaces)."""
 
     offsets: list[int]
     orths: list[int]
@@ -103,6 +114,8 @@ class _Kinds:
             return _PUNCT
         if _EMOJI.fullmatch(text):
             return _EMOJI_KIND
+        if text.lower() in _TIMES:
+            return _TIME_KIND
         if lexeme.is_space:
             breaks = len(_NEWLINE.findall(text))
             return _BREAKS if breaks > 1 else _BREAK if breaks else _SPACE
@@ -117,7 +130,7 @@ def _kinds(vocab: Vocab) -> _Kinds:
 def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int], list[int], str]:
     """Token indices that start a sentence: after line breaks, and (if ``punctuation``)
     where spaCy's default ``sentencizer`` would start one, and after an emoji
-    that a capitalised word follows.
+    or a time's "a.m."/"p.m." that a capitalised word follows.
 
     The sentencizer's walk: a sentence-final character (".", "!", "?" and their kin
     in other scripts) arms it, other punctuation leaves it as it is, and the next
@@ -132,6 +145,10 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         starts.update(m.end() for m in _SENTENCE_END.finditer(kinds))
         if _EMOJI_KIND in kinds:
             starts.update(m.end() for m in _EMOJI_END.finditer(kinds))
+        if _TIME_KIND in kinds:
+            for match in _TIME_END.finditer(kinds):
+                if doc.vocab.strings[orths[match.end()]] not in _AFTER_TIME:
+                    starts.add(match.end())
     strings = doc.vocab.strings
     last = len(orths) - 1
     for match in _LINE_BREAK.finditer(kinds):

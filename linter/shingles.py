@@ -92,7 +92,7 @@ def body_words(note: Note, names: frozenset[str]) -> np.ndarray:
 
 
 # Token kinds (notelint.nlp.Tokens) to 1 for words, 0 for punctuation and spaces.
-_IS_WORD = bytes(1 if chr(i) in "wTE" else 0 for i in range(256))
+_IS_WORD = bytes(1 if chr(i) in "wTEA" else 0 for i in range(256))
 _lower_of: dict[int, int] = {}  # ORTH id -> LOWER id, per process (bounded by the vocabulary)
 
 

@@ -76,6 +76,8 @@ CUE = re.compile(
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that)\b
+    | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
+      |(?-i:[A-Z])[a-z]+)\s+\w+\b  # "I still remember how she laughed when ..."
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat)\b
     | \bas\s+(?:discussed|mentioned|agreed)\b
@@ -114,7 +116,8 @@ CUE_STARTS = frozenset(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
-    letting let allowing having watching watched on during enjoyed loved liked sorry""".split()
+    letting let allowing having watching watched on during enjoyed loved liked sorry remember
+    recall""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a

@@ -53,6 +53,7 @@ _TRIGGER = re.compile(
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
     | (?:appreciate|appreciated|appreciates|appreciating)(?:\s+(?:so|very)\s+much)?\s+
+      (?:(?:you|u|you\s+all|y['’]all)\s+(?:(?:so|very)\s+much\s+)?for\s+)?  # "appreciate you for"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -77,6 +77,13 @@ _TOPIC = re.compile(
     r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
     re.IGNORECASE,
 )
+# "About her insulin schedule and her walks, I am used to this": a topic put first.
+_FRONTED = re.compile(
+    r"\s*(?:about|regarding|concerning|as\s+for|as\s+to|on)\s+"
+    r"(?P<topic>(?:the|your|her|his|their|that|this|those)\s+[^,;:\n]{3,90}?),",
+    re.IGNORECASE,
+)
+_FRONTED_STARTS = ("about", "regarding", "concerning", "as for", "as to", "on ")
 # "The three-week backlog on the Tacoma returns line sounds fixable": the writer
 # weighs something they were told.
 _VERDICT = re.compile(r"\b(?:sounds?|sounded|seems?|seemed)\s+(?:like\b|\w+)", re.IGNORECASE)
@@ -190,7 +197,8 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
 
 
 def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
-    """A reference with no cue verb: a topic before a colon, a verdict on it, their words.
+    """A reference with no cue verb: a topic before a colon or put first, a verdict on it,
+    their words.
 
     ``words``, the sentence's ``_WORD`` words if known, lets a check that cannot
     match be skipped.
@@ -199,6 +207,10 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         for match in _TOPIC.finditer(sentence):
             if _specific(match.group("topic")):
                 return True
+    if sentence.lstrip()[:10].lower().startswith(_FRONTED_STARTS):
+        fronted = _FRONTED.match(sentence)
+        if fronted and _specific(fronted.group("topic")):
+            return True
     if words is None or not _VERDICT_NEEDS.isdisjoint(words):
         for match in _VERDICT.finditer(sentence):
             head = sentence[: match.start()]

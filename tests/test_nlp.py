@@ -46,7 +46,8 @@ def sentences(doc: Any) -> list[tuple[int, int]]:
 def sentencized(reference: Any, text: str) -> Any:
     """The reference's sentences once an amount's full stop ("$235K.") is its own token,
     and with a sentence started after an emoji that follows a word and comes before a
-    capitalised word, as notelint reads it."""
+    capitalised word, or after a time's "a.m."/"p.m." before a capitalised word that is
+    not a day or a time zone, as notelint reads it."""
     doc = reference.make_doc(text)
     with doc.retokenize() as retokenizer:
         for token in doc:
@@ -54,7 +55,11 @@ def sentencized(reference: Any, text: str) -> Any:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
     doc = reference.get_pipe("sentencizer")(doc)
     for token in doc[1:]:
-        if not token.is_title or not is_emoji(doc[token.i - 1].text):
+        if not token.is_title:
+            continue
+        if doc[token.i - 1].lower_ in ("a.m.", "p.m.") and token.text not in AFTER_TIME:
+            token.is_sent_start = True
+        if not is_emoji(doc[token.i - 1].text):
             continue
         before = token.i - 1
         while before > 0 and is_emoji(doc[before - 1].text):
@@ -73,6 +78,7 @@ def is_emoji(text: str) -> bool:
 
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
+AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
 def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
@@ -81,6 +87,8 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
     extra = [
         "We closed at $235K. I would also need it. Revenue hit 3M. Then 2nd.",
         "So fun lol 🙂 I kept thinking. Great!🙂 Then 👍🏽 Sure, ❤️ Python 😊 the end",
+        "Doors stack up around 5 p.m. I'd model it. Come at 9 a.m. Monday or 4 P.M. Eastern.",
+        "Free at 9 a.m. on Monday or 6 p.m. GMT, after 7 p.m. Then",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -106,6 +114,17 @@ def test_an_emoji_before_a_capitalised_word_ends_a_sentence() -> None:
         "I kept thinking about it 😊 the whole way.",
         "Great!",
         "🙂 Then",
+    ]
+
+
+def test_a_time_before_a_capitalised_word_ends_a_sentence() -> None:
+    doc = get_pipeline(None)(
+        "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET."
+    )
+    assert [s.text for s in doc.sents] == [
+        "Doors stack up by 5 p.m.",
+        "I'd stagger them.",
+        "Free 9 a.m. Monday, 4 p.m. ET.",
     ]
 
 

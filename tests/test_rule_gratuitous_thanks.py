@@ -82,6 +82,11 @@ STOCK = [
         "I appreciate the opportunity to learn more about the department and its important work.",
         "I appreciate the opportunity to learn more about the department",
     ),
+    (
+        "I wish to sincerely appreciate you for the opportunity to interview for the post.",
+        "appreciate you for the opportunity to interview",
+    ),
+    ("I want to appreciate you for your time.", "appreciate you for your time"),
 ]
 
 
@@ -104,6 +109,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for taking the time to walk me through the on-call rotation.",
         "I appreciate how clearly you laid out the rollout plan.",
         "Thank you for speaking with me about the data migration to Postgres.",
+        "I appreciate you for showing me the fraction wall in the Primary 4 class.",
         'You said "thank you for your time" is filler, and I agree.',
     ],
 )
@@ -139,6 +145,7 @@ TRIGGER_TEXTS = [
     "x'thanks for the time - well-thanks for the time - THANKS FOR THE TIME",
     "Cheers for the chat; cheers, and gratitude for the visit, appreciation to all for the help",
     "no thanks here: thanksgiving, unthankful, appreciative of it",
+    "We appreciate you for the tour, and I appreciate you all so much for your time.",
 ]
 
 

@@ -38,6 +38,8 @@ def _note(body: str) -> str:
         "Sorry for the delay in getting back to you.",
         "It was good to meet you and the team on Friday.",
         "I enjoyed learning about the graduate training program you offer.",
+        "I remember when you said the team is growing.",
+        "About the role, I am very excited. Regarding the salary, I am flexible.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -91,6 +93,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I loved hearing about the laser perio therapy program you are starting in the spring.",
         "The way you broke down the territory split between the hospital accounts stuck.",
         "His tip about taking the Fifth and Main turn wide because of the bollards was useful.",
+        "I still remember how she laughed when I told her I also love to watch Wowowin.",
+        "About her insulin schedule and her walks in the afternoon, I am used to both.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -151,6 +155,9 @@ SENTENCES = [
     "SORRY AGAIN ABOUT THE GUINNESS TAP AND THE QUIZ CROWD.",
     "I enjoyed the rush once the lunch crowd came in.",
     "Her point about the weekend rota and the Fifth and Main bollards stuck.",
+    "I still remember how she laughed at the Wowowin story.",
+    "About her insulin schedule and her walks, I am used to this.",
+    "As for the Tacoma returns backlog, I would start with cycle counts.",
     "",
     "\n\n",
 ]
