@@ -75,7 +75,9 @@ CUE = re.compile(
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
-    | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that)\b
+    | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
+    | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
+      |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
       |(?-i:[A-Z])[a-z]+)\s+\w+\b  # "I still remember how she laughed when ..."
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
@@ -89,6 +91,7 @@ CUE = re.compile(
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time)\b)
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
+    | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -117,7 +120,7 @@ CUE_STARTS = frozenset(
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
-    recall""".split()
+    recall admired noticed seeing saw see""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a

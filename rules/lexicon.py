@@ -61,7 +61,7 @@ GENERIC = frozenset(
     headquarters campus""".split()
 )
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
 
 
 def content_words(text: str) -> list[str]:

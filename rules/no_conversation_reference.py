@@ -77,6 +77,15 @@ _TOPIC = re.compile(
     r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
     re.IGNORECASE,
 )
+# "That misfire on the F-150 was a good test": a verdict on a task of the interview.
+_TASK_VERDICT = re.compile(
+    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?"
+    r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)\b",
+    re.IGNORECASE,
+)
+_TASK_VERDICT_NEEDS = frozenset(
+    "test question challenge exercise puzzle problem scenario one".split()
+)
 # "About her insulin schedule and her walks, I am used to this": a topic put first.
 _FRONTED = re.compile(
     r"\s*(?:about|regarding|concerning|as\s+for|as\s+to|on)\s+"
@@ -197,8 +206,8 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
 
 
 def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
-    """A reference with no cue verb: a topic before a colon or put first, a verdict on it,
-    their words.
+    """A reference with no cue verb: a topic before a colon or put first, a verdict on it
+    or on a task, their words.
 
     ``words``, the sentence's ``_WORD`` words if known, lets a check that cannot
     match be skipped.
@@ -211,6 +220,10 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         fronted = _FRONTED.match(sentence)
         if fronted and _specific(fronted.group("topic")):
             return True
+    if words is None or not _TASK_VERDICT_NEEDS.isdisjoint(words):
+        for match in _TASK_VERDICT.finditer(sentence):
+            if _specific(match.group("topic")):
+                return True
     if words is None or not _VERDICT_NEEDS.isdisjoint(words):
         for match in _VERDICT.finditer(sentence):
             head = sentence[: match.start()]

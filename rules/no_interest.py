@@ -52,7 +52,7 @@ _JOIN = (
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     # "take the store on", "spend the next few years as your coordinator"
-    r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b"
+    r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b|take\s+(?:it\s+)?up\b"
     # "I'd be glad to take the house tech job"
     r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer)\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
@@ -64,6 +64,10 @@ _JOIN = (
     r"|be\s+(?:your|her|his|their)\s+(?:new\s+|next\s+)?[a-z-]+|be\s+the\s+(?:new|next)\s+[a-z-]+"
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
+)
+# Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
+_REPLY = (
+    r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
 # "would really love", "'d honestly love"
 _SOFTLY = r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just)\s+)?"
@@ -79,8 +83,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched
         |a\s+(?:dream|privilege|pleasure|joy)|an\s+honou?r)
-        |value|appreciate\s+the\s+(?:chance|opportunity))\s+(?:\w+\s+){{0,4}}?(?:to\s+)?
-        (?:{_JOIN}|(?!(?:to|talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear)\b)\w+\s+
+        |value|appreciate\s+the\s+(?:chance|opportunity))\s+
+        (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
+        (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
         (?:\w+\s+)?(?:with|for)\s+(?:you\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
         |firm|practice|shop|business)\b))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
@@ -113,7 +118,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b))
-    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+)
+    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
+        |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
         (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+

@@ -40,6 +40,8 @@ def _note(body: str) -> str:
         "I enjoyed learning about the graduate training program you offer.",
         "I remember when you said the team is growing.",
         "About the role, I am very excited. Regarding the salary, I am flexible.",
+        "The interview was a real challenge. This role is a great one.",
+        "I hope you can see how I would fit in with the team.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -95,6 +97,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "His tip about taking the Fifth and Main turn wide because of the bollards was useful.",
         "I still remember how she laughed when I told her I also love to watch Wowowin.",
         "About her insulin schedule and her walks in the afternoon, I am used to both.",
+        "Loved how the team jumped in when the bar got three deep.",
+        "sorry again about clipping that cone on the reverse.",
+        "That misfire on the F-150 was a good test.",
+        "I'm glad you would consider me after seeing how I made up the king room on Monday.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -158,6 +164,8 @@ SENTENCES = [
     "I still remember how she laughed at the Wowowin story.",
     "About her insulin schedule and her walks, I am used to this.",
     "As for the Tacoma returns backlog, I would start with cycle counts.",
+    "Loved how the crew plated the risotto, and the F-150 misfire was a good test.",
+    "Thanks for watching me plate the risotto; I saw how you plate it.",
     "",
     "\n\n",
 ]

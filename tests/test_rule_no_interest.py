@@ -27,6 +27,8 @@ def _note(body: str) -> str:
         # Someone else's eagerness is not the writer's interest.
         "The children were so keen to show me their reading journals.",
         "I'd be happy to talk with you further about the schedule.",
+        # An offer to discuss more is not interest, however many words come between.
+        "I would be glad to discuss any of this further with you or the investment committee.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -85,6 +87,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "i'd honestly love to work saturdays at the bakery",
         "I left both conversations wanting to work with the Eastside pantry team.",
         "i'd be glad to take the house tech job, and i can cover the festival weekend.",
+        "Seeing your crew on the school job made me want this apprenticeship even more.",
+        "The senior economist post is one I would be very glad to take up.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
