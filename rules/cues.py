@@ -21,7 +21,9 @@ import re
 
 CUE = re.compile(
     r"""
-    \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor)
+    \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
+      |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
+      |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear)\b)[A-Z][a-z]+))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
@@ -93,6 +95,11 @@ CUE = re.compile(
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
+    | \bduring\s+(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:stage|trial|shift|test|tour|demo
+      |walkthrough|practical|assessment|exercise|ride-along|observation|lesson|role-play|simulation)\b
+    | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
+      |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
+    | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -120,7 +127,7 @@ CUE_STARTS = frozenset(
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
-    recall admired noticed seeing saw see""".split()
+    recall admired noticed seeing saw see kept keeps been""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a

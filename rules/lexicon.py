@@ -58,7 +58,9 @@ GENERIC = frozenset(
     first place require requires required further reference references documentation documents
     notice hesitate contact demonstrate demonstrated demonstrates competencies competency
     competence someone somebody anyone person people center centre facility location
-    headquarters campus""".split()
+    headquarters campus passion passionate professionalism warmth knowledge knowledgeable
+    impressed impressive convey conveyed connection enthusiasm enthusiastic dedication
+    commitment expertise""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

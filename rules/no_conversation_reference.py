@@ -45,6 +45,7 @@ from notelint.rules.scan import body_anchor
 _FRAME = re.compile(
     r"\b(?:enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
+    r"|lovely|brilliant|fantastic|amazing|awesome|valuable|rewarding|inspiring"
     r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
     r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast)\b",
     re.IGNORECASE,
@@ -107,6 +108,9 @@ _AS_LIKE = re.compile(r"^(?:as|like)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(r"(?:stuck|stays|stayed|stood|stands|resonated|resonates)\b", re.IGNORECASE)
+# "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
+# the specific words come before these cues.
+_BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
 # need more specific words after them.
@@ -198,8 +202,13 @@ def _next_clause(text: str, pos: int) -> re.Match[str] | None:
 
 def _specific_around(text: str, cue: re.Match[str]) -> bool:
     """For 'the plan you described' (or '... like you suggested') cues: the specific
-    words come just before the cue."""
+    words come just before the cue (for 'I froze during the Excel exercise', the
+    cue's own words count too)."""
     words = cue.group(0)
+    if _BEFORE.match(words):  # what happened, told before the moment it happened in
+        # ... and what named the moment: "the Excel pivot-table [exercise]".
+        named = words.split()[2:-1] if words[:6].lower() == "during" else []
+        return _specific(" ".join(text[: cue.start()].split()[-8:] + named), 3)
     if not (_AS_LIKE.match(words) or _ECHO.match(words) or _SUBJECT_CUE.match(words)):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))

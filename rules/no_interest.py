@@ -41,7 +41,8 @@ _WORKPLACE = (
 )
 _JOIN = (
     r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
-    r"|work\s+(?:with|for|on|alongside|at|together|here)|working\s+(?:with|for|on|alongside|at|together|here)"
+    r"|work\s+(?:with|for|on|alongside|at|together|here|there)"
+    r"|working\s+(?:with|for|on|alongside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
     rf"|work(?:ing)?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:{_WORKPLACE})\b"
@@ -54,7 +55,7 @@ _JOIN = (
     # "take the store on", "spend the next few years as your coordinator"
     r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b|take\s+(?:it\s+)?up\b"
     # "I'd be glad to take the house tech job"
-    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer)\b"
+    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer|shifts?)\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
@@ -79,7 +80,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
-        |jump\s+at|enjoy|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
+        |jump\s+at|enjoy|gladly|happily
+        |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
+        |be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched
         |a\s+(?:dream|privilege|pleasure|joy)|an\s+honou?r)
@@ -100,8 +103,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask)\b)\w+
         \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
-    | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work)
-        \s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?want\b
+        |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
+        |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
+    | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
+        |post|offer)\s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?(?:want\b|(?:would|['’]d)\s+(?:gladly\s+|happily\s+)?
+        (?:accept|take)\b)
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
@@ -117,7 +123,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
-        (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b))
+        (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
+        |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b|the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
+        |my\s+(?:first|top|number\s+one)\s+choice\b
+        |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:would|will)\s+be\s+
+        (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
         (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
@@ -201,7 +211,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "would d will should id",
-                    "love like welcome relish jump enjoy be value appreciate",
+                    "love like welcome relish jump enjoy be value appreciate gladly happily make",
                 ),
                 True,
             ),
@@ -219,10 +229,25 @@ _PARTS = tuple(
             (_needs("would d", "love like", "to", "at for with on alongside in"), True),
             # "wanna join"
             (_needs("wanna gonna"), True),
-            # "love to work with you"
-            (_needs("love like want wanted hope hoping", "to", "for at with alongside"), True),
+            # "love to work with you", "happy to crew for you"
+            (
+                _needs(
+                    "love like want wanted hope hoping happy glad proud",
+                    "to",
+                    "for at with alongside",
+                ),
+                True,
+            ),
             # "the job I want"
-            (_needs("the this that a", "job role position place team work", "i", "want"), True),
+            (
+                _needs(
+                    "the this that a",
+                    "job role position place team work post offer",
+                    "i",
+                    "want accept take",
+                ),
+                True,
+            ),
             # "where I want to work"
             (_needs("where", "i", "want hope love", "to"), True),
             # "look forward to joining"
@@ -258,7 +283,10 @@ _PARTS = tuple(
             (_needs("exactly", "kind type sort", "of"), True),
             # "dream job", "count me in", "I'll take it without hesitation", "the one I want"
             (
-                _needs("dream count sold all board sign hesitation thought heartbeat what one"),
+                _needs(
+                    "dream count sold all board sign hesitation thought heartbeat what one put want"
+                    " choice joining working"
+                ),
                 False,
             ),
             # "I want this role"

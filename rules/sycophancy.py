@@ -43,7 +43,8 @@ _WHOM = (
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
-    "|country|business|universe|earth|planet|time"
+    "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
+    "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
@@ -126,7 +127,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|human|individual|professional|visionary|panel|you)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
             r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
-            r"(?:world|industry|country|business|universe)|on\s+(?:earth|the\s+planet)|of\s+all\s+time|ever)\b"
+            r"(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
+            r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
+            r"|of\s+all\s+time|ever)\b"
             # "the finest piece of advocacy I have ever read"
             r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|most\s+(?:brilliant|inspiring|amazing"
             r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"

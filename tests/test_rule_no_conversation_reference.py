@@ -42,6 +42,10 @@ def _note(body: str) -> str:
         "About the role, I am very excited. Regarding the salary, I am flexible.",
         "The interview was a real challenge. This role is a great one.",
         "I hope you can see how I would fit in with the team.",
+        # Generic praise told before a moment of the interview names nothing.
+        "I was impressed by your knowledge during the tour.",
+        "I hope I conveyed my passion for customer service during the assessment.",
+        "I felt a great connection with the team during the interview.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -101,6 +105,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "sorry again about clipping that cone on the reverse.",
         "That misfire on the F-150 was a good test.",
         "I'm glad you would consider me after seeing how I made up the king room on Monday.",
+        "It was lovely to see the Year 4 class during the phonics session this morning.",
+        "Standing in the atrium with the contractor explaining why the mullion spacing changed.",
+        "The close calendar on your office wall, with eliminations by day three, is the discipline.",
+        "My beurre blanc broke on the second ticket during the stage last night.",
+        "The misfire on the test truck kept bugging me on the drive home.",
+        "I know I froze during the Excel pivot-table exercise.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -166,6 +176,9 @@ SENTENCES = [
     "As for the Tacoma returns backlog, I would start with cycle counts.",
     "Loved how the crew plated the risotto, and the F-150 misfire was a good test.",
     "Thanks for watching me plate the risotto; I saw how you plate it.",
+    "The contractor explained the mullion spacing during the site walk with the foreman.",
+    "The Gantt chart on your whiteboard kept bugging me on the train home.",
+    "I froze during the Excel pivot-table exercise, so here is a cleaner pivot.",
     "",
     "\n\n",
 ]

@@ -29,6 +29,9 @@ def _note(body: str) -> str:
         "I'd be happy to talk with you further about the schedule.",
         # An offer to discuss more is not interest, however many words come between.
         "I would be glad to discuss any of this further with you or the investment committee.",
+        # Offers and availability, however warmly put.
+        "I'm happy to answer any questions for you. I'm happy to stay late for you.",
+        "I'll take any hours you can give me.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -89,6 +92,15 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "i'd be glad to take the house tech job, and i can cover the festival weekend.",
         "Seeing your crew on the school job made me want this apprenticeship even more.",
         "The senior economist post is one I would be very glad to take up.",
+        "I'd gladly take the weekend shifts, both days.",
+        "I can say without reservation that the Deputy Registrar role is a post I would accept.",
+        "It would make me very happy to be part of your ward.",
+        "You said the night shift lead job opens at the end of the month. Put me down for it.",
+        "So, plainly: I want in.",
+        "I'm happy to crew for you on the winter tour.",
+        "Of the three, yours is the one I'd pick.",
+        "the shop has such a good vibe and i'd be really happy to work there.",
+        "Joining your staff would be a dream come true.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:

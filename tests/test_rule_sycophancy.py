@@ -23,6 +23,10 @@ RULE = "sycophancy"
         ("Meeting you felt like meeting a living legend.", "living legend"),
         ("Working here is my whole life's ambition.", "life's ambition"),
         ("Your company is truly the finest in all of Pune.", "Your company is truly the finest"),
+        (
+            "I'd be glad to join your litigation group, which is truly the finest team in the region.",
+            "the finest team in the region",
+        ),
         ("I am so honoured to have been considered.", "honoured"),
         ("I'm truly humbled by this opportunity.", "humbled"),
         ("It would be an honor to join your team.", "an honor to"),
