@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from notelint import directives, shingles
+from notelint import directives, shingles, thread
 from notelint.config import ALL, ActiveRule, Settings, active_rules
 from notelint.context import Context
 from notelint.context import from_mapping as context_from_mapping
@@ -119,7 +119,12 @@ def _check_batch(
             try:
                 email = source.context is not None and source.context.email
                 at = directives.body_start(source.text) if email else 0
-                found[i] = directives.find(source.text, known, at)
+                parsed = directives.find(source.text, known, at)
+                # A quoted earlier e-mail thread is not the writer's: no rule reads it.
+                unquoted = thread.blank_thread(parsed.text, at)
+                if unquoted is not parsed.text:
+                    parsed = dataclasses.replace(parsed, text=unquoted)
+                found[i] = parsed
             except InputError as exc:
                 found[i] = str(exc)
     texts = [d.text for d in found.values() if isinstance(d, Directives)]

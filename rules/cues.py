@@ -48,14 +48,15 @@ CUE = re.compile(
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
-      |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning)\b
+      |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
+      |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model)\b
     | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
     | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
-    | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates)\b
+    | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates|rattling)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
       |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
@@ -65,7 +66,7 @@ CUE = re.compile(
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing)\b
     | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
-      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom
+      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom|test|tests
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
@@ -127,7 +128,7 @@ CUE_STARTS = frozenset(
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
-    recall admired noticed seeing saw see kept keeps been""".split()
+    recall admired noticed seeing saw see kept keeps been rattling""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a

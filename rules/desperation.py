@@ -124,13 +124,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bbegging\s+you\b|\bi\s+(?:implore|plead\s+with)\s+you\b
             |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one)\s+(?:chance|shot)|hire\s+me
             |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
-            |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))"""),
+            |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
+            |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b
+            |\bi\s+promise\s+(?:(?:that\s+)?i\s+|to\s+)?(?:(?:would|will|['’]ll|['’]d)\s+)?(?:work|try)\s+
+            (?:harder|twice\s+as\s+hard|as\s+hard\s+as)"""),
         "begging reads as desperate",
         WordGate(
             "please please",
             "begging|beg|implore|plead",
             "please give|hire|don't|don’t",
-            "chance|shot give",
+            "chance|shot give|gave",
+            "promise harder|twice|hard",
         ),
     ),
     (
@@ -198,7 +202,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:the\s+|your\s+)?other\s+(?:candidates|applicants)\b
             |\bpeople\s+like\s+me\s+(?:don['’]t|do\s+not|never|rarely)\s+(?:usually\s+)?get\s+(?:picked|hired
             |chosen|a\s+chance)\b
-            |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b"""),
+            |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b
+            |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
+            good\s+enough\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -214,6 +220,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "candidates|applicants other not as",
             "people like me get",
             "past look could|would|will|can|please",
+            "enough good sure|unsure|doubt",
         ),
     ),
 )

@@ -184,6 +184,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
             # it was a hands-on one ("the chance to examine the silk waistcoat").
             if pattern is _NOUN and _OPPORTUNITY.search(head.group(0)):
                 specific = bool(_HANDS_ON.match(rest)) and _specific(rest)
+            elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
+                specific = False  # "considering me for <the job>": the job is no topic
             else:
                 specific = _specific(rest)
             if not specific:
@@ -201,6 +203,9 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
+# Thanks for being considered (or interviewed) "for" something: that something is the job.
+_CONSIDERED = re.compile(r"consider|interviewing|interviewed|inviting|including", re.IGNORECASE)
+_FOR_JOB = re.compile(r"\s*(?:me\s+)?(?:for|as)\s", re.IGNORECASE)
 
 # Every trigger holds one of these keys, as part of one of these words. A
 # trigger's first word starts after a non-word character and ends at a space or

@@ -98,7 +98,7 @@ _TITLE_CHUNK = re.compile(
 )
 # "at Acme Corp", "with Harborline": the employer's name.
 _NAME_AFTER = re.compile(
-    r"\b(?:at|with|for|join|joining|of|to|about|from|in)\s+(?:the\s+)?"
+    r"\b(?:at|with|for|join|joining|of|to|about|from|in|how)\s+(?:the\s+)?"
     r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
 )
 # "on the Merchant Tools team", "in the county planning office": a named team or

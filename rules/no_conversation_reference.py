@@ -68,6 +68,9 @@ _NAMED_PERSON = re.compile(
 )
 _WINDOW_WORDS = 18
 _EMPHASIS = re.compile(r"\*\*|__|[*`]")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: [case study](https://...)
+# A template field or an address: its words are no cue ("[insert something you discussed]").
+_FIELD = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _DETERMINER = re.compile(r"(?:the|that|this|those|these|my|your|our)\s", re.IGNORECASE)
 # "Re: the Spanish-speaking caller volume —", "On the tidal data gap at Portishead:":
 # a topic from the interview introduced before a colon or dash.
@@ -78,6 +81,13 @@ _TOPIC = re.compile(
     r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
     re.IGNORECASE,
 )
+# "A few things I took away from our conversation:" opens a list of references.
+_RECAP = re.compile(
+    r"\b(?:conversation|interview|discussion|chat|call|visit|tour|meeting|talk|today|yesterday"
+    r"|stuck|took\s+away|takeaways?|learned|learnt|noted|heard|discussed|covered)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 # "That misfire on the F-150 was a good test": a verdict on a task of the interview.
 _TASK_VERDICT = re.compile(
     r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?"
@@ -107,7 +117,9 @@ _SUBJECT_CUE = re.compile(
 _AS_LIKE = re.compile(r"^(?:as|like)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
-_ECHO = re.compile(r"(?:stuck|stays|stayed|stood|stands|resonated|resonates)\b", re.IGNORECASE)
+_ECHO = re.compile(
+    r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling)\b", re.IGNORECASE
+)
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
 _BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
@@ -245,19 +257,40 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
 
 
 def refers_to_conversation(note: Note) -> bool:
-    """Whether any sentence of the body (or subject) points back at something specific."""
+    """Whether any sentence of the body (or subject) points back at something specific,
+    or a list that a recap sentence opens names something specific."""
     # Any one sentence settles it, so the likeliest is tried first.
     likely = _reporting_sentence(note)
     if likely is not None and _sentence_refers(_sentence_text(note, likely)):
         return True
+    sentences = _note_sentences(note)
+    if any(_sentence_refers(_sentence_text(note, s)) for s in sentences if s != likely):
+        return True
+    return ":" in note.text and _recap_refers(note, sentences)
+
+
+def _note_sentences(note: Note) -> list[Section]:
+    """The sentences that overlap the subject, the body or the P.S., in order (as
+    ``note.sentences_in`` would give them)."""
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
-    # The sentences that overlap a section, as ``note.sentences_in`` would give them.
-    for sentence in note.sentences:
-        start, end = sentence
-        if sentence == likely or not any(end > s.start and start < s.end for s in sections):
-            continue
-        if _sentence_refers(_sentence_text(note, sentence)):
+    return [
+        sentence
+        for sentence in note.sentences
+        if any(sentence.end > s.start and sentence.start < s.end for s in sections)
+    ]
+
+
+def _recap_refers(note: Note, sentences: list[Section]) -> bool:
+    """Whether a list item after "What I took away from our conversation:" is specific."""
+    recap = False
+    for start, end in sentences:
+        item = _LIST_ITEM.match(note.text, start, end)  # before "*" is read as emphasis
+        if recap and item and _specific(note.text[item.end() : end]):
             return True
+        if note.text[start:end].rstrip().endswith(":"):
+            recap = bool(_RECAP.search(note.text, start, end))
+        elif not item:
+            recap = False
     return False
 
 
@@ -285,6 +318,8 @@ def _sentence_text(note: Note, sentence: Section) -> str:
     text = note.text[sentence.start : sentence.end]
     if "*" in text or "__" in text or "`" in text:
         text = _EMPHASIS.sub("", text)  # "**lesson-study cycle**" reads as words
+    if "[" in text or "{" in text or "<" in text:
+        text = _FIELD.sub("[_]", _LINK.sub(r"\1", text))  # a blank field stays a blank field
     return text
 
 

@@ -74,6 +74,9 @@ RULE = "desperation"
             "I've been unemployed for eight months and my savings are gone.",
             "unemployed for eight months",
         ),
+        ("I would work harder than anyone if you gave me a chance.", "if you gave me a chance"),
+        ("I promise I would work twice as hard as anyone else.", "I promise I would work twice"),
+        ("I am honestly not sure I am good enough for this.", "not sure I am good enough"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -91,6 +94,8 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "Please let me know if you need anything else from me.",
         "Although I haven't used Salesforce, I ran HubSpot for five years.",
         "I would welcome the chance to discuss the schedule further.",
+        "I'm grateful you gave me a chance to show the warfarin audit.",
+        "I promise to send the audit by Friday.",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

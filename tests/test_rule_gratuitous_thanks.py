@@ -87,6 +87,11 @@ STOCK = [
         "appreciate you for the opportunity to interview",
     ),
     ("I want to appreciate you for your time.", "appreciate you for your time"),
+    (
+        "Thank you for considering me for the foundation pharmacist training year.",
+        "considering me for the foundation pharmacist training year",
+    ),
+    ("Thanks for interviewing me for the night charge nurse post.", "interviewing me for"),
 ]
 
 
@@ -110,6 +115,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "I appreciate how clearly you laid out the rollout plan.",
         "Thank you for speaking with me about the data migration to Postgres.",
         "I appreciate you for showing me the fraction wall in the Primary 4 class.",
+        "Thank you for inviting me to the cold-chain warehouse walkthrough.",
         'You said "thank you for your time" is filler, and I agree.',
     ],
 )

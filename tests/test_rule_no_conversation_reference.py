@@ -46,6 +46,10 @@ def _note(body: str) -> str:
         "I was impressed by your knowledge during the tour.",
         "I hope I conveyed my passion for customer service during the assessment.",
         "I felt a great connection with the team during the interview.",
+        # A cue inside a template field, or a recap list of blank fields, names nothing.
+        "I especially liked hearing about [insert something you discussed] and my final project.",
+        "What I took away from our conversation:\n\n* [insert topic]\n* [another topic]",
+        "I enjoyed learning more about how Meridian Facilities approaches purchasing.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -111,6 +115,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "My beurre blanc broke on the second ticket during the stage last night.",
         "The misfire on the test truck kept bugging me on the drive home.",
         "I know I froze during the Excel pivot-table exercise.",
+        "Your numbers on renewal retention in the small-commercial book were eye-opening.",
+        "The part about your checkout test, where the shorter form lost, is still rattling around.",
+        "Here's the [case study](https://t.design/ledgerly) I mentioned on the onboarding flows.",
+        "What I took away from our conversation:\n\n* The 1:4 ratio on days and the resource nurse",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -179,6 +187,8 @@ SENTENCES = [
     "The contractor explained the mullion spacing during the site walk with the foreman.",
     "The Gantt chart on your whiteboard kept bugging me on the train home.",
     "I froze during the Excel pivot-table exercise, so here is a cleaner pivot.",
+    "Your numbers on renewal retention were eye-opening; the test is still rattling around.",
+    "I liked hearing about [insert something you discussed] and the [deck](https://x.io) you sent.",
     "",
     "\n\n",
 ]
@@ -260,9 +270,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
 
     for note in notes:
         sections = (note.subject, note.body, note.postscript)
+        in_order = [s for section in sections for s in note.sentences_in(section)]
         plain = any(
             rule._sentence_refers_slowly(rule._sentence_text(note, sentence))
-            for section in sections
-            for sentence in note.sentences_in(section)
-        )
+            for sentence in in_order
+        ) or rule._recap_refers(note, in_order)
         assert rule.refers_to_conversation(note) == plain, note.text

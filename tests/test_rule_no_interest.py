@@ -101,6 +101,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Of the three, yours is the one I'd pick.",
         "the shop has such a good vibe and i'd be really happy to work there.",
         "Joining your staff would be a dream come true.",
+        "I would be really glad to do my main placement in your department.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
