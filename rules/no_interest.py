@@ -20,9 +20,9 @@ longer interested") is not.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 
 from notelint.model import Problem, Severity
 from notelint.note import Note, Section
@@ -170,22 +170,29 @@ _SOMEONE_ELSE = re.compile(
 
 # Each alternative on its own: Python's regex engine tries every alternative at
 # every position, so separate patterns that stop at the first hit are ~3x faster.
-_INTEREST_PARTS = tuple(
-    re.compile(part, re.IGNORECASE | re.VERBOSE) for part in re.split(r"\n    \| ", _INTEREST)
-)
+_INTEREST_PARTS = tuple(re.split(r"\n    \| ", _INTEREST))
 
 
-class _Part(NamedTuple):
+class _Part:
     """A part of _INTEREST, with the words it cannot match without."""
 
-    pattern: re.Pattern[str]
-    # Each set has a word in any match, standing between non-word characters
-    # (so it is a whole word of the note, see Note.word_parts): the part is run
-    # only when the note has a word of every set.
-    needs: tuple[frozenset[str], ...]
-    # Whether any match starts with a word of the first set (or at the start of
-    # the text): the part is then tried only there, not at every position.
-    starts_with_first: bool
+    def __init__(
+        self, source: str, needs: tuple[frozenset[str], ...], starts_with_first: bool
+    ) -> None:
+        self.source = source
+        # Each set has a word in any match, standing between non-word characters
+        # (so it is a whole word of the note, see Note.word_parts): the part is run
+        # only when the note has a word of every set.
+        self.needs = needs
+        # Whether any match starts with a word of the first set (or at the start of
+        # the text): the part is then tried only there, not at every position.
+        self.starts_with_first = starts_with_first
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled when first needed: most notes need only a few parts, and a cold
+        start on one note should not pay for all of them."""
+        return re.compile(self.source, re.IGNORECASE | re.VERBOSE)
 
 
 def _needs(*groups: str) -> tuple[frozenset[str], ...]:
@@ -200,8 +207,8 @@ _ADVERB_WORDS = """more most very really so genuinely truly highly particularly 
 # The parts of _INTEREST in order, each with its needs and whether it starts with
 # its first set. "d" is the "'d" of "I'd" (note.words has "i'd" whole).
 _PARTS = tuple(
-    _Part(pattern, needs, starts_with_first)
-    for pattern, (needs, starts_with_first) in zip(
+    _Part(source, needs, starts_with_first)
+    for source, (needs, starts_with_first) in zip(
         _INTEREST_PARTS,
         [
             # "excited about"
