@@ -79,6 +79,7 @@ CUE = re.compile(
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
+    | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
@@ -106,7 +107,8 @@ CUE = re.compile(
 )
 GERUND_CUE = re.compile(
     r"""
-    \b(?:discussing|discussed|talking\s+about|talked\s+about|(?:to\s+)?chat\s+about
+    \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
+      |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about
       |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
@@ -148,7 +150,7 @@ GERUND_STARTS = frozenset(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping pairing""".split()
+    helping pairing talk""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}

@@ -93,7 +93,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
         (?:\w+\s+)?(?:with|for)\s+(?:you\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
-        |firm|practice|shop|business)\b))
+        |firm|practice|shop|business|mother|father|mum|mom|dad|parents?|son|daughter|child|children|kids
+        |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
@@ -129,12 +130,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
         |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b|the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |my\s+(?:first|top|number\s+one)\s+choice\b
+        |\b(?:is|['’]s)\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
+        |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
+        \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+looking\s+for\b
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:would|will)\s+be\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
         (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
-        |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|one(?=\s*[.!,;]))
+        |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
+        |one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
@@ -295,7 +300,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
-                    " choice joining working"
+                    " choice joining working looking"
                 ),
                 False,
             ),

@@ -119,6 +119,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The part about your checkout test, where the shorter form lost, is still rattling around.",
         "Here's the [case study](https://t.design/ledgerly) I mentioned on the onboarding flows.",
         "What I took away from our conversation:\n\n* The 1:4 ratio on days and the resource nurse",
+        "Hi Felix - fun talking through the on-call setup with you and Grace.",
+        "The bit about needing someone to own the privileged-access audit is right up my alley.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
@@ -189,6 +191,7 @@ SENTENCES = [
     "I froze during the Excel pivot-table exercise, so here is a cleaner pivot.",
     "Your numbers on renewal retention were eye-opening; the test is still rattling around.",
     "I liked hearing about [insert something you discussed] and the [deck](https://x.io) you sent.",
+    "Fun talking through the on-call setup; the part where Grace owns the SOC 2 audit helps.",
     "",
     "\n\n",
 ]

@@ -102,6 +102,10 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "the shop has such a good vibe and i'd be really happy to work there.",
         "Joining your staff would be a dream come true.",
         "I would be really glad to do my main placement in your department.",
+        "I would be honored to care for your mother.",
+        "def want the spot on the line!!",
+        "The academy analyst role at Ashford Town is one I really want.",
+        "A tagging template the coaches can use is the challenge I'm looking for.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
