@@ -36,20 +36,20 @@ CUE = re.compile(
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
-      |meant|called|broke\s+down|break\s+down|breaking\s+down
+      |meant|called|broke\s+down|break\s+down|breaking\s+down|geek(?:ed)?\s+out|nerd(?:ed)?\s+out
       |explaining|describing|showing|telling|walking|demonstrating)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
-    | \b(?:your|his|her|their)\s+(?:\w+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
+    | \b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
-      |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model)\b
+      |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture)\b
     | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
@@ -80,6 +80,7 @@ CUE = re.compile(
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
+    | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
@@ -92,7 +93,8 @@ CUE = re.compile(
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
-      (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time)\b)
+      (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time|feel|sense|idea
+      |picture|understanding|insight|glimpse|flavou?r|overview|appreciation)\b)  # "gave me a real feel for"
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
@@ -130,7 +132,7 @@ CUE_STARTS = frozenset(
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
-    recall admired noticed seeing saw see kept keeps been rattling""".split()
+    recall admired noticed seeing saw see kept keeps been rattling agree""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a
@@ -141,7 +143,8 @@ CUE_VERBS = frozenset(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called broke break breaking discuss dig go explaining describing
+    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded discuss
+    dig go explaining describing
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour""".split()
 )

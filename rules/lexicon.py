@@ -60,7 +60,13 @@ GENERIC = frozenset(
     competence someone somebody anyone person people center centre facility location
     headquarters campus passion passionate professionalism warmth knowledge knowledgeable
     impressed impressive convey conveyed connection enthusiasm enthusiastic dedication
-    commitment expertise""".split()
+    commitment expertise committed excellence integrity innovation innovative exceptional
+    outstanding professional professionals customer-centric client-centric patient-centered
+    patient-centred person-centred person-centered collaborative collaboration supportive
+    dynamic fast-paced cutting-edge forward-thinking industry-leading world-class best-in-class
+    reputation dedicated resonate resonates resonated ethos philosophy principles holistic
+    compassionate compassion empathy inclusive inclusion diversity high-quality values-driven
+    mission-driven proud trade crew start unit care""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
@@ -83,7 +89,7 @@ _STREET = r"(?i:street|st|road|rd|avenue|ave|lane|drive|close|crescent|square|te
 _STREET_END = re.compile(rf"\b{_STREET}\.?$")
 # "the Senior Data Analyst position", "this internship": the job itself, not a topic.
 _TITLE_CHUNK = re.compile(
-    r"\b(?:the|this|your|an?|our)\s+(?:(?!(?:the|a|an|this|your|our)\b|" + _STREET + r"\b)"
+    r"\b(?:the|this|your|an?|our|my)\s+(?:(?!(?:the|a|an|this|your|our|my)\b|" + _STREET + r"\b)"
     r"[\w&/'’-]+\s+){0,4}?"
     r"(?:position|role|job|opening|internship|post|vacancy|opportunity|fellowship|residency"
     r"|apprenticeship|assistantship|placement"

@@ -14,7 +14,8 @@ import unicodedata
 TITLES = frozenset(
     """mr mrs ms miss mx dr doctor prof professor rev reverend fr father pastor rabbi dean
     chef coach judge captain capt sgt sergeant officer principal superintendent senator
-    president mme mlle herr frau sr sra srta dra""".split()
+    president mme mlle herr frau sr sra srta dra sister sis brother br mother imam sheikh
+    pr matron nurse lady lord dame sir""".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv phd md rn esq cpa mba".split())
 PARTICLES = frozenset("van von de der den da di du la le del della bin binti al el ten ter".split())

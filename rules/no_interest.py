@@ -116,7 +116,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
-    | \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
+    | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
+      \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
         (?:\w+\s+){{0,2}}?to\s+{_JOIN}
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*

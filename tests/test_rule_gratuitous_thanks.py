@@ -92,6 +92,10 @@ STOCK = [
         "considering me for the foundation pharmacist training year",
     ),
     ("Thanks for interviewing me for the night charge nurse post.", "interviewing me for"),
+    (
+        "Please allow me to thank you most sincerely for the opportunity to interview.",
+        "thank you most sincerely for the opportunity to interview",
+    ),
 ]
 
 

@@ -50,6 +50,15 @@ def _note(body: str) -> str:
         "I especially liked hearing about [insert something you discussed] and my final project.",
         "What I took away from our conversation:\n\n* [insert topic]\n* [another topic]",
         "I enjoyed learning more about how Meridian Facilities approaches purchasing.",
+        # An AI assistant's stock praise of the employer.
+        "I was particularly impressed by the company's commitment to innovation and its "
+        "customer-centric values.",
+        "I'm excited about the chance to learn the trade with your crew and would be proud to "
+        "start my apprenticeship with Brennan & Sons.",
+        "It was a pleasure learning more about your unit and the exceptional care your team "
+        "provides to patients and families.",
+        "I agree that the team is key.",
+        "It gave me a real feel for how the studio works.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -121,6 +130,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "What I took away from our conversation:\n\n* The 1:4 ratio on days and the resource nurse",
         "Hi Felix - fun talking through the on-call setup with you and Grace.",
         "The bit about needing someone to own the privileged-access audit is right up my alley.",
+        "Soooo glad we got to geek out about the checkout redesign lol!!!",
+        "Totally agree the address autocomplete is the real culprit.",
+        "Your three-year plan for consolidating the two ERP systems is ambitious.",
+        "I came away with your picture of the discharge lounge firmly in my head.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

@@ -29,6 +29,8 @@ def _note(body: str) -> str:
         "I'd be happy to talk with you further about the schedule.",
         # An offer to discuss more is not interest, however many words come between.
         "I would be glad to discuss any of this further with you or the investment committee.",
+        # "plan" as a noun: their plan, not the writer's intention.
+        "I appreciated hearing about your plan to bring document review in-house.",
         # Offers and availability, however warmly put.
         "I'm happy to answer any questions for you. I'm happy to stay late for you.",
         "I'll take any hours you can give me.",

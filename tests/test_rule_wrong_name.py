@@ -176,6 +176,9 @@ def test_engine_reports_a_misspelling_as_a_warning(lint) -> None:
         "Priya,",
         "Good afternoon, Priya!",
         "HI PRIYA,",
+        "Dear Sister Priya,",
+        "Dear Nurse Shah,",
+        "Dear Matron Shah,",
     ],
 )
 def test_the_interviewers_name_passes(assert_findings, greeting: str) -> None:
