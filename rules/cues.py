@@ -38,7 +38,7 @@ CUE = re.compile(
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
       |meant|called|broke\s+down|break\s+down|breaking\s+down|geek(?:ed)?\s+out|nerd(?:ed)?\s+out
       |explaining|describing|showing|telling|walking|demonstrating)\b
-    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
+    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange|debate)
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
@@ -58,7 +58,8 @@ CUE = re.compile(
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates|rattling)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
-      |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew)\b
+      |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew
+      |gave|made|raised|proposed|suggested)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|put
@@ -115,7 +116,8 @@ GERUND_CUE = re.compile(
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))|learning|learned|learnt
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
-      |helping\s+(?:with|on|out)|pairing\s+(?:on|with)
+      |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
+      |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
       |thinking\s+about|reflecting\s+on|reflected\s+on
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on

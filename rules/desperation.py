@@ -103,7 +103,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
             |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto)\b
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
-            |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b|\baround\s+the\s+clock\b
+            |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b
+            |\b(?:work|working|available|reachable|on\s+call)\s+(?:\w+\s+){0,2}?around\s+the\s+clock\b
             |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
         WordGate(
@@ -115,7 +116,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
             " work|working|available",
             "24",
-            "clock around",
+            "clock around work|working|available|reachable|call",
             "evening|night|weekend every",
         ),
     ),
@@ -139,14 +140,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
-            |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:possible|you\s+can)
+            |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:possible|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight))\b
             |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me)\b[^.!?\n]{0,60}?
             (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away)
-            |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response)\s+(?:by|soon|asap|quickly|today|this\s+week)\b
+            |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
+            |response|reply))\s+(?:by|soon|asap|quickly|today|this\s+week)\b
+            |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
+            (?:you\s+|your\s+office\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
+            [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
-            \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+day)\b
+            \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week))\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
             |\b(?:keep|keeping|have|having)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
             |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
@@ -164,7 +169,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
             "soon revert|reply|respond|back|know|update|inform *possible*",
             "revert|reply|respond|back|know|update|inform *asap*|*earliest*|*away*",
-            "need answer|know|decision|response by|soon|asap|quickly|today|this",
+            "need answer|know|decision|response|reply by|soon|asap|quickly|today|this",
+            "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow check|heard",
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
             " every|constantly|hourly|nonstop|non|all",
             "phone waiting|sitting",

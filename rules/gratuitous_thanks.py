@@ -38,7 +38,8 @@ from notelint.rules.scan import lower_is_faithful
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
     r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much"
-    r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)"
+    r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
+    r"|\s+ever\s+so"
     r"|\s+enough)*"
 )
 _WHO = (
@@ -48,7 +49,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
+      (?:thank(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
@@ -218,6 +219,7 @@ _KEYS = {
     "thank": ("thank", "thanks", "thankyou", "thanking", "thankful"),
     "cheers": ("cheers",),
     "thx": ("thx",),
+    "ta": ("ta",),
     "thanx": ("thanx",),
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),

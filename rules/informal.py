@@ -92,6 +92,9 @@ _SLANG_WORDS = (
     "stoked",
     "awesomesauce",
     "super duper",
+    "arvo",
+    "lowkey",
+    "highkey",
 )
 _SLANG = phrases(*_SLANG_WORDS)
 # One word of each slang phrase, to skip the pattern for the many notes without any;
@@ -124,7 +127,9 @@ _SPELLED = {
     "kinda": "kind of",
     "sorta": "sort of",
 }
-_CASUAL_GREETING = re.compile(r"\s*(?:hey|hiya|heya|yo|sup|wassup|howdy)\b", re.IGNORECASE)
+_CASUAL_GREETING = re.compile(
+    r"\s*(?:hey|hiya|heya|yo|sup|wassup|howdy|g['’]day|oi)(?![\w'’])", re.IGNORECASE
+)
 _BANGS = re.compile(r"[!?]*!(?:[!?]*!)[!?]*|!\?+|\?+!")
 _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
 

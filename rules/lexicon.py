@@ -90,7 +90,7 @@ _STREET_END = re.compile(rf"\b{_STREET}\.?$")
 # "the Senior Data Analyst position", "this internship": the job itself, not a topic.
 _TITLE_CHUNK = re.compile(
     r"\b(?:the|this|your|an?|our|my)\s+(?:(?!(?:the|a|an|this|your|our|my)\b|" + _STREET + r"\b)"
-    r"[\w&/'’-]+\s+){0,4}?"
+    r"[\w&/'’-]+,?\s+){0,4}?"  # "the Associate Director, Clinical Operations role"
     r"(?:position|role|job|opening|internship|post|vacancy|opportunity|fellowship|residency"
     r"|apprenticeship|assistantship|placement"
     # "the laser therapy program you are starting" is something they do, not the job.

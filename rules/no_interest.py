@@ -87,7 +87,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
-        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched
+        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |a\s+(?:dream|privilege|pleasure|joy)|an\s+honou?r)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
@@ -110,8 +110,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
-        |post|offer)\s+(?:that\s+)?I\s+(?:really\s+|truly\s+)?(?:want\b|(?:would|['’]d)\s+(?:gladly\s+|happily\s+)?
-        (?:accept|take)\b)
+        |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
+        |happily\s+)?(?:accept|take|jump\s+at)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
@@ -133,7 +133,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |my\s+(?:first|top|number\s+one)\s+choice\b
         |\b(?:is|['’]s)\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
-        \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+looking\s+for\b
+        \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
+        |\bsomething\s+i(?:['’]d|\s+would)\s+(?:really\s+|gladly\s+)?(?:jump\s+at|love|welcome|relish)\b
+        |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
+        |\bi\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:would|will)\s+be\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
@@ -260,7 +263,7 @@ _PARTS = tuple(
                     "the this that a",
                     "job role position place team work post offer",
                     "i",
-                    "want accept take",
+                    "want accept take jump",
                 ),
                 True,
             ),
@@ -301,7 +304,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
-                    " choice joining working looking"
+                    " choice joining working looking aiming something hoping hope spot place seat"
                 ),
                 False,
             ),

@@ -30,7 +30,7 @@ from notelint.rules.scan import phrases
 _INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
 _BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
-_SUPERLATIVE = "best|greatest|smartest|kindest|finest"
+_SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
 _MOST = (
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
@@ -39,7 +39,9 @@ _WHOM = (
     "manager|boss|leader|leaders|interviewer|interviewers|person|people|team|teams|company"
     "|companies|organisation|organization|employer|place|workplace|firm|hospital|school|group"
     "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
-    "|individual|professional|visionary|panel|you"
+    "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
+    "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
+    "|gallery|charity|library|newsroom|publisher|bank|institution"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -65,11 +67,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge))\s+(?:(?:great|real|true"
             r"|huge|tremendous|immense|absolute|incredible)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?\s+"
             r"(?:to|of|for|and|beyond|just|that)\b|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
-            r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words)",
+            r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words"
+            # "the greatest privilege of my working life", "your most humble and obedient servant"
+            r"|\b(?:greatest|biggest|highest)\s+(?:privilege|honou?r)\s+of\s+my\s+(?:[\w-]+\s+)?"
+            r"(?:life|career)|\b(?:humble|obedient)\s+(?:and\s+(?:humble|obedient)\s+)?servant\b)",
             re.IGNORECASE,
         ),
         "calling the interview or the job an honour or a privilege reads as deference",
-        WordGate("honor|honour|privilege|honored|honoured|humbled"),
+        WordGate("honor|honour|privilege|honored|honoured|humbled|servant"),
     ),
     (
         phrases(
@@ -102,6 +107,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate("dream|dreamed|dreamt|dreaming|ambition|fairytale|tale"),
     ),
     (
+        # "Joining Kitewing has honestly been my dream" (not "nursing has been my dream").
+        re.compile(
+            r"\b(?:joining|working\s+(?:at|for|with)|to\s+(?:join|work\s+(?:at|for|with)))\s+"
+            r"(?:[\w&'’-]+\s+){1,4}?(?:has\s+|had\s+)?(?:\w+\s+)?(?:been|is|was)\s+my\s+(?:\w+\s+)?"
+            r"dream\b",
+            re.IGNORECASE,
+        ),
+        "'dream job' gushing reads as a suck-up rather than a reason you fit",
+        WordGate("dream joining|working|join|work"),
+    ),
+    (
         re.compile(
             r"\b(?:can(?:not|['’]t)|could\s+(?:never|not)|can\s+never)\s+thank\s+(?:you|y['’]?all|everyone)"
             r"\s+enough\b|\bwords\s+(?:cannot|can['’]t|could\s+not|fail\s+to)\s+(?:express|describe|convey)"
@@ -118,20 +134,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|most\s+(?:brilliant|inspiring"
+            r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring"
             r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
             r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic))\s+"
             r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
             r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
             r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
-            r"|human|individual|professional|visionary|panel|you)\s+"
+            r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
+            r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
+            r"|museum|gallery|charity|library|newsroom|publisher|bank|institution)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
             r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
             r"(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
             r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
             r"|of\s+all\s+time|ever)\b"
             # "the finest piece of advocacy I have ever read"
-            r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|most\s+(?:brilliant|inspiring|amazing"
+            r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring|amazing"
             r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
             r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
             r"|had|attended)\b",
@@ -161,7 +179,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "you are, quite simply, my hero", "a living legend"
             r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
             r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"
-            r"|\bliving\s+legend\b",
+            r"|\bliving\s+legend\b"
+            # "Lumen is the gold standard every other analytics company is trying to copy"
+            r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b",
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
@@ -170,6 +190,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "inspiration|inspirational truly",
             "legendary|iconic|unparalleled|unmatched|none|legend|legends is|are|was|were",
             "best|greatest|finest|smartest you|your",
+            "gold standard",
         ),
     ),
     (

@@ -95,9 +95,16 @@ _STAND_IN = re.compile(
     r"|Person(?:['’]s)?|Team|Department|School|Hospital|Firm)\s+Name"
     r"|Job\s+Title|Position\s+(?:Title|Name)|Role\s+Title|Your\s+(?:Phone|Email|Address)"
     r"(?:\s+Number)?|Date\s+of\s+(?:the\s+)?Interview|Interview\s+Date)\b"
+    # Mail-merge tokens left in capitals: "Hi FIRSTNAME,", "grow with INSERT COMPANY".
+    r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE|POSITION_?TITLE"
+    r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
+    # ("INSERT INTO", "INSERT OVERWRITE" are SQL)
+    r"|INSERT\s+(?:(?:COMPANY|HIRING|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|JOB|ROLE|POSITION"
+    r"|TEAM)(?:['’]S)?\s+){0,2}(?:NAME|COMPANY|ROLE|POSITION|TITLE|DATE|TOPIC|HERE|JOB|DETAILS?"
+    r"|INTERVIEWER|MANAGER|TEAM|DEPARTMENT|SKILLS?|PROJECT))\b"
 )
 # Every _STAND_IN match holds one of these words (case as written).
-_STAND_IN_KEYS = ("Name", "Title", "Phone", "Email", "Address", "Date")
+_STAND_IN_KEYS = ("Name", "Title", "Phone", "Email", "Address", "Date", "NAME", "TITLE", "INSERT")
 _PAREN_INSERT = re.compile(
     r"\((?:insert|add|mention|name\s+of|fill\s+in|enter)\b[^()\n]{0,80}\)", re.IGNORECASE
 )

@@ -77,6 +77,10 @@ RULE = "desperation"
         ("I would work harder than anyone if you gave me a chance.", "if you gave me a chance"),
         ("I promise I would work twice as hard as anyone else.", "I promise I would work twice"),
         ("I am honestly not sure I am good enough for this.", "not sure I am good enough"),
+        ("I'll give you a call on Monday to check where things stand.", "call on Monday to check"),
+        ("I need your decision by Wednesday at noon.", "need your decision by"),
+        ("Please let me know either way as soon as you possibly can.", "as soon as you possibly"),
+        ("I've been refreshing my inbox all afternoon.", "refreshing my inbox all afternoon"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -96,6 +100,8 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "I would welcome the chance to discuss the schedule further.",
         "I'm grateful you gave me a chance to show the warfarin audit.",
         "I promise to send the audit by Friday.",
+        "A pull-up on an unused GPIO leaked a few microamps around the clock.",
+        "I'll call you on Monday to go over the contract, as you suggested.",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

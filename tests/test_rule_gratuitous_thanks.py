@@ -87,6 +87,8 @@ STOCK = [
         "appreciate you for the opportunity to interview",
     ),
     ("I want to appreciate you for your time.", "appreciate you for your time"),
+    ("Ta ever so much for the chance to meet the team.", "Ta ever so much for the chance"),
+    ("Thanks heaps for your time this arvo.", "Thanks heaps for your time"),
     (
         "Thank you for considering me for the foundation pharmacist training year.",
         "considering me for the foundation pharmacist training year",
@@ -120,6 +122,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for speaking with me about the data migration to Postgres.",
         "I appreciate you for showing me the fraction wall in the Primary 4 class.",
         "Thank you for inviting me to the cold-chain warehouse walkthrough.",
+        "I met the TA for the interview panel first.",
         'You said "thank you for your time" is filler, and I agree.',
     ],
 )

@@ -18,6 +18,8 @@ RULE = "informal"
         ("Hiya Sam,\n\nThe demo was great.\n\nBest,\nAna", "Hiya"),
         ("Hi Sam,\n\nThe demo was great!!!\n\nBest,\nAna", "!!!"),
         ("Hi Sam,\n\nCan u send the deck?\n\nBest,\nAna", "u"),
+        ("G'day Mick,\n\nThe swing-stage chat was good.\n\nCheers,\nBec", "G'day"),
+        ("Hi Mick,\n\nGood chat this arvo about the swing stage.\n\nCheers,\nBec", "arvo"),
     ],
 )
 def test_informal_markers_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -46,6 +48,7 @@ def test_bang_run_carries_a_safe_fix(lint) -> None:
         "Hi Sam,\n\nThe U.S. launch plan you described is ambitious.\n\nBest,\nAna",
         "Hi Sam,\n\nI liked the XL-size rollout.\n\nBest,\nAna\n☎ 555-0100",
         "Hello Sam,\n\nYou asked about my time at Acme. I led the migration.\n\nBest,\nAna",
+        "Dear Fr. Murphy,\n\nThe parish accounts question was fair.\n\nYours,\nAna",
     ],
 )
 def test_professional_notes_pass(assert_findings, text: str) -> None:

@@ -59,6 +59,8 @@ def _note(body: str) -> str:
         "provides to patients and families.",
         "I agree that the team is key.",
         "It gave me a real feel for how the studio works.",
+        "I enjoyed our conversation on Wednesday about the Associate Director, Clinical "
+        "Operations role.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -134,6 +136,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Totally agree the address autocomplete is the real culprit.",
         "Your three-year plan for consolidating the two ERP systems is ambitious.",
         "I came away with your picture of the discharge lounge firmly in my head.",
+        "Walking the Hillcrest job with you and seeing the retaining wall gave me a good sense.",
+        "The debate about whether to shard the orders table or archive old rows was the best part.",
+        "Helping restrain the anxious greyhound during the nail trim gave me a real feel for it.",
+        "I still lean toward archiving first, for the reasons I gave at the whiteboard.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

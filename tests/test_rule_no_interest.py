@@ -108,6 +108,12 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "def want the spot on the line!!",
         "The academy analyst role at Ashford Town is one I really want.",
         "A tagging template the coaches can use is the challenge I'm looking for.",
+        "would be so down to join the social team",
+        "Running that store is a job I'd take on gladly.",
+        "Joining your apprenticeship program is the step I'm aiming for this year.",
+        "I'm hoping you'll have me on the crew for it.",
+        "I want a spot on that line.",
+        "Leading that shift is something I'd jump at.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:

@@ -27,6 +27,16 @@ RULE = "sycophancy"
             "I'd be glad to join your litigation group, which is truly the finest team in the region.",
             "the finest team in the region",
         ),
+        (
+            "Your practice is, quite simply, the most brilliant architecture studio working "
+            "anywhere in the country today.",
+            "the most brilliant architecture studio working anywhere in the country",
+        ),
+        ("You have the sharpest product mind I've come across.", "sharpest product mind"),
+        ("Lumen is the gold standard every analytics company copies.", "is the gold standard"),
+        ("It would be the greatest privilege of my working life.", "greatest privilege of my"),
+        ("I remain your most humble and obedient servant.", "humble and obedient servant"),
+        ("Joining Kitewing has honestly been my dream since I started.", "been my dream"),
         ("I am so honoured to have been considered.", "honoured"),
         ("I'm truly humbled by this opportunity.", "humbled"),
         ("It would be an honor to join your team.", "an honor to"),
@@ -60,6 +70,7 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "Your amazing onboarding plan is the clearest I have seen this year.",
         "You are the best judge of whether the pilot worked.",
         "You're the best person to ask about the rota, so here is my question.",
+        "Becoming a nurse has been my dream since I was nine.",
     ],
 )
 def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:

@@ -21,6 +21,8 @@ RULE = "template-placeholder"
         ("Dear Mr. ______,", "______"),
         ("Best,\n[Your Name]", "[Your Name]"),
         ("Dear {first_name}:\n\nThe demo was great.", "{first_name}"),
+        ("Hi FIRSTNAME,\n\nThe demo was great.", "FIRSTNAME"),
+        ("I'm excited to grow with INSERT COMPANY next year.", "INSERT COMPANY"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -46,6 +48,7 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "We ordered XXL shirts for the event.",
         "The Company Settings screen was new to me.",
         "Use <br> tags sparingly.",
+        "The nightly job runs INSERT OVERWRITE TABLE orders, then INSERT INTO audit.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
