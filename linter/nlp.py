@@ -15,7 +15,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   thinking"), so an emoji followed by a capitalised word ends one too. So
   does "a.m." or "p.m." before a capitalised word ("... around 5 p.m. I'd
   like to"), which the tokenizer also keeps whole, unless the word is a day
-  or a time zone ("9 a.m. Monday", "4 p.m. Eastern").
+  or a time zone ("9 a.m. Monday", "4 p.m. Eastern"); and so does an ellipsis
+  between words before a capitalised word ("... on Friday... I didn't"), which
+  many writers use for a full stop.
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -71,6 +73,9 @@ _SENTENCE_END = re.compile(r"F[FP]*(?=[^FP])")
 # sentencizer has already started a sentence at the emoji).
 _EMOJI_END = re.compile(r"(?<![FPE])E+(?=T)")
 _TIME_END = re.compile(r"A(?=T)")
+# A word, an ellipsis, a capitalised word: "... on Friday... I didn't realise".
+_ELLIPSIS_END = re.compile(r"(?<=[wTE])P(?=T)")
+_ELLIPSES = frozenset(("...", "…", "....", ". . ."))
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -149,6 +154,9 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
             for match in _TIME_END.finditer(kinds):
                 if doc.vocab.strings[orths[match.end()]] not in _AFTER_TIME:
                     starts.add(match.end())
+        for match in _ELLIPSIS_END.finditer(kinds):
+            if doc.vocab.strings[orths[match.start()]] in _ELLIPSES:
+                starts.add(match.end())
     strings = doc.vocab.strings
     last = len(orths) - 1
     for match in _LINE_BREAK.finditer(kinds):

@@ -82,6 +82,8 @@ CUE = re.compile(
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
+    | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)\s+
+      (?:about|that)\b  # "You're right that the culvert will need a full closure"
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
@@ -145,7 +147,8 @@ CUE_VERBS = frozenset(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded discuss
+    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
+    spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour""".split()

@@ -78,7 +78,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+(?:at\s+all\s+)?|no\s+)(?:important|an\s+issue
             |a\s+concern|object
             |(?:a\s+)?problem|(?:a\s+)?matter)\b
-            |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b"""),
+            |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b
+            |\b(?:accept|take|work\s+for)\s+(?:a\s+lot\s+|much\s+|far\s+|a\s+little\s+)?less\s+than\b"""),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
@@ -92,6 +93,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "salary|pay|money|compensation matter",
             "salary|pay|money|compensation important|issue|concern|object|problem|matter",
             "cut open",
+            "less than accept|take|work",
         ),
     ),
     (
@@ -142,8 +144,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
             |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:possible|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
-            |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight))\b
-            |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me)\b[^.!?\n]{0,60}?
+            |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight)\b(?!\s+(?:if|whether|what|which|when)\b))\b
+            |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me|(?:inform|intimate)\s+(?:me\s+)?(?:about\s+|of\s+)?(?:the\s+)?status
+            |intimate\s+me)\b[^.!?\n]{0,60}?
             (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away)
             |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
             |response|reply))\s+(?:by|soon|asap|quickly|today|this\s+week)\b
@@ -167,8 +170,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "soon please possible|can let|respond|reply|get|update|tell|call|contact|inform",
             "please let|respond|reply|get|update|tell|call|contact|inform asap|immediately|away"
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
-            "soon revert|reply|respond|back|know|update|inform *possible*",
-            "revert|reply|respond|back|know|update|inform *asap*|*earliest*|*away*",
+            "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
+            "revert|reply|respond|back|know|update|inform|intimate *asap*|*earliest*|*away*",
             "need answer|know|decision|response|reply by|soon|asap|quickly|today|this",
             "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow check|heard",
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
@@ -227,6 +230,47 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "people like me get",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
+        ),
+    ),
+    (
+        # Pressure, need and self-pity in other words than the groups above.
+        _p(r"""\bneed\s+(?:a\s+decision|an\s+answer|a\s+response|your\s+(?:decision|answer))\s+
+            (?:from\s+you\s+)?(?:before|by)\b
+            |\bif\s+i\s+(?:haven['’]t|have\s+not|don['’]t|do\s+not)\s+(?:yet\s+)?heard\s+(?:back\s*)?
+            (?:from\s+you\s*)?(?:by\s+\w+\s*)?,?\s*i['’]?(?:ll|\s+will)\s+(?:call|ring|phone|chase)
+            |\blet\s+me\s+know\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
+            |sunday|the\s+weekend)\b(?!\s+(?:if|whether|what|which|when)\b)
+            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|desperate)\b
+            |\b(?:been\s+)?turned\s+away\s+(?:more\s+times|so\s+many\s+times|again\s+and\s+again
+            |(?:by\s+)?(?:so\s+many|every|dozens|countless))
+            |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:leave|holidays?|vacations?
+            |time\s+off|days\s+off)\b
+            |\bat\s+your\s+(?:complete|entire|full|total|constant)\s+disposal\b
+            |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
+            |\b(?:work|take|do)\s+(?:literally\s+)?any\s+(?:shift|shifts|hours)\s+(?:you|u)\s+(?:need|give|offer|have)\b
+            |\bgive\s+up\s+my\s+(?:annual\s+)?(?:leave|holidays?|vacations?)\b
+            |\bput\s+me\s+out\s+of\s+my\s+misery\b
+            |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
+            |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
+            |\bif\s+that['’]?s\s+what\s+it\s+takes\b
+            |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))"""),
+        "pressing for an answer or pleading hardship reads as needy",
+        WordGate(
+            "need decision|answer|response before|by",
+            "heard call|ring|phone|chase",
+            "know by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
+            "panicking|desperate",
+            "turned away",
+            "need leave|holiday|holidays|vacation|vacations|time|days",
+            "disposal complete|entire|full|total|constant",
+            "night day or",
+            "any shift|shifts|hours work|take|do",
+            "leave|holiday|holidays|vacation|vacations give up my",
+            "misery",
+            "savings gone through",
+            "behind on",
+            "takes what if",
+            "depend|depends fees|loan|rent|mortgage|family",
         ),
     ),
 )

@@ -39,18 +39,20 @@ _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
     r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much"
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
-    r"|\s+ever\s+so"
+    r"|\s+ever\s+so|\s+sm(?=\s)"
     r"|\s+enough)*"
 )
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:team|panel|committee|board)|each\s+of\s+you"
-    r"|y['’]?all))?"
+    r"|y['’]?all|u|ya))?"
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
-        |my|our|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
+      (?:thank(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
+        |(?:grazie(?:\s+mille)?|merci(?:\s+beaucoup)?|gracias|obrigad[oa]|danke(?:\s+sch[öo]n)?|asante(?:\s+sana)?
+        |shukran|arigato){_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
+        |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
@@ -73,6 +75,7 @@ _ADJ = (
 _TIME = re.compile(
     _LEAD + r"(?:(?:taking|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
     r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|of\s+your"
+    r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
     r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",
     re.IGNORECASE,
@@ -85,12 +88,13 @@ _NOUN = re.compile(
 )
 _GERUND = re.compile(
     _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
-    r"|considering|having|hosting|inviting|seeing|reviewing|getting\s+to\s+know|welcoming"
+    r"|considering|having|hosting|inviting|seeing|reviewing|weighing|getting\s+to\s+know|welcoming"
     r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
     r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
+    r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
     r"|took\s+a\s+chance\s+on|interviewed|considered"
     r"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|opportunity))\s*(?:me)?"
-    r"|squeezing\s+me\s+in)\b",
+    r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b",
     re.IGNORECASE,
 )
 # "I truly appreciate ..." / "We are grateful ...": the span starts at the subject.
@@ -198,7 +202,14 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
     return None
 
 
-_HEADS = (_TIME, _GERUND, _NOUN)
+# "giving me some of your day", "a chunk of your Tuesday afternoon"
+_DAY = re.compile(
+    _LEAD
+    + r"(?:some|part|a\s+(?:chunk|slice|bit|piece))\s+of\s+your\s+(?:[\w-]+\s+)?(?:day|morning"
+    r"|afternoon|evening|week|schedule|diary)\b",
+    re.IGNORECASE,
+)
+_HEADS = (_TIME, _GERUND, _NOUN, _DAY)
 # A wish ("I would be grateful for", "I'd appreciate") is not thanks.
 _CONDITIONAL = re.compile(
     r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:\w+ly|so|very|most|really)\s+)*$",
@@ -206,8 +217,12 @@ _CONDITIONAL = re.compile(
 )
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 # Thanks for being considered (or interviewed) "for" something: that something is the job.
-_CONSIDERED = re.compile(r"consider|interviewing|interviewed|inviting|including", re.IGNORECASE)
-_FOR_JOB = re.compile(r"\s*(?:me\s+)?(?:for|as)\s", re.IGNORECASE)
+_CONSIDERED = re.compile(
+    r"consider|interviewing|interviewed|inviting|including|weighing|reviewing", re.IGNORECASE
+)
+_FOR_JOB = re.compile(
+    r"\s*(?:me\s+)?(?:for|as)\s|\s*my\s+(?:application|candidacy|cv|résumé|resume)\b", re.IGNORECASE
+)
 
 # Every trigger holds one of these keys, as part of one of these words. A
 # trigger's first word starts after a non-word character and ends at a space or
@@ -219,6 +234,16 @@ _KEYS = {
     "thank": ("thank", "thanks", "thankyou", "thanking", "thankful"),
     "cheers": ("cheers",),
     "thx": ("thx",),
+    "thnx": ("thnx",),
+    "tnx": ("tnx",),
+    "grazie": ("grazie",),
+    "merci": ("merci",),
+    "gracias": ("gracias",),
+    "obrigad": ("obrigado", "obrigada"),
+    "danke": ("danke",),
+    "asante": ("asante",),
+    "shukran": ("shukran",),
+    "arigato": ("arigato",),
     "ta": ("ta",),
     "thanx": ("thanx",),
     "gratitude": ("gratitude",),

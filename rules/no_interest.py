@@ -32,7 +32,8 @@ from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
 _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated|pumped|stoked|psyched|passionate"
-    r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped)"
+    r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
+    r"|intrested|intersted)"  # common misspellings
 )
 # Places of work a candidate may want to work in ("work in the shop").
 _WORKPLACE = (
@@ -59,6 +60,7 @@ _JOIN = (
     r"|rotation|traineeship|training|shifts?)\b"
     # "I'd be glad to take the house tech job"
     r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer|shifts?)\b"
+    r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+)?shifts?\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
@@ -77,7 +79,7 @@ _REPLY = (
 _SOFTLY = r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just)\s+)?"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
-    \b{_FEELING}\s+(?:than\s+ever\s+)?(?:about|by|for|to|at|in|with|on|that)\b
+    \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
     | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
         (?:interest|enthusiasm|excitement|eagerness|desire|passion)\b
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
@@ -137,7 +139,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bsomething\s+i(?:['’]d|\s+would)\s+(?:really\s+|gladly\s+)?(?:jump\s+at|love|welcome|relish)\b
         |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
         |\bi\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
-        |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:would|will)\s+be\s+
+        |\bhop(?:e|ing)\s+(?:i|to)\s+(?:get|land|win)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:spot|job|role|position|place|post
+        |gig)\b
+        |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
+        |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
@@ -210,7 +215,8 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
     enthusiasm keen keener keenly delighted energised energized motivated pumped stoked psyched
-    passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped"""
+    passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
+    intrested intersted"""
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""
 # The parts of _INTEREST in order, each with its needs and whether it starts with

@@ -40,6 +40,7 @@ _WHOM = (
     "|companies|organisation|organization|employer|place|workplace|firm|hospital|school|group"
     "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
+    "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution"
 )
@@ -47,6 +48,7 @@ _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
     "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
+    "|hemisphere|continent"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
@@ -141,11 +143,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
             r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
             r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
+            r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
             r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
             r"|museum|gallery|charity|library|newsroom|publisher|bank|institution)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
             r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
-            r"(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
+            r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
+            r"|hemisphere|continent"
             r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
             r"|of\s+all\s+time|ever)\b"
             # "the finest piece of advocacy I have ever read"
@@ -169,7 +173,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|is\s+an?|are\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
             r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
             r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
-            r"|\b(?:you|your\s+\w+)\s+(?:is|are|was|were)\s+(?:truly\s+|absolutely\s+|simply\s+|just\s+)?"
+            r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:is|are|was|were)?\s*(?:truly\s+|absolutely\s+|simply\s+"
+            r"|just\s+|genuinely\s+|honestly\s+|quite\s+)?"
             r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
             # "you're quite simply the best" (not "the best judge", "the best person to ask"),
             # "your company is truly the finest"
@@ -179,7 +184,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "you are, quite simply, my hero", "a living legend"
             r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
             r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"
-            r"|\bliving\s+legend\b"
+            r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
             # "Lumen is the gold standard every other analytics company is trying to copy"
             r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b",
             re.IGNORECASE,
@@ -188,9 +193,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer",
             "inspiration|inspirational truly",
-            "legendary|iconic|unparalleled|unmatched|none|legend|legends is|are|was|were",
+            "legendary|iconic|unparalleled|unmatched|none|legend|legends",
             "best|greatest|finest|smartest you|your",
             "gold standard",
+            "meeting like rock|rockstar|celebrity|legend|hero|idol|icon",
         ),
     ),
     (
@@ -202,6 +208,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
         "worshipful praise reads as a suck-up",
         WordGate("worship|idolize|idolise|adore|revere|awe", "fan"),
+    ),
+    (
+        re.compile(
+            r"\b[a-z]+\s+of\s+(?:your|such|its|their)\s+(?:stature|distinction|calibre|caliber|eminence"
+            r"|renown)\b"
+            r"|\b(?:person|man|woman|leader|board|firm|company|organi[sz]ation|someone|people|team|panel"
+            r"|practice|professional)\s+of\s+(?:your|such|its|their)\s+standing\b"
+            r"|\bin\s+your\s+debt\b|\bindebted\s+to\s+you\b"
+            r"|\bwords\s+(?:fall\s+short|fail\s+me|are\s+not\s+enough)\b"
+            r"|\b(?:my|someone\s+of\s+my)\s+(?:modest|humble|lowly)\s+(?:standing|station|background|abilities)\b",
+            re.IGNORECASE,
+        ),
+        "grovelling deference ('a person of your stature', 'forever in your debt') reads as a suck-up",
+        WordGate(
+            "stature|distinction|calibre|caliber|eminence|renown of",
+            "standing of",
+            "debt your",
+            "indebted",
+            "words short|fail|enough",
+            "modest|humble|lowly standing|station|background|abilities",
+        ),
     ),
 )
 _GUSH_WORDS = (

@@ -99,12 +99,27 @@ _STAND_IN = re.compile(
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE|POSITION_?TITLE"
     r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
     # ("INSERT INTO", "INSERT OVERWRITE" are SQL)
+    r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"
     r"|INSERT\s+(?:(?:COMPANY|HIRING|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|JOB|ROLE|POSITION"
     r"|TEAM)(?:['’]S)?\s+){0,2}(?:NAME|COMPANY|ROLE|POSITION|TITLE|DATE|TOPIC|HERE|JOB|DETAILS?"
     r"|INTERVIEWER|MANAGER|TEAM|DEPARTMENT|SKILLS?|PROJECT))\b"
 )
 # Every _STAND_IN match holds one of these words (case as written).
-_STAND_IN_KEYS = ("Name", "Title", "Phone", "Email", "Address", "Date", "NAME", "TITLE", "INSERT")
+_STAND_IN_KEYS = (
+    "Name",
+    "Title",
+    "Phone",
+    "Email",
+    "Address",
+    "Date",
+    "NAME",
+    "TITLE",
+    "INSERT",
+    "XYZ",
+    "ABC",
+)
+# "Dear Mr. ," : a title whose name was never filled in.
+_NO_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]*(?=[,:])")
 _PAREN_INSERT = re.compile(
     r"\((?:insert|add|mention|name\s+of|fill\s+in|enter)\b[^()\n]{0,80}\)", re.IGNORECASE
 )
@@ -175,6 +190,8 @@ class TemplatePlaceholder(Rule):
             spans.extend(m.span() for m in _STAND_IN.finditer(text))
         if "(" in text:
             spans.extend(m.span() for m in _PAREN_INSERT.finditer(text))
+        if "M" in text or "D" in text or "P" in text:
+            spans.extend(m.span() for m in _NO_NAME.finditer(text))
         if not spans:
             return
         # Sorted by start, a span lies inside an earlier one exactly when it starts

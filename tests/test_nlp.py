@@ -59,6 +59,9 @@ def sentencized(reference: Any, text: str) -> Any:
             continue
         if doc[token.i - 1].lower_ in ("a.m.", "p.m.") and token.text not in AFTER_TIME:
             token.is_sent_start = True
+        before = doc[token.i - 2] if token.i > 1 else None
+        if doc[token.i - 1].text in ("...", "…") and before is not None and not before.is_punct:
+            token.is_sent_start = True
         if not is_emoji(doc[token.i - 1].text):
             continue
         before = token.i - 1
@@ -89,6 +92,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "So fun lol 🙂 I kept thinking. Great!🙂 Then 👍🏽 Sure, ❤️ Python 😊 the end",
         "Doors stack up around 5 p.m. I'd model it. Come at 9 a.m. Monday or 4 P.M. Eastern.",
         "Free at 9 a.m. on Monday or 6 p.m. GMT, after 7 p.m. Then",
+        "Lovely to meet you on Friday... I didn't know... but fine... really?... Yes… Then",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -114,6 +118,14 @@ def test_an_emoji_before_a_capitalised_word_ends_a_sentence() -> None:
         "I kept thinking about it 😊 the whole way.",
         "Great!",
         "🙂 Then",
+    ]
+
+
+def test_an_ellipsis_before_a_capitalised_word_ends_a_sentence() -> None:
+    doc = get_pipeline(None)("Lovely to meet you on Friday... I didn't know the rota... but fine.")
+    assert [s.text for s in doc.sents] == [
+        "Lovely to meet you on Friday...",
+        "I didn't know the rota... but fine.",
     ]
 
 

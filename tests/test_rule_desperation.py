@@ -81,6 +81,21 @@ RULE = "desperation"
         ("I need your decision by Wednesday at noon.", "need your decision by"),
         ("Please let me know either way as soon as you possibly can.", "as soon as you possibly"),
         ("I've been refreshing my inbox all afternoon.", "refreshing my inbox all afternoon"),
+        ("So I need a decision from you before then.", "need a decision from you before"),
+        ("If I haven't heard back, I'll call your office first thing Tuesday.", "I'll call"),
+        ("Could you let me know by Friday?", "let me know by Friday"),
+        ("My landlord wants the deposit and I'm kinda panicking.", "I'm kinda panicking"),
+        ("I've been turned away more times than I care to count.", "turned away more times"),
+        ("I do not need any leave in my first year.", "do not need any leave"),
+        ("Please consider me at your complete disposal.", "at your complete disposal"),
+        ("I will work any shift you give me.", "work any shift you give"),
+        ("I am prepared to give up my annual leave.", "give up my annual leave"),
+        ("Any news would put me out of my misery.", "put me out of my misery"),
+        ("My brothers' school fees depend on my being placed.", "fees depend on my being"),
+        ("I've gone through most of my savings.", "gone through most of my savings"),
+        ("We're two payments behind on the truck.", "payments behind on"),
+        ("I'd take nights if that's what it takes.", "if that's what it takes"),
+        ("Kindly inform the status of my candidature at the earliest.", "inform the status"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -102,6 +117,8 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "I promise to send the audit by Friday.",
         "A pull-up on an unused GPIO leaked a few microamps around the clock.",
         "I'll call you on Monday to go over the contract, as you suggested.",
+        "Please let me know by Friday if you need the references.",
+        "I will inform the customer service team right away.",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

@@ -140,6 +140,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The debate about whether to shard the orders table or archive old rows was the best part.",
         "Helping restrain the anxious greyhound during the nail trim gave me a real feel for it.",
         "I still lean toward archiving first, for the reasons I gave at the whiteboard.",
+        "You were right about the cruise ship days: four ships at once swamp the front desk.",
+        "You're right that the replacement will need a full road closure.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

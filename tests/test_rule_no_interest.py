@@ -114,6 +114,10 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'm hoping you'll have me on the crew for it.",
         "I want a spot on that line.",
         "Leading that shift is something I'd jump at.",
+        "Keen as to pick up the weekend shifts if they're still going.",
+        "i am very much intrested to join ur team in Whitefield.",
+        "Working at Zenova Bank has always been my dream.",
+        "i'm rlly hoping i get the spot",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:

@@ -37,6 +37,19 @@ RULE = "sycophancy"
         ("It would be the greatest privilege of my working life.", "greatest privilege of my"),
         ("I remain your most humble and obedient servant.", "humble and obedient servant"),
         ("Joining Kitewing has honestly been my dream since I started.", "been my dream"),
+        ("A person of your stature would not need to.", "person of your stature"),
+        ("It was a blessing to meet engineers of your calibre.", "engineers of your calibre"),
+        ("I remain deeply in your debt.", "in your debt"),
+        ("I will be indebted to you for the rest of my career.", "indebted to you"),
+        ("Words fall short of how grateful I am.", "Words fall short"),
+        ("Someone of my modest standing was lucky to be heard.", "my modest standing"),
+        ("It is the finest kitchen in the Southern Hemisphere.", "finest kitchen in the Southern"),
+        (
+            "She is the most talented creative director I have ever come across.",
+            "most talented creative director I have ever come across",
+        ),
+        ("Your product sense is genuinely unmatched.", "genuinely unmatched"),
+        ("Meeting you felt like meeting a rock star.", "like meeting a rock star"),
         ("I am so honoured to have been considered.", "honoured"),
         ("I'm truly humbled by this opportunity.", "humbled"),
         ("It would be an honor to join your team.", "an honor to"),
@@ -71,6 +84,7 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "You are the best judge of whether the pilot worked.",
         "You're the best person to ask about the rota, so here is my question.",
         "Becoming a nurse has been my dream since I was nine.",
+        "The chair of your standing committee asked about the budget.",
     ],
 )
 def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:

@@ -23,6 +23,8 @@ RULE = "template-placeholder"
         ("Dear {first_name}:\n\nThe demo was great.", "{first_name}"),
         ("Hi FIRSTNAME,\n\nThe demo was great.", "FIRSTNAME"),
         ("I'm excited to grow with INSERT COMPANY next year.", "INSERT COMPANY"),
+        ("Dear Mr. ,\n\nThe arbitration walk-through helped.", "Mr. "),
+        ("I am keen to join XYZ Company as an analyst.", "XYZ Company"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
