@@ -79,7 +79,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |a\s+concern|object
             |(?:a\s+)?problem|(?:a\s+)?matter)\b
             |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b
-            |\b(?:accept|take|work\s+for)\s+(?:a\s+lot\s+|much\s+|far\s+|a\s+little\s+)?less\s+than\b"""),
+            |\b(?:accept|take|work\s+for)\s+(?:a\s+lot\s+|much\s+|far\s+|a\s+little\s+)?less\s+than\b
+            |\bstart\s+(?:well\s+|far\s+|a\s+(?:bit|little)\s+)?below\s+(?:the\s+)?(?:range|band|advertised|posted
+            |offer|salary)
+            |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b"""),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
@@ -94,12 +97,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "salary|pay|money|compensation important|issue|concern|object|problem|matter",
             "cut open",
             "less than accept|take|work",
+            "below start",
+            "matters less pay|salary|money",
         ),
     ),
     (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel)\s+
             (?:my\s+|any\s+|all\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
-            |days\s+off|sick\s+days|family\s+time|personal\s+time)\b
+            |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
@@ -112,7 +117,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel"
             " vacation|vacations|holiday|holidays|off|pto|weekend|weekends|evening|evenings|night|nights"
-            "|sick|family|personal",
+            "|sick|family|personal|leave",
             "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks|leave take|ask|request",
             "vacation|vacations|holidays|off|pto no",
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
@@ -149,7 +154,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |intimate\s+me)\b[^.!?\n]{0,60}?
             (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away)
             |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
-            |response|reply))\s+(?:by|soon|asap|quickly|today|this\s+week)\b
+            |response|reply))\s+(?:from\s+you\s+)?(?:by|before|soon|asap|quickly|today|this\s+week)\b
             |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
             (?:you\s+|your\s+office\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
             [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
@@ -172,7 +177,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
             "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
             "revert|reply|respond|back|know|update|inform|intimate *asap*|*earliest*|*away*",
-            "need answer|know|decision|response|reply by|soon|asap|quickly|today|this",
+            "need answer|know|decision|response|reply by|before|soon|asap|quickly|today|this",
             "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow check|heard",
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
             " every|constantly|hourly|nonstop|non|all",
@@ -205,7 +210,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:\w+|\d+)\s+(?:months?|years?)\b
             |\bmy\s+savings\s+(?:are|is|have)\s+(?:gone|running\s+out|run\s+out|depleted|almost\s+gone)\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
-            |\b(?:been\s+)?(?:rejected|turned\s+down)\s+(?:by\s+)?(?:so\s+many|every|dozens|countless)\b
+            |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens
+            |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
             |\b(?:keep|keeping)\s+up\s+with\s+(?:the\s+|my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:i['’]m|i\s+am)\s+(?:probably\s+|likely\s+|definitely\s+)?not\s+as\s+(?:\w+\s+){1,2}?as\s+
             (?:the\s+|your\s+)?other\s+(?:candidates|applicants)\b
@@ -224,7 +230,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "unemployed|jobless|out month|months|year|years",
             "savings",
             "rent|bills|mortgage afford|pay",
-            "rejected|turned many|every|dozens|countless",
+            "rejected|turned many|every|dozens|countless|times|again",
             "rent|bills|mortgage keep|keeping up",
             "candidates|applicants other not as",
             "people like me get",
@@ -234,21 +240,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         # Pressure, need and self-pity in other words than the groups above.
-        _p(r"""\bneed\s+(?:a\s+decision|an\s+answer|a\s+response|your\s+(?:decision|answer))\s+
-            (?:from\s+you\s+)?(?:before|by)\b
-            |\bif\s+i\s+(?:haven['’]t|have\s+not|don['’]t|do\s+not)\s+(?:yet\s+)?heard\s+(?:back\s*)?
+        _p(r"""\bif\s+i\s+(?:haven['’]t|have\s+not|don['’]t|do\s+not)\s+(?:yet\s+)?heard\s+(?:back\s*)?
             (?:from\s+you\s*)?(?:by\s+\w+\s*)?,?\s*i['’]?(?:ll|\s+will)\s+(?:call|ring|phone|chase)
             |\blet\s+me\s+know\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
             |sunday|the\s+weekend)\b(?!\s+(?:if|whether|what|which|when)\b)
             |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|desperate)\b
-            |\b(?:been\s+)?turned\s+away\s+(?:more\s+times|so\s+many\s+times|again\s+and\s+again
-            |(?:by\s+)?(?:so\s+many|every|dozens|countless))
             |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:leave|holidays?|vacations?
             |time\s+off|days\s+off)\b
             |\bat\s+your\s+(?:complete|entire|full|total|constant)\s+disposal\b
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
             |\b(?:work|take|do)\s+(?:literally\s+)?any\s+(?:shift|shifts|hours)\s+(?:you|u)\s+(?:need|give|offer|have)\b
-            |\bgive\s+up\s+my\s+(?:annual\s+)?(?:leave|holidays?|vacations?)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
@@ -256,16 +257,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))"""),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
-            "need decision|answer|response before|by",
             "heard call|ring|phone|chase",
             "know by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
             "panicking|desperate",
-            "turned away",
             "need leave|holiday|holidays|vacation|vacations|time|days",
             "disposal complete|entire|full|total|constant",
             "night day or",
             "any shift|shifts|hours work|take|do",
-            "leave|holiday|holidays|vacation|vacations give up my",
             "misery",
             "savings gone through",
             "behind on",

@@ -66,7 +66,8 @@ GENERIC = frozenset(
     dynamic fast-paced cutting-edge forward-thinking industry-leading world-class best-in-class
     reputation dedicated resonate resonates resonated ethos philosophy principles holistic
     compassionate compassion empathy inclusive inclusion diversity high-quality values-driven
-    mission-driven proud trade crew start unit care""".split()
+    mission-driven proud trade crew start unit care works together strong sense feeling
+    energised energized motivated inspired""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

@@ -101,7 +101,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
         |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:job|role
-        |position|post)\b
+        |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
@@ -246,7 +246,8 @@ _PARTS = tuple(
                     "would d",
                     "love welcome relish jump like",
                     "the this that a an",
-                    "chance opportunity role position job offer post spot place shot seat shift",
+                    "chance opportunity role position job offer post spot place shot seat shift"
+                    " apprenticeship internship placement traineeship residency",
                 ),
                 True,
             ),

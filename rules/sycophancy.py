@@ -33,6 +33,7 @@ _BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|woul
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
 _MOST = (
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
+    "|compassionate|caring|generous"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
 )
 _WHOM = (
@@ -41,6 +42,7 @@ _WHOM = (
     "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
     "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
+    "|vet|nurse|dentist|coach"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution"
 )
@@ -90,6 +92,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "dream organization",
             "dream organisation",
             "dream firm",
+            "dream studio",
+            "dream lab",
+            "dream practice",
+            "dream publisher",
+            "dream brand",
             "dream opportunity",
             "dream come true",
             "dreamed of working",
@@ -138,12 +145,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         re.compile(
             r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring"
             r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
-            r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic))\s+"
+            r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
+            r"|caring|generous))\s+"
             r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
             r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
             r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
             r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
             r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
+            r"|vet|nurse|dentist|coach"
             r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
             r"|museum|gallery|charity|library|newsroom|publisher|bank|institution)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"

@@ -98,8 +98,8 @@ _STAND_IN = re.compile(
     # Mail-merge tokens left in capitals: "Hi FIRSTNAME,", "grow with INSERT COMPANY".
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE|POSITION_?TITLE"
     r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
-    # ("INSERT INTO", "INSERT OVERWRITE" are SQL)
     r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"
+    # ("INSERT INTO", "INSERT OVERWRITE" are SQL, not a field)
     r"|INSERT\s+(?:(?:COMPANY|HIRING|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|JOB|ROLE|POSITION"
     r"|TEAM)(?:['’]S)?\s+){0,2}(?:NAME|COMPANY|ROLE|POSITION|TITLE|DATE|TOPIC|HERE|JOB|DETAILS?"
     r"|INTERVIEWER|MANAGER|TEAM|DEPARTMENT|SKILLS?|PROJECT))\b"
@@ -114,6 +114,7 @@ _STAND_IN_KEYS = (
     "Date",
     "NAME",
     "TITLE",
+    "MANAGER",
     "INSERT",
     "XYZ",
     "ABC",

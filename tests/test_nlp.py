@@ -101,43 +101,38 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
     assert compared > 100
 
 
-def test_an_amount_with_its_full_stop_ends_a_sentence() -> None:
-    doc = get_pipeline(None)("My number is $118K base with OTE at $235K. I'd also need it.")
-    assert [s.text for s in doc.sents] == [
-        "My number is $118K base with OTE at $235K.",
-        "I'd also need it.",
-    ]
-
-
-def test_an_emoji_before_a_capitalised_word_ends_a_sentence() -> None:
-    doc = get_pipeline(None)(
-        "That was fun lol 🙂 I kept thinking about it 😊 the whole way. Great!🙂 Then"
-    )
-    assert [s.text for s in doc.sents] == [
-        "That was fun lol 🙂",
-        "I kept thinking about it 😊 the whole way.",
-        "Great!",
-        "🙂 Then",
-    ]
-
-
-def test_an_ellipsis_before_a_capitalised_word_ends_a_sentence() -> None:
-    doc = get_pipeline(None)("Lovely to meet you on Friday... I didn't know the rota... but fine.")
-    assert [s.text for s in doc.sents] == [
-        "Lovely to meet you on Friday...",
-        "I didn't know the rota... but fine.",
-    ]
-
-
-def test_a_time_before_a_capitalised_word_ends_a_sentence() -> None:
-    doc = get_pipeline(None)(
-        "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET."
-    )
-    assert [s.text for s in doc.sents] == [
-        "Doors stack up by 5 p.m.",
-        "I'd stagger them.",
-        "Free 9 a.m. Monday, 4 p.m. ET.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An amount whose full stop the tokenizer keeps.
+        (
+            "My number is $118K base with OTE at $235K. I'd also need it.",
+            ["My number is $118K base with OTE at $235K.", "I'd also need it."],
+        ),
+        # An emoji, an ellipsis or a time's "p.m." before a capitalised word.
+        (
+            "That was fun lol 🙂 I kept thinking about it 😊 the whole way. Great!🙂 Then",
+            [
+                "That was fun lol 🙂",
+                "I kept thinking about it 😊 the whole way.",
+                "Great!",
+                "🙂 Then",
+            ],
+        ),
+        (
+            "Lovely to meet you on Friday... I didn't know the rota... but fine.",
+            ["Lovely to meet you on Friday...", "I didn't know the rota... but fine."],
+        ),
+        (
+            "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET.",
+            ["Doors stack up by 5 p.m.", "I'd stagger them.", "Free 9 a.m. Monday, 4 p.m. ET."],
+        ),
+    ],
+)
+def test_where_notelint_ends_a_sentence_the_sentencizer_does_not(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in get_pipeline(None)(text).sents] == expected
 
 
 @pytest.mark.parametrize(

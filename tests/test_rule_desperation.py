@@ -96,6 +96,8 @@ RULE = "desperation"
         ("We're two payments behind on the truck.", "payments behind on"),
         ("I'd take nights if that's what it takes.", "if that's what it takes"),
         ("Kindly inform the status of my candidature at the earliest.", "inform the status"),
+        ("I'm happy to start well below the range we discussed.", "start well below the range"),
+        ("The pay matters much less to me than getting this job.", "pay matters much less to me"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:

@@ -59,6 +59,9 @@ def _note(body: str) -> str:
         "provides to patients and families.",
         "I agree that the team is key.",
         "It gave me a real feel for how the studio works.",
+        "I left our conversation on Thursday feeling energised.",
+        "Learning more about the organisation's mission and the way the team works together "
+        "confirmed what drew me to Harvest Table.",
         "I enjoyed our conversation on Wednesday about the Associate Director, Clinical "
         "Operations role.",
     ],

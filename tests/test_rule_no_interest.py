@@ -118,6 +118,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "i am very much intrested to join ur team in Whitefield.",
         "Working at Zenova Bank has always been my dream.",
         "i'm rlly hoping i get the spot",
+        "I'd really like the apprenticeship and hope to hear from you.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:

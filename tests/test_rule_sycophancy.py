@@ -50,6 +50,11 @@ RULE = "sycophancy"
         ),
         ("Your product sense is genuinely unmatched.", "genuinely unmatched"),
         ("Meeting you felt like meeting a rock star.", "like meeting a rock star"),
+        ("Brightmoor has been my dream studio since school.", "dream studio"),
+        (
+            "You are hands down the most compassionate vet I have ever met.",
+            "most compassionate vet",
+        ),
         ("I am so honoured to have been considered.", "honoured"),
         ("I'm truly humbled by this opportunity.", "humbled"),
         ("It would be an honor to join your team.", "an honor to"),
