@@ -8,6 +8,10 @@ the interview only in an experience frame ("I enjoyed learning...", "great to he
 how..."); otherwise they as often describe the writer's own past ("getting to know
 every family").
 
+The patterns at the end find a reference with no cue verb: a topic put before a
+colon or first in the sentence, a verdict on it or on a task of the interview, a
+quotation of the interviewer's words, a list that a recap sentence opens.
+
 The word sets are the rule's shortcuts: a pattern is tried only at the words its
 matches can begin with (``CUE_STARTS``, ``GERUND_STARTS``), and skipped when a
 word every match holds is missing (``CUE_VERBS`` for the alternatives that begin
@@ -162,3 +166,45 @@ GERUND_STARTS = frozenset(
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}
+
+
+# References with no cue verb: a topic before a colon or put first, a verdict on it or
+# on a task, a quotation of their words, a list that a recap sentence opens.
+# "Re: the Spanish-speaking caller volume —", "On the tidal data gap at Portishead:":
+# a topic from the interview introduced before a colon or dash.
+TOPIC = re.compile(
+    r"(?:^|[.!?]\s+|[,;]\s*|\b(?:also|and|but|p\.?s\.?)[,:]?\s+)"
+    r"(?:re|regarding|about|on|as\s+for|as\s+to|concerning|(?:a\s+|one\s+|quick\s+)?follow[- ]up\s+on"
+    r"|following\s+up\s+on|(?:one\s+more|a)\s+thought\s+on)\s*:?\s+"
+    r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
+    re.IGNORECASE,
+)
+# "A few things I took away from our conversation:" opens a list of references.
+RECAP = re.compile(
+    r"\b(?:conversation|interview|discussion|chat|call|visit|tour|meeting|talk|today|yesterday"
+    r"|stuck|took\s+away|takeaways?|learned|learnt|noted|heard|discussed|covered)\b",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+# "That misfire on the F-150 was a good test": a verdict on a task of the interview.
+TASK_VERDICT = re.compile(
+    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?"
+    r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)\b",
+    re.IGNORECASE,
+)
+TASK_VERDICT_NEEDS = frozenset(
+    "test question challenge exercise puzzle problem scenario one".split()
+)
+# "About her insulin schedule and her walks, I am used to this": a topic put first.
+FRONTED = re.compile(
+    r"\s*(?:about|regarding|concerning|as\s+for|as\s+to|on)\s+"
+    r"(?P<topic>(?:the|your|her|his|their|that|this|those)\s+[^,;:\n]{3,90}?),",
+    re.IGNORECASE,
+)
+FRONTED_STARTS = ("about", "regarding", "concerning", "as for", "as to", "on ")
+# "The three-week backlog on the Tacoma returns line sounds fixable": the writer
+# weighs something they were told.
+VERDICT = re.compile(r"\b(?:sounds?|sounded|seems?|seemed)\s+(?:like\b|\w+)", re.IGNORECASE)
+QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")
+# One of these is in every VERDICT match.
+VERDICT_NEEDS = frozenset("sound sounds sounded seem seems seemed".split())

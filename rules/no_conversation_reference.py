@@ -37,7 +37,24 @@ from collections.abc import Iterable, Iterator, Set
 from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
-from notelint.rules.cues import CUE, CUE_STARTS, CUE_VERBS, GERUND_CUE, GERUND_NEEDS, GERUND_STARTS
+from notelint.rules.cues import (
+    CUE,
+    CUE_STARTS,
+    CUE_VERBS,
+    FRONTED,
+    FRONTED_STARTS,
+    GERUND_CUE,
+    GERUND_NEEDS,
+    GERUND_STARTS,
+    LIST_ITEM,
+    QUOTE,
+    RECAP,
+    TASK_VERDICT,
+    TASK_VERDICT_NEEDS,
+    TOPIC,
+    VERDICT,
+    VERDICT_NEEDS,
+)
 from notelint.rules.gratuitous_thanks import stock_thanks
 from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
 from notelint.rules.scan import body_anchor
@@ -72,42 +89,6 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: [case study
 # A template field or an address: its words are no cue ("[insert something you discussed]").
 _FIELD = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _DETERMINER = re.compile(r"(?:the|that|this|those|these|my|your|our)\s", re.IGNORECASE)
-# "Re: the Spanish-speaking caller volume —", "On the tidal data gap at Portishead:":
-# a topic from the interview introduced before a colon or dash.
-_TOPIC = re.compile(
-    r"(?:^|[.!?]\s+|[,;]\s*|\b(?:also|and|but|p\.?s\.?)[,:]?\s+)"
-    r"(?:re|regarding|about|on|as\s+for|as\s+to|concerning|(?:a\s+|one\s+|quick\s+)?follow[- ]up\s+on"
-    r"|following\s+up\s+on|(?:one\s+more|a)\s+thought\s+on)\s*:?\s+"
-    r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
-    re.IGNORECASE,
-)
-# "A few things I took away from our conversation:" opens a list of references.
-_RECAP = re.compile(
-    r"\b(?:conversation|interview|discussion|chat|call|visit|tour|meeting|talk|today|yesterday"
-    r"|stuck|took\s+away|takeaways?|learned|learnt|noted|heard|discussed|covered)\b",
-    re.IGNORECASE,
-)
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
-# "That misfire on the F-150 was a good test": a verdict on a task of the interview.
-_TASK_VERDICT = re.compile(
-    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?"
-    r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)\b",
-    re.IGNORECASE,
-)
-_TASK_VERDICT_NEEDS = frozenset(
-    "test question challenge exercise puzzle problem scenario one".split()
-)
-# "About her insulin schedule and her walks, I am used to this": a topic put first.
-_FRONTED = re.compile(
-    r"\s*(?:about|regarding|concerning|as\s+for|as\s+to|on)\s+"
-    r"(?P<topic>(?:the|your|her|his|their|that|this|those)\s+[^,;:\n]{3,90}?),",
-    re.IGNORECASE,
-)
-_FRONTED_STARTS = ("about", "regarding", "concerning", "as for", "as to", "on ")
-# "The three-week backlog on the Tacoma returns line sounds fixable": the writer
-# weighs something they were told.
-_VERDICT = re.compile(r"\b(?:sounds?|sounded|seems?|seemed)\s+(?:like\b|\w+)", re.IGNORECASE)
-_QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:i|I)\b|;|\s[—–]\s|—", re.IGNORECASE)
 # Cues in which the interviewer or team is the subject ("the plan you described")
 # may have their specific words before the cue.
@@ -149,12 +130,11 @@ _WORD = re.compile(r"[a-z]+")
 # sentence holding one gets no shortcuts.
 _ODD_CASE = re.compile("[İıſ]")
 
-# One of these is in every _NAMED_PERSON match, and one of the next in every _VERDICT match.
+# One of these is in every _NAMED_PERSON match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
     lunch coffee call""".split()
 )
-_VERDICT_NEEDS = frozenset("sound sounds sounded seem seems seemed".split())
 # Every _NEXT_CLAUSE match holds ";", a dash or a space and an "I" (including the
 # letters IGNORECASE takes for an "i").
 _SPACE_I = re.compile(r"\s[iIıİ]")
@@ -234,26 +214,26 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
     match be skipped.
     """
     if ":" in sentence or "—" in sentence or "–" in sentence or "-" in sentence:
-        for match in _TOPIC.finditer(sentence):
+        for match in TOPIC.finditer(sentence):
             if _specific(match.group("topic")):
                 return True
-    if sentence.lstrip()[:10].lower().startswith(_FRONTED_STARTS):
-        fronted = _FRONTED.match(sentence)
+    if sentence.lstrip()[:10].lower().startswith(FRONTED_STARTS):
+        fronted = FRONTED.match(sentence)
         if fronted and _specific(fronted.group("topic")):
             return True
-    if words is None or not _TASK_VERDICT_NEEDS.isdisjoint(words):
-        for match in _TASK_VERDICT.finditer(sentence):
+    if words is None or not TASK_VERDICT_NEEDS.isdisjoint(words):
+        for match in TASK_VERDICT.finditer(sentence):
             if _specific(match.group("topic")):
                 return True
-    if words is None or not _VERDICT_NEEDS.isdisjoint(words):
-        for match in _VERDICT.finditer(sentence):
+    if words is None or not VERDICT_NEEDS.isdisjoint(words):
+        for match in VERDICT.finditer(sentence):
             head = sentence[: match.start()]
             if not re.search(r"\b(?:i|my|we)\b", head, re.IGNORECASE) and _specific(head, 3):
                 return True
     # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase).
     if '"' not in sentence and "“" not in sentence:
         return False
-    return any(_specific(m.group(1), 2) for m in _QUOTE.finditer(sentence))
+    return any(_specific(m.group(1), 2) for m in QUOTE.finditer(sentence))
 
 
 def refers_to_conversation(note: Note) -> bool:
@@ -284,11 +264,11 @@ def _recap_refers(note: Note, sentences: list[Section]) -> bool:
     """Whether a list item after "What I took away from our conversation:" is specific."""
     recap = False
     for start, end in sentences:
-        item = _LIST_ITEM.match(note.text, start, end)  # before "*" is read as emphasis
+        item = LIST_ITEM.match(note.text, start, end)  # before "*" is read as emphasis
         if recap and item and _specific(note.text[item.end() : end]):
             return True
         if note.text[start:end].rstrip().endswith(":"):
-            recap = bool(_RECAP.search(note.text, start, end))
+            recap = bool(RECAP.search(note.text, start, end))
         elif not item:
             recap = False
     return False
