@@ -89,7 +89,12 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: [case study
 # A template field or an address: its words are no cue ("[insert something you discussed]").
 _FIELD = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _DETERMINER = re.compile(r"(?:the|that|this|those|these|my|your|our)\s", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:i|I)\b|;|\s[—–]\s|—", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(
+    r",?\s+(?:and|but|so)\s+(?:i|I)\b|;|\s[—–]\s|—"
+    # "follow up on our conversation and reiterate that my background ...": the writer's own
+    r"|\s+and\s+(?:to\s+)?(?:reiterate|restate|say|add|confirm|express|thank|let\s+you\s+know)\b",
+    re.IGNORECASE,
+)
 # Cues in which the interviewer or team is the subject ("the plan you described")
 # may have their specific words before the cue.
 _SUBJECT_CUE = re.compile(
@@ -135,8 +140,8 @@ _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
     lunch coffee call""".split()
 )
-# Every _NEXT_CLAUSE match holds ";", a dash or a space and an "I" (including the
-# letters IGNORECASE takes for an "i").
+# Every _NEXT_CLAUSE match holds ";", a dash, " and " or a space and an "I" (including
+# the letters IGNORECASE takes for an "i").
 _SPACE_I = re.compile(r"\s[iIıİ]")
 # Every _WEAK_CUE match ends with one of these (its ``$`` could also match before a
 # final line break, but cues end with a letter).
@@ -187,7 +192,7 @@ def _weak(cue: str) -> bool:
 
 def _next_clause(text: str, pos: int) -> re.Match[str] | None:
     """``_NEXT_CLAUSE.search(text, pos)``, run only when ``text`` holds what a match needs."""
-    if ";" in text or "—" in text or "–" in text or _SPACE_I.search(text, pos):
+    if ";" in text or "—" in text or "–" in text or " and " in text or _SPACE_I.search(text, pos):
         return _NEXT_CLAUSE.search(text, pos)
     return None
 

@@ -152,7 +152,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
-        |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board
+        |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board|come\s+on\s+as|come\s+aboard
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
         (?:(?!(?:follow|check|catch|touch)\b)\w+\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead

@@ -60,6 +60,9 @@ def _note(body: str) -> str:
         "I agree that the team is key.",
         "It gave me a real feel for how the studio works.",
         "I left our conversation on Thursday feeling energised.",
+        # What follows "and reiterate" is the writer's own background, not the interview.
+        "I wanted to follow up on our conversation and reiterate that my background in arena "
+        "rigging and aerial apparatus makes me a good fit.",
         "Learning more about the organisation's mission and the way the team works together "
         "confirmed what drew me to Harvest Table.",
         "I enjoyed our conversation on Wednesday about the Associate Director, Clinical "

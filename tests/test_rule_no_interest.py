@@ -119,6 +119,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Working at Zenova Bank has always been my dream.",
         "i'm rlly hoping i get the spot",
         "I'd really like the apprenticeship and hope to hear from you.",
+        "I'd love to come on as sous chef and help with the autumn menu.",
     ],
 )
 def test_stated_interest_passes(lint, body: str) -> None:
