@@ -75,7 +75,7 @@ _EMOJI_END = re.compile(r"(?<![FPE])E+(?=T)")
 _TIME_END = re.compile(r"A(?=T)")
 # A word, an ellipsis, a capitalised word: "... on Friday... I didn't realise".
 _ELLIPSIS_END = re.compile(r"(?<=[wTE])P(?=T)")
-_ELLIPSES = frozenset(("...", "…", "....", ". . ."))
+_ELLIPSES = frozenset(("...", "…", "...."))
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -134,8 +134,8 @@ def _kinds(vocab: Vocab) -> _Kinds:
 
 def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int], list[int], str]:
     """Token indices that start a sentence: after line breaks, and (if ``punctuation``)
-    where spaCy's default ``sentencizer`` would start one, and after an emoji
-    or a time's "a.m."/"p.m." that a capitalised word follows.
+    where spaCy's default ``sentencizer`` would start one, and after an emoji,
+    a time's "a.m."/"p.m." or an ellipsis that a capitalised word follows.
 
     The sentencizer's walk: a sentence-final character (".", "!", "?" and their kin
     in other scripts) arms it, other punctuation leaves it as it is, and the next

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-_MARKS = ("wrote", "crit", "schrieb", "escribi", "Original", "riginal", "orwarded", "From:", ">")
+# Every thread start holds one of these ("--" begins the separators, whatever their case).
+_MARKS = ("wrote", "crit", "schrieb", "escribi", "--", "orwarded", "From:", ">")
 _WROTE = r"(?:wrote|a\s+écrit|schrieb|escribió)[^\n]{0,40}:[ \t]*$"
 _ATTRIBUTION = re.compile(  # on one line, or wrapped onto a second
     rf"^[ \t]*(?:On|Le|Am|El)\b[^\n]{{0,200}}?{_WROTE}"

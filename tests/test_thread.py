@@ -19,6 +19,7 @@ THREADS = [
     "From: Dana Lee <d@b.io>\nTo: Tomás\nDate: Fri, 27 Feb 2026\nSubject: Interview\n\nHi\n",
     "---------- Forwarded message ---------\nFrom: Dana\nDate: Fri\n",
     "Begin forwarded message:\n\nFrom: Dana\n",
+    "-----ORIGINAL MESSAGE-----\nFROM: DANA\n",
     "> Thanks so much for your time yesterday.\n>\n> Best,\n> Dana\n\n",
 ]
 
