@@ -78,12 +78,15 @@ CUE = re.compile(
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
     | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
-      |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan)\b
+      |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
+      |advice|pointer|pointers|trick|warning|feedback)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
+    | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
+      |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
     | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)\s+
@@ -102,7 +105,8 @@ CUE = re.compile(
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation)\b)  # "gave me a real feel for"
-    | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook)\b
+    | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
+      |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along)\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
@@ -155,7 +159,8 @@ CUE_VERBS = frozenset(
     spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description
-    explanation idea suggestion remark concern challenge presentation demo tour""".split()
+    explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
+    pointer pointers trick warning feedback""".split()
 )
 GERUND_STARTS = frozenset(
     """discussing discussed talking talked chat chatting chatted speaking

@@ -183,8 +183,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
             if head is None:
                 continue
             rest = clause[head.end() :]
-            if pattern is _TIME and _AND.match(rest):
-                rest = ""  # "your time and consideration", "your time and for the tour"
+            if pattern is _TIME and _AND.match(_TIME_TAIL.sub("", rest)):
+                rest = ""  # "your time (today) and consideration", "your time and sorry about"
             # "the opportunity to <anything>" still thanks them for the opportunity.
             # "the opportunity to <anything>" thanks them for the opportunity, unless
             # it was a hands-on one ("the chance to examine the silk waistcoat").

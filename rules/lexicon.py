@@ -67,7 +67,8 @@ GENERIC = frozenset(
     reputation dedicated resonate resonates resonated ethos philosophy principles holistic
     compassionate compassion empathy inclusive inclusion diversity high-quality values-driven
     mission-driven proud trade crew start unit care works together strong sense feeling
-    energised energized motivated inspired""".split()
+    energised energized motivated inspired timeline timelines timeframe timescale
+    timescales update updates decision outcome came come comes coming away""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

@@ -29,6 +29,7 @@ STOCK = [
         "inviting me back",
     ),
     ("Thank you for your time and for explaining the claims system.", "your time"),
+    ("Thanks for your time today and sorry again about my wifi dropping out.", "your time today"),
     ("Thank you for the opportunity to present my research to your group.", "the opportunity"),
     ("Many thanks for your time.", "Many thanks for your time"),
     ("A big thanks for meeting with me!", "A big thanks for meeting with me"),

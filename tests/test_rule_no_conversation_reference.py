@@ -67,6 +67,9 @@ def _note(body: str) -> str:
         "confirmed what drew me to Harvest Table.",
         "I enjoyed our conversation on Wednesday about the Associate Director, Clinical "
         "Operations role.",
+        "Sorry I took so long to get back to you. Thanks for letting me know about the timeline.",
+        "I enjoyed our conversation yesterday and came away with a much clearer sense of how "
+        "Fernwood works.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -148,6 +151,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I still lean toward archiving first, for the reasons I gave at the whiteboard.",
         "You were right about the cruise ship days: four ships at once swamp the front desk.",
         "You're right that the replacement will need a full road closure.",
+        "Priya's tip about tilting the jug during the lunch rush really helped.",
+        "Cheers for letting me jump on the coffee machine during the lunch rush yesterday.",
+        "Sorry I took a while on the timing belt on the Golf; the locking tool was new to me.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
