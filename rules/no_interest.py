@@ -131,6 +131,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
+        |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
+        |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b|the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |my\s+(?:first|top|number\s+one)\s+choice\b
         |\b(?:is|['’]s)\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
