@@ -117,7 +117,7 @@ _ACTS = re.compile(
 _CLAUSE_END = re.compile(
     r"""[\s.;!?\U0001F300-\U0001FAFF\u2600-\u27BF—:,]
     (?: (?<=\s)(?:\s*(?:and\s+(?:also\s+)?for\s                # " and for the tour"
-                    | (?:and|but|so)\s+(?:i|we|it|this)\b       # " and we ..."
+                    | (?:and|but|so)\s+(?:i|we|it|this|sorry|apologies)\b  # " and we ..."
                     | (?:as|because|since|especially|which)\s)  # " as ..."
                 | [—–-]\s)                                      # " - "
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash

@@ -30,6 +30,7 @@ STOCK = [
     ),
     ("Thank you for your time and for explaining the claims system.", "your time"),
     ("Thanks for your time today and sorry again about my wifi dropping out.", "your time today"),
+    ("Thanks for your time today and the tour of the bottling line.", "your time today and the"),
     ("Thank you for the opportunity to present my research to your group.", "the opportunity"),
     ("Many thanks for your time.", "Many thanks for your time"),
     ("A big thanks for meeting with me!", "A big thanks for meeting with me"),
@@ -207,3 +208,9 @@ def test_thanks_joined_to_a_word_by_an_apostrophe_is_found(assert_findings) -> N
     assert_findings(
         "Hi Dana,\n\nOk'thanks for your time.\n\nBest,\nAna", (RULE, "thanks for your time")
     )
+
+
+def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint) -> None:
+    text = "Hi Dana,\n\nThanks for your time today and sorry again about my wifi dropping.\n\nBest,\nAna"
+    [finding] = lint(text, select=RULE).findings
+    assert finding.text == "Thanks for your time today"
