@@ -121,7 +121,8 @@ _CLAUSE_END = re.compile(
                     | (?:as|because|since|especially|which)\s)  # " as ..."
                 | [—–-]\s)                                      # " - "
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
-      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and)\b
+      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry
+        |apologies)\b
       | (?<=:)\)                                                # ":)"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -135,7 +136,7 @@ _HANDS_ON = re.compile(
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
-    r"|during\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit)"
+    r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
     r"|on\s+\w+day|recently|,))*",
     re.IGNORECASE,

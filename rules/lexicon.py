@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be because been before being
+    """a about above after again all also am an and any are around as at be because been before being
     both but by can could did do does doing during each either few for from further had has have
     having he her here hers herself him himself his how i i'd i'll i'm i've if in into is it it's
     its itself just me might more most much must my myself no nor not now of off on once only or
@@ -68,7 +68,9 @@ GENERIC = frozenset(
     compassionate compassion empathy inclusive inclusion diversity high-quality values-driven
     mission-driven proud trade crew start unit care works together strong sense feeling
     energised energized motivated inspired timeline timelines timeframe timescale
-    timescales update updates decision outcome came come comes coming away""".split()
+    timescales update updates decision outcome came come comes coming away think thinks thinking
+    understand understood way try tries trying put puts client clients customer customers
+    approach approaches quality""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
@@ -116,6 +118,12 @@ _TEAM_NAME = re.compile(
     r"(?:team|department|group|unit|division|squad|desk)|(?:[\w-]+\s+){1,3}(?:office|department"
     r"|branch|division))\b"
 )
+# "what you're looking for in a line cook": the job's description, not a topic.
+_WANTED = re.compile(
+    r"\bwhat\s+(?:you|you['’]re|you\s+are|the\s+team\s+is|they['’]re|they\s+are)\s+looking\s+for"
+    r"(?:\s+in\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}[\w-]+)?",
+    re.IGNORECASE,
+)
 _TEAM_WORDS = tuple(
     " " + word for word in "team department group unit division squad desk office branch".split()
 )
@@ -146,6 +154,8 @@ def specific_words(text: str) -> list[str]:
         text = _TITLE_CHUNK.sub(" ", text)
     if any(word in text for word in _TEAM_WORDS):
         text = _TEAM_NAME.sub(" ", text)
+    if "looking for" in lower:
+        text = _WANTED.sub(" ", text)
     return content_words(_NAME_AFTER.sub(_drop_name, text))
 
 

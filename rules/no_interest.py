@@ -133,7 +133,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
-        |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b|the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
+        |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b
+        |\bi(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # "make me an offer and I'm in"
+        |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |my\s+(?:first|top|number\s+one)\s+choice\b
         |\b(?:is|['’]s)\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
@@ -148,7 +150,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
-        (?:want|wanted)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
+        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
@@ -314,6 +316,7 @@ _PARTS = tuple(
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
+                    " m im am"
                 ),
                 False,
             ),

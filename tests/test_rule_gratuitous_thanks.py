@@ -31,6 +31,10 @@ STOCK = [
     ("Thank you for your time and for explaining the claims system.", "your time"),
     ("Thanks for your time today and sorry again about my wifi dropping out.", "your time today"),
     ("Thanks for your time today and the tour of the bottling line.", "your time today and the"),
+    (
+        "tnx for ur time earlier in the interview, sorry if i was nervous lol.",
+        "tnx for ur time earlier in the interview",
+    ),
     ("Thank you for the opportunity to present my research to your group.", "the opportunity"),
     ("Many thanks for your time.", "Many thanks for your time"),
     ("A big thanks for meeting with me!", "A big thanks for meeting with me"),
@@ -210,7 +214,13 @@ def test_thanks_joined_to_a_word_by_an_apostrophe_is_found(assert_findings) -> N
     )
 
 
-def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint) -> None:
-    text = "Hi Dana,\n\nThanks for your time today and sorry again about my wifi dropping.\n\nBest,\nAna"
-    [finding] = lint(text, select=RULE).findings
-    assert finding.text == "Thanks for your time today"
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Thanks for your time today and sorry again about my wifi.", "Thanks for your time today"),
+        ("Thanks for your time, sorry if I was nervous on the mock call.", "Thanks for your time"),
+    ],
+)
+def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, covered: str) -> None:
+    [finding] = lint(f"Hi Joy,\n\n{text}\n\nBest,\nKim", select=RULE).findings
+    assert finding.text == covered

@@ -70,6 +70,14 @@ def _note(body: str) -> str:
         "Sorry I took so long to get back to you. Thanks for letting me know about the timeline.",
         "I enjoyed our conversation yesterday and came away with a much clearer sense of how "
         "Fernwood works.",
+        # Generic praise in the employer's terms, and the job's own description.
+        "It was valuable to learn about the firm, its clients and its approach to audit quality.",
+        "Good to meet you yesterday and have a chat about the kitchen and what you're looking for "
+        "in a line cook.",
+        "It was good to hear about the organisation's values and the way you try to put "
+        "participants first.",
+        "It was a pleasure to meet you and the panel and to understand the school's ethos, which I "
+        "feel is in line with my own approach as a teacher of the CBSE board examinations.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -154,6 +162,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Priya's tip about tilting the jug during the lunch rush really helped.",
         "Cheers for letting me jump on the coffee machine during the lunch rush yesterday.",
         "Sorry I took a while on the timing belt on the Golf; the locking tool was new to me.",
+        "I enjoyed working with your P2 phonics group this morning, especially the boy who got ch.",
+        "I passed the two nurses who ran the mock code you let me watch in the sim room.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

@@ -35,6 +35,7 @@ def _note(body: str) -> str:
         "I'm happy to answer any questions for you. I'm happy to stay late for you.",
         "I'll take any hours you can give me.",
         "That's not what I'm after, but the audit plan was clear.",
+        "I'm in final rounds elsewhere, but the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -111,6 +112,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "A tagging template the coaches can use is the challenge I'm looking for.",
         "Home every weekend on the regional lanes, thats what I'm after at this point.",
         "Steady nights on a ward like yours: that is exactly what I have been looking for.",
+        "If you make me an offer, I'm in.",
+        "I want very much this job in your kitchen.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
