@@ -21,6 +21,7 @@ from notelint import __version__
 from notelint.config import Settings
 from notelint.context import Context as Interview
 from notelint.errors import NotelintError
+from notelint.formatters import FORMATS
 
 if TYPE_CHECKING:
     from notelint.formatters import Reports
@@ -86,7 +87,7 @@ def check(
         None, help="Notes to check: files, directories (*.txt, *.md, *.eml) or - for stdin."
     ),
     output_format: str = typer.Option(
-        "text", "--format", "--output-format", help="Output format (see --help for the list)."
+        "text", "--format", "--output-format", help=f"Output format: {', '.join(FORMATS)}."
     ),
     select: list[str] | None = typer.Option(
         None, "--select", help="Only these rule ids, or ALL (comma-separated, repeatable)."
@@ -149,7 +150,6 @@ def check(
     from pathlib import Path
 
     from notelint.config_file import Resolver
-    from notelint.formatters import FORMATS
     from notelint.sources import collect
     from notelint.suggest import did_you_mean
 

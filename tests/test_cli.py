@@ -129,6 +129,14 @@ def draft(write: Write, flawed_note: str) -> Path:
 # --- the command and its inputs -------------------------------------------------------------
 
 
+def test_help_lists_every_output_format(runner: CliRunner) -> None:
+    from notelint.formatters import FORMATS
+
+    result = runner.invoke(app, ["check", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert f"Output format: {', '.join(FORMATS)}." in " ".join(result.stdout.split())
+
+
 def test_default_command_checks_a_file(runner: CliRunner, draft: Path) -> None:
     result = runner.invoke(app, [str(draft)])
     assert result.exit_code == 1
