@@ -70,7 +70,16 @@ GENERIC = frozenset(
     energised energized motivated inspired timeline timelines timeframe timescale
     timescales update updates decision outcome came come comes coming away think thinks thinking
     understand understood way try tries trying put puts client clients customer customers
-    approach approaches quality""".split()
+    approach approaches quality
+    commitment commitments evidence-based ways typical involves involve involved operate operates
+    operations operation expect expects expected priorities priority qualities seeking sought
+    value valued valuing purpose thoughtful ownership improvement continuous difference serve
+    serves serving support supports supporting proper idea ideas plans planned standards
+    challenges challenge pupils pupil children families family tenants residents communities
+    community patients guests staff colleagues everyone whole caring smart exactly strongly
+    clearly every like looks focus
+    focused focuses developing develop management manager managers leadership branch council
+    ministry authority trust charity help helping grow growing""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

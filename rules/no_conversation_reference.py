@@ -108,6 +108,7 @@ _ECHO = re.compile(
 )
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
+_AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
@@ -167,9 +168,10 @@ def _specific(words: str, needed: int = 2) -> bool:
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
     if starts_with_field(_ABOUT.sub("", text[cue.end() :], count=1)):
         return False  # "our discussion about [specific topic]": the blank was never filled
-    if _ECHO.match(cue.group(0)):
+    if _ECHO.match(cue.group(0)) or _AFTER.match(cue.group(0)):
         # "What stuck with me was the backlog": its object, up to the clause's end
-        # (not "resonated with me, and it reinforced my belief that ...").
+        # (not "resonated with me, and it reinforced my belief that ..."); "After our
+        # call about the backlog, I ...": what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
         return _specific(tail)
     needed = 3 if _weak(cue.group(0)) else 2

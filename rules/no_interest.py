@@ -136,6 +136,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b
         |\bi(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # "make me an offer and I'm in"
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
+        |\bup\s+for\s+(?:joining|the\s+(?:job|role|challenge|position))\b  # "well up for joining the team"
         |my\s+(?:first|top|number\s+one)\s+choice\b
         |\b(?:is|['’]s)\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
@@ -316,7 +317,7 @@ _PARTS = tuple(
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
-                    " m im am"
+                    " m im am up"
                 ),
                 False,
             ),

@@ -78,6 +78,15 @@ def _note(body: str) -> str:
         "participants first.",
         "It was a pleasure to meet you and the panel and to understand the school's ethos, which I "
         "feel is in line with my own approach as a teacher of the CBSE board examinations.",
+        "I was pleased to hear about the branch's commitment to evidence-based policy and "
+        "collaborative ways of working.",
+        "It was really good to hear more about the way you do things at Harlow & Finch and what a "
+        "typical day looks like for the management team.",
+        "It was encouraging to hear how strongly the council values its tenants and the "
+        "communities it serves.",
+        "I was struck by how much the school clearly values every pupil.",
+        "After our conversation, I'm even more excited about the opportunity to join your team and "
+        "help grow the Brightline brand.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -164,6 +173,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Sorry I took a while on the timing belt on the Golf; the locking tool was new to me.",
         "I enjoyed working with your P2 phonics group this morning, especially the boy who got ch.",
         "I passed the two nurses who ran the mock code you let me watch in the sim room.",
+        "I used a cash recycler like the one behind the counter at the Elm Street branch.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

@@ -36,6 +36,7 @@ def _note(body: str) -> str:
         "I'll take any hours you can give me.",
         "That's not what I'm after, but the audit plan was clear.",
         "I'm in final rounds elsewhere, but the audit plan was clear.",
+        "Let me know if you're up for a call about the audit plan.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -114,6 +115,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Steady nights on a ward like yours: that is exactly what I have been looking for.",
         "If you make me an offer, I'm in.",
         "I want very much this job in your kitchen.",
+        "Would be well up for joining the team!",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
