@@ -21,65 +21,61 @@ STOPWORDS = frozenset(
 # the meeting itself, courtesy and generic evaluation.
 GENERIC = frozenset(
     """time times today yesterday tonight tomorrow morning afternoon evening week weeks day days
-    month last earlier recently monday tuesday wednesday thursday friday saturday sunday
-    busy schedule valuable precious generous kind kindness patience hospitality
-    great good wonderful lovely nice pleasant productive informative insightful enjoyable
-    engaging interesting fantastic excellent warm helpful thoughtful amazing awesome
-    fun positive fruitful encouraging delightful inspiring exciting excited brief quick
-    meet meeting meetings met speak speaking spoke talk talking talked chat chatting chatted
-    interview interviews interviewing interviewed interviewer interviewers conversation
-    conversations discussion discussions discuss discussing discussed call calls phone video
-    zoom teams virtual virtually person in-person onsite on-site visit screen screening
-    opportunity opportunities chance privilege pleasure honor honour invitation
-    consider considering considered consideration candidacy application applicant candidate
-    position positions role roles job jobs opening post vacancy internship career careers
-    company company's companies organization organisation organization's organisation's firm
-    team team's teams department group office agency business corporation employer
-    school district hospital clinic practice store restaurant hotel bank
+    month last earlier recently monday tuesday wednesday thursday friday saturday sunday busy
+    schedule valuable precious generous kind kindness patience hospitality great good wonderful
+    lovely nice pleasant productive informative insightful enjoyable engaging interesting
+    fantastic excellent warm helpful thoughtful amazing awesome fun positive fruitful
+    encouraging delightful inspiring exciting excited brief quick meet meeting meetings met
+    speak speaking spoke talk talking talked chat chatting chatted interview interviews
+    interviewing interviewed interviewer interviewers conversation conversations discussion
+    discussions discuss discussing discussed call calls phone video zoom teams virtual virtually
+    person in-person onsite on-site visit screen screening opportunity opportunities chance
+    privilege pleasure honor honour invitation consider considering considered consideration
+    candidacy application applicant candidate position positions role roles job jobs opening
+    post vacancy internship career careers company company's companies organization organisation
+    organization's organisation's firm team team's department group office agency business
+    corporation employer school district hospital clinic practice store restaurant hotel bank
     culture values mission vision goals goal responsibilities duties expectations requirements
-    qualifications experience experiences skills skill background strengths abilities
-    work working environment everything anything something things thing stuff lot lots
-    more learn learning learned tell telling told share sharing shared information details detail
-    answer answering answered questions question process hiring recruitment selection
-    sit sitting down know knowing see seeing saw seen have having host hosting invite inviting
-    allow allowing giving give gave take taking took taken spend spending spent make making made
-    set setting aside carve carving find finding explain explaining explained provide providing
-    insight insights perspective perspectives overview overall
-    future growth success successful industry field day-to-day daily next steps step
-    look looking forward hear hearing hope hoping soon
-    role's position's fit join joining contribute contributing part member members
-    thank thanks thankful grateful appreciate appreciated appreciation gratitude
-    enjoyed enjoy glad happy pleased interested interest became become becoming confident
-    specific topic topics insert possibility prospect credentials courtesy extended extend back
-    email emails provide provides provided offer offers offered does doing done
-    stood stand stands certain sure belong convinced attend attending attended esteemed
-    wanted want add note drew draw apply applied applying given committee committees panel panels
-    understanding clear clearer better picture sense wider broader confirmed confirm confirms
-    first place require requires required further reference references documentation documents
-    notice hesitate contact demonstrate demonstrated demonstrates competencies competency
-    competence someone somebody anyone person people center centre facility location
-    headquarters campus passion passionate professionalism warmth knowledge knowledgeable
-    impressed impressive convey conveyed connection enthusiasm enthusiastic dedication
-    commitment expertise committed excellence integrity innovation innovative exceptional
-    outstanding professional professionals customer-centric client-centric patient-centered
-    patient-centred person-centred person-centered collaborative collaboration supportive
-    dynamic fast-paced cutting-edge forward-thinking industry-leading world-class best-in-class
-    reputation dedicated resonate resonates resonated ethos philosophy principles holistic
-    compassionate compassion empathy inclusive inclusion diversity high-quality values-driven
-    mission-driven proud trade crew start unit care works together strong sense feeling
-    energised energized motivated inspired timeline timelines timeframe timescale
+    qualifications experience experiences skills skill background strengths abilities work
+    working environment everything anything something things thing stuff lot lots more learn
+    learning learned tell telling told share sharing shared information details detail answer
+    answering answered questions question process hiring recruitment selection sit sitting down
+    know knowing see seeing saw seen have having host hosting invite inviting allow allowing
+    giving give gave take taking took taken spend spending spent make making made set setting
+    aside carve carving find finding explain explaining explained provide providing insight
+    insights perspective perspectives overview overall future growth success successful industry
+    field day-to-day daily next steps step look looking forward hear hearing hope hoping soon
+    role's position's fit join joining contribute contributing part member members thank thanks
+    thankful grateful appreciate appreciated appreciation gratitude enjoyed enjoy glad happy
+    pleased interested interest became become becoming confident specific topic topics insert
+    possibility prospect credentials courtesy extended extend back email emails provides
+    provided offer offers offered does doing done stood stand stands certain sure belong
+    convinced attend attending attended esteemed wanted want add note drew draw apply applied
+    applying given committee committees panel panels understanding clear clearer better picture
+    sense wider broader confirmed confirm confirms first place require requires required further
+    reference references documentation documents notice hesitate contact demonstrate
+    demonstrated demonstrates competencies competency competence someone somebody anyone people
+    center centre facility location headquarters campus passion passionate professionalism
+    warmth knowledge knowledgeable impressed impressive convey conveyed connection enthusiasm
+    enthusiastic dedication commitment expertise committed excellence integrity innovation
+    innovative exceptional outstanding professional professionals customer-centric
+    client-centric patient-centered patient-centred person-centred person-centered collaborative
+    collaboration supportive dynamic fast-paced cutting-edge forward-thinking industry-leading
+    world-class best-in-class reputation dedicated resonate resonates resonated ethos philosophy
+    principles holistic compassionate compassion empathy inclusive inclusion diversity
+    high-quality values-driven mission-driven proud trade crew start unit care works together
+    strong feeling energised energized motivated inspired timeline timelines timeframe timescale
     timescales update updates decision outcome came come comes coming away think thinks thinking
     understand understood way try tries trying put puts client clients customer customers
-    approach approaches quality
-    commitment commitments evidence-based ways typical involves involve involved operate operates
-    operations operation expect expects expected priorities priority qualities seeking sought
-    value valued valuing purpose thoughtful ownership improvement continuous difference serve
-    serves serving support supports supporting proper idea ideas plans planned standards
-    challenges challenge pupils pupil children families family tenants residents communities
-    community patients guests staff colleagues everyone whole caring smart exactly strongly
-    clearly every like looks focus
-    focused focuses developing develop management manager managers leadership branch council
-    ministry authority trust charity help helping grow growing""".split()
+    approach approaches quality commitments evidence-based ways typical involves involve
+    involved operate operates operations operation expect expects expected priorities priority
+    qualities seeking sought value valued valuing purpose ownership improvement continuous
+    difference serve serves serving support supports supporting proper idea ideas plans planned
+    standards challenges challenge pupils pupil children families family tenants residents
+    communities community patients guests staff colleagues everyone whole caring smart exactly
+    strongly clearly every like looks focus focused focuses developing develop management
+    manager managers leadership branch council ministry authority trust charity help helping
+    grow growing""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
