@@ -18,7 +18,9 @@ STOPWORDS = frozenset(
 )
 
 # Words that say nothing specific about an interview: the job, the employer,
-# the meeting itself, courtesy and generic evaluation.
+# the meeting itself, courtesy, generic evaluation, and the vocabulary of praise for
+# an employer's values, people and ways of working ("the branch's commitment to
+# collaborative ways of working", "what a typical day looks like").
 GENERIC = frozenset(
     """time times today yesterday tonight tomorrow morning afternoon evening week weeks day days
     month last earlier recently monday tuesday wednesday thursday friday saturday sunday busy
