@@ -77,7 +77,8 @@ GENERIC = frozenset(
     communities community patients guests staff colleagues everyone whole caring smart exactly
     strongly clearly every like looks focus focused focuses developing develop management
     manager managers leadership branch council ministry authority trust charity help helping
-    grow growing""".split()
+    grow growing project projects spirit drives driven timely calibre caliber sustainable
+    assembled""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
@@ -131,6 +132,14 @@ _WANTED = re.compile(
     r"(?:\s+in\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}[\w-]+)?",
     re.IGNORECASE,
 )
+# "its mission to provide safe, affordable homes", "the organisation's deep commitment to
+# patient-centred care": what an employer says it stands for, not a topic of the talk.
+_MISSION = re.compile(
+    r"\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:mission|commitment|dedication"
+    r"|passion|values|purpose|ethos)\s+(?:to|of|for|around|towards)\b[^.;:!?]*",
+    re.IGNORECASE,
+)
+_MISSION_WORDS = ("mission", "commitment", "dedication", "passion", "values", "purpose", "ethos")
 _TEAM_WORDS = tuple(
     " " + word for word in "team department group unit division squad desk office branch".split()
 )
@@ -163,6 +172,8 @@ def specific_words(text: str) -> list[str]:
         text = _TEAM_NAME.sub(" ", text)
     if "looking for" in lower:
         text = _WANTED.sub(" ", text)
+    if any(word in lower for word in _MISSION_WORDS):
+        text = _MISSION.sub(" ", text)
     return content_words(_NAME_AFTER.sub(_drop_name, text))
 
 

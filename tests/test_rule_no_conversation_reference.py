@@ -87,6 +87,14 @@ def _note(body: str) -> str:
         "I was struck by how much the school clearly values every pupil.",
         "After our conversation, I'm even more excited about the opportunity to join your team and "
         "help grow the Brightline brand.",
+        "I really enjoyed learning more about the organisation and its mission to provide safe, "
+        "affordable homes across West Yorkshire.",
+        "Throughout our conversation, I was struck by the organization's deep commitment to "
+        "patient-centered care and to the professional development of its nursing staff.",
+        "It was a pleasure to hear about the exciting projects your team is working on and the "
+        "innovative spirit that clearly drives them.",
+        "I left our meeting energised by the organisation's vision for sustainable growth and by "
+        "the calibre of the leadership team you have assembled.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -174,6 +182,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I enjoyed working with your P2 phonics group this morning, especially the boy who got ch.",
         "I passed the two nurses who ran the mock code you let me watch in the sim room.",
         "I used a cash recycler like the one behind the counter at the Elm Street branch.",
+        "As you had asked, here are the details of the KYC re-verification drive which I handled.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
