@@ -27,7 +27,7 @@ from notelint.readability import textstat_grade
 from notelint.rule import Rule
 from notelint.rules.scan import body_anchor
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*")  # "IQ/OQ/PQ", "and/or": one word
 
 
 _ALNUM = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

@@ -113,7 +113,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
         |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
-        |happily\s+)?(?:accept|take|jump\s+at)\b)  # "a job I'd take on gladly"
+        |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
@@ -275,7 +275,7 @@ _PARTS = tuple(
                     "the this that a",
                     "job role position place team work post offer",
                     "i",
-                    "want accept take jump",
+                    "want accept take jump choose pick",
                 ),
                 True,
             ),

@@ -17,6 +17,12 @@ def test_long_sentence_is_flagged(lint) -> None:
     assert finding.text.startswith("the migration") and "44 words" in finding.message
 
 
+def test_slash_joined_words_count_once(lint) -> None:
+    # 39 words as a reader counts them; split at the slashes they would be 42.
+    sentence = " ".join(["we validated"] * 18) + " IQ/OQ/PQ and/or FAT."
+    assert lint(f"Hi Dana,\n\n{sentence}\n\nBest,\nAna", select=RULE).findings == ()
+
+
 def test_plain_sentences_pass(lint) -> None:
     body = "We talked about the audit. I liked the plan. " * 10
     assert lint(f"Hi Dana,\n\n{body}\n\nBest,\nAna", select=RULE).findings == ()

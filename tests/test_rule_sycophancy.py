@@ -62,6 +62,11 @@ RULE = "sycophancy"
         ("I can't thank you enough for this.", "thank you enough"),
         ("I can’t thank you enough.", "thank you enough"),
         ("It would be a privilege beyond words to work with you.", "privilege beyond words"),
+        (
+            "Your Bo-Kaap infill housing is, quite simply, the finest work of its kind in the country.",
+            "the finest work of its kind in the country",
+        ),
+        ("The gallery, and a true inspiration to every young architect.", "a true inspiration to"),
     ],
 )
 def test_flattery_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -90,6 +95,8 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "You're the best person to ask about the rota, so here is my question.",
         "Becoming a nurse has been my dream since I was nine.",
         "The chair of your standing committee asked about the budget.",
+        "The best project I have ever worked on was the Leeds depot rebuild.",
+        "The best work I've ever done was on the night shift at St Anne's.",
     ],
 )
 def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:
