@@ -92,6 +92,8 @@ _GERUND = re.compile(
     r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
     r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
     r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
+    r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
+    r"|morning|evening)(?:\s+out)?"
     r"|took\s+a\s+chance\s+on|interviewed|considered"
     r"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|opportunity))\s*(?:me)?"
     r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b",
@@ -135,6 +137,8 @@ _HANDS_ON = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
+    # "out of what sounded like a very full sprint week"
+    r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar)"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
@@ -203,11 +207,12 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
     return None
 
 
-# "giving me some of your day", "a chunk of your Tuesday afternoon"
+# "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"
 _DAY = re.compile(
-    _LEAD
-    + r"(?:some|part|a\s+(?:chunk|slice|bit|piece))\s+of\s+your\s+(?:[\w-]+\s+)?(?:day|morning"
-    r"|afternoon|evening|week|schedule|diary)\b",
+    _LEAD + r"(?:(?:some|part|a\s+(?:chunk|slice|bit|piece))\s+of\s+"
+    r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside)\s+(?:some\s+of\s+|part\s+of\s+)?)"
+    r"your\s+(?:[\w-]+\s+)?(?:day|morning|afternoon|evening|week|weekend|schedule|diary|lunch"
+    r"|lunchtime|lunch\s+break|hour)\b",
     re.IGNORECASE,
 )
 _HEADS = (_TIME, _GERUND, _NOUN, _DAY)

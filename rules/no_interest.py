@@ -151,7 +151,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
-        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|position
+        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+

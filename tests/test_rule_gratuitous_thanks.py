@@ -32,6 +32,11 @@ STOCK = [
     ("Thanks for your time today and sorry again about my wifi dropping out.", "your time today"),
     ("Thanks for your time today and the tour of the bottling line.", "your time today and the"),
     (
+        "I'm grateful you carved an hour out of what sounded like a very full sprint week.",
+        "grateful you carved an hour out",
+    ),
+    ("Cheers for giving up your afternoon for me yesterday.", "giving up your afternoon"),
+    (
         "tnx for ur time earlier in the interview, sorry if i was nervous lol.",
         "tnx for ur time earlier in the interview",
     ),
@@ -130,6 +135,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thanks for walking me through the on-call rotation.",
         "Thank you for introducing me to Dana from the data team.",
         "Thanks for the tour of the Fremont plant.",
+        "Thanks for sparing your lunch break to show me the TIG bay and the jig.",
+        "Thanks for your Saturday tips on the jig.",
         "Thanks to your explanation of the escalation matrix, I now understand the handoffs.",
         "Thank you for taking the time to walk me through the on-call rotation.",
         "I appreciate how clearly you laid out the rollout plan.",

@@ -117,6 +117,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I want very much this job in your kitchen.",
         "Would be well up for joining the team!",
         "If it came down to the two, this is the job I'd choose.",
+        "I really want the chef de partie job.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
