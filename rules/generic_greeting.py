@@ -4,6 +4,9 @@
 "Dear Sir or Madam" and "Dear Hiring Manager" read as a form letter sent
 to anyone, and suggest you did not catch the interviewer's name.
 
+"Dear Sirs" (to a firm) counts too; "Dear Sir," or "Respected Madam," alone does
+not: in many Englishes it is the formal address to the one person you met.
+
 When the note's front matter names the ``interviewer``, the finding carries
 a safe fix that greets them by name.
 
@@ -27,7 +30,7 @@ _GENERIC = re.compile(
     r"""\s*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day))[\s,]+)?
     (?:to\s+whom\s+it\s+may\s+concern
       |sirs?\s*(?:or|/|and|&)\s*madam|madam\s*(?:or|/|and|&)\s*sirs?
-      |(?<=dear\s)\s*(?:sirs?|madam)
+      |(?<=dear\s)\s*(?:sirs|madams|mesdames)
       |hiring\s+managers?(?!\w))
     (?:\s*(?:and|&|/)\s*(?:the\s+)?(?:hiring\s+|search\s+)?(?:team|committee|panel))?
     (?:[\s,.:;!—–-]*)$""",

@@ -138,7 +138,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|the\s+(?:job|role|challenge|position))\b  # "well up for joining the team"
         |my\s+(?:first|top|number\s+one)\s+choice\b
-        |\b(?:is|['’]s)\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
+        |\b(?:is|['’]s)\s+(?:still\s+)?(?:one|something)\s+i\s+(?:really\s+|truly\s+|still\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
         \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
         |\bsomething\s+i(?:['’]d|\s+would)\s+(?:really\s+|gladly\s+)?(?:jump\s+at|love|welcome|relish)\b

@@ -19,6 +19,7 @@ RULE = "generic-greeting"
         "dear hiring manager",
         "Dear  Hiring   Manager ,",
         "Dear Hiring Manager and Team,",
+        "Dear Sirs,",
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
@@ -36,6 +37,9 @@ def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
         "Dear Dr. Okafor and team,",
         "Dear Members of the Search Committee,",
         "Dear Interview Panelists,",
+        # The formal address to the one person met, in many Englishes.
+        "Dear Sir,",
+        "Respected Madam,",
     ],
 )
 def test_named_greetings_pass(assert_findings, greeting: str) -> None:

@@ -37,6 +37,7 @@ def _note(body: str) -> str:
         "That's not what I'm after, but the audit plan was clear.",
         "I'm in final rounds elsewhere, but the audit plan was clear.",
         "Let me know if you're up for a call about the audit plan.",
+        "The rota is something I want to discuss, and the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -118,6 +119,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Would be well up for joining the team!",
         "If it came down to the two, this is the job I'd choose.",
         "I really want the chef de partie job.",
+        "Working at your Eastgate store is still something I want very much.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
