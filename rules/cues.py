@@ -116,6 +116,7 @@ CUE = re.compile(
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
     | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
+    | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -193,14 +194,16 @@ RECAP = re.compile(
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
-# "That misfire on the F-150 was a good test": a verdict on a task of the interview.
+# "That misfire on the F-150 was a good test", "Shaping the country loaves alongside your
+# crew was the best part of the trial": a verdict on a task or moment of the interview.
 TASK_VERDICT = re.compile(
-    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:\w+\s+)?"
-    r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)\b",
+    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:(?:\w+\s+)?"
+    r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)"
+    r"|the\s+(?:best|most\s+\w+|hardest|toughest|favou?rite)\s+(?:part|bit|moment)\s+of)\b",
     re.IGNORECASE,
 )
 TASK_VERDICT_NEEDS = frozenset(
-    "test question challenge exercise puzzle problem scenario one".split()
+    "test question challenge exercise puzzle problem scenario one part bit moment".split()
 )
 # "About her insulin schedule and her walks, I am used to this": a topic put first.
 FRONTED = re.compile(

@@ -95,6 +95,7 @@ def _note(body: str) -> str:
         "innovative spirit that clearly drives them.",
         "I left our meeting energised by the organisation's vision for sustainable growth and by "
         "the calibre of the leadership team you have assembled.",
+        "I noticed the team's commitment to quality. The interview was the best part of my week.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -183,6 +184,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I passed the two nurses who ran the mock code you let me watch in the sim room.",
         "I used a cash recycler like the one behind the counter at the Elm Street branch.",
         "As you had asked, here are the details of the KYC re-verification drive which I handled.",
+        "Shaping the country loaves alongside your morning crew was the best part of the trial.",
+        "I noticed the second batch proved faster by the ovens.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
