@@ -82,7 +82,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:accept|take|work\s+for)\s+(?:a\s+lot\s+|much\s+|far\s+|a\s+little\s+)?less\s+than\b
             |\bstart\s+(?:well\s+|far\s+|a\s+(?:bit|little)\s+)?below\s+(?:the\s+)?(?:range|band|advertised|posted
             |offer|salary)
-            |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b"""),
+            |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
+            |\bnot\s+(?:fussed|bothered|worried|precious|picky|fussy)\s+about\s+(?:the\s+)?(?:rate|pay|money|salary
+            |wage)\b"""),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
             "salary|pay|wage|rate|compensation|amount|offer any|whatever",
@@ -99,6 +101,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "less than accept|take|work",
             "below start",
             "matters less pay|salary|money",
+            "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
         ),
     ),
     (

@@ -78,7 +78,8 @@ GENERIC = frozenset(
     strongly clearly every like looks focus focused focuses developing develop management
     manager managers leadership branch council ministry authority trust charity help helping
     grow growing project projects spirit drives driven timely calibre caliber sustainable
-    assembled""".split()
+    assembled feel feels felt seem seems seemed friendly calm matter matters well-run decent
+    outfit lads vibe atmosphere relaxed""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

@@ -136,7 +136,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b
         |\bi(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # "make me an offer and I'm in"
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
-        |\bup\s+for\s+(?:joining|the\s+(?:job|role|challenge|position))\b  # "well up for joining the team"
+        |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position))\b
+        # "well up for joining the team", "up for running the night crew"
         |my\s+(?:first|top|number\s+one)\s+choice\b
         |\b(?:is|['’]s)\s+(?:still\s+)?(?:one|something)\s+i\s+(?:really\s+|truly\s+|still\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)

@@ -98,6 +98,7 @@ RULE = "desperation"
         ("Kindly inform the status of my candidature at the earliest.", "inform the status"),
         ("I'm happy to start well below the range we discussed.", "start well below the range"),
         ("The pay matters much less to me than getting this job.", "pay matters much less to me"),
+        ("Evenings are fine and I'm not fussed about the rate.", "not fussed about the rate"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -121,6 +122,7 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "I'll call you on Monday to go over the contract, as you suggested.",
         "Please let me know by Friday if you need the references.",
         "I will inform the customer service team right away.",
+        "I'm not fussed about which shift pattern I get.",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

@@ -96,6 +96,13 @@ def _note(body: str) -> str:
         "I left our meeting energised by the organisation's vision for sustainable growth and by "
         "the calibre of the leadership team you have assembled.",
         "I noticed the team's commitment to quality. The interview was the best part of my week.",
+        # Warm, plain words about the visit that pin nothing down, and the writer's own life.
+        "The kitchen has a great feel to it and everyone I met seemed really friendly.",
+        "I liked what you said about the team, and the branch has a calm, friendly feel.",
+        "The tour was great and everyone seemed nice, and it looks like a well-run place.",
+        "The lads all seemed decent and it sounds like a good outfit to be driving for.",
+        "Still, I've learnt to stay calm and keep my sense of humour with residents.",
+        "Things have been tight since the depot in Ballymount closed.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:

@@ -120,6 +120,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "If it came down to the two, this is the job I'd choose.",
         "I really want the chef de partie job.",
         "Working at your Eastgate store is still something I want very much.",
+        "would be well up for running the night crew, sounds like a good team",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
