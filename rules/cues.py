@@ -82,6 +82,8 @@ CUE = re.compile(
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
       |advice|pointer|pointers|trick|warning|feedback)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
+    | \bthe\s+(?:[\w-]+\s+)?(?:point|points|question|questions|issue|issues)\s+(?:you\s+|that\s+you\s+
+      |that\s+was\s+|that\s+were\s+)?(?:raised|asked|posed|flagged)\b  # "the point raised about the cutover"
     | \b(?:enjoyed|loved|liked)\s+(?:\w+ing\s+(?:with|on|in|at|alongside)\s+)?(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 STOPWORDS = frozenset(
-    """a about above after again all also am an and any are around as at be because been before being
+    """a about above across after again all also am an and any are around as at be because been before being
     both but by can could did do does doing during each either few for from further had has have
     having he her here hers herself him himself his how i i'd i'll i'm i've if in into is it it's
     its itself just me might more most much must my myself no nor not now of off on once only or
@@ -79,7 +79,13 @@ GENERIC = frozenset(
     manager managers leadership branch council ministry authority trust charity help helping
     grow growing project projects spirit drives driven timely calibre caliber sustainable
     assembled feel feels felt seem seems seemed friendly calm matter matters well-run decent
-    outfit lads vibe atmosphere relaxed""".split()
+    outfit lads vibe atmosphere relaxed strategy strategies strategic direction directions
+    breadth area areas emphasis relationship relationships collegiate collegial collective
+    governance function functions framework frameworks reflect reflects reflected compelling
+    encountered undertakes undertake chimed simply genuinely broadly merely rather deeply highly
+    greatly hugely incredibly fully entirely completely obviously naturally personally generally
+    largely mostly increasingly equally absolutely totally honestly actually basically doubts
+    performance reconsider light familiar territory service services closely""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
@@ -125,7 +131,7 @@ _NAME_AFTER = re.compile(
 _TEAM_NAME = re.compile(
     r"\b(?:on|in|at|with|for|to|join|joining)\s+(?:the\s+|your\s+)?(?:(?:[A-Z][\w&'’.-]*\s+){1,3}"
     r"(?:team|department|group|unit|division|squad|desk)|(?:[\w-]+\s+){1,3}(?:office|department"
-    r"|branch|division))\b"
+    r"|branch|division)|(?:[a-z-]+\s+){1,2}team(?=\s*[.,;!?]))\b"  # "... in the international tax team."
 )
 # "what you're looking for in a line cook": the job's description, not a topic.
 _WANTED = re.compile(

@@ -109,6 +109,7 @@ _ECHO = re.compile(
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
@@ -177,8 +178,16 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     needed = 3 if _weak(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
+    if (
+        own
+        and _REPORTED.search(cue.group(0))
+        and not specific_words(_REPORTED.sub(" ", cue.group(0)))
+    ):
+        own = None  # "The way you described ...": only the verb would count
     start = cue.start() if own else cue.end()
     tail = text[start:]
+    if not own:  # "struck by the collegiate culture you described": the verb names nothing
+        tail = _REPORTED.sub(" ", tail)
     clause = _next_clause(tail, cue.end() - start)
     if clause:  # "... you mentioned X, and I think my internship ..." stops at "and I"
         tail = tail[: clause.start()]

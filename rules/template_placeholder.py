@@ -126,14 +126,19 @@ _PAREN_INSERT = re.compile(
 )
 
 
+_SMALL_WORDS = frozenset("of the and for to in at on or".split())
+
+
 def _square(content: str) -> bool:
     words = content.split()
     if not words or content.strip().isdigit() or content.lower() in ("sic", "x", " ", "...", "…"):
         return False
     if _FIELD_WORDS.search(content) or (content.isupper() and len(content) > 2):
         return True
-    # "[Acme Corp]", "[Ms. Lee]" style: every word capitalised.
-    return len(words) <= 5 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    # "[Acme Corp]", "[Ms. Lee]", "[Chair of Selection Committee]": every word capitalised
+    # but the small words of a title.
+    named = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) <= 5 and bool(named) and all(w[:1].isupper() for w in named)
 
 
 def _braces(text: str, match: re.Match[str]) -> bool:

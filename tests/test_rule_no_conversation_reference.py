@@ -103,6 +103,16 @@ def _note(body: str) -> str:
         "The lads all seemed decent and it sounds like a good outfit to be driving for.",
         "Still, I've learnt to stay calm and keep my sense of humour with residents.",
         "Things have been tight since the depot in Ballymount closed.",
+        # The abstract register of the professions.
+        "Our conversation gave me a much clearer sense of the firm's practice areas and the "
+        "breadth of the work the group undertakes.",
+        "I was particularly struck by the emphasis on client relationships across the practice "
+        "and by the collegiate culture you described.",
+        "I appreciated the candor with which you spoke about engineering governance and the "
+        "organization's direction more broadly.",
+        "The way you described the firm's approach to advisory work chimed with my own experience.",
+        "Thank you for meeting with me to discuss the Senior Manager role in the international "
+        "tax team.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -193,6 +203,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "As you had asked, here are the details of the KYC re-verification drive which I handled.",
         "Shaping the country loaves alongside your morning crew was the best part of the trial.",
         "I noticed the second batch proved faster by the ovens.",
+        "I wanted to pick up the point raised about the S/4HANA cutover planned for year end.",
+        "I'm eager to get started at the depot on the split-shift schedule you described.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

@@ -25,6 +25,7 @@ RULE = "template-placeholder"
         ("I'm excited to grow with INSERT COMPANY next year.", "INSERT COMPANY"),
         ("Dear Mr. ,\n\nThe arbitration walk-through helped.", "Mr. "),
         ("I am keen to join XYZ Company as an analyst.", "XYZ Company"),
+        ("Dear [Chair of Selection Committee],", "[Chair of Selection Committee]"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -51,6 +52,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "The Company Settings screen was new to me.",
         "Use <br> tags sparingly.",
         "The nightly job runs INSERT OVERWRITE TABLE orders, then INSERT INTO audit.",
+        'The labels file lists ["anna-nurse-clean.txt"] first.',
+        "The ward runs [of the] usual rota.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
