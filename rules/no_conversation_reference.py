@@ -109,6 +109,7 @@ _ECHO = re.compile(
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:question|questions|answer|answers)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
@@ -184,6 +185,8 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         and not specific_words(_REPORTED.sub(" ", cue.group(0)))
     ):
         own = None  # "The way you described ...": only the verb would count
+    if own and _ASKED.search(cue.group(0)):
+        needed = 1  # "my answer to the question about teamwork": a question's topic is one word
     start = cue.start() if own else cue.end()
     tail = text[start:]
     if not own:  # "struck by the collegiate culture you described": the verb names nothing

@@ -53,6 +53,7 @@ _JOIN = (
     r"|controller|supervisor|assistant|analyst|engineer|nurse|teacher|director|officer|coordinator"
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
+    r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
     # "take the store on", "spend the next few years as your coordinator"
     r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b|take\s+(?:it\s+)?up\b"
     # "I'd be really glad to do my main placement in your department"
@@ -94,13 +95,14 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
-        (?:\w+\s+)?(?:with|for)\s+(?:you\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
+        (?:\w+\s+)?(?:with|for)\s+(?:you\b|an?\s+(?:[\w-]+\s+)?(?:airline|company|firm|team|organi[sz]ation|school
+        |hospital|practice|business|employer|group|brigade|crew)\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
         |firm|practice|shop|business|mother|father|mum|mom|dad|parents?|son|daughter|child|children|kids
         |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
-        |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:job|role
+        |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
@@ -119,7 +121,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
-      \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager)\s+
+      \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
+        |wish|desire)\s+
         (?:\w+\s+){{0,2}}?to\s+{_JOIN}
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
@@ -137,6 +140,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bi(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # "make me an offer and I'm in"
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position))\b
+        |\b(?:be|['’]m|am)\s+(?:really\s+|so\s+|very\s+|totally\s+)?into\s+(?:joining|working\s+(?:with|for|on|at))\b
         # "well up for joining the team", "up for running the night crew"
         |my\s+(?:first|top|number\s+one)\s+choice\b
         |\b(?:is|['’]s)\s+(?:still\s+)?(?:one|something)\s+i\s+(?:really\s+|truly\s+|still\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
@@ -287,7 +291,8 @@ _PARTS = tuple(
             # "hope to join" ("can't wait" starts with "can")
             (
                 _needs(
-                    "want wanted wanting hope hoping intend plan aim can cannot long aspire eager",
+                    "want wanted wanting hope hoping intend plan aim can cannot long aspire eager"
+                    " wish desire",
                     "to",
                 ),
                 True,

@@ -113,6 +113,7 @@ def _note(body: str) -> str:
         "The way you described the firm's approach to advisory work chimed with my own experience.",
         "Thank you for meeting with me to discuss the Senior Manager role in the international "
         "tax team.",
+        "I hope my answers to your questions were clear. You were clear about the role.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -205,6 +206,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I noticed the second batch proved faster by the ovens.",
         "I wanted to pick up the point raised about the S/4HANA cutover planned for year end.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
+        "You were frank about the old software the charity uses for donor records.",
+        "You were honest with me about the waiting list for new patients being over four months.",
+        "I want to add to my answer to the question about teamwork.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

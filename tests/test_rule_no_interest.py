@@ -38,6 +38,7 @@ def _note(body: str) -> str:
         "I'm in final rounds elsewhere, but the audit plan was clear.",
         "Let me know if you're up for a call about the audit plan.",
         "The rota is something I want to discuss, and the audit plan was clear.",
+        "I wish to add that your wish to join the two teams was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -121,6 +122,11 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I really want the chef de partie job.",
         "Working at your Eastgate store is still something I want very much.",
         "would be well up for running the night crew, sounds like a good team",
+        "I want to train as a bus driver with you.",
+        "I'd really like the cook's job.",
+        "It would be a privilege to fly for an airline I have admired since I was a boy.",
+        "would be really into joining the environment team",
+        "I have a strong wish to join your brigade.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
