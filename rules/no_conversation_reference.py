@@ -106,11 +106,14 @@ _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECA
 _ECHO = re.compile(
     r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling)\b", re.IGNORECASE
 )
+# "After our call about the backlog, I ...": the cue's clause ends at the comma.
+_AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
+# "my answer to the question about teamwork": a cue about a question.
+_ASKED = re.compile(r"\b(?:question|questions|answer|answers)\b", re.IGNORECASE)
+# Verbs that report what was said: they name nothing themselves.
+_REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
-_AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
-_ASKED = re.compile(r"\b(?:question|questions|answer|answers)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
