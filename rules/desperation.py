@@ -196,7 +196,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
-            |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to)\s+(?:\w+\s+){0,2}?re-?consider\b
+            |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
+            |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you)\s+(?:\w+\s+){0,2}?re-?consider\b
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b"""),
         "asking them to reconsider puts the interviewer on the spot",
         WordGate("reconsider", "consider re"),

@@ -33,7 +33,7 @@ _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
-    r"|intrested|intersted)"  # common misspellings
+    r"|intrested|intersted|illusion)"  # common misspellings; "illusion to work" (Spanish "ilusión")
 )
 # Places of work a candidate may want to work in ("work in the shop").
 _WORKPLACE = (
@@ -54,6 +54,8 @@ _JOIN = (
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
+    # "I should be pleased to accept the post"
+    r"|accept\s+(?:the|this|that|an?|your)\s+(?:[\w-]+\s+)?(?:post|job|role|position|offer|place)\b"
     # "take the store on", "spend the next few years as your coordinator"
     r"|take\s+(?:the|this|that|it)\s+(?:[\w-]+\s+)?on\b|take\s+(?:it\s+)?up\b"
     # "I'd be really glad to do my main placement in your department"
@@ -140,6 +142,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bi(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # "make me an offer and I'm in"
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position))\b
+        |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
+        |\bif\s+you\s+(?:offer|give)\s+me\s+(?:the|this|a)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place)\b
+        [^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:gladly\s+|happily\s+)?(?:accept|take\s+it|say\s+yes)
+        |\bi(?:['’]?m|\s+am)\s+(?:really\s+)?after\s+(?:a\s+start|an?\s+(?:job|place|spot|position|role)
+        |the\s+(?:job|role|position|post))\b  # "I'm after a start with you"
         |\b(?:be|['’]m|am)\s+(?:really\s+|so\s+|very\s+|totally\s+)?into\s+(?:joining|working\s+(?:with|for|on|at))\b
         # "well up for joining the team", "up for running the night crew"
         |my\s+(?:first|top|number\s+one)\s+choice\b
@@ -163,7 +170,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board|come\s+on\s+as|come\s+aboard
-        |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part)\b
+        |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part
+        |give\s+it\s+a\s+(?:go|try|shot|crack|whirl))\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
         (?:(?!(?:follow|check|catch|touch)\b)\w+\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead
         |own|manage|stage-manage|do)\s+  # "get on with your crew", "run your line"
@@ -226,7 +234,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
     enthusiasm keen keener keenly delighted energised energized motivated pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
-    intrested intersted"""
+    intrested intersted illusion"""
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""
 # The parts of _INTEREST in order, each with its needs and whether it starts with
@@ -323,7 +331,7 @@ _PARTS = tuple(
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
-                    " m im am up"
+                    " m im am up have if"
                 ),
                 False,
             ),

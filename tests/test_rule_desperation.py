@@ -99,6 +99,7 @@ RULE = "desperation"
         ("I'm happy to start well below the range we discussed.", "start well below the range"),
         ("The pay matters much less to me than getting this job.", "pay matters much less to me"),
         ("Evenings are fine and I'm not fussed about the rate.", "not fussed about the rate"),
+        ("Is there any way you could reconsider?", "any way you could reconsider"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:

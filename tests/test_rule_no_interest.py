@@ -39,6 +39,7 @@ def _note(body: str) -> str:
         "Let me know if you're up for a call about the audit plan.",
         "The rota is something I want to discuss, and the audit plan was clear.",
         "I wish to add that your wish to join the two teams was clear.",
+        "I am after a quick answer on the rota question, as the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -127,6 +128,11 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "It would be a privilege to fly for an airline I have admired since I was a boy.",
         "would be really into joining the environment team",
         "I have a strong wish to join your brigade.",
+        "The split shifts work fine. I'd love to give it a go if you'll have me!",
+        "I should be pleased to accept the post, were it offered to me.",
+        "To be straightforward: if you offer me the post on Ward 7, I'll accept.",
+        "I have a lot of illusion to work with your reception team.",
+        "Plain truth is I'm after a start with you.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
