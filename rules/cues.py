@@ -70,7 +70,8 @@ CUE = re.compile(
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|put
       |seen|done|found|given|taken|got|gotten
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing)\b
-    | \b(?:the|your|our|my)\s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
+    | \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))  # not "my lab"
+      \s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom|test|tests
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
@@ -138,6 +139,7 @@ GERUND_CUE = re.compile(
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
       |thinking\s+about|reflecting\s+on|reflected\s+on
+      |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
@@ -176,7 +178,7 @@ GERUND_STARTS = frozenset(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping pairing talk""".split()
+    helping pairing talk had have having""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}

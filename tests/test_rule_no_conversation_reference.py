@@ -114,6 +114,7 @@ def _note(body: str) -> str:
         "Thank you for meeting with me to discuss the Senior Manager role in the international "
         "tax team.",
         "I hope my answers to your questions were clear. You were clear about the role.",
+        "As a second-year student I believe my lab experience would let me contribute from day one.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -209,6 +210,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",
         "I want to add to my answer to the question about teamwork.",
+        "Had a proper think about the split shifts on the drive home.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:
