@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 STOPWORDS = frozenset(
-    """a about above across after again all also am an and any are around as at be because been before being
-    both but by can could did do does doing during each either few for from further had has have
-    having he her here hers herself him himself his how i i'd i'll i'm i've if in into is it it's
-    its itself just me might more most much must my myself no nor not now of off on once only or
-    other our ours ourselves out over own same she should so some such than that that's the their
-    theirs them themselves then there these they this those through to too under until up upon us
-    very was we we'd we're we've were what when where which while who whom why will with would
-    you you'd you're you've your yours yourself yourselves 's let let's get getting got
-    really truly especially particularly definitely certainly quite still even ever well
-    regarding concerning""".split()
+    """a about above across after again all also am an and any are around as at be because been
+    before being both but by can could did do does doing during each either few for from further
+    had has have having he her here hers herself him himself his how i i'd i'll i'm i've if in
+    into is it it's its itself just me might more most much must my myself no nor not now of off
+    on once only or other our ours ourselves out over own same she should so some such than that
+    that's the their theirs them themselves then there these they this those through to too
+    under until up upon us very was we we'd we're we've were what when where which while who
+    whom why will with would you you'd you're you've your yours yourself yourselves 's let let's
+    get getting got really truly especially particularly definitely certainly quite still even
+    ever well regarding concerning""".split()
 )
 
 # Words that say nothing specific about an interview: the job, the employer,
