@@ -53,6 +53,7 @@ _JOIN = (
     r"|controller|supervisor|assistant|analyst|engineer|nurse|teacher|director|officer|coordinator"
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
+    r"|come\s+on\s+(?:as|board)\b|come\s+aboard\b"  # "glad to come on as your second farrier"
     r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
     # "I should be pleased to accept the post"
     r"|accept\s+(?:the|this|that|an?|your)\s+(?:[\w-]+\s+)?(?:post|job|role|position|offer|place)\b"
@@ -102,7 +103,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |firm|practice|shop|business|mother|father|mum|mom|dad|parents?|son|daughter|child|children|kids
         |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
-        (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat
+        (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat|apprenticeship|internship|placement
+        |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
         |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b

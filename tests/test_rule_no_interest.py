@@ -133,6 +133,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "To be straightforward: if you offer me the post on Ward 7, I'll accept.",
         "I have a lot of illusion to work with your reception team.",
         "Plain truth is I'm after a start with you.",
+        "I'd be glad to come on as your second farrier.",
+        "I would really love this apprenticeship.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
