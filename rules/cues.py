@@ -55,7 +55,7 @@ CUE = re.compile(
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
       |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture)\b
-    | \b(?:the|that|this)\s+(?:\w+\s+){0,3}?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
+    | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
     | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)

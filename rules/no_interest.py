@@ -121,7 +121,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
         |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
-    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+steps?\b)  # a reply,
+    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
@@ -168,12 +168,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |one(?=\s*[.!,;]))
-    | (?:\b(?:would|['’]d)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
+    | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board|come\s+on\s+as|come\s+aboard
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part
-        |give\s+it\s+a\s+(?:go|try|shot|crack|whirl))\b
+        |give\s+it\s+a\s+(?:go|try|shot|crack|whirl)|be\s+(?:appointed|offered|selected|chosen))\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
         (?:(?!(?:follow|check|catch|touch)\b)\w+\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead
         |own|manage|stage-manage|do)\s+  # "get on with your crew", "run your line"
@@ -343,7 +343,8 @@ _PARTS = tuple(
             # "love" (or at the start of the text, which is always tried).
             (
                 _needs(
-                    "would d really truly very so honestly genuinely absolutely definitely just like love",
+                    "would d should really truly very so honestly genuinely absolutely definitely just like"
+                    " love",
                     "like love",
                     "to",
                 ),

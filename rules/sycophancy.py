@@ -42,7 +42,7 @@ _WHOM = (
     "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
     "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
-    "|vet|nurse|dentist|coach"
+    "|vet|nurse|dentist|coach|lead|leads|supervisor|researcher|scientist|professor"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
 )
@@ -152,7 +152,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
             r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
             r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
-            r"|vet|nurse|dentist|coach"
+            r"|vet|nurse|dentist|coach|supervisor|researcher|scientist|professor"
+            r"|(?:team|research|tech|project|shift|design|engineering|product)\s+leads?"
             r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
             r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
             r"|buildings)\s+"

@@ -211,6 +211,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "You were honest with me about the waiting list for new patients being over four months.",
         "I want to add to my answer to the question about teamwork.",
         "Had a proper think about the split shifts on the drive home.",
+        "Here is the summary of the month-end reconciliation process that you asked about.",
     ],
 )
 def test_specific_reference_passes(lint, body: str) -> None:

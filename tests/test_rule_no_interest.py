@@ -40,6 +40,7 @@ def _note(body: str) -> str:
         "The rota is something I want to discuss, and the audit plan was clear.",
         "I wish to add that your wish to join the two teams was clear.",
         "I am after a quick answer on the rota question, as the audit plan was clear.",
+        "I look forward to hearing from you about the next round.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -135,6 +136,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Plain truth is I'm after a start with you.",
         "I'd be glad to come on as your second farrier.",
         "I would really love this apprenticeship.",
+        "Permit me to state plainly that I should very much like to be appointed to the post.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",

@@ -67,6 +67,10 @@ RULE = "sycophancy"
             "the finest work of its kind in the country",
         ),
         ("The gallery, and a true inspiration to every young architect.", "a true inspiration to"),
+        (
+            "Honestly, you're the most inspiring research lead I've ever come across.",
+            "most inspiring research lead I've ever come across",
+        ),
     ],
 )
 def test_flattery_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -97,6 +101,7 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "The chair of your standing committee asked about the budget.",
         "The best project I have ever worked on was the Leeds depot rebuild.",
         "The best work I've ever done was on the night shift at St Anne's.",
+        "It was the best sales lead in the region last quarter.",
     ],
 )
 def test_ordinary_praise_and_other_senses_pass(assert_findings, text: str) -> None:
