@@ -61,7 +61,8 @@ CUE = re.compile(
     | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
-    | \b(?:stuck|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated|resonates|rattling)\b
+    | \b(?:stuck(?!\s+(?:around|about|at|behind))|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated
+      |resonates|rattling)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
       |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew
       |gave|made|raised|proposed|suggested)\b

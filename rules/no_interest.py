@@ -53,7 +53,7 @@ _JOIN = (
     r"|controller|supervisor|assistant|analyst|engineer|nurse|teacher|director|officer|coordinator"
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
-    r"|come\s+on\s+(?:as|board)\b|come\s+aboard\b"  # "glad to come on as your second farrier"
+    r"|come\s+(?:on|in)\s+as\b|come\s+on\s+board\b|come\s+aboard\b"  # "glad to come on as your farrier"
     r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
     # "I should be pleased to accept the post"
     r"|accept\s+(?:the|this|that|an?|your)\s+(?:[\w-]+\s+)?(?:post|job|role|position|offer|place)\b"
@@ -85,7 +85,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
     | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
-        (?:interest|enthusiasm|excitement|eagerness|desire|passion)\b
+        (?:interest|enthusiasm|excitement|eagerness|desire
+        |passion(?=\s+for\s+(?:the|this|your|joining|working|the\s+role)\b))\b  # not "early years is my passion"
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
@@ -113,7 +114,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
         |{_WORKPLACE})
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
-    | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask)\b)\w+
+    | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
+        |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig)\b)\w+
         \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"

@@ -115,6 +115,9 @@ def _note(body: str) -> str:
         "tax team.",
         "I hope my answers to your questions were clear. You were clear about the role.",
         "As a second-year student I believe my lab experience would let me contribute from day one.",
+        "As mentioned, I am available to start next month, and my two referees are happy to be "
+        "contacted.",
+        "I also like people, and I think that shows in how long my teams have stuck around.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:

@@ -41,6 +41,8 @@ def _note(body: str) -> str:
         "I wish to add that your wish to join the two teams was clear.",
         "I am after a quick answer on the rota question, as the audit plan was clear.",
         "I look forward to hearing from you about the next round.",
+        "I said I'd want to look at the last three seasons of soil tests first.",
+        "Early years has always been my passion, and the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -137,6 +139,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd be glad to come on as your second farrier.",
         "I would really love this apprenticeship.",
         "Permit me to state plainly that I should very much like to be appointed to the post.",
+        "I'd love to come in as Assistant Producer on the breakfast show.",
         "would be so down to join the social team",
         "Running that store is a job I'd take on gladly.",
         "Joining your apprenticeship program is the step I'm aiming for this year.",
