@@ -85,7 +85,8 @@ GENERIC = frozenset(
     encountered undertakes undertake chimed simply genuinely broadly merely rather deeply highly
     greatly hugely incredibly fully entirely completely obviously naturally personally generally
     largely mostly increasingly equally absolutely totally honestly actually basically doubts
-    performance reconsider light familiar territory service services closely answers available availability beginning referee referees contacted""".split()
+    performance reconsider light familiar territory service services closely answers available
+    availability beginning referee referees contacted""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
