@@ -127,27 +127,29 @@ _NAME_AFTER = re.compile(
     r"\b(?:at|with|for|join|joining|of|to|about|from|in|how)\s+(?:the\s+)?"
     r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
 )
-# "on the Merchant Tools team", "in the county planning office": a named team or
-# office is part of the employer.
+# "on the Merchant Tools team", "in the county planning office", "in the international
+# tax team.": a named team or office is part of the employer.
 _TEAM_NAME = re.compile(
     r"\b(?:on|in|at|with|for|to|join|joining)\s+(?:the\s+|your\s+)?(?:(?:[A-Z][\w&'’.-]*\s+){1,3}"
     r"(?:team|department|group|unit|division|squad|desk)|(?:[\w-]+\s+){1,3}(?:office|department"
-    r"|branch|division)|(?:[a-z-]+\s+){1,2}team(?=\s*[.,;!?]))\b"  # "... in the international tax team."
+    r"|branch|division)|(?:[a-z-]+\s+){1,2}team(?=\s*[.,;!?]))\b"
 )
 # "what you're looking for in a line cook": the job's description, not a topic.
 _WANTED = re.compile(
-    r"\bwhat\s+(?:you|you['’]re|you\s+are|the\s+team\s+is|they['’]re|they\s+are)\s+looking\s+for"
+    r"\bwhat\s+(?:you|you['’]re|you\s+are|the\s+team\s+is|they['’]re|they\s+are)"
+    r"\s+looking\s+for"
     r"(?:\s+in\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}[\w-]+)?",
     re.IGNORECASE,
 )
 # "its mission to provide safe, affordable homes", "the organisation's deep commitment to
 # patient-centred care": what an employer says it stands for, not a topic of the talk.
 _MISSION = re.compile(
-    r"\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:mission|commitment|dedication"
-    r"|passion|values|purpose|ethos)\s+(?:to|of|for|around|towards)\b[^.;:!?]*",
+    r"\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|commitment|dedication|passion|values|purpose|ethos)"
+    r"\s+(?:to|of|for|around|towards)\b[^.;:!?]*",
     re.IGNORECASE,
 )
-_MISSION_WORDS = ("mission", "commitment", "dedication", "passion", "values", "purpose", "ethos")
+_MISSION_WORDS = "mission commitment dedication passion values purpose ethos".split()
 _TEAM_WORDS = tuple(
     " " + word for word in "team department group unit division squad desk office branch".split()
 )
