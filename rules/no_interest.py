@@ -86,7 +86,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
     | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
         (?:interest|enthusiasm|excitement|eagerness|desire
-        |passion(?=\s+for\s+(?:the|this|your|joining|working|the\s+role)\b))\b  # not "early years is my passion"
+        |passion(?=\s+for\s+(?:the|this|your|joining|working)\b))\b  # not "early years is my passion"
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
     | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
@@ -143,7 +143,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b
-        |\bi(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # "make me an offer and I'm in"
+        |(?:(?<=[,;:.!?—–-]\s)|(?<![^\n])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s))  # a clause of its own,
+        i(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # not "the field I'm in."
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position))\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"

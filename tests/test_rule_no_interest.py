@@ -43,6 +43,7 @@ def _note(body: str) -> str:
         "I look forward to hearing from you about the next round.",
         "I said I'd want to look at the last three seasons of soil tests first.",
         "Early years has always been my passion, and the audit plan was clear.",
+        "The audit backlog you described is common in the industry I'm in.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
