@@ -197,10 +197,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
-            |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you)\s+(?:\w+\s+){0,2}?re-?consider\b
-            |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b"""),
+            |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you
+            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can))?)\s+(?:\w+\s+){0,2}?re-?consider\b
+            |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b
+            |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
+            (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
         "asking them to reconsider puts the interviewer on the spot",
-        WordGate("reconsider", "consider re"),
+        WordGate("reconsider", "consider re", "revisit"),
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably

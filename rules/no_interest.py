@@ -55,6 +55,7 @@ _JOIN = (
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|come\s+(?:on|in)\s+as\b|come\s+on\s+board\b|come\s+aboard\b"  # "glad to come on as your farrier"
     r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
+    r"|prove\s+myself\s+(?:with|at|on|in|for)\s+(?:you|your)\b"  # "want a chance to prove myself with your team"
     # "I should be pleased to accept the post"
     r"|accept\s+(?:the|this|that|an?|your)\s+(?:[\w-]+\s+)?(?:post|job|role|position|offer|place)\b"
     # "take the store on", "spend the next few years as your coordinator"
@@ -79,8 +80,10 @@ _JOIN = (
 _REPLY = (
     r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
-# "would really love", "'d honestly love"
-_SOFTLY = r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just)\s+)?"
+# "would really love", "'d honestly love", "I'd still like to join your crew" (after a no)
+_SOFTLY = (
+    r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just|still)\s+)?"
+)
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
@@ -346,8 +349,8 @@ _PARTS = tuple(
             # "love" (or at the start of the text, which is always tried).
             (
                 _needs(
-                    "would d should really truly very so honestly genuinely absolutely definitely just like"
-                    " love",
+                    "would d should really truly very so honestly genuinely absolutely definitely just"
+                    " still like love",
                     "like love",
                     "to",
                 ),

@@ -100,6 +100,8 @@ RULE = "desperation"
         ("The pay matters much less to me than getting this job.", "pay matters much less to me"),
         ("Evenings are fine and I'm not fussed about the rate.", "not fussed about the rate"),
         ("Is there any way you could reconsider?", "any way you could reconsider"),
+        ("I do want to ask, respectfully, whether you would reconsider.", "whether you would reconsider"),
+        ("I would welcome a chance to revisit the outcome.", "revisit the outcome"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -124,6 +126,8 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "Please let me know by Friday if you need the references.",
         "I will inform the customer service team right away.",
         "I'm not fussed about which shift pattern I get.",
+        "You asked whether I would reconsider the move to nights; I have, and it suits me.",
+        "We plan to revisit the outcome measures each quarter.",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

@@ -44,6 +44,7 @@ def _note(body: str) -> str:
         "I said I'd want to look at the last three seasons of soil tests first.",
         "Early years has always been my passion, and the audit plan was clear.",
         "The audit backlog you described is common in the industry I'm in.",
+        "I'd still like to hear back about the audit plan when you can.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -148,6 +149,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I want a spot on that line.",
         "Leading that shift is something I'd jump at.",
         "Keen as to pick up the weekend shifts if they're still going.",
+        "I'd still like to join your crew, so please keep me in mind.",
+        "I just really want a chance to prove myself with your team.",
         "i am very much intrested to join ur team in Whitefield.",
         "Working at Zenova Bank has always been my dream.",
         "i'm rlly hoping i get the spot",
