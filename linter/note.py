@@ -43,7 +43,7 @@ _DATE = re.compile(
 )
 _GREETING_WORDS = (
     r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
-    r"|attn|attention|to\s+whom\s+it\s+may\s+concern"
+    r"|attn|attention|to\s+whom\s+it\s+may\s+con\w+"  # "concern", or a slip of it
 )
 _GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)
 # "Hi Sam, thanks for ..." on one line: the greeting is the part before the comma.

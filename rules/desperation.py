@@ -133,10 +133,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(r"""\bplease\s*,?\s+please\b|\b(?:i\s+am|i['’]m)\s+begging\b|\bi\s+beg\s+(?:you|of\s+you)\b
             |\bbegging\s+you\b|\bi\s+(?:implore|plead\s+with)\s+you\b
-            |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one)\s+(?:chance|shot)|hire\s+me
+            |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one|another|one\s+more|a\s+second)\s+(?:chance|shot)
+            |hire\s+me
             |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
             |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
-            |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b
+            |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this|another
+            |one\s+more|a\s+second)\s+(?:chance|shot)\b
             |\bi\s+promise\s+(?:(?:that\s+)?i\s+|to\s+)?(?:(?:would|will|['’]ll|['’]d)\s+)?(?:work|try)\s+
             (?:harder|twice\s+as\s+hard|as\s+hard\s+as)"""),
         "begging reads as desperate",
@@ -226,7 +228,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |chosen|a\s+chance)\b
             |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b
             |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
-            good\s+enough\b"""),
+            good\s+enough\b
+            |\bi(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|honestly\s+|always\s+|so\s+)?(?:(?:not|never)\s+(?:very\s+|that\s+
+            |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+interview(?:s|ing)?\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -243,6 +247,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "people like me get",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
+            "interview|interviews|interviewing at",
         ),
     ),
     (

@@ -34,6 +34,7 @@ from notelint.note import Note, Section, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import lower_is_faithful
+from notelint.rules.spelling import APPRECIATE, APPRECIATE_STEMS, OPPORTUNITY
 
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
@@ -56,7 +57,7 @@ _TRIGGER = re.compile(
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
-    | (?:appreciate|appreciated|appreciates|appreciating)(?:\s+(?:so|very)\s+much)?\s+
+    | {APPRECIATE}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
       (?:(?:you|u|you\s+all|y['’]all)\s+(?:(?:so|very)\s+much\s+)?for\s+)?  # "appreciate you for"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -81,7 +82,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = re.compile(
-    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:opportunity|chance|invitation|privilege|pleasure"
+    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{OPPORTUNITY}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
     r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome)\b",
     re.IGNORECASE,
@@ -95,7 +96,7 @@ _GERUND = re.compile(
     r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
     r"|morning|evening)(?:\s+out)?"
     r"|took\s+a\s+chance\s+on|interviewed|considered"
-    r"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|opportunity))\s*(?:me)?"
+    rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{OPPORTUNITY}))\s*(?:me)?"
     r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b",
     re.IGNORECASE,
 )
@@ -103,7 +104,7 @@ _GERUND = re.compile(
 _SUBJECT = re.compile(
     r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE
 )
-_OPPORTUNITY = re.compile(r"\b(?:opportunity|chance|privilege|invitation)\b", re.IGNORECASE)
+_OPPORTUNITY = re.compile(rf"\b(?:{OPPORTUNITY}|chance|privilege|invitation)\b", re.IGNORECASE)
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
     r"^(?:to\s+)?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"
@@ -147,8 +148,16 @@ _TIME_TAIL = re.compile(
 )
 
 
+# "your time today I really enjoyed ...": a run-on draft (dictated, or typed on a
+# phone) starts its next sentence with no stop; what follows is not what was thanked for.
+_NEXT_SENTENCE = re.compile(r"\s*(?:i|we)\s", re.IGNORECASE)
+
+
 def _specific(rest: str) -> bool:
     """Whether the words after the thanked-for object name something specific."""
+    tail = _TIME_TAIL.match(rest)
+    if tail and tail.group(0).strip(" ,") and _NEXT_SENTENCE.match(rest, tail.end()):
+        return False
     rest = _TIME_TAIL.sub("", rest).strip()
     if _ACTS.match(rest):
         return True
@@ -254,14 +263,10 @@ _KEYS = {
     "thanx": ("thanx",),
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),
-    "appreciat": (
-        "appreciate",
-        "appreciated",
-        "appreciates",
-        "appreciating",
-        "appreciation",
-        "appreciative",
-    ),
+    **{
+        stem: tuple(stem + ending for ending in ("e", "ed", "es", "ing", "ion", "ive"))
+        for stem in APPRECIATE_STEMS
+    },
 }
 _KEY_OF = {word: key for key, words in _KEYS.items() for word in words}
 _TRIGGER_WORDS = frozenset(_KEY_OF)

@@ -31,9 +31,10 @@ from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
 
 _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
-    r"|keen|keener|keenly|delighted|energi[sz]ed|motivated|pumped|stoked|psyched|passionate"
+    r"|keen|keener|keenly|delighted|energi[sz]ed|motivated?|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
-    r"|intrested|intersted|illusion)"  # common misspellings; "illusion to work" (Spanish "ilusión")
+    # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish "ilusión")
+    r"|intrested|intersted|illusion)"
 )
 # Places of work a candidate may want to work in ("work in the shop").
 _WORKPLACE = (
@@ -240,7 +241,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 
 
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
-    enthusiasm keen keener keenly delighted energised energized motivated pumped stoked psyched
+    enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
     intrested intersted illusion"""
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still

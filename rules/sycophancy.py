@@ -128,15 +128,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:can(?:not|['’]t)|could\s+(?:never|not)|can\s+never)\s+thank\s+(?:you|y['’]?all|everyone)"
-            r"\s+enough\b|\bwords\s+(?:cannot|can['’]t|could\s+not|fail\s+to)\s+(?:express|describe|convey)"
+            r"\b(?:can(?:not|['’]?t)|could\s+(?:never|not)|can\s+never)\s+thank\s+(?:you|y['’]?all|everyone)"
+            r"\s+enough\b|\bwords\s+(?:cannot|can['’]?t|could\s+not|fail\s+to)\s+(?:express|describe|convey)"
             r"|\bforever\s+(?:grateful|thankful|indebted)|\beternally\s+(?:grateful|thankful)",
             re.IGNORECASE,
         ),
         "effusive gratitude reads as a suck-up",
         WordGate(
             "enough thank",
-            "words cannot|can't|can’t|could|fail",
+            "words cannot|can't|can’t|cant|could|fail",
             "forever",
             "eternally",
         ),

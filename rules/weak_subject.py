@@ -31,10 +31,12 @@ from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.scan import body_anchor
+from notelint.rules.spelling import THANK_YOU_SLIPS
 
 # Words that say nothing about which role or conversation the note is about.
-GENERIC_WORDS = frozenset(
-    """
+GENERIC_WORDS = (
+    frozenset(
+        """
     a an the and or of for to on in at about after from with re fw fwd
     thank thanks thankyou thanking thx ty you your yours much so very many again
     follow following followup up checking check touching base just quick note
@@ -46,6 +48,8 @@ GENERIC_WORDS = frozenset(
     no subject great nice lovely wonderful pleasure appreciate appreciation grateful
     gratitude
     """.split()
+    )
+    | THANK_YOU_SLIPS
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # The first block of an e-mail's header lines, which the layout may stop short of

@@ -102,6 +102,9 @@ RULE = "desperation"
         ("Is there any way you could reconsider?", "any way you could reconsider"),
         ("I do want to ask, respectfully, whether you would reconsider.", "whether you would reconsider"),
         ("I would welcome a chance to revisit the outcome.", "revisit the outcome"),
+        ("Please give me another chance to show you what I can do.", "give me another chance"),
+        ("I was nervous and I'm just not great at interviews.", "not great at interviews"),
+        ("I am hopeless at interview, as you saw.", "hopeless at interview"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -128,6 +131,8 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "I'm not fussed about which shift pattern I get.",
         "You asked whether I would reconsider the move to nights; I have, and it suits me.",
         "We plan to revisit the outcome measures each quarter.",
+        "You said most engineers are not great at interviews, and neither are panels.",
+        "Could you give me another copy of the rota when you have a moment?",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

@@ -20,6 +20,9 @@ RULE = "generic-greeting"
         "Dear  Hiring   Manager ,",
         "Dear Hiring Manager and Team,",
         "Dear Sirs,",
+        # Slips of the stock words are still the stock greeting.
+        "Dear hiring manger,",
+        "To whom it may concearn,",
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:

@@ -36,6 +36,14 @@ STOCK = [
         "grateful you carved an hour out",
     ),
     ("Cheers for giving up your afternoon for me yesterday.", "giving up your afternoon"),
+    # Misspelt stock thanks is still stock thanks.
+    ("Thank you so much for the oppurtunity to interview.", "oppurtunity to interview"),
+    ("I apreciate you taking the time to meet me for the job.", "apreciate you taking the time"),
+    # A run-on draft: the next sentence starts with no stop after "today".
+    (
+        "thank you for you time today I really enjoyed hearing how the self checkout lanes work",
+        "thank you for you time today",
+    ),
     (
         "tnx for ur time earlier in the interview, sorry if i was nervous lol.",
         "tnx for ur time earlier in the interview",
@@ -145,6 +153,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for inviting me to the cold-chain warehouse walkthrough.",
         "I met the TA for the interview panel first.",
         'You said "thank you for your time" is filler, and I agree.',
+        "Thank you for the time I spent shadowing Maria on the pick line.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -151,6 +151,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Keen as to pick up the weekend shifts if they're still going.",
         "I'd still like to join your crew, so please keep me in mind.",
         "I just really want a chance to prove myself with your team.",
+        "I am very motivate to join your reception team.",
         "i am very much intrested to join ur team in Whitefield.",
         "Working at Zenova Bank has always been my dream.",
         "i'm rlly hoping i get the spot",

@@ -60,6 +60,7 @@ RULE = "sycophancy"
         ("It would be an honor to join your team.", "an honor to"),
         ("Acme has always been my dream company.", "dream company"),
         ("I can't thank you enough for this.", "thank you enough"),
+        ("I cant thank you enough for the tour.", "cant thank you enough"),
         ("I can’t thank you enough.", "thank you enough"),
         ("It would be a privilege beyond words to work with you.", "privilege beyond words"),
         (

@@ -38,6 +38,7 @@ SELECT = Settings(select=("weak-subject",))
         "Hello",
         "(no subject)",
         "THANK YOU!!!",
+        "Thank yuo",
         "Thank you for the opportunity",
         "Re: Thank you for the interview",
         "Following up on my application",
