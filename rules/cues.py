@@ -83,6 +83,10 @@ CUE = re.compile(
     | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
       |advice|pointer|pointers|trick|warning|feedback)\b
+    # The same said the way many languages say it: "the explanation of Mrs. Laurent about"
+    | \bthe\s+(?:[\w-]+\s+)?(?:question|point|comment|example|story|description|explanation|idea
+      |suggestion|remark|presentation|demo|tour|tips?|advice|feedback)\s+of\s+
+      (?:(?-i:Mr|Mrs|Ms|Dr|Miss|Chef|Prof)\.?\s+)?(?-i:[A-Z][a-z]+)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
     | \bthe\s+(?:[\w-]+\s+)?(?:point|points|question|questions|issue|issues)\s+(?:you\s+|that\s+you\s+
       |that\s+was\s+|that\s+were\s+)?(?:raised|asked|posed|flagged)\b  # "the point raised about the cutover"

@@ -25,6 +25,7 @@ from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gates import GatedSearch, Gates, WordGate
+from notelint.rules.spelling import DESPERATE, POSSIBLE, REALLY, SALARY, alternatives, either
 
 _I = r"(?:i|we|my\s+family)"
 
@@ -36,7 +37,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
-        _p(rf"""\b{_I}\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
+        _p(rf"""\b{_I}\s+(?:{either(REALLY)}\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
             |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
             |foot\s+in\s+the\s+door)\b
@@ -65,7 +66,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate("anything|whatever do|take|accept|try", "whatever takes", "whatever gets"),
     ),
     (
-        _p(r"""\b(?:any|whatever)\s+(?:salary|pay|wage|rate|compensation|amount|offer)\b
+        _p(
+            r"""\b(?:any|whatever)\s+(?:"""
+            + alternatives(SALARY)
+            + r"""|pay|wage|rate|compensation|amount|offer)\b
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
@@ -84,10 +88,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |offer|salary)
             |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
             |\bnot\s+(?:fussed|bothered|worried|precious|picky|fussy)\s+about\s+(?:the\s+)?(?:rate|pay|money|salary
-            |wage)\b"""),
+            |wage)\b"""
+        ),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
-            "salary|pay|wage|rate|compensation|amount|offer any|whatever",
+            f"{alternatives(SALARY)}|pay|wage|rate|compensation|amount|offer any|whatever",
             "pay|offer whatever you",
             "less start",
             "below|less|lower range|band|scale pay|salary or",
@@ -151,8 +156,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
     ),
     (
-        _p(r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
-            |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:possible|(?:you\s+)?(?:possibly\s+)?can)
+        _p(
+            r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
+            |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:"""
+            + alternatives(POSSIBLE)
+            + r"""|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight)\b(?!\s+(?:if|whether|what|which|when)\b))\b
             |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me|(?:inform|intimate)\s+(?:me\s+)?(?:about\s+|of\s+)?(?:the\s+)?status
@@ -174,10 +182,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:quick|fast|speedy|prompt)\s+(?:answer|response|reply|decision)\s+would\s+mean\b
             |\bhaven['’]t\s+slept\b
             |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
-            |\blosing\s+sleep\b"""),
+            |\blosing\s+sleep\b"""
+        ),
         "pressing for a quick answer reads as needy",
         WordGate(
-            "soon please possible|can let|respond|reply|get|update|tell|call|contact|inform",
+            f"soon please {alternatives(POSSIBLE)}|can let|respond|reply|get|update|tell|call|contact|inform",
             "please let|respond|reply|get|update|tell|call|contact|inform asap|immediately|away"
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
             "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
@@ -202,10 +211,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you
             |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can))?)\s+(?:\w+\s+){0,2}?re-?consider\b
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b
+            |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
+            |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
             |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
             (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
         "asking them to reconsider puts the interviewer on the spot",
-        WordGate("reconsider", "consider re", "revisit"),
+        WordGate("reconsider", "consider re", "revisit", "again consider", "reject me"),
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
@@ -222,7 +233,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens
             |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
             |\b(?:keep|keeping)\s+up\s+with\s+(?:the\s+|my\s+)?(?:rent|bills|mortgage)\b
-            |\b(?:i['’]m|i\s+am)\s+(?:probably\s+|likely\s+|definitely\s+)?not\s+as\s+(?:\w+\s+){1,2}?as\s+
+            |\b(?:i['’]m|i\s+am)\s+(?:probably\s+|likely\s+|definitely\s+)?not\s+(?:as|so)\s+(?:\w+\s+){1,2}?as\s+
             (?:the\s+|your\s+)?other\s+(?:candidates|applicants)\b
             |\bpeople\s+like\s+me\s+(?:don['’]t|do\s+not|never|rarely)\s+(?:usually\s+)?get\s+(?:picked|hired
             |chosen|a\s+chance)\b
@@ -252,11 +263,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         # Pressure, need and self-pity in other words than the groups above.
-        _p(r"""\bif\s+i\s+(?:haven['’]t|have\s+not|don['’]t|do\s+not)\s+(?:yet\s+)?heard\s+(?:back\s*)?
+        _p(
+            r"""\bif\s+i\s+(?:haven['’]t|have\s+not|don['’]t|do\s+not)\s+(?:yet\s+)?heard\s+(?:back\s*)?
             (?:from\s+you\s*)?(?:by\s+\w+\s*)?,?\s*i['’]?(?:ll|\s+will)\s+(?:call|ring|phone|chase)
             |\blet\s+me\s+know\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
             |sunday|the\s+weekend)\b(?!\s+(?:if|whether|what|which|when)\b)
-            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|desperate)\b
+            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|"""
+            + alternatives(DESPERATE)
+            + r""")\b
             |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:leave|holidays?|vacations?
             |time\s+off|days\s+off)\b
             |\bat\s+your\s+(?:complete|entire|full|total|constant)\s+disposal\b
@@ -266,12 +280,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
             |\bif\s+that['’]?s\s+what\s+it\s+takes\b
-            |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))"""),
+            |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))"""
+        ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
             "heard call|ring|phone|chase",
             "know by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
-            "panicking|desperate",
+            f"panicking|{alternatives(DESPERATE)}",
             "need leave|holiday|holidays|vacation|vacations|time|days",
             "disposal complete|entire|full|total|constant",
             "night day or",

@@ -34,7 +34,7 @@ from notelint.note import Note, Section, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import lower_is_faithful
-from notelint.rules.spelling import APPRECIATE, APPRECIATE_STEMS, OPPORTUNITY
+from notelint.rules.spelling import APPRECIATE_STEMS, OPPORTUNITY, either
 
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
@@ -46,7 +46,7 @@ _ADVERBS = (
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:team|panel|committee|board)|each\s+of\s+you"
-    r"|y['’]?all|u|ya))?"
+    r"|y['’]?all|u|ya)(?:\s+po)?)?"  # "Thank you po for" (the Filipino politeness particle)
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
@@ -57,7 +57,7 @@ _TRIGGER = re.compile(
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
-    | {APPRECIATE}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
+    | {either(APPRECIATE_STEMS)}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
       (?:(?:you|u|you\s+all|y['’]all)\s+(?:(?:so|very)\s+much\s+)?for\s+)?  # "appreciate you for"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -75,16 +75,16 @@ _ADJ = (
 )
 _TIME = re.compile(
     _LEAD + r"(?:(?:taking|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
-    r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|of\s+your"
+    r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
     r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",
     re.IGNORECASE,
 )
 _NOUN = re.compile(
-    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{OPPORTUNITY}|chance|invitation|privilege|pleasure"
+    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either(OPPORTUNITY)}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
-    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome)\b",
+    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention)\b",
     re.IGNORECASE,
 )
 _GERUND = re.compile(
@@ -96,7 +96,7 @@ _GERUND = re.compile(
     r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
     r"|morning|evening)(?:\s+out)?"
     r"|took\s+a\s+chance\s+on|interviewed|considered"
-    rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{OPPORTUNITY}))\s*(?:me)?"
+    rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either(OPPORTUNITY)}))\s*(?:me)?"
     r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b",
     re.IGNORECASE,
 )
@@ -104,7 +104,9 @@ _GERUND = re.compile(
 _SUBJECT = re.compile(
     r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE
 )
-_OPPORTUNITY = re.compile(rf"\b(?:{OPPORTUNITY}|chance|privilege|invitation)\b", re.IGNORECASE)
+_OPPORTUNITY = re.compile(
+    rf"\b(?:{either(OPPORTUNITY)}|chance|privilege|invitation)\b", re.IGNORECASE
+)
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
     r"^(?:to\s+)?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"

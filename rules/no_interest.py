@@ -28,13 +28,15 @@ from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
+from notelint.rules.spelling import FORWARD, either
 
 _FEELING = (
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated?|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
-    # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish "ilusión")
-    r"|intrested|intersted|illusion)"
+    # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish
+    # "ilusión"), "really enthusiast to join" (French "enthousiaste")
+    r"|intrested|intersted|illusion|enthusiast)"
 )
 # Places of work a candidate may want to work in ("work in the shop").
 _WORKPLACE = (
@@ -42,7 +44,8 @@ _WORKPLACE = (
     "|school|practice|site|depot|hotel|library|museum|pharmacy|salon|studio|gym|farm|garage"
 )
 _JOIN = (
-    r"(?:join|joining|be\s+part|being\s+part|become\s+part|becoming\s+part|contribute|contributing"
+    r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
+    r"|become\s+part|becoming\s+part|contribute|contributing"
     r"|work\s+(?:with|for|on|alongside|at|together|here|there)"
     r"|working\s+(?:with|for|on|alongside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
@@ -92,7 +95,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:interest|enthusiasm|excitement|eagerness|desire
         |passion(?=\s+for\s+(?:the|this|your|joining|working)\b))\b  # not "early years is my passion"
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
-        |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+{_FEELING}\b
+        |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+
+        (?:{_FEELING}|exited(?=\s+(?:about|by|for|to|at|with)\b))\b  # "very exited about": a slip
     | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|gladly|happily
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
@@ -127,13 +131,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
         |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
-    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
+    | \blook(?:ing)?\s+{either(FORWARD)}\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
         |wish|desire)\s+
-        (?:\w+\s+){{0,2}}?to\s+{_JOIN}
+        (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?{_JOIN}  # "I wish to can work with you"
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
@@ -159,6 +163,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:be|['’]m|am)\s+(?:really\s+|so\s+|very\s+|totally\s+)?into\s+(?:joining|working\s+(?:with|for|on|at))\b
         # "well up for joining the team", "up for running the night crew"
         |my\s+(?:first|top|number\s+one)\s+choice\b
+        # A second language's ways: "I have much motivation for join your crew", "I am very
+        # interesting in this position", "I really like to work in your agency"; and "I hope I
+        # can join your team".
+        |\bhave\s+(?:a\s+)?(?:much|big|great|high|strong|real|huge|a\s+lot\s+of|lots\s+of)\s+
+        (?:motivation|desire|wish|enthusiasm)\s+(?:to|for)\s+{_JOIN}
+        |\bi(?:['’]?m|\s+am)\s+(?:very\s+|really\s+|so\s+|much\s+)*interesting\s+(?:in|for|to)\s+
+        (?:this|the|your|join|joining|work|working)\b
+        |\bi\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:work|join|be)\s+(?:\w+\s+)?(?:in|at|for|with)\s+
+        (?:your|you)\b
+        |\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can|could|will|may|might|get\s+to)\s+{_JOIN}
         |\b(?:is|['’]s)\s+(?:still\s+)?(?:one|something)\s+i\s+(?:really\s+|truly\s+|still\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
         \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
@@ -243,7 +257,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
     enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
-    intrested intersted illusion"""
+    intrested intersted illusion enthusiast exited"""
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""
 # The parts of _INTEREST in order, each with its needs and whether it starts with
@@ -304,7 +318,7 @@ _PARTS = tuple(
             # "where I want to work"
             (_needs("where", "i", "want hope love", "to"), True),
             # "look forward to joining"
-            (_needs("look looking", "forward", "to"), True),
+            (_needs("look looking", " ".join(FORWARD), "to"), True),
             # "hope to join" ("can't wait" starts with "can")
             (
                 _needs(
@@ -340,7 +354,7 @@ _PARTS = tuple(
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
-                    " m im am up have if"
+                    " m im am up have if like"
                 ),
                 False,
             ),

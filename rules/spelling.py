@@ -4,23 +4,40 @@ Drafts are typed in a hurry, on phones, by voice and in a second language, and
 a misspelt stock phrase ("thank you for the oppurtunity", "I apreciate you
 taking the time", "Dear hiring manger") is still the stock phrase to its reader.
 Only slips common enough to be seen in real drafts are listed, and only for
-words whose misspelling cannot be another word: "manger" is one, but never
-after "hiring".
+words whose slip is not another word in the same place: "manger" is one, but
+never after "hiring".
+
+Each word is a tuple of its spellings, the right one first; :func:`either`
+makes a pattern of it and :func:`alternatives` a gate's word group.
 """
 
 from __future__ import annotations
 
-# "opportunity" with a vowel, a letter or a syllable slipped.
 OPPORTUNITY = (
-    r"(?:opportunity|oppurtunity|oppertunity|oportunity|opportunty|oppotunity|opporunity"
-    r"|opprtunity|oppourtunity|opportuntiy|opertunity)"
-)
-# Stems of "appreciate" and its misspellings; each is a literal a note's text holds.
+    "opportunity oppurtunity oppertunity oportunity opportunty oppotunity opporunity"
+    " opprtunity oppourtunity opportuntiy opertunity"
+).split()
+# Stems of "appreciate"; each is a literal a note's text holds.
 APPRECIATE_STEMS = ("appreciat", "apreciat", "appriciat", "apriciat")
-APPRECIATE = rf"(?:{'|'.join(APPRECIATE_STEMS)})"
-# "concern" in "To whom it may concern".
-CONCERN = r"(?:concern|concearn|conern|concren|concen)"
-# "manager" after "hiring".
-MANAGER = r"(?:manager|manger|manageer|managr)"
+CONCERN = "concern concearn conern concren concen".split()  # "To whom it may concern"
+MANAGER = "manager manger manageer managr".split()  # after "hiring"
+HONOURED = "honoured honored honered honourd honord honerd".split()
+HUMBLED = "humbled humbeled humbld".split()
+PRIVILEGED = "privileged priviledged privilaged previleged priveleged".split()
+REALLY = "really realy relly reallly".split()
+FORWARD = "forward foward forwad foreward".split()  # "look forward to"
+DESPERATE = "desperate desparate desprate desperete".split()
+SALARY = "salary sallary salery salry".split()
+POSSIBLE = "possible posible possibel".split()
 # "thank you" slips seen in subjects ("Thank yuo", "Thnak you").
 THANK_YOU_SLIPS = frozenset("yuo yoy tahnk thnak thak thnk thankyu thanku".split())
+
+
+def either(spellings: list[str] | tuple[str, ...]) -> str:
+    """A non-capturing group matching any of ``spellings``."""
+    return "(?:" + "|".join(spellings) + ")"
+
+
+def alternatives(spellings: list[str] | tuple[str, ...]) -> str:
+    """``spellings`` as one of a WordGate line's groups."""
+    return "|".join(spellings)

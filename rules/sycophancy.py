@@ -26,9 +26,11 @@ from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gates import GatedSearch, Gates, WordGate
 from notelint.rules.scan import phrases
+from notelint.rules.spelling import HONOURED, HUMBLED, PRIVILEGED, REALLY, alternatives, either
 
-_INTENSIFIER = r"(?:so|truly|deeply|very|incredibly|extremely|most|really|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
-_BE = r"(?:am|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
+_INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either(REALLY)}|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
+_BE = r"(?:am|im|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
+_DEFERENCE = either([*HONOURED, *HUMBLED, *PRIVILEGED, "blessed"])
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
 _MOST = (
@@ -56,15 +58,17 @@ _EVER = (
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
-            rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*(?:honou?red|humbled|privileged|blessed)\b"
+            rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*{_DEFERENCE}\b"
             r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
             # "how truly honoured I was"
-            rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*(?:honou?red|humbled|privileged|blessed)\s+(?:i|we)\s+"
+            rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*{_DEFERENCE}\s+(?:i|we)\s+"
             r"(?:was|am|felt|feel|were|are)\b",
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
-        WordGate("honored|honoured|humbled|privileged|blessed"),
+        WordGate(
+            f"{alternatives(HONOURED)}|{alternatives(HUMBLED)}|{alternatives(PRIVILEGED)}|blessed"
+        ),
     ),
     (
         re.compile(
@@ -84,6 +88,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         phrases(
             "dream job",
             "dream company",
+            "dream compnay",
+            "dream comapny",
             "dream role",
             "dream employer",
             "dream position",

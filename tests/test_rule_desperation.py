@@ -105,6 +105,12 @@ RULE = "desperation"
         ("Please give me another chance to show you what I can do.", "give me another chance"),
         ("I was nervous and I'm just not great at interviews.", "not great at interviews"),
         ("I am hopeless at interview, as you saw.", "hopeless at interview"),
+        ("To be honest I am desparate for work at the moment.", "desparate"),
+        ("I realy realy need this job.", "need this job"),
+        ("I can do any hours and any sallary is fine.", "any sallary"),
+        ("Please let me know as soon as posible.", "as soon as posible"),
+        ("I know I am not so clever as the other candidates.", "not so clever as the other"),
+        ("Please consider me again and do not reject me for this mistake.", "consider me again"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:

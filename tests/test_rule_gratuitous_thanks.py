@@ -44,6 +44,9 @@ STOCK = [
         "thank you for you time today I really enjoyed hearing how the self checkout lanes work",
         "thank you for you time today",
     ),
+    ("Thank you for you're time yesterday.", "you're time"),
+    ("Thank you po for the opportunity and for your time.", "Thank you po for the opportunity"),
+    ("Thanks for your kind attention,", "your kind attention"),
     (
         "tnx for ur time earlier in the interview, sorry if i was nervous lol.",
         "tnx for ur time earlier in the interview",

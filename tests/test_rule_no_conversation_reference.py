@@ -209,6 +209,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Shaping the country loaves alongside your morning crew was the best part of the trial.",
         "I noticed the second batch proved faster by the ovens.",
         "I wanted to pick up the point raised about the S/4HANA cutover planned for year end.",
+        "I have appreciated very much the explanation of Mrs. Laurent about the city ledger.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",

@@ -61,6 +61,9 @@ RULE = "sycophancy"
         ("Acme has always been my dream company.", "dream company"),
         ("I can't thank you enough for this.", "thank you enough"),
         ("I cant thank you enough for the tour.", "cant thank you enough"),
+        ("I was realy honered to meet you and the lads.", "realy honered"),
+        ("Im truly humbeled that the panel shortlisted me.", "truly humbeled"),
+        ("Ledgerline has been my dream compnay since college.", "dream compnay"),
         ("I can’t thank you enough.", "thank you enough"),
         ("It would be a privilege beyond words to work with you.", "privilege beyond words"),
         (
