@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 
+from notelint.rules.spelling import tolerant, with_slips
+
 CUE = re.compile(
-    r"""
+    tolerant(r"""
     \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner)
@@ -48,16 +50,17 @@ CUE = re.compile(
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
-    | \b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
+    | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
       |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture)\b
-    | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
+    | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
-      |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed)\b
+      |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed
+      |on\s+about)\b  # "that Sunday staffing drama you were on about"
     | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
@@ -97,6 +100,7 @@ CUE = re.compile(
     | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
+    | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
     | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear
       |straight)\s+(?:with\s+(?:me|us)\s+)?about\b  # "You were frank about the old software"
@@ -129,11 +133,11 @@ CUE = re.compile(
     | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
     | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
-    """,
+    """),
     re.VERBOSE | re.IGNORECASE,
 )
 GERUND_CUE = re.compile(
-    r"""
+    tolerant(r"""
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
       |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about
       |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from))
@@ -148,13 +152,13 @@ GERUND_CUE = re.compile(
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
-    """,
+    """),
     re.VERBOSE | re.IGNORECASE,
 )
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
-CUE_STARTS = frozenset(
-    """you u your his her their the we y yall she he they our that this thank thanks grateful appreciate
+CUE_STARTS = with_slips(
+    """you u i your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
@@ -165,7 +169,7 @@ CUE_STARTS = frozenset(
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a
 # name to be worth trying.
-CUE_VERBS = frozenset(
+CUE_VERBS = with_slips(
     """mentioned said described explained shared noted pointed talked spoke asked showed explain
     describe mention show tell share talk ask walked told outlined discussed highlighted
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
@@ -178,7 +182,7 @@ CUE_VERBS = frozenset(
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback""".split()
 )
-GERUND_STARTS = frozenset(
+GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting

@@ -88,7 +88,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |offer|salary)
             |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
             |\bnot\s+(?:fussed|bothered|worried|precious|picky|fussy)\s+about\s+(?:the\s+)?(?:rate|pay|money|salary
-            |wage)\b"""
+            |wage)\b
+            |\b(?:overtime|work|hours)\s+(?:[\w,]+\s+){0,6}?without\s+(?:any\s+)?pay\b"""
         ),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
@@ -107,6 +108,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below start",
             "matters less pay|salary|money",
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
+            "pay without overtime|work|hours",
         ),
     ),
     (
@@ -142,6 +144,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |hire\s+me
             |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
             |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
+            |\bjust\s+give\s+me\s+the\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
             |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this|another
             |one\s+more|a\s+second)\s+(?:chance|shot)\b
             |\bi\s+promise\s+(?:(?:that\s+)?i\s+|to\s+)?(?:(?:would|will|['’]ll|['’]d)\s+)?(?:work|try)\s+

@@ -40,7 +40,7 @@ _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
     r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much"
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
-    r"|\s+ever\s+so|\s+sm(?=\s)"
+    r"|\s+ever\s+so|\s+sm(?=\s)|\s+po"
     r"|\s+enough)*"
 )
 _WHO = (
@@ -206,6 +206,12 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
             # it was a hands-on one ("the chance to examine the silk waistcoat").
             if pattern is _NOUN and _OPPORTUNITY.search(head.group(0)):
                 specific = bool(_HANDS_ON.match(rest)) and _specific(rest)
+            elif (
+                pattern is _NOUN
+                and head.group(0).lower().endswith("visit")
+                and _VISIT_OF.match(rest)
+            ):
+                specific = len(specific_words(rest)) >= 1  # "the visit of the laboratory": a tour
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
                 specific = False  # "considering me for <the job>": the job is no topic
             else:
@@ -232,6 +238,8 @@ _CONDITIONAL = re.compile(
     r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:\w+ly|so|very|most|really)\s+)*$",
     re.IGNORECASE,
 )
+# "the visit of the laboratory", "the visit to the bottling plant": what was shown.
+_VISIT_OF = re.compile(r"\s*(?:of|to|around|round)\s+(?:the|your|our)\s", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 # Thanks for being considered (or interviewed) "for" something: that something is the job.
 _CONSIDERED = re.compile(

@@ -28,9 +28,9 @@ from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
-from notelint.rules.spelling import FORWARD, either
+from notelint.rules.spelling import FORWARD, either, tolerant, with_slips
 
-_FEELING = (
+_FEELING = tolerant(
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated?|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
@@ -45,11 +45,18 @@ _WORKPLACE = (
 )
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
-    r"|become\s+part|becoming\s+part|contribute|contributing"
+    r"|become\s+part|becoming\s+part|contribute|contributing|rejoin|rejoining"
+    # "proud to wear the Belvedere's keys"
+    r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
+    r"|whites|stripes)\b"
     r"|work\s+(?:with|for|on|alongside|at|together|here|there)"
     r"|working\s+(?:with|for|on|alongside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
+    # "glad to work as accompanist in your school", "happy to integrate your brigade" (French)
+    r"|work(?:ing)?\s+as\s+[\w-]+\s+(?:in|at|for|with)\s+(?:your|this)\b"
+    r"|integrate\s+(?:into\s+)?your\s+(?:[\w-]+\s+)?(?:team|brigade|crew|staff|department|unit|company"
+    r"|school|office|group|kitchen|lab)\b"
     rf"|work(?:ing)?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:{_WORKPLACE})\b"
     # "... again as your Financial Controller", "as your next shift lead" (not "as your
     # schedule allows")
@@ -100,6 +107,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|gladly|happily
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
+        |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
@@ -137,7 +145,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
         |wish|desire)\s+
-        (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?{_JOIN}  # "I wish to can work with you"
+        (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?  # "I wish to can work with you"
+        (?:(?:have|get|be\s+given)\s+(?:the|a|an)\s+(?:chance|opportunity)\s+to\s+)?{_JOIN}  # "hope to have the chance to work"
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
@@ -258,6 +267,7 @@ _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness
     enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
     intrested intersted illusion enthusiast exited"""
+_FEELING_WORDS = " ".join(sorted(with_slips(_FEELING_WORDS.split())))
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""
 # The parts of _INTEREST in order, each with its needs and whether it starts with
@@ -277,7 +287,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "would d will should id",
-                    "love like welcome relish jump enjoy be value appreciate gladly happily make",
+                    "love like welcome relish jump enjoy be value appreciate gladly happily make give",
                 ),
                 True,
             ),

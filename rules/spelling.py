@@ -13,6 +13,9 @@ makes a pattern of it and :func:`alternatives` a gate's word group.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 OPPORTUNITY = (
     "opportunity oppurtunity oppertunity oportunity opportunty oppotunity opporunity"
     " opprtunity oppourtunity opportuntiy opertunity"
@@ -29,6 +32,16 @@ FORWARD = "forward foward forwad foreward".split()  # "look forward to"
 DESPERATE = "desperate desparate desprate desperete".split()
 SALARY = "salary sallary salery salry".split()
 POSSIBLE = "possible posible possibel".split()
+# Words that point back at the interview or say you want the job, with their slips: a
+# pattern passed through tolerant() takes either ("when you mentioed the rota").
+SLIPS = {
+    "mentioned": ("mentioed", "mentiond", "metioned", "menioned", "mentionned"),
+    "discussed": ("dicussed", "discused", "disscussed"),
+    "learning": ("learing", "lerning", "learnig"),
+    "question": ("quesiton", "questoin", "qustion", "quetion"),
+    "interested": ("intereted", "interestd", "insterested", "interesed"),
+    "excited": ("exicted", "excitied", "excted", "exctied"),
+}
 # "thank you" slips seen in subjects ("Thank yuo", "Thnak you").
 THANK_YOU_SLIPS = frozenset("yuo yoy tahnk thnak thak thnk thankyu thanku".split())
 
@@ -41,3 +54,23 @@ def either(spellings: list[str] | tuple[str, ...]) -> str:
 def alternatives(spellings: list[str] | tuple[str, ...]) -> str:
     """``spellings`` as one of a WordGate line's groups."""
     return "|".join(spellings)
+
+
+def tolerant(source: str) -> str:
+    """The pattern ``source`` with each word of SLIPS, where it stands as a whole
+    word of an alternation ("(?:mentioned|said)", "\\bquestion\\b"), widened to its slips."""
+    for word, slips in SLIPS.items():
+        source = re.sub(
+            rf"(?:(?<=\\b)|(?<=[|(\s:]))({word})(?=[|)(\s\\]|$)",
+            either((word, *slips)),
+            source,
+        )
+    return source
+
+
+def with_slips(words: Iterable[str]) -> frozenset[str]:
+    """``words`` and the slips SLIPS lists for them."""
+    found = set(words)
+    for word in list(found):
+        found.update(SLIPS.get(word, ()))
+    return frozenset(found)

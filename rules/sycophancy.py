@@ -62,12 +62,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
             # "how truly honoured I was"
             rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*{_DEFERENCE}\s+(?:i|we)\s+"
-            r"(?:was|am|felt|feel|were|are)\b",
+            r"(?:was|am|felt|feel|were|are)\b"
+            # "I humbly submit that", "I most humbly request"
+            r"|\bi\s+(?:most\s+|very\s+)?humbly\s+(?:submit|request|beg|pray|seek|ask|apologi[sz]e|thank)\b",
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
         WordGate(
-            f"{alternatives(HONOURED)}|{alternatives(HUMBLED)}|{alternatives(PRIVILEGED)}|blessed"
+            f"{alternatives(HONOURED)}|{alternatives(HUMBLED)}|{alternatives(PRIVILEGED)}|blessed",
+            "humbly",
         ),
     ),
     (

@@ -111,6 +111,8 @@ RULE = "desperation"
         ("Please let me know as soon as posible.", "as soon as posible"),
         ("I know I am not so clever as the other candidates.", "not so clever as the other"),
         ("Please consider me again and do not reject me for this mistake.", "consider me again"),
+        ("I am willing to do overtime even on weekends and holidays without pay.", "without pay"),
+        ("Just give me the chance po.", "give me the chance"),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:

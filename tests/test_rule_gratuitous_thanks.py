@@ -47,6 +47,7 @@ STOCK = [
     ("Thank you for you're time yesterday.", "you're time"),
     ("Thank you po for the opportunity and for your time.", "Thank you po for the opportunity"),
     ("Thanks for your kind attention,", "your kind attention"),
+    ("Thank you so much po for the opportunity.", "Thank you so much po for the opportunity"),
     (
         "tnx for ur time earlier in the interview, sorry if i was nervous lol.",
         "tnx for ur time earlier in the interview",
@@ -157,6 +158,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "I met the TA for the interview panel first.",
         'You said "thank you for your time" is filler, and I agree.',
         "Thank you for the time I spent shadowing Maria on the pick line.",
+        "I would like to thank you for the visit of the laboratory.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -210,6 +210,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I noticed the second batch proved faster by the ovens.",
         "I wanted to pick up the point raised about the S/4HANA cutover planned for year end.",
         "I have appreciated very much the explanation of Mrs. Laurent about the city ledger.",
+        # Slips in the cue words, and other Englishes' ways of pointing back.
+        "You mentioed on Monday that the litigation group is moving review off Relativity.",
+        "I particularly enjoyed learing about the embodied carbon of the timber-frame school.",
+        "ur tip about purging the steam wand before every jug totally fixed my milk.",
+        "Reckon I could sort out that Sunday session staffing drama you were on about.",
+        "In the interview I was asked how I would handle NEFT returns not reconciled by end of day.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",

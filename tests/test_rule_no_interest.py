@@ -48,6 +48,7 @@ def _note(body: str) -> str:
         "The founders exited in 2019, and the audit plan was clear.",
         "I like to work with data, and the audit plan was clear.",
         "It is interesting in that the audit plan was clear.",
+        "I'd be happy to integrate the two rota systems, and the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -165,6 +166,13 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I sincerely hope I can join your design team.",
         "I am very interesting in this position and in work with your team of nights.",
         "I really like to work in your agency.",
+        "im super exicted about maybe joining the crew at Grindhouse",
+        "I remain very intereted in the Policy Analyst position.",
+        "It would give me great satisfaction to rejoin nursing on your unit.",
+        "I should be very proud to wear the Belvedere's keys.",
+        "I would be very happy to integrate your brigade.",
+        "I would be very glad to work as accompanist in your school.",
+        "I hope to have the chance to work in your QC team.",
         "i am very much intrested to join ur team in Whitefield.",
         "Working at Zenova Bank has always been my dream.",
         "i'm rlly hoping i get the spot",

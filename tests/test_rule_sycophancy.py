@@ -64,6 +64,7 @@ RULE = "sycophancy"
         ("I was realy honered to meet you and the lads.", "realy honered"),
         ("Im truly humbeled that the panel shortlisted me.", "truly humbeled"),
         ("Ledgerline has been my dream compnay since college.", "dream compnay"),
+        ("I humbly submit that the question you put to me has set me thinking.", "I humbly submit"),
         ("I can’t thank you enough.", "thank you enough"),
         ("It would be a privilege beyond words to work with you.", "privilege beyond words"),
         (
