@@ -7,8 +7,12 @@ Only slips common enough to be seen in real drafts are listed, and only for
 words whose slip is not another word in the same place: "manger" is one, but
 never after "hiring".
 
-Each word is a tuple of its spellings, the right one first; :func:`either`
-makes a pattern of it and :func:`alternatives` a gate's word group.
+Each word is a list of its spellings, the right one first; :func:`either`
+makes a pattern of it and :func:`alternatives` a gate's word group. ``SLIPS``
+holds the words that make a note good (a cue back to the interview, a word of
+interest): :func:`tolerant` widens every whole-word use of them in a pattern's
+source, and :func:`with_slips` a rule's word set, so the cue and interest
+patterns need not spell each slip out.
 """
 
 from __future__ import annotations

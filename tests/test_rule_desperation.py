@@ -100,7 +100,10 @@ RULE = "desperation"
         ("The pay matters much less to me than getting this job.", "pay matters much less to me"),
         ("Evenings are fine and I'm not fussed about the rate.", "not fussed about the rate"),
         ("Is there any way you could reconsider?", "any way you could reconsider"),
-        ("I do want to ask, respectfully, whether you would reconsider.", "whether you would reconsider"),
+        (
+            "I do want to ask, respectfully, whether you would reconsider.",
+            "whether you would reconsider",
+        ),
         ("I would welcome a chance to revisit the outcome.", "revisit the outcome"),
         ("Please give me another chance to show you what I can do.", "give me another chance"),
         ("I was nervous and I'm just not great at interviews.", "not great at interviews"),
