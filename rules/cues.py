@@ -56,7 +56,8 @@ CUE = re.compile(
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
-      |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture)\b
+      |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture
+      |note(?=\s+(?:about|on|that)\b))\b  # "your note about the beurre blanc"
     | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed
@@ -101,6 +102,10 @@ CUE = re.compile(
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
+    | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
+    # "Bev in the yard office said", "Priya from payroll mentioned"
+    | (?-i:[A-Z][a-z]+)\s+(?:from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|mentioned
+      |told\s+me|explained|showed\s+me|asked)\b
     | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear
       |straight)\s+(?:with\s+(?:me|us)\s+)?about\b  # "You were frank about the old software"
@@ -158,7 +163,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """you u i your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """you u i which your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

@@ -34,7 +34,7 @@ from notelint.note import Note, Section, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import lower_is_faithful
-from notelint.rules.spelling import APPRECIATE_STEMS, OPPORTUNITY, either
+from notelint.rules.spelling import APPRECIATE_STEMS, OPPORTUNITY, either, tolerant
 
 _ADVERBS = (
     r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
@@ -50,7 +50,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:thank(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
+      (?:(?:thank|thnak|tahnk|thnk)(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
         |(?:grazie(?:\s+mille)?|merci(?:\s+beaucoup)?|gracias|obrigad[oa]|danke(?:\s+sch[öo]n)?|asante(?:\s+sana)?
         |shukran|arigato){_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
@@ -63,7 +63,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LEAD = (
-    r"^(?:(?:all|of|the|this|that|your|ur|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
+    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
     r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+)*"
 )
 _ADJ = (
@@ -74,7 +74,7 @@ _ADJ = (
     r"|zoom|teams|chance|welcoming|friendly|open|candid|detailed|whole)"
 )
 _TIME = re.compile(
-    _LEAD + r"(?:(?:taking|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
+    _LEAD + r"(?:(?:taking|takeing|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
     r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
@@ -88,16 +88,18 @@ _NOUN = re.compile(
     re.IGNORECASE,
 )
 _GERUND = re.compile(
-    _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
-    r"|considering|having|hosting|inviting|seeing|reviewing|weighing|getting\s+to\s+know|welcoming"
-    r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
-    r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
-    r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
-    r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
-    r"|morning|evening)(?:\s+out)?"
-    r"|took\s+a\s+chance\s+on|interviewed|considered"
-    rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either(OPPORTUNITY)}))\s*(?:me)?"
-    r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b",
+    tolerant(
+        _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
+        r"|considering|having|hosting|inviting|seeing|reviewing|weighing|getting\s+to\s+know|welcoming"
+        r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
+        r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
+        r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
+        r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
+        r"|morning|evening)(?:\s+out)?"
+        r"|took\s+a\s+chance\s+on|interviewed|considered"
+        rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either(OPPORTUNITY)}))\s*(?:me)?"
+        r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b"
+    ),
     re.IGNORECASE,
 )
 # "I truly appreciate ..." / "We are grateful ...": the span starts at the subject.
@@ -243,7 +245,8 @@ _VISIT_OF = re.compile(r"\s*(?:of|to|around|round)\s+(?:the|your|our)\s", re.IGN
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 # Thanks for being considered (or interviewed) "for" something: that something is the job.
 _CONSIDERED = re.compile(
-    r"consider|interviewing|interviewed|inviting|including|weighing|reviewing", re.IGNORECASE
+    r"consider|considr|concider|interviewing|interviewed|inviting|including|weighing|reviewing",
+    re.IGNORECASE,
 )
 _FOR_JOB = re.compile(
     r"\s*(?:me\s+)?(?:for|as)\s|\s*my\s+(?:application|candidacy|cv|résumé|resume)\b", re.IGNORECASE
@@ -257,6 +260,7 @@ _FOR_JOB = re.compile(
 # tried only where a key makes a match possible instead.
 _KEYS = {
     "thank": ("thank", "thanks", "thankyou", "thanking", "thankful"),
+    **{slip: (slip, slip + "s", slip + "ing") for slip in ("thnak", "tahnk", "thnk")},
     "cheers": ("cheers",),
     "thx": ("thx",),
     "thnx": ("thnx",),

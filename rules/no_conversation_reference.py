@@ -252,10 +252,20 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             head = sentence[: match.start()]
             if not re.search(r"\b(?:i|my|we)\b", head, re.IGNORECASE) and _specific(head, 3):
                 return True
-    # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase).
-    if '"' not in sentence and "“" not in sentence:
+    # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase),
+    # unless the sentence quotes the advert or the website instead.
+    if ('"' not in sentence and "“" not in sentence) or _PUBLISHED.search(sentence):
         return False
     return any(_specific(m.group(1), 2) for m in QUOTE.finditer(sentence))
+
+
+# What a candidate reads before the interview: a quotation from it is not the interviewer's.
+_PUBLISHED = re.compile(
+    r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
+    r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
+    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure)\b",
+    re.IGNORECASE,
+)
 
 
 def refers_to_conversation(note: Note) -> bool:

@@ -85,6 +85,7 @@ _JOIN = (
     # "hope to be her caregiver", "want to be the next night nurse"
     r"|be\s+(?:your|her|his|their)\s+(?:new\s+|next\s+)?[a-z-]+|be\s+the\s+(?:new|next)\s+[a-z-]+"
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
+    r"|be\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+here\b"  # "I really want to be a shift lead here"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
 # Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
@@ -111,7 +112,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
-        |a\s+(?:dream|privilege|pleasure|joy)|an\s+honou?r)
+        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy)|an\s+honou?r)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
@@ -182,6 +183,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bi\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:work|join|be)\s+(?:\w+\s+)?(?:in|at|for|with)\s+
         (?:your|you)\b
         |\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can|could|will|may|might|get\s+to)\s+{_JOIN}
+        # "very happy if I become member of your team", "ready and glad to join your company",
+        # "I want to be useful for your organization", "my big dream to work in your care home"
+        |\b(?:happy|glad|pleased|proud)\s+if\s+i\s+(?:can\s+|could\s+)?(?:become|be|join)\b
+        |\bready\s+and\s+(?:glad|happy|eager|keen|willing)\s+to\s+{_JOIN}
+        |\bwant\s+to\s+be\s+(?:very\s+|really\s+|truly\s+)?useful\s+(?:for|to)\s+(?:your|the|this)\b
+        |\bmy\s+(?:big\s+|biggest\s+|great\s+|real\s+)?(?:dream|wish)\s+(?:is\s+)?to\s+{_JOIN}
         |\b(?:is|['’]s)\s+(?:still\s+)?(?:one|something)\s+i\s+(?:really\s+|truly\s+|still\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
         \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
@@ -234,7 +241,7 @@ _SOMEONE_ELSE = re.compile(
 
 # Each alternative on its own: Python's regex engine tries every alternative at
 # every position, so separate patterns that stop at the first hit are ~3x faster.
-_INTEREST_PARTS = tuple(re.split(r"\n    \| ", _INTEREST))
+_INTEREST_PARTS = tuple(re.split(r"\n    \| ", tolerant(_INTEREST)))
 
 
 class _Part:
@@ -260,7 +267,7 @@ class _Part:
 
 
 def _needs(*groups: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(group.split()) for group in groups)
+    return tuple(with_slips(group.split()) for group in groups)
 
 
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
@@ -364,7 +371,7 @@ _PARTS = tuple(
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
-                    " m im am up have if like"
+                    " m im am up have if like happy glad pleased proud ready useful my"
                 ),
                 False,
             ),

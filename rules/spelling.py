@@ -28,8 +28,10 @@ OPPORTUNITY = (
 APPRECIATE_STEMS = ("appreciat", "apreciat", "appriciat", "apriciat")
 CONCERN = "concern concearn conern concren concen".split()  # "To whom it may concern"
 MANAGER = "manager manger manageer managr".split()  # after "hiring"
+HIRING = "hiring hirng hirring hireing".split()  # before "manager"
+MADAM = "madam madm maddam madame".split()  # in "Sir/Madam"
 HONOURED = "honoured honored honered honourd honord honerd".split()
-HUMBLED = "humbled humbeled humbld".split()
+HUMBLED = "humbled humbeled humbld humbeld".split()
 PRIVILEGED = "privileged priviledged privilaged previleged priveleged".split()
 REALLY = "really realy relly reallly".split()
 FORWARD = "forward foward forwad foreward".split()  # "look forward to"
@@ -45,6 +47,11 @@ SLIPS = {
     "question": ("quesiton", "questoin", "qustion", "quetion"),
     "interested": ("intereted", "interestd", "insterested", "interesed"),
     "excited": ("exicted", "excitied", "excted", "exctied"),
+    "love": ("luv",),
+    "truly": ("truely", "trully"),
+    "inspiration": ("inspiraton", "insperation", "inspriation"),
+    "amazing": ("amzing", "amazng", "ammazing"),
+    "considering": ("considring", "considerring", "concidering"),
 }
 # "thank you" slips seen in subjects ("Thank yuo", "Thnak you").
 THANK_YOU_SLIPS = frozenset("yuo yoy tahnk thnak thak thnk thankyu thanku".split())
@@ -78,3 +85,13 @@ def with_slips(words: Iterable[str]) -> frozenset[str]:
     for word in list(found):
         found.update(SLIPS.get(word, ()))
     return frozenset(found)
+
+
+def tolerant_gate(line: str) -> str:
+    """A WordGate line ("inspiration|hero truly") with each word's slips added to its group."""
+    return " ".join(
+        "|".join(
+            word + "".join("|" + slip for slip in SLIPS.get(word, ())) for word in group.split("|")
+        )
+        for group in line.split(" ")
+    )

@@ -26,14 +26,23 @@ from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gates import GatedSearch, Gates, WordGate
 from notelint.rules.scan import phrases
-from notelint.rules.spelling import HONOURED, HUMBLED, PRIVILEGED, REALLY, alternatives, either
+from notelint.rules.spelling import (
+    HONOURED,
+    HUMBLED,
+    PRIVILEGED,
+    REALLY,
+    alternatives,
+    either,
+    tolerant,
+    tolerant_gate,
+)
 
 _INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either(REALLY)}|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
 _BE = r"(?:am|im|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
 _DEFERENCE = either([*HONOURED, *HUMBLED, *PRIVILEGED, "blessed"])
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
-_MOST = (
+_MOST = tolerant_gate(
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
     "|compassionate|caring|generous"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
@@ -90,6 +99,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         phrases(
             "dream job",
+            "dream jobb",
             "dream company",
             "dream compnay",
             "dream comapny",
@@ -152,31 +162,33 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring"
-            r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
-            r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
-            r"|caring|generous))\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
-            r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
-            r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
-            r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
-            r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
-            r"|vet|nurse|dentist|coach|supervisor|researcher|scientist|professor"
-            r"|(?:team|research|tech|project|shift|design|engineering|product)\s+leads?"
-            r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
-            r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
-            r"|buildings)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
-            r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
-            r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
-            r"|hemisphere|continent"
-            r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
-            r"|of\s+all\s+time|ever)\b"
-            # "the finest piece of advocacy I have ever read"
-            r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring|amazing"
-            r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
-            r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
-            r"|had|attended)\b",
+            tolerant(
+                r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring"
+                r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
+                r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
+                r"|caring|generous))\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
+                r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
+                r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
+                r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
+                r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
+                r"|vet|nurse|dentist|coach|supervisor|researcher|scientist|professor"
+                r"|(?:team|research|tech|project|shift|design|engineering|product)\s+leads?"
+                r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
+                r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
+                r"|buildings)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
+                r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
+                r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
+                r"|hemisphere|continent"
+                r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
+                r"|of\s+all\s+time|ever)\b"
+                # "the finest piece of advocacy I have ever read"
+                r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring|amazing"
+                r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
+                r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
+                r"|had|attended)\b"
+            ),
             re.IGNORECASE,
         ),
         "over-the-top superlatives read as flattery",
@@ -189,31 +201,35 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
-            r"|is\s+an?|are\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
-            r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
-            r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
-            r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
-            r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:is|are|was|were)?\s*(?:truly\s+|absolutely\s+|simply\s+"
-            r"|just\s+|genuinely\s+|honestly\s+|quite\s+)?"
-            r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
-            # "you're quite simply the best" (not "the best judge", "the best person to ask"),
-            # "your company is truly the finest"
-            r"|\b(?:you\s+are|you['’]re|you\s+were|your\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"
-            r"the\s+(?:best|greatest|finest|smartest)\b"
-            r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part))"
-            # "you are, quite simply, my hero", "a living legend"
-            r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
-            r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"
-            r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
-            # "Lumen is the gold standard every other analytics company is trying to copy"
-            r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b",
+            tolerant(
+                r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
+                r"|is\s+an?|are\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
+                r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
+                r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
+                r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
+                r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:is|are|was|were)?\s*(?:truly\s+|absolutely\s+|simply\s+"
+                r"|just\s+|genuinely\s+|honestly\s+|quite\s+)?"
+                r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
+                # "you're quite simply the best" (not "the best judge", "the best person to ask"),
+                # "your company is truly the finest"
+                r"|\b(?:you\s+are|you['’]re|you\s+were|your\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"
+                r"the\s+(?:best|greatest|finest|smartest)\b"
+                r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part))"
+                # "you are, quite simply, my hero", "a living legend"
+                r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
+                r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"
+                r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
+                # "Lumen is the gold standard every other analytics company is trying to copy"
+                r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
+            ),
             re.IGNORECASE,
         ),
         "calling the interviewer an inspiration or a legend reads as flattery",
         WordGate(
-            "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer",
-            "inspiration|inspirational truly",
+            tolerant_gate(
+                "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer"
+            ),
+            tolerant_gate("inspiration|inspirational truly"),
             "legendary|iconic|unparalleled|unmatched|none|legend|legends",
             "best|greatest|finest|smartest you|your",
             "gold standard",

@@ -40,6 +40,11 @@ _FIELD_WORDS = re.compile(
 _SQUARE = re.compile(r"\[([^\[\]\n]{2,80})\](?!\()")
 _BRACES = re.compile(r"\{\{?\s*([A-Za-z_][\w .'’-]{0,40}?)\s*\}?\}")
 _ANGLE = re.compile(r"<([A-Za-z][A-Za-z _'’-]{1,40})>")
+# A field typed in a hurry: "[Name}", "<Job Titel]" (brackets that do not pair), and a
+# merge field that lost its closing brace ("Hi {first_name,").
+_ANY_BRACKETS = re.compile(r"[\[{<]([A-Za-z][\w .'’-]{1,40}?)[\]}>]")
+_PAIRS = {"[": "]", "{": "}", "<": ">"}
+_UNCLOSED = re.compile(r"\{\{?\s*([A-Za-z]+_[A-Za-z_]+)\b(?![\w}]|\s*\})")
 _HTML_TAGS = frozenset(
     [
         "a",
@@ -196,6 +201,15 @@ class TemplatePlaceholder(Rule):
             spans.extend(m.span() for m in _STAND_IN.finditer(text))
         if "(" in text:
             spans.extend(m.span() for m in _PAREN_INSERT.finditer(text))
+        if "[" in text or "{" in text or "<" in text:
+            for match in _ANY_BRACKETS.finditer(text):
+                field = match.group(0)
+                if _PAIRS[field[0]] != field[-1] and _FIELD_WORDS.search(match.group(1)):
+                    spans.append(match.span())
+        if "{" in text and "_" in text:
+            for match in _UNCLOSED.finditer(text):
+                if _FIELD_WORDS.search(match.group(1).replace("_", " ")):
+                    spans.append(match.span())
         if "M" in text or "D" in text or "P" in text:
             spans.extend(m.span() for m in _NO_NAME.finditer(text))
         if not spans:

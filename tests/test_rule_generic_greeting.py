@@ -23,6 +23,8 @@ RULE = "generic-greeting"
         # Slips of the stock words are still the stock greeting.
         "Dear hiring manger,",
         "To whom it may concearn,",
+        "Dear Sir/Madm,",
+        "Dear Hirng Manager,",
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:

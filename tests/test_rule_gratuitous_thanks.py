@@ -48,6 +48,10 @@ STOCK = [
     ("Thank you po for the opportunity and for your time.", "Thank you po for the opportunity"),
     ("Thanks for your kind attention,", "your kind attention"),
     ("Thank you so much po for the opportunity.", "Thank you so much po for the opportunity"),
+    ("Thnak you for your time on Tuesday.", "Thnak you for your time"),
+    ("thx so much for considring me!!", "thx so much for considring me"),
+    ("I appreciate you takeing the time to interview me.", "appreciate you takeing the time"),
+    ("Thank you for you're consideration for the opening.", "you're consideration"),
     (
         "tnx for ur time earlier in the interview, sorry if i was nervous lol.",
         "tnx for ur time earlier in the interview",

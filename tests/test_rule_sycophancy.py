@@ -65,6 +65,10 @@ RULE = "sycophancy"
         ("Im truly humbeled that the panel shortlisted me.", "truly humbeled"),
         ("Ledgerline has been my dream compnay since college.", "dream compnay"),
         ("I humbly submit that the question you put to me has set me thinking.", "I humbly submit"),
+        ("Your curatorial work is truely an inspiraton to me.", "truely an inspiraton"),
+        ("I am so humbeld to be considered for your team.", "so humbeld"),
+        ("You are the most amzing principal I have ever met.", "most amzing principal"),
+        ("Working the line here is honestly my dream jobb.", "dream jobb"),
         ("I can’t thank you enough.", "thank you enough"),
         ("It would be a privilege beyond words to work with you.", "privilege beyond words"),
         (

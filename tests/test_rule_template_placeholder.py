@@ -11,6 +11,10 @@ RULE = "template-placeholder"
     ("text", "covered"),
     [
         ("Dear [Interviewer Name],", "[Interviewer Name]"),
+        # Fields typed in a hurry: brackets that do not pair, a merge field left open.
+        ("Dear [Name},", "[Name}"),
+        ("Thank you for considering me for the <Job Titel] role.", "<Job Titel]"),
+        ("Hi {first_name,", "{first_name"),
         ("I am excited to join {company}.", "{company}"),
         ("Hi {{first_name}},", "{{first_name}}"),
         ("the <Position> role", "<Position>"),
@@ -43,6 +47,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
     "text",
     [
         "Our services follow {team}-{service}-{env} naming.",
+        "The ranges [0, 5} and {1, 2] are written the maths way.",
+        "I set cache keys as {tenant_id}:{user_id} and the audit plan was clear.",
         # Code anywhere in the note makes the same name code where it stands alone.
         "One service keyed on {tenant_id}:session:{user_id}; putting {tenant_id} first fixes it.",
         "Maria Lopez <maria.lopez@example.com>",
