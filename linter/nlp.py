@@ -9,8 +9,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   hard-wrapped sentence ("about\\nthe migration") stays one sentence.
 * punctuation: exactly what spaCy's ``sentencizer`` decides with its default
   punctuation characters, but for one thing: spaCy's tokenizer keeps the full
-  stop after an amount such as "$235K." or "3M." in the token, hiding it from
-  the sentencizer, so such a token ends a sentence here; and in casual notes
+  stop after an amount such as "$235K." or "3M." (and after a name with an
+  ampersand, "A&E.") in the token, hiding it from the sentencizer, so such a
+  token ends a sentence here; and in casual notes
   an emoji often stands where the full stop would ("... lol 🙂 I kept
   thinking"), so an emoji followed by a capitalised word ends one too. So
   does "a.m." or "p.m." before a capitalised word ("... around 5 p.m. I'd
@@ -51,8 +52,9 @@ TOKENS = "notelint.tokens"
 
 _CLAUSE_END = frozenset(",:;.!?")
 _BULLETS = frozenset("-*•·–")  # a line starting with one is a list item: its own sentence
-# "$235K.", "3M.", "2nd.": an amount the tokenizer keeps its full stop in.
-_AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
+# "$235K.", "3M.", "2nd.": an amount the tokenizer keeps its full stop in; so too a name
+# with an ampersand ("A&E.", "AT&T.").
+_AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 # A token of emoji only (with their variation selectors, skin tones and joiners).
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")

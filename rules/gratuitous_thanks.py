@@ -147,7 +147,7 @@ _TIME_TAIL = re.compile(
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
-    r"|on\s+\w+day|recently|,))*",
+    r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,))*",
     re.IGNORECASE,
 )
 

@@ -108,6 +108,14 @@ _ECHO = re.compile(
 )
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
+_AS = re.compile(r"as\s", re.IGNORECASE)
+# "As we discussed, I believe my ...": a claim of fit follows, not what was discussed (but
+# "As discussed, I have handled lease accounting under Ind AS 116" names it).
+_OWN_NEXT = re.compile(
+    r"\s*,\s*i\s+(?:believe|think|feel|know|am\s+(?:confident|sure|certain))\b"
+    r"|\s*,\s*i['’]m\s+(?:confident|sure|certain)\b",
+    re.IGNORECASE,
+)
 # "my answer to the question about teamwork": a cue about a question.
 _ASKED = re.compile(r"\b(?:question|questions|answer|answers)\b", re.IGNORECASE)
 # Verbs that report what was said: they name nothing themselves.
@@ -173,10 +181,15 @@ def _specific(words: str, needed: int = 2) -> bool:
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
     if starts_with_field(_ABOUT.sub("", text[cue.end() :], count=1)):
         return False  # "our discussion about [specific topic]": the blank was never filled
-    if _ECHO.match(cue.group(0)) or _AFTER.match(cue.group(0)):
+    if (
+        _ECHO.match(cue.group(0))
+        or _AFTER.match(cue.group(0))
+        or (_AS.match(cue.group(0)) and _OWN_NEXT.match(text, cue.end()))
+    ):
         # "What stuck with me was the backlog": its object, up to the clause's end
         # (not "resonated with me, and it reinforced my belief that ..."); "After our
-        # call about the backlog, I ...": what follows the comma is the writer's own.
+        # call about the backlog, I ...", "As we discussed, I believe my twelve years ...":
+        # what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
         return _specific(tail)
     needed = 3 if _weak(cue.group(0)) else 2

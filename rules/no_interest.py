@@ -36,7 +36,7 @@ _FEELING = tolerant(
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
     # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish
     # "ilusión"), "really enthusiast to join" (French "enthousiaste")
-    r"|intrested|intersted|illusion|enthusiast)"
+    r"|intrested|intersted|illusion|enthusiast|buzzing|buzzin)"
 )
 # Places of work a candidate may want to work in ("work in the shop").
 _WORKPLACE = (
@@ -46,6 +46,9 @@ _WORKPLACE = (
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
     r"|become\s+part|becoming\s+part|contribute|contributing|rejoin|rejoining"
+    # "glad to be one of your team", "want very much to be in your cleaning team"
+    r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
+    r"|be\s+(?:in|on|with)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|kitchen|shop|ward|unit|department)\b"
     # "proud to wear the Belvedere's keys"
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
@@ -189,6 +192,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bready\s+and\s+(?:glad|happy|eager|keen|willing)\s+to\s+{_JOIN}
         |\bwant\s+to\s+be\s+(?:very\s+|really\s+|truly\s+)?useful\s+(?:for|to)\s+(?:your|the|this)\b
         |\bmy\s+(?:big\s+|biggest\s+|great\s+|real\s+)?(?:dream|wish)\s+(?:is\s+)?to\s+{_JOIN}
+        # "I'd be chuffed to bits if I got it", "thrilled if you offered me the post"
+        |\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:chuffed|thrilled|delighted|over\s+the\s+moon|stoked|made\s+up
+        |so\s+happy)\s+(?:to\s+bits\s+)?if\s+(?:i|you)\s+(?:got|get|landed|offered|gave)\b
         |\b(?:is|['’]s)\s+(?:still\s+)?(?:one|something)\s+i\s+(?:really\s+|truly\s+|still\s+)?want\b(?!\s+to\b)  # "the role is one I really want"
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
         \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
@@ -273,7 +279,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
     enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
-    intrested intersted illusion enthusiast exited"""
+    intrested intersted illusion enthusiast exited buzzing buzzin"""
 _FEELING_WORDS = " ".join(sorted(with_slips(_FEELING_WORDS.split())))
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""

@@ -44,7 +44,7 @@ def sentences(doc: Any) -> list[tuple[int, int]]:
 
 
 def sentencized(reference: Any, text: str) -> Any:
-    """The reference's sentences once an amount's full stop ("$235K.") is its own token,
+    """The reference's sentences once an amount's full stop ("$235K.", "A&E.") is its own token,
     and with a sentence started after an emoji that follows a word and comes before a
     capitalised word, or after a time's "a.m."/"p.m." before a capitalised word that is
     not a day or a time zone, as notelint reads it."""
@@ -80,7 +80,7 @@ def is_emoji(text: str) -> bool:
     )
 
 
-AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
+AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -89,6 +89,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
     compared = 0
     extra = [
         "We closed at $235K. I would also need it. Revenue hit 3M. Then 2nd.",
+        "The relative in A&E. I said I would call. We met at AT&T. Then P&G.",
         "So fun lol 🙂 I kept thinking. Great!🙂 Then 👍🏽 Sure, ❤️ Python 😊 the end",
         "Doors stack up around 5 p.m. I'd model it. Come at 9 a.m. Monday or 4 P.M. Eastern.",
         "Free at 9 a.m. on Monday or 6 p.m. GMT, after 7 p.m. Then",
@@ -108,6 +109,11 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "My number is $118K base with OTE at $235K. I'd also need it.",
             ["My number is $118K base with OTE at $235K.", "I'd also need it."],
+        ),
+        # A name with an ampersand, whose full stop the tokenizer keeps too.
+        (
+            "It was the relative in A&E. I said I would call for backup.",
+            ["It was the relative in A&E.", "I said I would call for backup."],
         ),
         # An emoji, an ellipsis or a time's "p.m." before a capitalised word.
         (

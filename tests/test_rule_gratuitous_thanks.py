@@ -49,6 +49,11 @@ STOCK = [
     ("Thanks for your kind attention,", "your kind attention"),
     ("Thank you so much po for the opportunity.", "Thank you so much po for the opportunity"),
     ("Thnak you for your time on Tuesday.", "Thnak you for your time"),
+    (
+        "I wanted to thank you for your time on Monday afternoon and say how much I enjoyed "
+        "our discussion of the payroll conversion.",
+        "thank you for your time on Monday afternoon",
+    ),
     ("thx so much for considring me!!", "thx so much for considring me"),
     ("I appreciate you takeing the time to interview me.", "appreciate you takeing the time"),
     ("Thank you for you're consideration for the opening.", "you're consideration"),

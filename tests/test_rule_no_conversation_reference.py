@@ -118,6 +118,9 @@ def _note(body: str) -> str:
         "As mentioned, I am available to start next month, and my two referees are happy to be "
         "contacted.",
         "I also like people, and I think that shows in how long my teams have stuck around.",
+        "As we discussed, I believe my twelve years as a general contractor give me a strong "
+        "understanding of what customers need.",
+        'Your job advert asked for "grit, grace and a good eye for a headline", which is me.',
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -219,6 +222,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I took your note about the beurre blanc breaking on the pass seriously.",
         "The leaflet on kinship care which you handed me at the end, I have now read fully.",
         "Bev in the yard office said the Ballarat run leaves at 4:30.",
+        "As discussed, I have handled lease accounting under Ind AS 116 for over 40 contracts.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",
