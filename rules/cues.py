@@ -103,6 +103,7 @@ CUE = re.compile(
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
+    | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
     # "Bev in the yard office said", "Priya from payroll mentioned"
     | (?-i:[A-Z][a-z]+)\s+(?:from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|mentioned
       |told\s+me|explained|showed\s+me|asked)\b
@@ -115,8 +116,8 @@ CUE = re.compile(
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
       |(?-i:[A-Z])[a-z]+)\s+\w+\b  # "I still remember how she laughed when ..."
-    | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:\w+\s+)?(?:conversation
-      |interview|meeting|call|discussion|chat)\b
+    | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:[\w-]+\s+)?(?:conversation
+      |interview|meeting|call|discussion|chat|exercise|test|task|part|presentation|demo|assessment|tour)\b
     | \bas\s+(?:discussed|mentioned|agreed)\b
     | \b(?:as|like)\s+(?:we|you|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[a-z]+)\s+(?:\w+\s+)?
       (?:discussed|mentioned|talked|noted|said|agreed|asked|requested|suggested)\b
@@ -163,7 +164,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """you u i which your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """you u i which what your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

@@ -14,7 +14,7 @@ STOPWORDS = frozenset(
     under until up upon us very was we we'd we're we've were what when where which while who
     whom why will with would you you'd you're you've your yours yourself yourselves 's let let's
     get getting got really truly especially particularly definitely certainly quite still even
-    ever well regarding concerning""".split()
+    ever well regarding concerning yes please ok okay""".split()
 )
 
 # Words that say nothing specific about an interview: the job, the employer,

@@ -45,7 +45,12 @@ _WORKPLACE = (
 )
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
-    r"|become\s+part|becoming\s+part|contribute|contributing|rejoin|rejoining"
+    r"|become\s+(?:a\s+)?part|becoming\s+(?:a\s+)?part|contribute|contributing|rejoin|rejoining"
+    # Other languages' "be part of": "make part of your family" (Italian), "form part of your
+    # team" (Spanish); "reinforce your team" (German, French)
+    r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
+    r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
+    r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
     r"|be\s+(?:in|on|with)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|kitchen|shop|ward|unit|department)\b"
@@ -150,7 +155,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
         |wish|desire)\s+
         (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?  # "I wish to can work with you"
-        (?:(?:have|get|be\s+given)\s+(?:the|a|an)\s+(?:chance|opportunity)\s+to\s+)?{_JOIN}  # "hope to have the chance to work"
+        (?:(?:have|get|be\s+given)\s+(?:(?:the|a|an)\s+)?(?:chance|opportunity)\s+to\s+)?{_JOIN}  # "hope to have the chance to work"
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
@@ -185,13 +190,29 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:this|the|your|join|joining|work|working)\b
         |\bi\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:work|join|be)\s+(?:\w+\s+)?(?:in|at|for|with)\s+
         (?:your|you)\b
-        |\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can|could|will|may|might|get\s+to)\s+{_JOIN}
+        |\bhop(?:e|ing)\s+(?:that\s+)?(?:one\s+day\s+|someday\s+|soon\s+)?i\s+(?:can|could|will|may|might
+        |get\s+to)\s+{_JOIN}
         # "very happy if I become member of your team", "ready and glad to join your company",
         # "I want to be useful for your organization", "my big dream to work in your care home"
         |\b(?:happy|glad|pleased|proud)\s+if\s+i\s+(?:can\s+|could\s+)?(?:become|be|join)\b
         |\bready\s+and\s+(?:glad|happy|eager|keen|willing)\s+to\s+{_JOIN}
         |\bwant\s+to\s+be\s+(?:very\s+|really\s+|truly\s+)?useful\s+(?:for|to)\s+(?:your|the|this)\b
         |\bmy\s+(?:big\s+|biggest\s+|great\s+|real\s+)?(?:dream|wish)\s+(?:is\s+)?to\s+{_JOIN}
+        |\bin\s+the\s+mood\s+to\s+{_JOIN}|\ball\s+the\s+desire\s+to\s+{_JOIN}
+        |\bwould\s+please\s+me\s+(?:\w+\s+)?to\s+{_JOIN}  # "It would please me enormously to join"
+        |\b(?:would|['’]d|will|['’]ll)\s+do\s+anything\s+to\s+{_JOIN}
+        # Sideways, in native idiom: "If an offer comes, I'd take it", "I'm hoping this turns
+        # into a yes", "Consider me keen", "If there's a seat on that bus, I'd like it", "I'd
+        # like it to be me", "someone who wants to be there", "left wanting the job"
+        |\bif\s+(?:an?\s+|the\s+)?offer\s+(?:comes|is\s+made|came|arrives)\b[^.!?]{{0,40}}?
+        \bi(?:['’]d|\s+would|['’]ll|\s+will)\s+(?:\w+\s+)?(?:take|accept|say\s+yes)\b
+        |\bhop(?:e|ing)\s+(?:this|it|that)\s+(?:turns\s+into|becomes|is|['’]s|will\s+be|ends\s+in)\s+a\s+yes\b
+        |\bconsider\s+me\s+(?:very\s+|really\s+)?(?:keen|interested)\b
+        |\bif\s+there['’]?s\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b[^.!?]{{0,40}}?
+        \bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
+        |\bi(?:['’]d|\s+would)\s+(?:really\s+)?like\s+it\s+to\s+be\s+me\b
+        |\bsomeone\s+who\s+(?:really\s+|truly\s+)?wants\s+to\s+be\s+(?:there|here)\b
+        |\b(?:left|came\s+away|walked\s+out)\s+(?:\w+\s+)?wanting\s+(?:the|this)\s+(?:job|role|position|post)\b
         # "I'd be chuffed to bits if I got it", "thrilled if you offered me the post"
         |\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:chuffed|thrilled|delighted|over\s+the\s+moon|stoked|made\s+up
         |so\s+happy)\s+(?:to\s+bits\s+)?if\s+(?:i|you)\s+(?:got|get|landed|offered|gave)\b
@@ -377,7 +398,8 @@ _PARTS = tuple(
                 _needs(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
-                    " m im am up have if like happy glad pleased proud ready useful my"
+                    " m im am up have if like happy glad pleased proud ready useful my mood desire"
+                    " please anything offer yes consider there someone wanting"
                 ),
                 False,
             ),

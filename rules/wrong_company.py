@@ -99,7 +99,8 @@ _HISTORY_BEFORE = re.compile(
     r"|left|started))|used\s+to|when\s+I|while\s+(?:I|at)|during\s+my|back\s+(?:at|when|then)"
     r"|I\s+was|I['’]ve\s+been|I\s+have\s+been|I\s+had\s+been|years?|months|led|managed|grew"
     r"|built|ran|scaled|joined|left|supported|worked|spent|hired|trained|oversaw|founded|started"
-    r"|helped)\b|\b(?:before|since|after|prior\s+to)\s*\Z",
+    r"|helped)\b"
+    r"|\b(?:before|since|after|prior\s+to)\s*\Z",
     re.IGNORECASE,
 )
 _OWN = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
@@ -198,8 +199,18 @@ def same_company(words: tuple[str, ...], company: str) -> bool:
     theirs = _core(_WORD.findall(company.replace("’", "'")))
     if not mine or not theirs:
         return True
-    if mine[0] == theirs[0] or set(mine) <= set(theirs) or set(theirs) <= set(mine):
+    if set(mine) <= set(theirs) or set(theirs) <= set(mine):
         return True
+    if mine[0] == theirs[0]:
+        # "Acme" for "Acme Health" is a short form; "Harland Foods" for "Harland Freight"
+        # is another company of the same family name.
+        rest_mine, rest_theirs = mine[1:], theirs[1:]
+        return not (
+            rest_mine
+            and rest_theirs
+            and set(rest_mine).isdisjoint(rest_theirs)
+            and all(relation(a, b) is None for a in rest_mine for b in rest_theirs)
+        )
     joined_mine, joined_theirs = "".join(mine), "".join(theirs)
     if joined_mine == joined_theirs:
         return True
@@ -246,7 +257,11 @@ class WrongCompany(Rule):
             ]
             limit = section.end
             for match in _TRIGGER.finditer(text, section.start, limit):
-                if any(a <= match.start() < b for a, b in quotes) or _past(text, match.start()):
+                if any(a <= match.start() < b for a, b in quotes):
+                    continue
+                # "I left my interview at Harland Foods": an interview is this one, whatever
+                # verb leads to it; "I left Globex" tells of the writer's past.
+                if not match.group("meet") and _past(text, match.start()):
                     continue
                 if not match.group("meet") and _OWN.search(
                     text, max(0, match.start() - 40), match.start()

@@ -121,6 +121,7 @@ def _note(body: str) -> str:
         "As we discussed, I believe my twelve years as a general contractor give me a strong "
         "understanding of what customers need.",
         'Your job advert asked for "grit, grace and a good eye for a headline", which is me.',
+        'Consider this a firm "yes please" from my side.',
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -223,6 +224,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The leaflet on kinship care which you handed me at the end, I have now read fully.",
         "Bev in the yard office said the Ballarat run leaves at 4:30.",
         "As discussed, I have handled lease accounting under Ind AS 116 for over 40 contracts.",
+        "Just to add to what I said about the two-man deliveries, I did white goods with Currys.",
+        "After the live-coding part yesterday I understood what was wrong with my debounced search.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",

@@ -46,6 +46,8 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         ("I had a great time and would love to join Globex.", "Globex"),
         ("I led audits for years, and I'd love to join Globex.", "Globex"),
         ("I'd love to join Globex. Acme's audit plan was clear.", "Globex"),
+        # An interview is this one, whatever verb leads to it.
+        ("I left my interview at Globex sure this is the right next step.", "Globex"),
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
@@ -141,6 +143,10 @@ def test_same_company_helper() -> None:
     assert same_company(("ACME",), "Acme Inc.")
     assert not same_company(("Globex",), "Acme")
     assert not same_company(("Globex", "Inc"), "Acme Corp")
+    # A short form is the company; another company of the same family name is not.
+    assert same_company(("Harland",), "Harland Freight Ltd")
+    assert same_company(("Cedar", "Valley", "Credit", "Union"), "Cedar Credit Union")
+    assert not same_company(("Harland", "Foods"), "Harland Freight Ltd")
 
 
 # --- the writer's history ------------------------------------------------------------------
