@@ -49,7 +49,7 @@ CUE = re.compile(
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
-    | \b(?:thank\s+you|thanks|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
+    | \b(?:thank\s+you|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
@@ -127,6 +127,7 @@ CUE = re.compile(
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation)\b)  # "gave me a real feel for"
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
+      |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
       |watch)\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
@@ -153,7 +154,7 @@ GERUND_CUE = re.compile(
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
-      |thinking\s+about|reflecting\s+on|reflected\s+on
+      |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
@@ -164,7 +165,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """you u i which what your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """you u i which what thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

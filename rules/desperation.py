@@ -276,7 +276,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             + r""")\b
             |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:leave|holidays?|vacations?
             |time\s+off|days\s+off)\b
+            # "at your complete disposal" is a courtesy formula in many languages; with no
+            # limit of hours it is neediness ("at your complete disposal, day or night")
             |\bat\s+your\s+(?:complete|entire|full|total|constant)\s+disposal\b
+            (?=[^.!?\n]{0,40}?\b(?:day\s+or\s+night|any\s+(?:hour|time|day)|around\s+the\s+clock|24\s*/\s*7
+            |weekends?|evenings?|nights?)\b)
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
             |\b(?:work|take|do)\s+(?:literally\s+)?any\s+(?:shift|shifts|hours)\s+(?:you|u)\s+(?:need|give|offer|have)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b

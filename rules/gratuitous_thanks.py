@@ -37,7 +37,7 @@ from notelint.rules.scan import lower_is_faithful
 from notelint.rules.spelling import APPRECIATE_STEMS, OPPORTUNITY, either, tolerant
 
 _ADVERBS = (
-    r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
+    r"(?:\s+(?:so+|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
     r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much"
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
     r"|\s+ever\s+so|\s+sm(?=\s)|\s+po"
@@ -91,6 +91,7 @@ _GERUND = re.compile(
     tolerant(
         _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
         r"|considering|having|hosting|inviting|seeing|reviewing|weighing|getting\s+to\s+know|welcoming"
+        r"|receiving"  # "Thank you for receiving me yesterday" (a second language's "meeting")
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
         r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"

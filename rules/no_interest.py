@@ -51,6 +51,11 @@ _JOIN = (
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
     r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
+    # "happily take the keys to that van", "proud to run garnish on your line", "happy to
+    # work those nights on your unit"
+    r"|take\s+the\s+keys\b"
+    r"|(?:run|work)\s+(?:[\w-]+\s+){1,3}?(?:on|in|at|for|with)\s+your\s+(?:[\w-]+\s+)?(?:line|kitchen|floor"
+    r"|shop|team|crew|unit|ward|site|store)\b"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
     r"|be\s+(?:in|on|with)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|kitchen|shop|ward|unit|department)\b"
@@ -101,9 +106,7 @@ _REPLY = (
     r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no)
-_SOFTLY = (
-    r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just|still)\s+)?"
-)
+_SOFTLY = r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just|still|quite)\s+)?"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
@@ -129,17 +132,18 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |firm|practice|shop|business|mother|father|mum|mom|dad|parents?|son|daughter|child|children|kids
         |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
-        (?:chance|opportunity|role|position|job|offer|spot|place|shot|seat|apprenticeship|internship|placement
+        (?:chance|opportunity|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
+        |internship|placement
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
-        |\b(?:would|['’]d)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:job|role
+        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
         |{_WORKPLACE})
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
-    | \b(?:love|like|want|wanted|hope|hoping)\s+to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
+    | \b(?:love|like|want|wanted|hope|hoping)\s+(?:very\s+much\s+|so\s+much\s+)?to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
         |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig)\b)\w+
         \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
@@ -153,7 +157,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:\w+\s+){{0,5}}?{_JOIN}
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
-        |wish|desire)\s+
+        |wish|wishing|desire|desiring)\s+
         (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?  # "I wish to can work with you"
         (?:(?:have|get|be\s+given)\s+(?:(?:the|a|an)\s+)?(?:chance|opportunity)\s+to\s+)?{_JOIN}  # "hope to have the chance to work"
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
@@ -201,6 +205,21 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bin\s+the\s+mood\s+to\s+{_JOIN}|\ball\s+the\s+desire\s+to\s+{_JOIN}
         |\bwould\s+please\s+me\s+(?:\w+\s+)?to\s+{_JOIN}  # "It would please me enormously to join"
         |\b(?:would|['’]d|will|['’]ll)\s+do\s+anything\s+to\s+{_JOIN}
+        # "Count on me for this position", "My heart is in this kitchen", "I hope we can cook
+        # together soon"
+        |\bcount\s+on\s+me\s+(?:for|as)\s+(?:this|the)\b
+        |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your)\b
+        |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+(?:\w+\s+)?together\b
+        # "Happy to be your next problem-solver", "I know where I'd rather be on Monday mornings,
+        # and it's on your team", "my hat's in the ring", "a team I'd want to be on", "I'd be
+        # sorry to see this post go to someone else"
+        |\b(?:happy|glad|proud|keen|ready)\s+to\s+be\s+your\s+(?:new|next)\s+[\w-]+
+        |\bwhere\s+i['’]?d\s+rather\s+be\b[^.!?]{{0,40}}?\b(?:on|in|with|at)\s+your\s+(?:team|crew|ward|unit|desk
+        |floor|line|shop|kitchen)\b
+        |\bmy\s+hat['’]?s\s+(?:already\s+|firmly\s+)?in\s+the\s+ring\b
+        |\b(?:team|crew|place|job|role)\s+i['’]?d\s+(?:really\s+)?(?:want|like|love)\s+to\s+(?:be\s+(?:on|in|part\s+of)
+        |join|work\s+(?:in|on|for|at))\b
+        |\bsorry\s+to\s+see\s+(?:it|this|the)\s+(?:[\w-]+\s+)?go\s+to\s+someone\s+else\b
         # Sideways, in native idiom: "If an offer comes, I'd take it", "I'm hoping this turns
         # into a yes", "Consider me keen", "If there's a seat on that bus, I'd like it", "I'd
         # like it to be me", "someone who wants to be there", "left wanting the job"
@@ -328,10 +347,10 @@ _PARTS = tuple(
             # "would welcome the chance"
             (
                 _needs(
-                    "would d",
+                    "would d should",
                     "love welcome relish jump like",
                     "the this that a an",
-                    "chance opportunity role position job offer post spot place shot seat shift"
+                    "chance opportunity role position job offer post spot place shot crack go stab seat shift"
                     " apprenticeship internship placement traineeship residency",
                 ),
                 True,
@@ -367,7 +386,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "want wanted wanting hope hoping intend plan aim can cannot long aspire eager"
-                    " wish desire",
+                    " wish wishing desire desiring",
                     "to",
                 ),
                 True,
@@ -399,7 +418,8 @@ _PARTS = tuple(
                     "dream count sold all board sign hesitation thought heartbeat what one put want"
                     " choice joining working looking aiming something hoping hope spot place seat"
                     " m im am up have if like happy glad pleased proud ready useful my mood desire"
-                    " please anything offer yes consider there someone wanting"
+                    " please anything offer yes consider there someone wanting heart together"
+                    " keen where hat team crew job role sorry"
                 ),
                 False,
             ),

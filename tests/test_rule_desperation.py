@@ -87,7 +87,8 @@ RULE = "desperation"
         ("My landlord wants the deposit and I'm kinda panicking.", "I'm kinda panicking"),
         ("I've been turned away more times than I care to count.", "turned away more times"),
         ("I do not need any leave in my first year.", "do not need any leave"),
-        ("Please consider me at your complete disposal.", "at your complete disposal"),
+        # Total availability with no limit of hours; the formula alone is a courtesy.
+        ("I am at your complete disposal, day or night.", "at your complete disposal"),
         ("I will work any shift you give me.", "work any shift you give"),
         ("I am prepared to give up my annual leave.", "give up my annual leave"),
         ("Any news would put me out of my misery.", "put me out of my misery"),
@@ -142,6 +143,7 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "I'm not fussed about which shift pattern I get.",
         "You asked whether I would reconsider the move to nights; I have, and it suits me.",
         "We plan to revisit the outcome measures each quarter.",
+        "I put myself at your complete disposal to start on Monday.",
         "You said most engineers are not great at interviews, and neither are panels.",
         "Could you give me another copy of the rota when you have a moment?",
     ],

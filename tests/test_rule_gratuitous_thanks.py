@@ -49,6 +49,8 @@ STOCK = [
     ("Thanks for your kind attention,", "your kind attention"),
     ("Thank you so much po for the opportunity.", "Thank you so much po for the opportunity"),
     ("Thnak you for your time on Tuesday.", "Thnak you for your time"),
+    ("Thank you for receiving me yesterday.", "Thank you for receiving me"),
+    ("Thank u sooo much for the opportunity to interview today!!!", "Thank u sooo much for"),
     (
         "I wanted to thank you for your time on Monday afternoon and say how much I enjoyed "
         "our discussion of the payroll conversion.",
