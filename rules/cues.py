@@ -104,6 +104,11 @@ CUE = re.compile(
     | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
     | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
+    # "The supervisor with the grey beard asked me", "the chef from the other site said"
+    | \b(?:the|your)\s+(?:supervisor|manager|engineer|chef|foreman|nurse|sister|director|lead|tester
+      |assessor|examiner|recruiter|interviewer|instructor|trainer|owner|architect|officer)\s+
+      (?:with|from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|mentioned|told\s+me|explained
+      |showed\s+me|asked)\b
     # "Bev in the yard office said", "Priya from payroll mentioned"
     | (?-i:[A-Z][a-z]+)\s+(?:from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|mentioned
       |told\s+me|explained|showed\s+me|asked)\b

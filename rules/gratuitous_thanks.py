@@ -74,7 +74,8 @@ _ADJ = (
     r"|zoom|teams|chance|welcoming|friendly|open|candid|detailed|whole)"
 )
 _TIME = re.compile(
-    _LEAD + r"(?:(?:taking|takeing|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
+    _LEAD
+    + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
     r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
@@ -146,7 +147,8 @@ _TIME_TAIL = re.compile(
     # "out of what sounded like a very full sprint week"
     r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar)"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
-    r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit)"
+    r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
+    r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
     r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,))*",
     re.IGNORECASE,
@@ -215,6 +217,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 and _VISIT_OF.match(rest)
             ):
                 specific = len(specific_words(rest)) >= 1  # "the visit of the laboratory": a tour
+            elif _ABOUT_JOB.match(rest):
+                specific = False  # "meeting with me on 3 June regarding the <job> position"
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
                 specific = False  # "considering me for <the job>": the job is no topic
             else:
@@ -239,6 +243,15 @@ _HEADS = (_TIME, _GERUND, _NOUN, _DAY)
 # A wish ("I would be grateful for", "I'd appreciate") is not thanks.
 _CONDITIONAL = re.compile(
     r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:\w+ly|so|very|most|really)\s+)*$",
+    re.IGNORECASE,
+)
+# A meeting "regarding the Border Force Officer (APS 3) position": the job is no topic.
+_ABOUT_JOB = re.compile(
+    r"\s*(?:to\s+(?:meet|speak|talk|chat)\s+)?(?:me\s+|(?:with|to)\s+(?:me|us)\s+)?"
+    r"(?:(?:on|last)\s+[\w\s]{1,20}?\s+|today\s+|yesterday\s+)?"
+    r"(?:regarding|about|concerning|for|to\s+discuss)\s+(?:the|my|your|our)\s+"
+    r"(?:[\w&/():,.-]+\s+){0,8}?(?:position|role|post|job|vacancy|opening|application|candidacy)\b"
+    r"(?!\s+(?:of|is|was|and|that|which)\b)",
     re.IGNORECASE,
 )
 # "the visit of the laboratory", "the visit to the bottling plant": what was shown.

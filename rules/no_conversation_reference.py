@@ -396,7 +396,13 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
 
 
 def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
-    """Whether a gerund cue (a GERUND_CUE match in ``text``) is framed and specific."""
+    """Whether a gerund cue (a GERUND_CUE match in ``text``) is framed and specific.
+
+    As with a cue, a gerund inside a stock thanks ("Thank you for meeting with me on 3 June
+    regarding the Border Force Officer position") names nothing discussed.
+    """
+    stock: tuple[int, int] | None = None
+    stock_known = False
     for cue in cues:
         before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
         # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
@@ -409,7 +415,12 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
                 and _ABOUT_THEM.search(text, cue.end())
             )
         )
-        if framed and _specific_after(text, cue):
+        if not (framed and _specific_after(text, cue)):
+            continue
+        if not stock_known:
+            stock = stock_thanks(text)
+            stock_known = True
+        if not (stock and stock[0] <= cue.start() < stock[1]):
             return True
     return False
 

@@ -96,9 +96,12 @@ _JOIN = (
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
     # "hope to be her caregiver", "want to be the next night nurse"
-    r"|be\s+(?:your|her|his|their)\s+(?:new\s+|next\s+)?[a-z-]+|be\s+the\s+(?:new|next)\s+[a-z-]+"
+    # (not "happy to be your reference for Tom")
+    r"|be\s+(?:your|her|his|their)\s+(?!(?:reference|referee|contact|guest|host)\b)(?:new\s+|next\s+)?[a-z-]+"
+    r"|be\s+the\s+(?:new|next)\s+[a-z-]+"
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
     r"|be\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+here\b"  # "I really want to be a shift lead here"
+    r"|become\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|at|for|with)\s+your\b"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
 )
 # Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
@@ -106,7 +109,7 @@ _REPLY = (
     r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no)
-_SOFTLY = r"(?:(?:really|truly|very\s+much|so|honestly|genuinely|absolutely|definitely|just|still|quite)\s+)?"
+_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite)\s+)?"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
@@ -120,7 +123,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |jump\s+at|enjoy|gladly|happily
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
-        |be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
+        |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy)|an\s+honou?r)
@@ -145,7 +148,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \b(?:love|like|want|wanted|hope|hoping)\s+(?:very\s+much\s+|so\s+much\s+)?to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
         |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig)\b)\w+
-        \s+(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
+        \s+(?:(?:this|the|a|my)\s+[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
@@ -208,7 +211,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "Count on me for this position", "My heart is in this kitchen", "I hope we can cook
         # together soon"
         |\bcount\s+on\s+me\s+(?:for|as)\s+(?:this|the)\b
-        |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your)\b
+        |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your|joining|working)\b
         |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+(?:\w+\s+)?together\b
         # "Happy to be your next problem-solver", "I know where I'd rather be on Monday mornings,
         # and it's on your team", "my hat's in the ring", "a team I'd want to be on", "I'd be
@@ -220,6 +223,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:team|crew|place|job|role)\s+i['’]?d\s+(?:really\s+)?(?:want|like|love)\s+to\s+(?:be\s+(?:on|in|part\s+of)
         |join|work\s+(?:in|on|for|at))\b
         |\bsorry\s+to\s+see\s+(?:it|this|the)\s+(?:[\w-]+\s+)?go\s+to\s+someone\s+else\b
+        # "Being a firefighter is all I've ever wanted", "a guide in your museum is really
+        # what I wish for", "My wish is to become a dispatcher in your agency", "I really want
+        # be the shift lead at Sunrise"
+        |\b(?:is|['’]s)\s+all\s+i(?:['’]ve|\s+have)\s+ever\s+wanted\b
+        |\bis\s+(?:really\s+|exactly\s+|truly\s+)?what\s+i\s+(?:wish|long|hope)\s+for\b
+        |\bwant\s+(?:to\s+)?be\s+(?:the|your)\s+(?:[\w-]+\s+){0, 2}?[\w-]+\s+(?:at|in|for|on|with)\s+
+        (?:your|the|(?-i:[A-Z]))
         # Sideways, in native idiom: "If an offer comes, I'd take it", "I'm hoping this turns
         # into a yes", "Consider me keen", "If there's a seat on that bus, I'd like it", "I'd
         # like it to be me", "someone who wants to be there", "left wanting the job"

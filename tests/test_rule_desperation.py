@@ -144,6 +144,7 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "You asked whether I would reconsider the move to nights; I have, and it suits me.",
         "We plan to revisit the outcome measures each quarter.",
         "I put myself at your complete disposal to start on Monday.",
+        "I'd do anything to avoid another 5 a.m. commute, and your rota was clear.",
         "You said most engineers are not great at interviews, and neither are panels.",
         "Could you give me another copy of the rota when you have a moment?",
     ],

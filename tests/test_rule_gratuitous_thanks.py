@@ -50,6 +50,13 @@ STOCK = [
     ("Thank you so much po for the opportunity.", "Thank you so much po for the opportunity"),
     ("Thnak you for your time on Tuesday.", "Thnak you for your time"),
     ("Thank you for receiving me yesterday.", "Thank you for receiving me"),
+    ("I sincerely appreciate you taking out time to interview me.", "taking out time"),
+    ("Thanks so much for your time at the oral board yesterday.", "your time at the oral board"),
+    (
+        "Thank you for meeting with me on 3 June regarding the Border Force Officer (APS 3) "
+        "position, reference ABF-24-1187.",
+        "Thank you for meeting with me on 3 June regarding the Border Force Officer",
+    ),
     ("Thank u sooo much for the opportunity to interview today!!!", "Thank u sooo much for"),
     (
         "I wanted to thank you for your time on Monday afternoon and say how much I enjoyed "

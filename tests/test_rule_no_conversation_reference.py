@@ -122,6 +122,8 @@ def _note(body: str) -> str:
         "understanding of what customers need.",
         'Your job advert asked for "grit, grace and a good eye for a headline", which is me.',
         'Consider this a firm "yes please" from my side.',
+        "Thank you for meeting with me on 3 June regarding the Border Force Officer (APS 3) "
+        "position, reference ABF-24-1187.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -229,6 +231,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "thx so much for telling me about the xiaohongshu campaign for the tea brand",
         "The fish stock you let me taste at the end of the trial shift needed toasted coriander.",
         "I kept thinking on the Hilux with the noise in the transmission that you let me hear.",
+        "The supervisor with the grey beard asked me about the wire size for a 40 amp circuit.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",

@@ -51,6 +51,7 @@ def _note(body: str) -> str:
         "I'd be happy to integrate the two rota systems, and the audit plan was clear.",
         "I'd happily talk through the van routes again, and the audit plan was clear.",
         "I'd be proud to send you a photo of the fixed sauce, and the audit plan was clear.",
+        "I'd be happy to be your reference for Tom, and the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -220,6 +221,13 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd happily take the keys to that van come Monday.",
         "I would be very happy to work those nights on your unit from April onwards.",
         "I'd be proud to run garnish on your line.",
+        "Being a guide in your museum is really what I wish for.",
+        "My wish is to become a dispatcher in your transit agency.",
+        "I really really want be the shift lead at Sunrise Bakehouse.",
+        "My heart is set on joining the front office of Harbor View Hotel.",
+        "I want to learn this trade with your company more than anything.",
+        "Being a firefighter is all I've ever wanted.",
+        "would be sooo happy to be part of the team",
         "i am very much intrested to join ur team in Whitefield.",
         "Working at Zenova Bank has always been my dream.",
         "i'm rlly hoping i get the spot",
