@@ -104,6 +104,7 @@ CUE = re.compile(
     | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
     | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
+    | \bhad\s+(?:a\s+|such\s+a\s+)?(?:blast|ball|great\s+time|good\s+time|fun)\s+\w+ing\b  # "had a blast making the paloma"
     # "The supervisor with the grey beard asked me", "the chef from the other site said"
     | \b(?:the|your)\s+(?:supervisor|manager|engineer|chef|foreman|nurse|sister|director|lead|tester
       |assessor|examiner|recruiter|interviewer|instructor|trainer|owner|architect|officer)\s+
@@ -170,7 +171,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """you u i which what thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """you u i which what had thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

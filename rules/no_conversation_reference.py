@@ -191,7 +191,9 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # call about the backlog, I ...", "As we discussed, I believe my twelve years ...":
         # what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
-        return _specific(tail)
+        # "Since our conversation I have spent some time on your website": what was read
+        # since is not what was said.
+        return _specific(tail) and not _PUBLISHED.search(tail)
     needed = 3 if _weak(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
@@ -276,7 +278,8 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
 _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
-    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure)\b",
+    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
+    r"|press\s+release)\b",
     re.IGNORECASE,
 )
 

@@ -139,7 +139,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |internship|placement
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
-        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:job|role
+        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:shift|job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
@@ -211,6 +211,21 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "Count on me for this position", "My heart is in this kitchen", "I hope we can cook
         # together soon"
         |\bcount\s+on\s+me\s+(?:for|as)\s+(?:this|the)\b
+        # "I should very much like to undertake pupillage", "If the job's still going, I'd like
+        # it", "I'd be glad of the job", "If I can join your localization team, ...", "This
+        # is the work I have wanted to do", "really the job I hope to do next"
+        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+to\s+(?:undertake|begin|do)\s+(?:my\s+|the\s+|a\s+|your\s+)?
+        (?:[\w-]+\s+)?(?:pupillage|training|traineeship|apprenticeship|placement|residency|internship
+        |contract|job|role|post)\b
+        |\bif\s+the\s+(?:job|role|position|post|place|spot)(?:['’]s|\s+is)\s+still\s+(?:going|open|available|free)\b
+        [^.!?]{{0,30}}?\bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
+        |\b(?:would|['’]d)\s+be\s+(?:very\s+|really\s+)?glad\s+of\s+(?:the|this|a)\s+(?:job|role|post|position|work
+        |chance|start)\b
+        |\bif\s+i\s+(?:can|could|get\s+to|am\s+lucky\s+enough\s+to)\s+join\s+(?:your|the)\b
+        |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+)?the\s+(?:work|job|role)\s+i(?:['’]ve|\s+have)?\s+
+        (?:always\s+)?(?:hope|want|wanted|would\s+like|['’]d\s+like)\s+to\s+do\b
+        |\b(?:really|so|totally|very\s+much)\s+into\s+(?:the|this|your)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|team
+        |position|work|crew)\b  # "Really into the data eng role tbh"
         |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your|joining|working)\b
         |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+(?:\w+\s+)?together\b
         # "Happy to be your next problem-solver", "I know where I'd rather be on Monday mornings,
@@ -429,7 +444,7 @@ _PARTS = tuple(
                     " choice joining working looking aiming something hoping hope spot place seat"
                     " m im am up have if like happy glad pleased proud ready useful my mood desire"
                     " please anything offer yes consider there someone wanting heart together"
-                    " keen where hat team crew job role sorry"
+                    " keen where hat team crew job role sorry into glad work undertake"
                 ),
                 False,
             ),
