@@ -62,7 +62,8 @@ CUE = re.compile(
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed
       |on\s+about)\b  # "that Sunday staffing drama you were on about"
-    | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised)
+    | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised
+      |taken(?=\s+with))
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     | \b(?:stuck(?!\s+(?:around|about|at|behind))|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated
@@ -102,6 +103,9 @@ CUE = re.compile(
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
+    # "I was particularly interested in the falls-prevention audit the ward has been running"
+    | \b(?:i|we)\s+(?:was|were)\s+(?:particularly\s+|especially\s+|really\s+|most\s+)?interested\s+(?:in|by)\s+
+      (?:the|your|how)\b
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
     | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
     | \bhad\s+(?:a\s+|such\s+a\s+)?(?:blast|ball|great\s+time|good\s+time|fun)\s+\w+ing\b  # "had a blast making the paloma"
@@ -153,7 +157,7 @@ GERUND_CUE = re.compile(
     tolerant(r"""
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
       |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about
-      |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from))
+      |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
@@ -171,7 +175,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """you u i which what had thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
 # collaborative ways of working", "what a typical day looks like").
 GENERIC = frozenset(
     """time times today yesterday tonight tomorrow morning afternoon evening week weeks day days
+    brand brands branding
     month last earlier recently monday tuesday wednesday thursday friday saturday sunday busy
     schedule valuable precious generous kind kindness patience hospitality great good wonderful
     lovely nice pleasant productive informative insightful enjoyable engaging interesting

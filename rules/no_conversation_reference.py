@@ -77,7 +77,8 @@ _ABOUT_THEM = re.compile(
 
 _NAMED_PERSON = re.compile(
     r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
-    r"|introducing\s+me\s+to|introduced\s+me\s+to|(?:conversation|chat|talk|lunch|coffee|call)\s+with)\s+"
+    r"|introducing\s+me\s+to|introduced\s+me\s+to"
+    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise)\s+with)\s+"
     r"(?:you\s+and\s+)?"  # "good to meet you and Pete"
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
@@ -152,7 +153,7 @@ _ODD_CASE = re.compile("[İıſ]")
 # One of these is in every _NAMED_PERSON match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
-    lunch coffee call""".split()
+    lunch coffee call session walkthrough exercise""".split()
 )
 # Every _NEXT_CLAUSE match holds ";", a dash, " and " or a space and an "I" (including
 # the letters IGNORECASE takes for an "i").

@@ -54,11 +54,18 @@ _JOIN = (
     # "happily take the keys to that van", "proud to run garnish on your line", "happy to
     # work those nights on your unit"
     r"|take\s+the\s+keys\b"
+    # "happy to take care of your library", "real joy to drive your van", "glad to take such
+    # cases as a member of your service team"
+    r"|take\s+care\s+of\s+your\b|drive\s+your\b|as\s+(?:a\s+)?(?:member|part)\s+of\s+your\b"
     r"|(?:run|work)\s+(?:[\w-]+\s+){1,3}?(?:on|in|at|for|with)\s+your\s+(?:[\w-]+\s+)?(?:line|kitchen|floor"
     r"|shop|team|crew|unit|ward|site|store)\b"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
-    r"|be\s+(?:in|on|with)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|kitchen|shop|ward|unit|department)\b"
+    rf"|be\s+(?:in|on|with|at)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|ward|unit|department|{_WORKPLACE})\b"
+    # "proud to be caretaker at Holloway Road"
+    r"|be\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+)?(?:caretaker|manager|nurse|teacher|chef|cook|driver|lead"
+    r"|supervisor|assistant|technician|engineer|officer|clerk|porter|cleaner|receptionist|apprentice"
+    r"|coordinator|analyst)\s+(?:at|for|in|on)\b"
     # "proud to wear the Belvedere's keys"
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
@@ -109,7 +116,7 @@ _REPLY = (
     r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no)
-_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite)\s+)?"
+_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sincerely)\s+)?"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
@@ -126,7 +133,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
-        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy)|an\s+honou?r)
+        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)|an\s+honou?r)
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
@@ -198,10 +205,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bi\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:work|join|be)\s+(?:\w+\s+)?(?:in|at|for|with)\s+
         (?:your|you)\b
         |\bhop(?:e|ing)\s+(?:that\s+)?(?:one\s+day\s+|someday\s+|soon\s+)?i\s+(?:can|could|will|may|might
-        |get\s+to)\s+{_JOIN}
+        |get\s+to)\s+(?:have\s+(?:the\s+|a\s+)?(?:chance|opportunity)\s+to\s+)?{_JOIN}
         # "very happy if I become member of your team", "ready and glad to join your company",
         # "I want to be useful for your organization", "my big dream to work in your care home"
-        |\b(?:happy|glad|pleased|proud)\s+if\s+i\s+(?:can\s+|could\s+)?(?:become|be|join)\b
+        |\b(?:happy|glad|pleased|proud)\s+if\s+i\s+(?:can\s+|could\s+|get\s+to\s+)?(?:become|be|join
+        |work|\w+\s+(?:with|for|on)\s+your)\b
+        |\b(?:very|so|really|fully|more\s+than)\s+ready\s+to\s+{_JOIN}  # "very ready to join your crew"
         |\bready\s+and\s+(?:glad|happy|eager|keen|willing)\s+to\s+{_JOIN}
         |\bwant\s+to\s+be\s+(?:very\s+|really\s+|truly\s+)?useful\s+(?:for|to)\s+(?:your|the|this)\b
         |\bmy\s+(?:big\s+|biggest\s+|great\s+|real\s+)?(?:dream|wish)\s+(?:is\s+)?to\s+{_JOIN}

@@ -123,6 +123,7 @@ def _note(body: str) -> str:
         'Your job advert asked for "grit, grace and a good eye for a headline", which is me.',
         'Consider this a firm "yes please" from my side.',
         "Since our conversation I have spent some time on your website and careers page.",
+        "I was particularly impressed by your collaborative approach to building brands.",
         "Thank you for meeting with me on 3 June regarding the Border Force Officer (APS 3) "
         "position, reference ABF-24-1187.",
     ],
@@ -234,6 +235,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I kept thinking on the Hilux with the noise in the transmission that you let me hear.",
         "The supervisor with the grey beard asked me about the wire size for a 40 amp circuit.",
         "had a blast making the old fashioned and the paloma for u, hope the paloma wasnt too sour",
+        "I was taken with the tithe maps, particularly the 1841 one with the tea-stained field.",
+        "I was particularly interested in the falls-prevention audit the ward has been running.",
+        "I enjoyed the system design session with Felix on sharding the event ledger.",
+        "I also appreciated hearing from Dominique about retiring the legacy Perl billing scripts.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
         "You were honest with me about the waiting list for new patients being over four months.",
