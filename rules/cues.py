@@ -50,6 +50,8 @@ CUE = re.compile(
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     | \b(?:thank\s+you|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
+    # "Your seasonal event calendar problem, with three overlapping events ..."
+    | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:problem|puzzle)\b
     | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach

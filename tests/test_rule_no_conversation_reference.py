@@ -236,6 +236,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The supervisor with the grey beard asked me about the wire size for a 40 amp circuit.",
         "had a blast making the old fashioned and the paloma for u, hope the paloma wasnt too sour",
         "I was taken with the tithe maps, particularly the 1841 one with the tea-stained field.",
+        "Your seasonal event calendar problem, with three overlapping events every December, "
+        "is exactly the kind of puzzle I enjoy.",
         "I was particularly interested in the falls-prevention audit the ward has been running.",
         "I enjoyed the system design session with Felix on sharding the event ledger.",
         "I also appreciated hearing from Dominique about retiring the legacy Perl billing scripts.",
