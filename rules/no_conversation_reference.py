@@ -110,6 +110,15 @@ _ECHO = re.compile(
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
+# What a candidate reads before or after the interview: the advert, the website. What
+# it says is not what was said.
+_PUBLISHED = re.compile(
+    r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
+    r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
+    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
+    r"|press\s+release)\b",
+    re.IGNORECASE,
+)
 # "As we discussed, I believe my ...": a claim of fit follows, not what was discussed (but
 # "As discussed, I have handled lease accounting under Ind AS 116" names it).
 _OWN_NEXT = re.compile(
@@ -275,16 +284,6 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
     return any(_specific(m.group(1), 2) for m in QUOTE.finditer(sentence))
 
 
-# What a candidate reads before the interview: a quotation from it is not the interviewer's.
-_PUBLISHED = re.compile(
-    r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
-    r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
-    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
-    r"|press\s+release)\b",
-    re.IGNORECASE,
-)
-
-
 def refers_to_conversation(note: Note) -> bool:
     """Whether any sentence of the body (or subject) points back at something specific,
     or a list that a recap sentence opens names something specific."""
@@ -384,19 +383,29 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     """Whether a cue (a CUE match in ``text``) has specific words after or before it.
 
     A cue inside a stock thanks ("thank you for the opportunity to ...") names nothing
-    discussed; the stock thanks is looked for only once a cue would count.
+    discussed.
     """
-    stock: tuple[int, int] | None = None
-    stock_known = False
+    stock = _StockThanks(text)
     for cue in cues:
-        if not (_specific_after(text, cue) or _specific_around(text, cue)):
-            continue
-        if not stock_known:
-            stock = stock_thanks(text)
-            stock_known = True
-        if not (stock and stock[0] <= cue.start() < stock[1]):
+        specific = _specific_after(text, cue) or _specific_around(text, cue)
+        if specific and not stock.covers(cue.start()):
             return True
     return False
+
+
+class _StockThanks:
+    """A sentence's stock thanks, looked for only once a cue would count (it costs more)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._span: tuple[int, int] | None = None
+        self._known = False
+
+    def covers(self, at: int) -> bool:
+        """Whether offset ``at`` lies inside the sentence's stock thanks."""
+        if not self._known:
+            self._span, self._known = stock_thanks(self._text), True
+        return self._span is not None and self._span[0] <= at < self._span[1]
 
 
 def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
@@ -405,8 +414,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     As with a cue, a gerund inside a stock thanks ("Thank you for meeting with me on 3 June
     regarding the Border Force Officer position") names nothing discussed.
     """
-    stock: tuple[int, int] | None = None
-    stock_known = False
+    stock = _StockThanks(text)
     for cue in cues:
         before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
         # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
@@ -419,12 +427,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
                 and _ABOUT_THEM.search(text, cue.end())
             )
         )
-        if not (framed and _specific_after(text, cue)):
-            continue
-        if not stock_known:
-            stock = stock_thanks(text)
-            stock_known = True
-        if not (stock and stock[0] <= cue.start() < stock[1]):
+        if framed and _specific_after(text, cue) and not stock.covers(cue.start()):
             return True
     return False
 
