@@ -57,11 +57,14 @@ _JOIN = (
     # "happy to take care of your library", "real joy to drive your van", "glad to take such
     # cases as a member of your service team"
     r"|take\s+care\s+of\s+your\b|drive\s+your\b|as\s+(?:a\s+)?(?:member|part)\s+of\s+your\b"
+    # "glad to take part in the work of the branch", "glad to get the job"
+    r"|take\s+part\s+in\s+(?:the|your)\s+(?:work|team)\b|get\s+(?:the|this)\s+(?:job|role|post|position)\b"
+    r"|become\s+(?:a\s+)?member\s+of\s+your\b"
     r"|(?:run|work)\s+(?:[\w-]+\s+){1,3}?(?:on|in|at|for|with)\s+your\s+(?:[\w-]+\s+)?(?:line|kitchen|floor"
     r"|shop|team|crew|unit|ward|site|store)\b"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
-    rf"|be\s+(?:in|on|with|at)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|ward|unit|department|{_WORKPLACE})\b"
+    rf"|be\s+(?:in|on|with|at)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|ward|unit|department|room|{_WORKPLACE})\b"
     # "proud to be caretaker at Holloway Road"
     r"|be\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+)?(?:caretaker|manager|nurse|teacher|chef|cook|driver|lead"
     r"|supervisor|assistant|technician|engineer|officer|clerk|porter|cleaner|receptionist|apprentice"
@@ -96,7 +99,7 @@ _JOIN = (
     r"|rotation|traineeship|training|shifts?)\b"
     # "I'd be glad to take the house tech job"
     r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer|shifts?)\b"
-    r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+)?shifts?\b"
+    r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+){0,2}?shifts?\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
@@ -133,7 +136,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
-        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)|an\s+honou?r)
+        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)|an\s+honou?r
+        |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
@@ -154,8 +158,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |{_WORKPLACE})
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \b(?:love|like|want|wanted|hope|hoping)\s+(?:very\s+much\s+|so\s+much\s+)?to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
-        |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig)\b)\w+
-        \s+(?:(?:this|the|a|my)\s+[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
+        |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig|say|tell|drop
+        |pass|reach|give|express|mention|let)\b)\w+
+        \s+(?:(?:(?:this|the|a|my)\s+)?[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
@@ -204,7 +209,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:this|the|your|join|joining|work|working)\b
         |\bi\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:work|join|be)\s+(?:\w+\s+)?(?:in|at|for|with)\s+
         (?:your|you)\b
-        |\bhop(?:e|ing)\s+(?:that\s+)?(?:one\s+day\s+|someday\s+|soon\s+)?i\s+(?:can|could|will|may|might
+        |\bhop(?:e|ing)\s+(?:that\s+)?(?:one\s+day\s+|someday\s+|soon\s+|very\s+much\s+)?i\s+(?:can|could|will|may|might
         |get\s+to)\s+(?:have\s+(?:the\s+|a\s+)?(?:chance|opportunity)\s+to\s+)?{_JOIN}
         # "very happy if I become member of your team", "ready and glad to join your company",
         # "I want to be useful for your organization", "my big dream to work in your care home"

@@ -52,6 +52,7 @@ def _note(body: str) -> str:
         "I'd happily talk through the van routes again, and the audit plan was clear.",
         "I'd be proud to send you a photo of the fixed sauce, and the audit plan was clear.",
         "I'd be happy to be your reference for Tom, and the audit plan was clear.",
+        "Just wanted to say thanks for the chat with you, and the audit plan was clear.",
     ],
 )
 def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
@@ -238,6 +239,13 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "gonna be sooo happy if I get to set with your crew",
         "I am very ready to join your crew.",
         "I would sincerely like to become part of your primate team.",
+        "It would be a matter of great joy for me to join your laboratory.",
+        "I would be glad to take part in the work of the branch.",
+        "I want to make bread with your team from the early morning.",
+        "I really want to be in your dispatch room.",
+        "I hope very much I can become a member of your pharmacy team.",
+        "I'd be glad to get the job.",
+        "I'd be pleased to pick up the Saturday locum shifts.",
         "I'd like the 4 a.m. shift. Yes, really.",
         "I should very much like to undertake pupillage in chambers.",
         "If the job's still going, I'd like it.",
