@@ -111,13 +111,14 @@ CUE = re.compile(
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
     | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
     | \bhad\s+(?:a\s+|such\s+a\s+)?(?:blast|ball|great\s+time|good\s+time|fun)\s+\w+ing\b  # "had a blast making the paloma"
-    # "The supervisor with the grey beard asked me", "the chef from the other site said"
-    | \b(?:the|your)\s+(?:supervisor|manager|engineer|chef|foreman|nurse|sister|director|lead|tester
-      |assessor|examiner|recruiter|interviewer|instructor|trainer|owner|architect|officer)\s+
-      (?:with|from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|mentioned|told\s+me|explained
-      |showed\s+me|asked)\b
-    # "Bev in the yard office said", "Priya from payroll mentioned"
-    | (?-i:[A-Z][a-z]+)\s+(?:from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:said|mentioned
+    # Someone placed or described before what they said: "Bev in the yard office said",
+    # "Priya from payroll mentioned", "The supervisor with the grey beard asked me" (not
+    # "Then at the end I said")
+    | (?:\b(?:the|your)\s+(?:supervisor|manager|engineer|chef|foreman|nurse|sister|director|lead|tester
+      |assessor|examiner|recruiter|interviewer|instructor|trainer|owner|architect|officer)
+      |(?-i:(?!(?:Then|Later|Earlier|Also|And|But|So|When|After|Before|Back|Once|Here|There|This|That
+      |It)\b)[A-Z][a-z]+))
+      \s+(?:with|from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?<!\bI\s)(?<!\bwe\s)(?:said|mentioned
       |told\s+me|explained|showed\s+me|asked)\b
     | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear

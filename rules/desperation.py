@@ -25,7 +25,7 @@ from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gates import GatedSearch, Gates, WordGate
-from notelint.rules.spelling import DESPERATE, POSSIBLE, REALLY, SALARY, alternatives, either
+from notelint.rules.spelling import alternatives, either
 
 _I = r"(?:i|we|my\s+family)"
 
@@ -37,7 +37,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
-        _p(rf"""\b{_I}\s+(?:{either(REALLY)}\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
+        _p(rf"""\b{_I}\s+(?:{either("really")}\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
             |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
             |foot\s+in\s+the\s+door)\b
@@ -69,7 +69,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(
             r"""\b(?:any|whatever)\s+(?:"""
-            + alternatives(SALARY)
+            + alternatives("salary")
             + r"""|pay|wage|rate|compensation|amount|offer)\b
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
@@ -94,7 +94,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
         "offering to take any salary undercuts you before an offer is made",
         WordGate(
-            f"{alternatives(SALARY)}|pay|wage|rate|compensation|amount|offer any|whatever",
+            f"{alternatives('salary')}|pay|wage|rate|compensation|amount|offer any|whatever",
             "pay|offer whatever you",
             "less start",
             "below|less|lower range|band|scale pay|salary or",
@@ -163,7 +163,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(
             r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
             |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:"""
-            + alternatives(POSSIBLE)
+            + alternatives("possible")
             + r"""|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight)\b(?!\s+(?:if|whether|what|which|when)\b))\b
@@ -190,7 +190,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
         "pressing for a quick answer reads as needy",
         WordGate(
-            f"soon please {alternatives(POSSIBLE)}|can let|respond|reply|get|update|tell|call|contact|inform",
+            f"soon please {alternatives('possible')}|can let|respond|reply|get|update|tell|call|contact|inform",
             "please let|respond|reply|get|update|tell|call|contact|inform asap|immediately|away"
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
             "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
@@ -273,7 +273,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\blet\s+me\s+know\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
             |sunday|the\s+weekend)\b(?!\s+(?:if|whether|what|which|when)\b)
             |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|"""
-            + alternatives(DESPERATE)
+            + alternatives("desperate")
             + r""")\b
             |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:leave|holidays?|vacations?
             |time\s+off|days\s+off)\b
@@ -294,7 +294,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             "heard call|ring|phone|chase",
             "know by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
-            f"panicking|{alternatives(DESPERATE)}",
+            f"panicking|{alternatives('desperate')}",
             "need leave|holiday|holidays|vacation|vacations|time|days",
             "disposal complete|entire|full|total|constant",
             "night day or",

@@ -25,14 +25,14 @@ from collections.abc import Iterator
 from notelint.model import Fix, Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
-from notelint.rules.spelling import CONCERN, HIRING, MADAM, MANAGER, either
+from notelint.rules.spelling import either
 
 _GENERIC = re.compile(
     rf"""\s*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day))[\s,]+)?
-    (?:to\s+whom\s+it\s+may\s+{either(CONCERN)}
-      |sirs?\s*(?:or|/|and|&)\s*{either(MADAM)}|{either(MADAM)}\s*(?:or|/|and|&)\s*sirs?
+    (?:to\s+whom\s+it\s+may\s+{either("concern")}
+      |sirs?\s*(?:or|/|and|&)\s*{either("madam")}|{either("madam")}\s*(?:or|/|and|&)\s*sirs?
       |(?<=dear\s)\s*(?:sirs|madams|mesdames)
-      |{either(HIRING)}\s+{either(MANAGER)}s?(?!\w))
+      |{either("hiring")}\s+{either("manager")}s?(?!\w))
     (?:\s*(?:and|&|/)\s*(?:the\s+)?(?:hiring\s+|search\s+)?(?:team|committee|panel))?
     (?:[\s,.:;!—–-]*)$""",
     re.IGNORECASE | re.VERBOSE,

@@ -34,7 +34,7 @@ from notelint.note import Note, Section, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
 from notelint.rules.scan import lower_is_faithful
-from notelint.rules.spelling import APPRECIATE_STEMS, OPPORTUNITY, either, tolerant
+from notelint.rules.spelling import APPRECIATE_STEMS, either, tolerant
 
 _ADVERBS = (
     r"(?:\s+(?:so+|very)\s+much|\s+a\s+(?:lot|million|bunch|ton)|\s+(?:once\s+)?again"
@@ -57,7 +57,7 @@ _TRIGGER = re.compile(
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
-    | {either(APPRECIATE_STEMS)}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
+    | {either(*APPRECIATE_STEMS)}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
       (?:(?:you|u|you\s+all|y['’]all)\s+(?:(?:so|very)\s+much\s+)?for\s+)?  # "appreciate you for"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -83,7 +83,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = re.compile(
-    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either(OPPORTUNITY)}|chance|invitation|privilege|pleasure"
+    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
     r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention)\b",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ _GERUND = re.compile(
         r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
         r"|morning|evening)(?:\s+out)?"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
-        rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either(OPPORTUNITY)}))\s*(?:me)?"
+        rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
         r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b"
     ),
     re.IGNORECASE,
@@ -109,7 +109,7 @@ _SUBJECT = re.compile(
     r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE
 )
 _OPPORTUNITY = re.compile(
-    rf"\b(?:{either(OPPORTUNITY)}|chance|privilege|invitation)\b", re.IGNORECASE
+    rf"\b(?:{either('opportunity')}|chance|privilege|invitation)\b", re.IGNORECASE
 )
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(

@@ -28,7 +28,7 @@ from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
-from notelint.rules.spelling import FORWARD, either, tolerant, with_slips
+from notelint.rules.spelling import tolerant, with_slips
 
 _FEELING = tolerant(
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
@@ -167,7 +167,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
         |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
-    | \blook(?:ing)?\s+{either(FORWARD)}\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
+    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
@@ -420,7 +420,7 @@ _PARTS = tuple(
             # "where I want to work"
             (_needs("where", "i", "want hope love", "to"), True),
             # "look forward to joining"
-            (_needs("look looking", " ".join(FORWARD), "to"), True),
+            (_needs("look looking", "forward", "to"), True),
             # "hope to join" ("can't wait" starts with "can")
             (
                 _needs(

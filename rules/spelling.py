@@ -7,12 +7,11 @@ Only slips common enough to be seen in real drafts are listed, and only for
 words whose slip is not another word in the same place: "manger" is one, but
 never after "hiring".
 
-Each word is a list of its spellings, the right one first; :func:`either`
-makes a pattern of it and :func:`alternatives` a gate's word group. ``SLIPS``
-holds the words that make a note good (a cue back to the interview, a word of
-interest): :func:`tolerant` widens every whole-word use of them in a pattern's
-source, and :func:`with_slips` a rule's word set, so the cue and interest
-patterns need not spell each slip out.
+``SLIPS`` maps each word to its slips. :func:`either` makes a pattern of a
+word's spellings and :func:`alternatives` a gate's word group; :func:`tolerant`
+widens every whole-word use of the listed words in a pattern's source, and
+:func:`with_slips` and :func:`tolerant_gate` a rule's word sets, so patterns
+passed through them need not spell each slip out.
 """
 
 from __future__ import annotations
@@ -20,27 +19,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-OPPORTUNITY = (
-    "opportunity oppurtunity oppertunity oportunity opportunty oppotunity opporunity"
-    " opprtunity oppourtunity opportuntiy opertunity"
-).split()
 # Stems of "appreciate"; each is a literal a note's text holds.
 APPRECIATE_STEMS = ("appreciat", "apreciat", "appriciat", "apriciat")
-CONCERN = "concern concearn conern concren concen".split()  # "To whom it may concern"
-MANAGER = "manager manger manageer managr".split()  # after "hiring"
-HIRING = "hiring hirng hirring hireing".split()  # before "manager"
-MADAM = "madam madm maddam madame".split()  # in "Sir/Madam"
-HONOURED = "honoured honored honered honourd honord honerd".split()
-HUMBLED = "humbled humbeled humbld humbeld".split()
-PRIVILEGED = "privileged priviledged privilaged previleged priveleged".split()
-REALLY = "really realy relly reallly".split()
-FORWARD = "forward foward forwad foreward".split()  # "look forward to"
-DESPERATE = "desperate desparate desprate desperete".split()
-SALARY = "salary sallary salery salry".split()
-POSSIBLE = "possible posible possibel".split()
-# Words that point back at the interview or say you want the job, with their slips: a
-# pattern passed through tolerant() takes either ("when you mentioed the rota").
-SLIPS = {
+# Each word's slips. The first group keeps a stock phrase stock ("To whom it may concen",
+# "Dear hiring manger", "honered", "desparate", "any sallary"); the second makes a note
+# good, so tolerant() widens them in the cue and interest patterns ("when you mentioed the
+# rota", "very intereted in the role").
+SLIPS: dict[str, tuple[str, ...]] = {
+    "opportunity": (
+        *"oppurtunity oppertunity oportunity opportunty oppotunity opporunity opprtunity".split(),
+        *"oppourtunity opportuntiy opertunity".split(),
+    ),
+    "concern": ("concearn", "conern", "concren", "concen"),
+    "manager": ("manger", "manageer", "managr"),
+    "hiring": ("hirng", "hirring", "hireing"),
+    "madam": ("madm", "maddam", "madame"),
+    "honoured": ("honored", "honered", "honourd", "honord", "honerd"),
+    "humbled": ("humbeled", "humbld", "humbeld"),
+    "privileged": ("priviledged", "privilaged", "previleged", "priveleged"),
+    "really": ("realy", "relly", "reallly"),
+    "desperate": ("desparate", "desprate", "desperete"),
+    "salary": ("sallary", "salery", "salry"),
+    "possible": ("posible", "possibel"),
+    "forward": ("foward", "forwad", "foreward"),
     "mentioned": ("mentioed", "mentiond", "metioned", "menioned", "mentionned"),
     "discussed": ("dicussed", "discused", "disscussed"),
     "learning": ("learing", "lerning", "learnig"),
@@ -57,23 +58,28 @@ SLIPS = {
 THANK_YOU_SLIPS = frozenset("yuo yoy tahnk thnak thak thnk thankyu thanku".split())
 
 
-def either(spellings: list[str] | tuple[str, ...]) -> str:
-    """A non-capturing group matching any of ``spellings``."""
-    return "(?:" + "|".join(spellings) + ")"
+def spellings(*words: str) -> list[str]:
+    """Each of ``words`` and its slips, the right spelling first."""
+    return [spelling for word in words for spelling in (word, *SLIPS.get(word, ()))]
 
 
-def alternatives(spellings: list[str] | tuple[str, ...]) -> str:
-    """``spellings`` as one of a WordGate line's groups."""
-    return "|".join(spellings)
+def either(*words: str) -> str:
+    """A non-capturing group matching any spelling of ``words``."""
+    return "(?:" + "|".join(spellings(*words)) + ")"
+
+
+def alternatives(*words: str) -> str:
+    """The spellings of ``words`` as one of a WordGate line's groups."""
+    return "|".join(spellings(*words))
 
 
 def tolerant(source: str) -> str:
     """The pattern ``source`` with each word of SLIPS, where it stands as a whole
-    word of an alternation ("(?:mentioned|said)", "\\bquestion\\b"), widened to its slips."""
-    for word, slips in SLIPS.items():
+    word ("(?:mentioned|said)", "\\bquestion\\b", "\\s+forward\\s+"), widened to its slips."""
+    for word in SLIPS:
         source = re.sub(
-            rf"(?:(?<=\\b)|(?<=[|(\s:]))({word})(?=[|)(\s\\]|$)",
-            either((word, *slips)),
+            rf"(?:(?<=\\b)|(?<=\\s\+)|(?<=\\s\*)|(?<=[|(\s:]))({word})(?=[|)(\s\\]|$)",
+            either(word),
             source,
         )
     return source
@@ -81,17 +87,9 @@ def tolerant(source: str) -> str:
 
 def with_slips(words: Iterable[str]) -> frozenset[str]:
     """``words`` and the slips SLIPS lists for them."""
-    found = set(words)
-    for word in list(found):
-        found.update(SLIPS.get(word, ()))
-    return frozenset(found)
+    return frozenset(spellings(*words))
 
 
 def tolerant_gate(line: str) -> str:
     """A WordGate line ("inspiration|hero truly") with each word's slips added to its group."""
-    return " ".join(
-        "|".join(
-            word + "".join("|" + slip for slip in SLIPS.get(word, ())) for word in group.split("|")
-        )
-        for group in line.split(" ")
-    )
+    return " ".join(alternatives(*group.split("|")) for group in line.split(" "))

@@ -26,20 +26,11 @@ from notelint.note import Note
 from notelint.rule import NoOptions, Rule
 from notelint.rules.gates import GatedSearch, Gates, WordGate
 from notelint.rules.scan import phrases
-from notelint.rules.spelling import (
-    HONOURED,
-    HUMBLED,
-    PRIVILEGED,
-    REALLY,
-    alternatives,
-    either,
-    tolerant,
-    tolerant_gate,
-)
+from notelint.rules.spelling import alternatives, either, tolerant, tolerant_gate
 
-_INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either(REALLY)}|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
+_INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either('really')}|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
 _BE = r"(?:am|im|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
-_DEFERENCE = either([*HONOURED, *HUMBLED, *PRIVILEGED, "blessed"])
+_DEFERENCE = either("honoured", "humbled", "privileged", "blessed")
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
 _MOST = tolerant_gate(
@@ -78,7 +69,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
         WordGate(
-            f"{alternatives(HONOURED)}|{alternatives(HUMBLED)}|{alternatives(PRIVILEGED)}|blessed",
+            alternatives("honoured", "humbled", "privileged", "blessed"),
             "humbly",
         ),
     ),
