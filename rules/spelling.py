@@ -73,16 +73,26 @@ def alternatives(*words: str) -> str:
     return "|".join(spellings(*words))
 
 
+# A word of SLIPS followed by what ends a word in a pattern's source; what comes before it
+# is checked in tolerant() (a look-behind tried at every position made imports slow).
+_SLIP_WORD = re.compile(
+    "(?:" + "|".join(sorted(SLIPS, key=len, reverse=True)) + r")(?=[|)(\s\\]|$)"
+)
+# What may stand before a whole word in a pattern's source: "\b", "\s+", "\s*", or one
+# of "|(:" or whitespace.
+_WORD_START = ("\\b", "\\s+", "\\s*", "|", "(", ":", " ", "\n", "\t")
+
+
 def tolerant(source: str) -> str:
     """The pattern ``source`` with each word of SLIPS, where it stands as a whole
     word ("(?:mentioned|said)", "\\bquestion\\b", "\\s+forward\\s+"), widened to its slips."""
-    for word in SLIPS:
-        source = re.sub(
-            rf"(?:(?<=\\b)|(?<=\\s\+)|(?<=\\s\*)|(?<=[|(\s:]))({word})(?=[|)(\s\\]|$)",
-            either(word),
-            source,
-        )
-    return source
+
+    def widen(match: re.Match[str]) -> str:
+        before = source[max(0, match.start() - 3) : match.start()]
+        whole = before.endswith(_WORD_START)
+        return either(match.group()) if whole else match.group()
+
+    return _SLIP_WORD.sub(widen, source)
 
 
 def with_slips(words: Iterable[str]) -> frozenset[str]:
