@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -27,7 +28,11 @@ class LineIndex:
     """Map character offsets to 1-based (line, column); CRLF, LF and CR all end a line."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        if "\r" in text:
+            self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        else:  # the common case, without a pattern
+            lines = text.split("\n")
+            self.starts = [0, *itertools.accumulate(len(line) + 1 for line in lines[:-1])]
 
     def position(self, offset: int) -> Position:
         line = bisect.bisect_right(self.starts, offset) - 1

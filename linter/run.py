@@ -354,6 +354,7 @@ def _pool(jobs: int, settings: list[Settings]) -> concurrent.futures.ProcessPool
     """Worker processes that inherit the built pipelines (fork) where the platform allows."""
     for s in {id(s): s for s in settings}.values():
         get_pipeline(s.model)  # build before forking so workers share it copy-on-write
+        _rules_for(s)  # and the rules, with their patterns compiled
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     return concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
+from notelint import starts
 from notelint.note import Note, Section
 
 
@@ -32,14 +33,15 @@ def search(
         return
     text = note.text
     quotes = note.quotations if skip_quotes else ()
-    fast = _lowered(pattern.pattern, pattern.flags) if lower_is_faithful(text, note.lower) else None
+    faithful = lower_is_faithful(text, note.lower)
+    fast = _lowered(pattern.pattern, pattern.flags) if faithful else None
     for section in parts:
         if fast is None:
-            matches: Iterable[Found | re.Match[str]] = pattern.finditer(
-                text, section.start, section.end
+            matches: Iterable[Found | re.Match[str]] = starts.finditer(
+                pattern, text, section.start, section.end, note.lower if faithful else None
             )
         else:
-            found = fast.finditer(note.lower, section.start, section.end)
+            found = starts.finditer(fast, note.lower, section.start, section.end)
             matches = (Found(m, text) for m in found)
         for match in matches:
             start = match.start()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from notelint import starts
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import NoOptions, Rule
@@ -211,7 +212,7 @@ class TemplatePlaceholder(Rule):
                 if _FIELD_WORDS.search(match.group(1).replace("_", " ")):
                     spans.append(match.span())
         if "M" in text or "D" in text or "P" in text:
-            spans.extend(m.span() for m in _NO_NAME.finditer(text))
+            spans.extend(m.span() for m in starts.finditer(_NO_NAME, text))
         if not spans:
             return
         # Sorted by start, a span lies inside an earlier one exactly when it starts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -314,3 +315,47 @@ def test_word_parts_split_words_at_apostrophes() -> None:
     assert note.word_parts >= note.words
     plain = Note("No apostrophes here.", parse_layout("No apostrophes here."), None)  # type: ignore[arg-type]
     assert plain.word_parts == plain.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "one line",
+        "a\nb\n",
+        "a\n\n\nb",
+        "Dear Ana,\n\nThanks!\n\nBest,\nSam\n",
+        "trailing spaces  \n  and indents\n",
+        "a\r\nb\r\n",
+        "mixed\r\nline\nends\rhere",
+    ],
+)
+def test_split_lines_and_line_index_agree_with_the_line_pattern(text: str) -> None:
+    from notelint.engine import LineIndex
+
+    pattern = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+    want = []
+    for match in pattern.finditer(text):
+        if match.start() == len(text) and want:
+            break
+        content = match.group().rstrip("\r\n")
+        want.append((match.start(), match.start() + len(content), content))
+    assert [(line.start, line.end, line.text) for line in split_lines(text)] == want
+    breaks = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
+    assert LineIndex(text).starts == breaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam's team met at 9 o'clock; rock'n'roll 'quoted' words''s and x'",
+        "It's the team’s call, l'équipe and café",
+        "UPPER Case, digits 2024 and under_scores + hyphen-ated",
+        "'''",
+        "",
+    ],
+)
+def test_words_are_what_the_word_pattern_finds(text: str) -> None:
+    note = Note(text, parse_layout(text), None)  # type: ignore[arg-type]
+    assert note.words == frozenset(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower()))
