@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
-# ASCII bytes: those _WORDS can match as they are, the rest (and all others) as spaces.
-_WORD_BYTES = bytes(b if chr(b) in _ALNUM + "'" else 32 for b in range(128)) + b" " * 128
+# UTF-8 bytes for splitting at the ASCII characters that _WORDS never matches.
+_WORD_BYTES = bytes(b if b > 127 or chr(b) in _ALNUM + "'" else 32 for b in range(256))
 _NEAR_APOSTROPHE = 30  # characters read beside an apostrophe: longer than any word looked for
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
@@ -194,16 +194,15 @@ class Note:
     def words(self) -> frozenset[str]:
         """The note's distinct lower-case words, for cheap keyword tests."""
         lower = self.lower
-        if not lower.isascii():
-            return frozenset(_WORDS.findall(lower))
-        # What _WORDS finds, faster: a match never crosses a character other than
-        # a-z, 0-9 and "'", so split at those and look inside only the runs with "'".
-        found = set(lower.encode().translate(_WORD_BYTES).decode().split())
-        if "'" in lower:
-            for run in [run for run in found if "'" in run]:
-                found.discard(run)
-                found.update(_WORDS.findall(run))
-        return frozenset(found)
+        # What _WORDS finds, faster: a match holds only a-z, 0-9, "'" and "’", so split
+        # the text at the other ASCII characters (its UTF-8 bytes, those of other
+        # characters kept) and look inside only the runs that hold more than a-z and 0-9.
+        runs = set(lower.encode().translate(_WORD_BYTES).decode().split())
+        odd = [run for run in runs if "'" in run or not run.isascii()]
+        for run in odd:
+            runs.discard(run)
+            runs.update(_WORDS.findall(run))
+        return frozenset(runs)
 
     @functools.cached_property
     def word_parts(self) -> frozenset[str]:

@@ -49,6 +49,10 @@ CUE = re.compile(
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
+    # "our discussion during the interview on Saturday regarding the new admission portal"
+    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
+      \s+(?:during|in|at)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:interview|meeting|call|visit|session)
+      (?:\s+[\w-]+){0,3}?\s+(?:about|regarding|concerning)\b
     | \b(?:thank\s+you|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     # "Your seasonal event calendar problem, with three overlapping events ..."
     | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:problem|puzzle)\b

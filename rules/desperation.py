@@ -71,6 +71,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"""\b(?:any|whatever)\s+(?:"""
             + alternatives("salary")
             + r"""|pay|wage|rate|compensation|amount|offer)\b
+            # not "any salary query from the depots": a payroll job's own work
+            (?!\s+(?:quer(?:y|ies)|questions?|issues?|problems?|changes?|adjustments?|discrepanc(?:y|ies)
+            |data|details|information|reviews?|runs?|slips?|records?|claims?|disputes?|errors?|letters?
+            |calculations?|deductions?|sacrifice|advances?))
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
@@ -232,6 +236,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:will|wants\s+to|seems\s+to\s+want\s+to)\s+hire\s+me\b
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
             (?:\w+|\d+)\s+(?:months?|years?)\b
+            |\b(?:unemployed|out\s+of\s+work|jobless)\s+since\b  # "out of work since the firm downsized"
             |\bmy\s+savings\s+(?:are|is|have)\s+(?:gone|running\s+out|run\s+out|depleted|almost\s+gone)\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens
@@ -254,6 +259,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "messed|bombed|blew|botched|flubbed",
             "hire one|nobody will|wants|want",
             "unemployed|jobless|out month|months|year|years",
+            "unemployed|jobless|out since",
             "savings",
             "rent|bills|mortgage afford|pay",
             "rejected|turned many|every|dozens|countless|times|again",
@@ -283,7 +289,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?=[^.!?\n]{0,40}?\b(?:day\s+or\s+night|any\s+(?:hour|time|day)|around\s+the\s+clock|24\s*/\s*7
             |weekends?|evenings?|nights?)\b)
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
-            |\b(?:work|take|do)\s+(?:literally\s+)?any\s+(?:shift|shifts|hours)\s+(?:you|u)\s+(?:need|give|offer|have)\b
+            |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours)
+            (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u)\s+(?:need|give|offer|have|want)\b
+            # "come in for a week unpaid", "an unpaid trial week"
+            |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
+            |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|\btrial\s+(?:shift|day|week)s?\s+(?:for\s+)?free\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
@@ -298,7 +308,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need leave|holiday|holidays|vacation|vacations|time|days",
             "disposal complete|entire|full|total|constant",
             "night day or",
-            "any shift|shifts|hours work|take|do",
+            "any|whatever shift|shifts|hours work|take|do",
+            "unpaid",
+            "free trial",
             "misery",
             "savings gone through",
             "behind on",

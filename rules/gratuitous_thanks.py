@@ -263,7 +263,8 @@ _CONSIDERED = re.compile(
     re.IGNORECASE,
 )
 _FOR_JOB = re.compile(
-    r"\s*(?:me\s+)?(?:for|as)\s|\s*my\s+(?:application|candidacy|cv|résumé|resume)\b", re.IGNORECASE
+    r"\s*(?:me\s+)?(?:for|as)\s|\s*my\s+(?:application|candidacy|candidature|cv|résumé|resume)\b",
+    re.IGNORECASE,
 )
 
 # Every trigger holds one of these keys, as part of one of these words. A

@@ -207,7 +207,11 @@ class Informal(Rule):
                 )
         # Most notes have no '!' at all; a memchr-fast test skips both checks below.
         bang_at = _positions(text, "!") if "!" in text else []
-        bangs = _bang_runs(note, bang_at)
+        quotes = note.quotations
+        # A quoted sign or message ("EVERYTHING MUST GO!!!") is not the writer's own voice.
+        bangs = [
+            m for m in _bang_runs(note, bang_at) if not any(a <= m.start() < b for a, b in quotes)
+        ]
         for match in bangs:
             yield Problem(
                 match.start(),
@@ -216,7 +220,7 @@ class Informal(Rule):
                 suggestion="use one '!' at most, or a full stop",
                 fix=_fix(match, "!" if "!" in match.group(0) else "?"),
             )
-        body, quotes = note.body, note.quotations
+        body = note.body
         body_bangs = [
             at
             for at in bang_at

@@ -35,7 +35,7 @@ _DEFERENCE = either("honoured", "humbled", "privileged", "blessed")
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
 _MOST = tolerant_gate(
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
-    "|compassionate|caring|generous"
+    "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
 )
 _WHOM = (
@@ -157,7 +157,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring"
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
-                r"|caring|generous))\s+"
+                r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious))\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
                 r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
                 r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
@@ -231,7 +231,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         re.compile(
             r"\bi\s+(?:\w+\s+)?(?:worship|idoli[sz]e|adore|revere|am\s+in\s+awe\s+of|['’]m\s+in\s+awe\s+of"
             r"|stand\s+in\s+awe\s+of)\s+(?:you|your|the|everything|all)\b|\b(?:huge|biggest|greatest|"
-            r"number\s+one)\s+fan\s+of\s+(?:you|your)\b",
+            r"number\s+one)\s+fan\s+of\s+(?:you|your)\b"
+            # "I don't think I've ever been so in awe of a manager"
+            r"|\b(?:so|completely|totally|utterly|truly|really|quite)\s+in\s+awe\s+of\s+(?:you|your|a|the"
+            r"|her|him|them)\b",
             re.IGNORECASE,
         ),
         "worshipful praise reads as a suck-up",

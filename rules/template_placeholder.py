@@ -92,7 +92,10 @@ _HTML_TAGS = frozenset(
     ]
 )
 _XXX = re.compile(
-    r"(?<![\w-])(?:X{3,}|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))(?:[/.,-]X{2,})*(?![\w-])"
+    # not a masked number ("XXXX XXXX XXXX 1234", "XXX-XX-6789", "XXXX X1005"), whose last
+    # digits are shown; "XX/XX/2026" is a date still to fill in
+    r"(?<![\w-])(?:X{3,}(?![X /.-]*\d)|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))"
+    r"(?:[/.,-]X{2,})*(?![\w-])"
 )
 _BLANK = re.compile(r"_{3,}")
 _STAND_IN = re.compile(

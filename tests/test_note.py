@@ -351,6 +351,7 @@ def test_split_lines_and_line_index_agree_with_the_line_pattern(text: str) -> No
     [
         "Sam's team met at 9 o'clock; rock'n'roll 'quoted' words''s and x'",
         "It's the team’s call, l'équipe and café",
+        "naïve’s “quoted” déjà-vu — x’y’z ’tis 🙂 ok",
         "UPPER Case, digits 2024 and under_scores + hyphen-ated",
         "'''",
         "",

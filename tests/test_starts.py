@@ -141,3 +141,11 @@ def test_a_word_cut_at_the_end_of_the_stretch_is_whole_to_the_pattern(
     text = "I am learning a lot " * 10
     assert _spans(pattern.finditer(text, 0, 10)) == [(5, 10)]
     assert _spans(starts.finditer(pattern, text, 0, 10)) == [(5, 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain ascii, words_and 42 numbers", "café déjà-vu — “quoted” naïve’s", "emoji 🙂 here", ""],
+)
+def test_word_set_is_what_the_word_pattern_finds(text: str) -> None:
+    assert starts.word_set(text) == frozenset(re.findall(r"\w+", text))
