@@ -197,7 +197,8 @@ class Note:
         # What _WORDS finds, faster: a match holds only a-z, 0-9, "'" and "’", so split
         # the text at the other ASCII characters (its UTF-8 bytes, those of other
         # characters kept) and look inside only the runs that hold more than a-z and 0-9.
-        runs = set(lower.encode().translate(_WORD_BYTES).decode().split())
+        split = lower.encode(errors="surrogatepass").translate(_WORD_BYTES)
+        runs = set(split.decode(errors="surrogatepass").split())
         odd = [run for run in runs if "'" in run or not run.isascii()]
         for run in odd:
             runs.discard(run)

@@ -9,10 +9,10 @@ characters costs some 15 µs a pattern, and a pattern of many alternatives far m
 :func:`plan` reads a compiled pattern's parse tree and lists the literal texts one
 of which begins every match, and whether a match can begin only where a word does
 (after ``\\b``, ``(?<![\\w-])``, ``^`` or a look-behind ending in a space).
-:func:`finditer` then finds those places, through a per-text index of where each
-word begins for texts that begin words and ``str.find`` for the others, and tries
-the pattern with ``Pattern.match`` there only, in text order, each after the end of
-the last match: the matches ``Pattern.finditer`` would find. Zero-width assertions
+:func:`finditer` then finds those places with ``str.find`` (a text that is a whole
+word only when the text's set of words holds it) and tries the pattern with
+``Pattern.match`` there only, in text order, each after the end of the last
+match: the matches ``Pattern.finditer`` would find. Zero-width assertions
 are checked when the pattern is tried, so they need not be understood, only
 skipped. A case-insensitive pattern is planned in lower case and its places found in
 the lower-cased text, which the caller passes when it is faithful
@@ -48,7 +48,6 @@ _REPEATS = tuple(
 )
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
-_PREFIX = 3  # the index knows each word by its first one, two and three characters
 # Zero-width items after which a word character begins a word.
 _BOUNDARIES = frozenset(
     (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING)
@@ -347,7 +346,8 @@ def word_set(text: str) -> frozenset[str]:
     """The words of ``text``, as ``\\w+`` finds them."""
     # Split at ASCII non-word characters with a byte table (~5x faster than the
     # pattern), then split the few runs that hold other characters with the pattern.
-    runs = set(text.encode().translate(_NON_WORD_BYTES).decode().split())
+    bytes_ = text.encode(errors="surrogatepass").translate(_NON_WORD_BYTES)
+    runs = set(bytes_.decode(errors="surrogatepass").split())
     if not text.isascii():
         for run in [run for run in runs if not run.isascii()]:
             runs.discard(run)

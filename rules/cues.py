@@ -38,7 +38,7 @@ CUE = re.compile(
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |explain|describe|mention|show|tell|share|talk\s+about|ask|discuss|dig\s+into|go\s+over
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
-      |covered|reviewed|went\s+over|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
+      |covered|reviewed|went\s+over|went\s+into|went\s+through|got\s+into|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
@@ -79,7 +79,7 @@ CUE = re.compile(
       |gave|made|raised|proposed|suggested)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
-      (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|put
+      (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing)\b
     | \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))  # not "my lab"
@@ -155,6 +155,14 @@ CUE = re.compile(
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
     | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
+    # "you let me show the Thai massage stretching on Khun Mark", "still laughing about the
+    # guest who checked in with a parrot"
+    | \b(?:you|u)\s+(?:let|allowed|invited)\s+me\s+(?:to\s+)?(?:show|try|demonstrate|do|practi[cs]e|make
+      |cook|shadow|watch|sit\s+in\s+on|taste|help\s+with|run|drive|use|test)\b
+    | \b(?:still\s+)?(?:laughing|smiling|chuckling|grinning)\s+(?:about|at|over)\b
+    # "i didnt know you guys do the oat milk cortado thing": something learnt there
+    | \b(?:didn['’]?t|did\s+not)\s+(?:even\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:you|u|y['’]all)
+      (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
     | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
     """),
@@ -183,6 +191,7 @@ GERUND_CUE = re.compile(
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
     """you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    didn didnt did still laughing smiling chuckling grinning
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

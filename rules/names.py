@@ -40,7 +40,9 @@ ronald ron ronnie | donald don donny | douglas doug | phillip phil | philip phil
 gerald gerry jerry | jeremy jerry | francis frank frankie | francesca frankie fran |
 eleanor ellie nell | isabel izzy | isabella izzy bella | penelope penny | dorothy dot dottie |
 theodore theo ted teddy | maximilian max | oliver ollie | leonard leo len lenny |
-guillermo memo | francisco paco pancho | jose pepe | alejandro alex ale
+guillermo memo | francisco paco pancho | jose pepe | alejandro alex ale |
+ekaterina yekaterina katya katia | natalia natalya natasha | anastasia nastya | maria masha |
+dmitri dmitry dima | mikhail misha | yevgeny evgeny zhenya | ivan vanya | olga olya |
 """
 SHORT_FORMS: dict[str, frozenset[str]] = {}
 for _family in _NICKNAMES.replace("\n", " ").split("|"):
@@ -162,7 +164,10 @@ def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | N
     if a == b:
         # Accents the context lacks are the writer's to add; dropping real ones is a slip.
         return (SAME, 0) if b == name.casefold() else (ACCENT, 0)
-    if given and min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+    # "Chris" for "Christopher"; but "Sarah" for "Sara" is another spelling, not a short form
+    if given and min(len(a), len(b)) >= 3 and abs(len(a) - len(b)) >= 2 and (
+        a.startswith(b) or b.startswith(a)
+    ):
         return SAME, 0
     if given and b in SHORT_FORMS.get(a, ()):
         return SAME, 0

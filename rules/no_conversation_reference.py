@@ -59,12 +59,20 @@ from notelint.rules.gratuitous_thanks import stock_thanks
 from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
 from notelint.rules.scan import body_anchor
 
+# Interviews of another form, named as an artifact cue ("my trial shift at Grindhouse"):
+# the event itself, not something in it.
+_EVENT = re.compile(
+    r"\b(?:trial\s+shift|working\s+interview|site\s+visit|ride-along|ride\s+along|shadowing)$",
+    re.IGNORECASE,
+)
 _FRAME = re.compile(
     r"\b(?:enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
     r"|lovely|brilliant|fantastic|amazing|awesome|valuable|rewarding|inspiring"
     r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
-    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast)\b",
+    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast)\b"
+    # a sentence opened by a discourse marker: "Seriously though, watching the desk ..."
+    r"|^\s*(?:seriously|honestly|also|and|but|plus|anyway|oh)(?:\s+though)?\s*,?\s*$",
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6
@@ -219,6 +227,9 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     tail = text[start:]
     if not own:  # "struck by the collegiate culture you described": the verb names nothing
         tail = _REPORTED.sub(" ", tail)
+    elif event := _EVENT.search(cue.group(0)):
+        # "my trial shift at Grindhouse": the event is the interview itself, no topic of it
+        tail = tail[: event.start()] + " " * len(event.group(0)) + tail[event.end() :]
     clause = _next_clause(tail, cue.end() - start)
     if clause:  # "... you mentioned X, and I think my internship ..." stops at "and I"
         tail = tail[: clause.start()]

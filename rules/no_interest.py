@@ -81,6 +81,8 @@ _JOIN = (
     r"|integrate\s+(?:into\s+)?your\s+(?:[\w-]+\s+)?(?:team|brigade|crew|staff|department|unit|company"
     r"|school|office|group|kitchen|lab)\b"
     rf"|work(?:ing)?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:{_WORKPLACE})\b"
+    # "glad to work in the reconciliation team"
+    r"|work(?:ing)?\s+in\s+the\s+(?:[\w-]+\s+){1,2}?(?:team|department|unit|crew|section|division)\b"
     # "... again as your Financial Controller", "as your next shift lead" (not "as your
     # schedule allows")
     r"|as\s+your\s+(?:new\s+|next\s+)?(?:(?-i:[A-Z])[\w-]*|(?:[\w-]+\s+)?(?:manager|lead|leader"
@@ -136,7 +138,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
         |absolutely\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
-        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)|an\s+honou?r
+        |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
+        |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
         (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest

@@ -215,7 +215,8 @@ def same_company(words: tuple[str, ...], company: str) -> bool:
     if joined_mine == joined_theirs:
         return True
     initials = "".join(w[0] for w in theirs)
-    if len(mine) == 1 and len(theirs) > 1 and mine[0] == initials:
+    # "IBM" for International Business Machines, "P&G" for Procter & Gamble
+    if len(mine) == 1 and len(theirs) > 1 and mine[0].replace("&", "") == initials:
         return True
     if len(theirs) == 1 and len(mine) > 1 and theirs[0] == "".join(w[0] for w in mine):
         return True

@@ -203,8 +203,9 @@ def _judge_word(
     for p in people:
         for part in p.parts:
             given = slot == "first" and part != p.last
-            if any(relation(h, part, given) == (SAME, 0) for h in halves):
-                return [], p  # "Ms. Shah-Patel" for Priya Shah
+            double = bool(p.last) and re.search(r"[-‐]", p.last or "") is not None
+            if not double and any(relation(h, part, given) == (SAME, 0) for h in halves):
+                return [], p  # "Ms. Shah-Patel" for Priya Shah (not "Loyd-Jones" for Lloyd-Jones)
             found = relation(word.text, part, given)
             if found is None:
                 continue

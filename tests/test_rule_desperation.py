@@ -348,3 +348,38 @@ def _lookaheads(items: Any) -> Iterator[Any]:
         elif op is sre.BRANCH:
             for branch in arg[1]:
                 yield from _lookaheads(branch)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("I've been out of work since the firm downsized in March.", "out of work since"),
+        ("If it would help, I'd come in for a week unpaid.", "a week unpaid"),
+        (
+            "I'll work whatever hours or weekends you need.",
+            "work whatever hours or weekends you need",
+        ),
+    ],
+)
+def test_hardship_and_unpaid_offers_round_58(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered), exact=False, select=RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You mentioned that any salary query from the depots lands on your desk first.",
+        "I handled any pay discrepancies for 340 staff.",
+    ],
+)
+def test_pay_work_is_not_an_offer_to_take_any_pay(assert_findings, text: str) -> None:
+    assert_findings(text, select=RULE)
+
+
+def test_any_pay_band_is_still_an_offer(assert_findings) -> None:
+    assert_findings(
+        "I'll happily take any base, any roster and any pay band.",
+        (RULE, "any pay"),
+        exact=False,
+        select=RULE,
+    )

@@ -263,3 +263,12 @@ def test_thanks_joined_to_a_word_by_an_apostrophe_is_found(assert_findings) -> N
 def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, covered: str) -> None:
     [finding] = lint(f"Hi Joy,\n\n{text}\n\nBest,\nKim", select=RULE).findings
     assert finding.text == covered
+
+
+def test_thanks_for_considering_a_candidature_is_stock(assert_findings) -> None:
+    text = (
+        "Dear Madam Director,\n\nPlease accept my sincere thanks for considering my candidature "
+        "for the post of Deputy Director, Regional Development Fund. The discussion about "
+        "municipal co-financing was useful.\n\nWith respect,\nKatarzyna"
+    )
+    assert_findings(text, (RULE, "thanks for considering my candidature"), exact=False)

@@ -81,3 +81,11 @@ def test_three_bangs_in_the_body_flag_the_third(assert_findings) -> None:
 def test_bangs_inside_a_quotation_do_not_count(assert_findings) -> None:
     text = 'Hi Sam,\n\nGreat demo! You said "ship it!" and I agree!\n\nBest,\nAna'
     assert_findings(text, select=RULE)
+
+
+def test_a_quoted_signs_exclamation_marks_are_not_the_writers(assert_findings) -> None:
+    text = (
+        'Hi Carmen,\n\nYou were right about the clearance signs: "EVERYTHING MUST GO!!!" in red '
+        "marker reads as panic, not value.\n\nBest,\nJordan"
+    )
+    assert_findings(text, select=RULE)

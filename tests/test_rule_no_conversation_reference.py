@@ -405,3 +405,32 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
             for sentence in in_order
         ) or rule._recap_refers(note, in_order)
         assert rule.refers_to_conversation(note) == plain, note.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I am very happy that you let me show the Thai massage stretching on Khun Mark.",
+        "I'm still laughing about the guest who checked in with a parrot for the weekend.",
+        "I appreciated the detail you went into this morning about how the team handles "
+        "required minimum distributions in the last quarter.",
+        "As per our discussion during the interview on Saturday regarding the new admission "
+        "portal, I coordinated the move to online forms at my last school.",
+        "i didnt know you guys do the oat milk cortado thing with the extra shot.",
+    ],
+)
+def test_references_found_in_rounds_58_and_59(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A trial shift named as the event, like "our interview", names nothing in it.
+        "Just a quick note after my trial shift at Grindhouse on Saturday. Everyone was friendly.",
+        # A conversation "last week about" the job is still about the job.
+        "I wanted to follow up on our conversation last week about substitute teaching.",
+    ],
+)
+def test_the_event_itself_is_no_reference(assert_findings, body: str) -> None:
+    assert_findings(_note(body), (RULE, ""))

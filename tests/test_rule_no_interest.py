@@ -314,3 +314,14 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
                 if part.starts_with_first:
                     starts = rule._starts(note.lower, part.needs[0] & words)
                     assert {m.start() for m in found} <= set(starts), (text, number)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It would be an absolute privilege to join your staff.",
+        "I would be very glad to work in the reconciliation team and help with this topic.",
+    ],
+)
+def test_interest_found_in_round_59(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)

@@ -124,3 +124,17 @@ def test_phrase_broken_across_lines_is_flagged(assert_findings) -> None:
 def test_glued_word_still_counts(assert_findings) -> None:
     # note.words keeps "legend's" whole; the gate must still see "legend".
     assert_findings("You are a legend's legend.", (RULE, "are a legend"))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("I don't think I've ever been so in awe of a manager.", "so in awe of a"),
+        (
+            "You are the most insightful research leader I have ever spoken with.",
+            "most insightful research leader I have ever spoken",
+        ),
+    ],
+)
+def test_awe_and_more_superlatives_round_58(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered))

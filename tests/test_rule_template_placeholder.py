@@ -77,3 +77,19 @@ def test_real_text_passes(assert_findings, text: str) -> None:
 )
 def test_fields_on_the_edges_of_the_quick_tests(assert_findings, text: str, covered: str) -> None:
     assert_findings(text, (RULE, covered))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A display rule like "XXXX XXXX XXXX 1234" groups Amex numbers wrongly.',
+        'For Amex I would show "XXXX XXXXXX X1005" instead.',
+        "The form shows the SSN as XXX-XX-6789 once it is saved.",
+    ],
+)
+def test_masked_numbers_are_not_fields(assert_findings, text: str) -> None:
+    assert_findings(text, select="template-placeholder")
+
+
+def test_a_date_of_xs_is_still_a_field(assert_findings) -> None:
+    assert_findings("I look forward to our call on XX/XX/2026.", ("template-placeholder", "XX/XX"))

@@ -264,3 +264,10 @@ def test_org_entities_add_candidates(nlp) -> None:
     assert [text[p.start : p.end] for p in found] == ["globex"]
     doc.ents = []
     assert list(WrongCompany().check(note, NoOptions())) == []
+
+
+def test_initials_with_an_ampersand_name_the_company(assert_findings) -> None:
+    text = note(
+        "I'm excited about joining P&G's Fabric Care planning team.", company="Procter & Gamble"
+    )
+    assert_findings(text, select=RULE)
