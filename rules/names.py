@@ -165,8 +165,11 @@ def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | N
         # Accents the context lacks are the writer's to add; dropping real ones is a slip.
         return (SAME, 0) if b == name.casefold() else (ACCENT, 0)
     # "Chris" for "Christopher"; but "Sarah" for "Sara" is another spelling, not a short form
-    if given and min(len(a), len(b)) >= 3 and abs(len(a) - len(b)) >= 2 and (
-        a.startswith(b) or b.startswith(a)
+    if (
+        given
+        and min(len(a), len(b)) >= 3
+        and abs(len(a) - len(b)) >= 2
+        and (a.startswith(b) or b.startswith(a))
     ):
         return SAME, 0
     if given and b in SHORT_FORMS.get(a, ()):
