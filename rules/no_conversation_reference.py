@@ -127,6 +127,12 @@ _PUBLISHED = re.compile(
     r"|press\s+release)\b",
     re.IGNORECASE,
 )
+# "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
+_READ_PUBLISHED = re.compile(
+    r"\b(?:read|reading|browsed|browsing|looked\s+(?:at|through))\b[^!?\n]{0,100}?"
+    r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release)\b",
+    re.IGNORECASE,
+)
 # "As we discussed, I believe my ...": a claim of fit follows, not what was discussed (but
 # "As discussed, I have handled lease accounting under Ind AS 116" names it).
 _OWN_NEXT = re.compile(
@@ -397,7 +403,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     discussed.
     """
     stock = _StockThanks(text)
+    read = _read_published(text)
     for cue in cues:
+        if read and read.end() <= cue.start():
+            continue  # "I read about her work on your website, and her approach ...": read since
         specific = _specific_after(text, cue) or _specific_around(text, cue)
         if specific and not stock.covers(cue.start()):
             return True
@@ -426,6 +435,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     regarding the Border Force Officer position") names nothing discussed.
     """
     stock = _StockThanks(text)
+    read = _read_published(text)
     for cue in cues:
         before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
         # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
@@ -438,9 +448,24 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
                 and _ABOUT_THEM.search(text, cue.end())
             )
         )
-        if framed and _specific_after(text, cue) and not stock.covers(cue.start()):
+        if (
+            framed
+            and _specific_after(text, cue)
+            and not stock.covers(cue.start())
+            and not (read and _specific_in_read(text, cue, read))
+        ):
             return True
     return False
+
+
+def _read_published(text: str) -> re.Match[str] | None:
+    """Where ``text`` says the writer read the website (or the like), if it does."""
+    return _READ_PUBLISHED.search(text) if _PUBLISHED.search(text) else None
+
+
+def _specific_in_read(text: str, cue: re.Match[str], read: re.Match[str]) -> bool:
+    """Whether what follows ``cue`` is what was read ("after our meeting I read about ...")."""
+    return read.start() >= cue.end() and not specific_words(text[cue.end() : read.start()])
 
 
 def _matches(

@@ -434,3 +434,16 @@ def test_references_found_in_rounds_58_and_59(assert_findings, body: str) -> Non
 )
 def test_the_event_itself_is_no_reference(assert_findings, body: str) -> None:
     assert_findings(_note(body), (RULE, ""))
+
+
+def test_what_was_read_on_the_website_is_no_reference(assert_findings) -> None:
+    body = (
+        "Before and after our meeting I read about Dr. Okafor's work on home visiting on your "
+        "website, and her approach, which puts the family's own goals first, is close to mine."
+    )
+    assert_findings(_note(body), (RULE, ""))
+    # but what the interviewer pointed to, read afterwards, was still pointed to there
+    assert_findings(
+        _note("I read the article on rota design you mentioned, and it changed my mind."),
+        select=RULE,
+    )
