@@ -190,7 +190,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
-        |put\s+me\s+down\s+for\b|\bi\s+(?:really\s+)?want\s+in\b
+        |put\s+me\s+down\s+(?:for\b|as\s+a\s+yes\b)|\bi\s+(?:really\s+)?want\s+in\b
         |(?:(?<=[,;:.!?—–-]\s)|(?<![^\n])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s))  # a clause of its own,
         i(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # not "the field I'm in."
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
@@ -244,6 +244,14 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:really|so|totally|very\s+much)\s+into\s+(?:the|this|your)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|team
         |position|work|crew)\b  # "Really into the data eng role tbh"
         |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your|joining|working)\b
+        |\bmy\s+heart\s+(?:\w+\s+)?set\s+on\s+(?:it|this|the|your|joining|working)\b  # "my heart rather set on it"
+        # "if you do offer it, I'd jump at it", "I wouldn't say no to a spot at Hale & Co", "Should
+        # the answer be yes, I would not hesitate", "Hope to hear it's a yes"
+        |\b(?:would|['’]d)\s+(?:\w+\s+)?jump\s+at\s+(?:it|the\s+(?:offer|job|role|post|position|chance\s+to\s+join))\b
+        |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spot|place|job|role|position
+        |offer|start|seat|post)\b
+        |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
+        |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+(?:\w+\s+)?together\b
         # "Happy to be your next problem-solver", "I know where I'd rather be on Monday mornings,
         # and it's on your team", "my hat's in the ring", "a team I'd want to be on", "I'd be
@@ -462,6 +470,7 @@ _PARTS = tuple(
                     " m im am up have if like happy glad pleased proud ready useful my mood desire"
                     " please anything offer yes consider there someone wanting heart together"
                     " keen where hat team crew job role sorry into glad work undertake"
+                    " set jump say hesitate hear"
                 ),
                 False,
             ),

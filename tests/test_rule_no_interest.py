@@ -325,3 +325,23 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
 )
 def test_interest_found_in_round_59(assert_findings, body: str) -> None:
     assert_findings(_note(body), select=RULE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I know you have two others to see, but if you do offer it, I'd jump at it.",
+        "And I'll be honest, I wouldn't say no to a spot at Hale & Co. Far from it.",
+        "Should the answer be yes, I would not hesitate for a moment.",
+        "I'm around all week if you want me in for a trial shift. Hope to hear it's a yes.",
+        "I went in curious and came out with my heart rather set on it.",
+        "Put me down as a yes if you're offering.",
+    ],
+)
+def test_interest_said_sideways_round_60(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)
+
+
+def test_not_hesitating_to_get_in_touch_is_no_interest(assert_findings) -> None:
+    body = "If anything else comes up, I would not hesitate to get in touch."
+    assert_findings(_note(body), (RULE, ""))
