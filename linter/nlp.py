@@ -18,7 +18,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   like to"), which the tokenizer also keeps whole, unless the word is a day
   or a time zone ("9 a.m. Monday", "4 p.m. Eastern"); and so does an ellipsis
   between words before a capitalised word ("... on Friday... I didn't"), which
-  many writers use for a full stop.
+  many writers use for a full stop; and so does a capital letter's full stop
+  after a lower-case word ("the racking in hall B. I was"), which the tokenizer
+  keeps as if it were an initial.
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -78,6 +80,10 @@ _TIME_END = re.compile(r"A(?=T)")
 # A word, an ellipsis, a capitalised word: "... on Friday... I didn't realise".
 _ELLIPSIS_END = re.compile(r"(?<=[wTE])P(?=T)")
 _ELLIPSES = frozenset(("...", "…", "...."))
+# A capital letter and its full stop after a lower-case word, before a capitalised word:
+# "the racking in hall B. I was", "plan B. Then" (an initial follows a name or a title).
+_LETTER_END = re.compile(r"(?<=w)T(?=T)")
+_LETTER = re.compile(r"[A-Z]\.")
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -158,6 +164,9 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
                     starts.add(match.end())
         for match in _ELLIPSIS_END.finditer(kinds):
             if doc.vocab.strings[orths[match.start()]] in _ELLIPSES:
+                starts.add(match.end())
+        for match in _LETTER_END.finditer(kinds):
+            if _LETTER.fullmatch(doc.vocab.strings[orths[match.start()]]):
                 starts.add(match.end())
     strings = doc.vocab.strings
     last = len(orths) - 1

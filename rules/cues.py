@@ -82,6 +82,9 @@ CUE = re.compile(
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing)\b
+    # "the falls prevention clinic you're setting up"
+    | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
+      (?:['’]re|\s+are)\s+\w+ing\b
     | \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))  # not "my lab"
       \s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay

@@ -189,7 +189,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |decision|answer|offer))\b
             |\b(?:quick|fast|speedy|prompt)\s+(?:answer|response|reply|decision)\s+would\s+mean\b
             |\bhaven['’]t\s+slept\b
-            |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|it|the\s+job))\b
+            |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|the\s+job))\b
+            # not "... about it", as often an idea the writer is keen on as the wait for an answer
             |\blosing\s+sleep\b"""
         ),
         "pressing for a quick answer reads as needy",

@@ -70,7 +70,8 @@ _FRAME = re.compile(
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
     r"|lovely|brilliant|fantastic|amazing|awesome|valuable|rewarding|inspiring"
     r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
-    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast)\b"
+    r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast"
+    r"|blessing|privilege|treat|joy)\b"
     # a sentence opened by a discourse marker: "Seriously though, watching the desk ..."
     r"|^\s*(?:seriously|honestly|also|and|but|plus|anyway|oh)(?:\s+though)?\s*,?\s*$",
     re.IGNORECASE,

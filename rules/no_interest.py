@@ -296,8 +296,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
-    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely)\s+
-        |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more"
+    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely|really|truly)\s+
+        |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more", "Really want this job"
         (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |one(?=\s*[.!,;]))

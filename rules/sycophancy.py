@@ -45,6 +45,7 @@ _WHOM = (
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
     "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
     "|vet|nurse|dentist|coach|lead|leads|supervisor|researcher|scientist|professor"
+    "|head|headteacher|principal|dean|matron"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
 )
@@ -164,6 +165,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
                 r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
                 r"|vet|nurse|dentist|coach|supervisor|researcher|scientist|professor"
+                r"|head|headteacher|principal|dean|matron"
                 r"|(?:team|research|tech|project|shift|design|engineering|product)\s+leads?"
                 r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
                 r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"

@@ -62,6 +62,8 @@ def sentencized(reference: Any, text: str) -> Any:
         before = doc[token.i - 2] if token.i > 1 else None
         if doc[token.i - 1].text in ("...", "…") and before is not None and not before.is_punct:
             token.is_sent_start = True
+        if LETTER.fullmatch(doc[token.i - 1].text) and before is not None and before.is_lower:
+            token.is_sent_start = True  # "in hall B. I was"
         if not is_emoji(doc[token.i - 1].text):
             continue
         before = token.i - 1
@@ -81,6 +83,7 @@ def is_emoji(text: str) -> bool:
 
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
+LETTER = re.compile(r"[A-Z]\.")
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -94,6 +97,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "Doors stack up around 5 p.m. I'd model it. Come at 9 a.m. Monday or 4 P.M. Eastern.",
         "Free at 9 a.m. on Monday or 6 p.m. GMT, after 7 p.m. Then",
         "Lovely to meet you on Friday... I didn't know... but fine... really?... Yes… Then",
+        "The racking in hall B. I was nervous. Plan B. Then John F. Kennedy and Mr. J. Smith.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -128,6 +132,11 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "Lovely to meet you on Friday... I didn't know the rota... but fine.",
             ["Lovely to meet you on Friday...", "I didn't know the rota... but fine."],
+        ),
+        # A capital letter's full stop after a lower-case word (not an initial).
+        (
+            "I saw the new racking in hall B. I was a little nervous with John F. Kennedy.",
+            ["I saw the new racking in hall B.", "I was a little nervous with John F. Kennedy."],
         ),
         (
             "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET.",

@@ -383,3 +383,8 @@ def test_any_pay_band_is_still_an_offer(assert_findings) -> None:
         exact=False,
         select=RULE,
     )
+
+
+def test_an_idea_one_cannot_stop_thinking_about_is_zeal(assert_findings) -> None:
+    text = "The idea of flagging accounts is so simple and I can't stop thinking about it."
+    assert_findings(text, select=RULE)

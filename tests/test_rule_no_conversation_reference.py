@@ -447,3 +447,14 @@ def test_what_was_read_on_the_website_is_no_reference(assert_findings) -> None:
         _note("I read the article on rota design you mentioned, and it changed my mind."),
         select=RULE,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I enjoyed hearing about the falls prevention clinic you're setting up in Tuam.",
+        "It was a blessing to see your rotary parlour with 50 bails and how calm the cows are.",
+    ],
+)
+def test_references_found_in_round_61(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)

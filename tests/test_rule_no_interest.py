@@ -345,3 +345,9 @@ def test_interest_said_sideways_round_60(assert_findings, body: str) -> None:
 def test_not_hesitating_to_get_in_touch_is_no_interest(assert_findings) -> None:
     body = "If anything else comes up, I would not hesitate to get in touch."
     assert_findings(_note(body), (RULE, ""))
+
+
+def test_interest_without_its_subject_round_61(assert_findings) -> None:
+    assert_findings(
+        _note("Really want this job with you guys, the app you showed is easy."), select=RULE
+    )

@@ -138,3 +138,8 @@ def test_glued_word_still_counts(assert_findings) -> None:
 )
 def test_awe_and_more_superlatives_round_58(assert_findings, text: str, covered: str) -> None:
     assert_findings(text, ("sycophancy", covered))
+
+
+def test_superlative_praise_of_a_head_teacher(assert_findings) -> None:
+    text = "You are honestly the most inspiring head I have come across in ten years of teaching."
+    assert_findings(text, ("sycophancy", "most inspiring head I have come across"))
