@@ -45,7 +45,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _GREETING_WORDS = (
-    r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|respected"
     r"|attn|attention|to\s+whom\s+it\s+may\s+con\w+"  # "concern", or a slip of it
 )
 _GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ from notelint.rule import NoOptions, Rule
 from notelint.rules.spelling import either
 
 _GENERIC = re.compile(
-    rf"""\s*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day))[\s,]+)?
+    rf"""\s*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day)|respected)[\s,]+)?
     (?:to\s+whom\s+it\s+may\s+{either("concern")}
       |sirs?\s*(?:or|/|and|&)\s*{either("madam")}|{either("madam")}\s*(?:or|/|and|&)\s*sirs?
       |(?<=dear\s)\s*(?:sirs|madams|mesdames)

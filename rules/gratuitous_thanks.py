@@ -93,6 +93,7 @@ _GERUND = re.compile(
         _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
         r"|considering|having|hosting|inviting|seeing|reviewing|weighing|getting\s+to\s+know|welcoming"
         r"|receiving"  # "Thank you for receiving me yesterday" (a second language's "meeting")
+        r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
         r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"

@@ -97,6 +97,11 @@ _SLANG_WORDS = (
     "highkey",
 )
 _SLANG = phrases(*_SLANG_WORDS)
+# Capitals that only look like text-speak: "IMO 2020" is the International Maritime
+# Organization's rule, not "in my opinion".
+_NOT_SLANG = re.compile(
+    r"IMO[\s-]*(?:\d|rules?\b|regulations?\b|conventions?\b|standards?\b|compliance\b)"
+)
 # One word of each slang phrase, to skip the pattern for the many notes without any;
 # note.words keeps "y’all" with the apostrophe it was written with.
 _SLANG_KEYS = frozenset(
@@ -196,6 +201,8 @@ class Informal(Rule):
                 )
         if not note.words.isdisjoint(_SLANG_KEYS):
             for match in search(note, _SLANG):
+                if _NOT_SLANG.match(text, match.start()):
+                    continue
                 yield Problem(
                     match.start(),
                     match.end(),

@@ -54,6 +54,9 @@ _JOIN = (
     # "happily take the keys to that van", "proud to run garnish on your line", "happy to
     # work those nights on your unit"
     r"|take\s+the\s+keys\b"
+    # "glad to take over this commodity"
+    r"|take\s+over\s+(?:this|the|that|your)\s+(?:[\w-]+\s+)?(?:commodity|portfolio|account|accounts|territory"
+    r"|desk|caseload|class|patch|route|function|category|book)\b"
     # "happy to take care of your library", "real joy to drive your van", "glad to take such
     # cases as a member of your service team"
     r"|take\s+care\s+of\s+your\b|drive\s+your\b|as\s+(?:a\s+)?(?:member|part)\s+of\s+your\b"
@@ -120,8 +123,9 @@ _JOIN = (
 _REPLY = (
     r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
-# "would really love", "'d honestly love", "I'd still like to join your crew" (after a no)
-_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sincerely)\s+)?"
+# "would really love", "'d honestly love", "I'd still like to join your crew" (after a no),
+# "I would still very much like to join"
+_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sincerely)\s+){0,2}"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"

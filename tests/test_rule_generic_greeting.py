@@ -25,6 +25,7 @@ RULE = "generic-greeting"
         "To whom it may concearn,",
         "Dear Sir/Madm,",
         "Dear Hirng Manager,",
+        "Respected Sir/Madam,",
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:

@@ -272,3 +272,11 @@ def test_thanks_for_considering_a_candidature_is_stock(assert_findings) -> None:
         "municipal co-financing was useful.\n\nWith respect,\nKatarzyna"
     )
     assert_findings(text, (RULE, "thanks for considering my candidature"), exact=False)
+
+
+def test_thanks_for_taking_my_interview_is_stock(assert_findings) -> None:
+    text = (
+        "Dear Sir,\n\nI am thankful to you for taking my interview on Sunday at your Shuwaikh "
+        "office. The chiller shifting question was a good one.\n\nThanks & Regards,\nRam"
+    )
+    assert_findings(text, (RULE, "thankful to you for taking my interview"), exact=False)

@@ -89,3 +89,9 @@ def test_a_quoted_signs_exclamation_marks_are_not_the_writers(assert_findings) -
         "marker reads as panic, not value.\n\nBest,\nJordan"
     )
     assert_findings(text, select=RULE)
+
+
+def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
+    text = "Hi Ana,\n\nSince the IMO 2020 change we sample the fuel at delivery.\n\nBest,\nDimitris"
+    assert_findings(text, select=RULE)
+    assert_findings("Hi Ana,\n\nIMO the dashboard is great.\n\nBest,\nDimitris", (RULE, "IMO"))

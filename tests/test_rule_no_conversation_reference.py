@@ -458,3 +458,11 @@ def test_what_was_read_on_the_website_is_no_reference(assert_findings) -> None:
 )
 def test_references_found_in_round_61(assert_findings, body: str) -> None:
     assert_findings(_note(body), select=RULE)
+
+
+def test_a_question_the_board_asked_is_a_reference(assert_findings) -> None:
+    body = (
+        "During the viva voce, the board asked me about reducing container dwell time at the "
+        "port yard, and I would add pre-arrival processing of manifests."
+    )
+    assert_findings(_note(body), select=RULE)

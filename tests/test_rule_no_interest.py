@@ -351,3 +351,15 @@ def test_interest_without_its_subject_round_61(assert_findings) -> None:
     assert_findings(
         _note("Really want this job with you guys, the app you showed is easy."), select=RULE
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I would still very much like to join the corporate finance team.",
+        "I'd still very much like to come and work with your crew on the fit-outs.",
+        "I would be very glad to take over this commodity and work with your colleagues.",
+    ],
+)
+def test_interest_found_in_round_62(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)
