@@ -20,7 +20,9 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   between words before a capitalised word ("... on Friday... I didn't"), which
   many writers use for a full stop; and so does a capital letter's full stop
   after a lower-case word ("the racking in hall B. I was"), which the tokenizer
-  keeps as if it were an initial.
+  keeps as if it were an initial. The other way round, an abbreviation's full
+  stop that the tokenizer splits off ends no sentence before a number or a
+  lower-case word ("stalled at approx. 60% of target").
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -84,6 +87,12 @@ _ELLIPSES = frozenset(("...", "…", "...."))
 # "the racking in hall B. I was", "plan B. Then" (an initial follows a name or a title).
 _LETTER_END = re.compile(r"(?<=w)T(?=T)")
 _LETTER = re.compile(r"[A-Z]\.")
+# Abbreviations whose full stop the tokenizer splits off: before a number or a lower-case
+# word it ends no sentence ("stalled at approx. 60% of target", "rotas, cover etc. are").
+_ABBREVIATIONS = frozenset(
+    """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
+    oz""".split()
+)
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -168,6 +177,7 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         for match in _LETTER_END.finditer(kinds):
             if _LETTER.fullmatch(doc.vocab.strings[orths[match.start()]]):
                 starts.add(match.end())
+        starts -= set(_after_abbreviations(starts, orths, kinds, doc.vocab.strings))
     strings = doc.vocab.strings
     last = len(orths) - 1
     for match in _LINE_BREAK.finditer(kinds):
@@ -182,6 +192,22 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         ):
             starts.add(i + 1)
     return sorted(starts), offsets, orths, kinds
+
+
+def _after_abbreviations(
+    starts: set[int], orths: list[int], kinds: str, strings: StringStore
+) -> Iterator[int]:
+    """Starts that follow an abbreviation's full stop and begin with a number or a
+    lower-case word: no sentence starts there."""
+    for i in starts:
+        first = strings[orths[i]][:1] if i >= 2 and kinds[i] == _WORD else ""
+        if (
+            (first.islower() or first.isdigit())
+            and kinds[i - 1] == _FINAL
+            and strings[orths[i - 1]] == "."
+            and strings[orths[i - 2]].lower() in _ABBREVIATIONS
+        ):
+            yield i
 
 
 def _short_line(

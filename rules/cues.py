@@ -156,6 +156,10 @@ CUE = re.compile(
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
     | \bduring\s+(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:stage|trial|shift|test|tour|demo
       |walkthrough|practical|assessment|exercise|ride-along|observation|lesson|role-play|simulation)\b
+    # "my laminated dough was uneven on the trial": only "on" (what comes before it counts), so
+    # that "following up on the forklift assessment" still finds "the forklift assessment"
+    | \bon\s+(?=(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:trial|test|practical|assessment
+      |exercise|demo|task)\b)
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
     | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
@@ -164,6 +168,10 @@ CUE = re.compile(
     | \b(?:you|u)\s+(?:let|allowed|invited)\s+me\s+(?:to\s+)?(?:show|try|demonstrate|do|practi[cs]e|make
       |cook|shadow|watch|sit\s+in\s+on|taste|help\s+with|run|drive|use|test)\b
     | \b(?:still\s+)?(?:laughing|smiling|chuckling|grinning)\s+(?:about|at|over)\b
+    # "helpful to hear from Ms. Greene and Mr. Hall on Tuesday about the payroll backlog", "the story
+    # about the wedding party and the lost rings"
+    | \bhear(?:ing)?\s+from\s+(?!(?:you|u|y['’]all|back)\b)(?:[\w.'’-]+\s+){1,8}?about\b
+    | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
     # "i didnt know you guys do the oat milk cortado thing": something learnt there
     | \b(?:didn['’]?t|did\s+not)\s+(?:even\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:you|u|y['’]all)
       (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
@@ -195,7 +203,7 @@ GERUND_CUE = re.compile(
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
     """you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
-    didn didnt did still laughing smiling chuckling grinning
+    didn didnt did still laughing smiling chuckling grinning hear hearing
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

@@ -127,7 +127,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b
             |\b(?:work|working|available|reachable|on\s+call)\s+(?:\w+\s+){0,2}?around\s+the\s+clock\b
-            |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b"""),
+            |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b
+            # "a family holiday booked, but i'd cancel it straight away if it meant getting the job"
+            |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
         WordGate(
             "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel"
@@ -140,6 +142,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "24",
             "clock around work|working|available|reachable|call",
             "evening|night|weekend every",
+            "booked cancel|drop|move holiday|vacation|trip",
         ),
     ),
     (
@@ -295,6 +298,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "come in for a week unpaid", "an unpaid trial week"
             |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
             |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|\btrial\s+(?:shift|day|week)s?\s+(?:for\s+)?free\b
+            |\bunpaid\s+if\s+(?:that|it)\s+(?:helps|would\s+help)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b

@@ -143,6 +143,7 @@ _OWN_NEXT = re.compile(
 )
 # "my answer to the question about teamwork": a cue about a question.
 _ASKED = re.compile(r"\b(?:question|questions|answer|answers)\b", re.IGNORECASE)
+_ASKED_VERB = re.compile(r"\basked\b", re.IGNORECASE)
 # Verbs that report what was said: they name nothing themselves.
 _REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
@@ -228,8 +229,10 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         and not specific_words(_REPORTED.sub(" ", cue.group(0)))
     ):
         own = None  # "The way you described ...": only the verb would count
-    if own and _ASKED.search(cue.group(0)):
-        needed = 1  # "my answer to the question about teamwork": a question's topic is one word
+    if (own and _ASKED.search(cue.group(0))) or _ASKED_VERB.search(cue.group(0)):
+        # "my answer to the question about teamwork", "when you asked about the Sage upgrade":
+        # a question's topic is one word
+        needed = 1
     start = cue.start() if own else cue.end()
     tail = text[start:]
     if not own:  # "struck by the collegiate culture you described": the verb names nothing

@@ -47,7 +47,8 @@ def sentencized(reference: Any, text: str) -> Any:
     """The reference's sentences once an amount's full stop ("$235K.", "A&E.") is its own token,
     and with a sentence started after an emoji that follows a word and comes before a
     capitalised word, or after a time's "a.m."/"p.m." before a capitalised word that is
-    not a day or a time zone, as notelint reads it."""
+    not a day or a time zone, and none after an abbreviation's full stop before a number or a
+    lower-case word, as notelint reads it."""
     doc = reference.make_doc(text)
     with doc.retokenize() as retokenizer:
         for token in doc:
@@ -71,6 +72,12 @@ def sentencized(reference: Any, text: str) -> Any:
             before -= 1
         if before > 0 and not doc[before - 1].is_punct:
             token.is_sent_start = True
+    for token in doc[2:]:
+        after_abbreviation = (
+            doc[token.i - 1].text == "." and doc[token.i - 2].lower_ in ABBREVIATIONS
+        )
+        if after_abbreviation and (token.is_lower or token.text[:1].isdigit()):
+            token.is_sent_start = False  # "at approx. 60% of target"
     return doc
 
 
@@ -84,6 +91,7 @@ def is_emoji(text: str) -> bool:
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 LETTER = re.compile(r"[A-Z]\.")
+ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca"}
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -98,6 +106,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "Free at 9 a.m. on Monday or 6 p.m. GMT, after 7 p.m. Then",
         "Lovely to meet you on Friday... I didn't know... but fine... really?... Yes… Then",
         "The racking in hall B. I was nervous. Plan B. Then John F. Kennedy and Mr. J. Smith.",
+        "It stalled at approx. 60% of target. Rotas, leave etc. and more. It was approx. Then no.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides

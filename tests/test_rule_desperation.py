@@ -388,3 +388,20 @@ def test_any_pay_band_is_still_an_offer(assert_findings) -> None:
 def test_an_idea_one_cannot_stop_thinking_about_is_zeal(assert_findings) -> None:
     text = "The idea of flagging accounts is so simple and I can't stop thinking about it."
     assert_findings(text, select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        (
+            "I have a family holiday booked, but I'd cancel it straight away if it meant getting "
+            "the job.",
+            "holiday booked, but I'd cancel it",
+        ),
+        ("I'm happy to work evenings and weekends, unpaid if that helps.", "unpaid if that helps"),
+    ],
+)
+def test_cancelled_holidays_and_unpaid_work_round_63(
+    assert_findings, text: str, covered: str
+) -> None:
+    assert_findings(text, (RULE, covered), exact=False, select=RULE)

@@ -50,3 +50,30 @@ def test_the_word_bound_never_undercounts() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         assert hard_to_read._most_words(text) >= len(hard_to_read._WORD.findall(text)), text
+
+
+def test_dense_but_plain_professional_prose_passes_and_jargon_does_not(lint) -> None:
+    plain = (
+        "Our discussion of readmission rates among heart failure patients discharged to skilled "
+        "nursing facilities was especially useful to me. You noted that medication "
+        "reconciliation discrepancies account for a large share of preventable readmissions. "
+        "During my chief residency, I led a quality improvement project on that problem."
+    )
+    report = lint(f"Dear Dr. Abrams,\n\n{plain}\n\nSincerely,\nPriyanka", select=RULE)
+    assert report.stats is not None and report.stats.reading_grade is not None
+    assert 16 < report.stats.reading_grade < 18  # dense, yet under the default limit
+    assert report.findings == ()
+    jargon = (
+        "Interdisciplinary epistemological considerations notwithstanding, institutional "
+        "accountability mechanisms necessitate comprehensive organizational reconfiguration. "
+    ) * 3
+    assert lint(f"Hi Dana,\n\n{jargon}\n\nBest,\nAna", select=RULE).findings != ()
+
+
+def test_a_sentence_cut_only_by_an_abbreviation_is_one_sentence(assert_findings) -> None:
+    sentence = (
+        "When you mentioned enrollment at Riverside has stalled at approx. 60% of target, I "
+        "thought of the approach Dr. Feld used at my last site, where coordinators called "
+        "patients within a week of their sleep study instead of waiting for the visit."
+    )
+    assert_findings(f"Hi Gabriela,\n\n{sentence}\n\nBest,\nMarcus", (RULE, "When you mentioned"))

@@ -466,3 +466,23 @@ def test_a_question_the_board_asked_is_a_reference(assert_findings) -> None:
         "port yard, and I would add pre-arrival processing of manifests."
     )
     assert_findings(_note(body), select=RULE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was helpful to hear from Ms. Greene and Mr. Hall on Tuesday about the payroll "
+        "reconciliation backlog.",
+        "Loved meeting the team today. The story about the wedding party and the lost rings had "
+        "me laughing.",
+        "I know my laminated dough was uneven on the trial, and I'd still love to join.",
+        "I'm sure I came across as nervous when you asked about the Sage upgrade.",
+    ],
+)
+def test_references_found_in_round_63(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)
+
+
+def test_following_up_on_an_assessment_still_names_it(assert_findings) -> None:
+    body = "Just following up on the forklift assessment this morning. My references are attached."
+    assert_findings(_note(body), select=RULE)
