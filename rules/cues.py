@@ -172,6 +172,11 @@ CUE = re.compile(
     # about the wedding party and the lost rings"
     | \bhear(?:ing)?\s+from\s+(?!(?:you|u|y['’]all|back)\b)(?:[\w.'’-]+\s+){1,8}?about\b
     | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
+    # "I hadn't thought about pulling the bins on the slope", "the chance to look at the
+    # Worcester combi in your workshop"
+    | \b(?:hadn['’]?t|had\s+not|had\s+never)\s+(?:thought\s+(?:about|of)|considered)
+    | \b(?:chance|opportunity)\s+to\s+(?:look\s+at|see|try|use|work\s+on|test|handle|drive|taste
+      |examine|inspect|strip\s+down|fix|play\s+with)\b
     # "i didnt know you guys do the oat milk cortado thing": something learnt there
     | \b(?:didn['’]?t|did\s+not)\s+(?:even\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:you|u|y['’]all)
       (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
@@ -203,7 +208,8 @@ GERUND_CUE = re.compile(
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
     """you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
-    didn didnt did still laughing smiling chuckling grinning hear hearing
+    didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
+    opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like

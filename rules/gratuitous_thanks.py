@@ -140,7 +140,7 @@ _CLAUSE_END = re.compile(
 # An opportunity that was a concrete act in the interview, not the interview itself.
 _HANDS_ON = re.compile(
     r"^\s*to\s+(?:examine|observe|see|try|shadow|tour|handle|test|taste|cook|ride|sit\s+in|watch"
-    r"|walk|use|play|assist|work\s+(?:on|with|through))\b",  # not "visit campus": the interview
+    r"|walk|use|play|assist|work\s+(?:on|with|through)|look\s+at|inspect|fix|drive)\b",  # not "visit campus"
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(

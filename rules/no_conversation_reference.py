@@ -154,7 +154,8 @@ _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re
 # need more specific words after them.
 _WEAK_CUE = re.compile(
     r"(?:learn|learning|learned|learnt|hearing|heard|meeting|to\s+meet|met|seeing"
-    r"|conversation|interview|call|discussion|chat|meeting|follow\s+up\s+on|following\s+up\s+on)$",
+    r"|conversation|interview|call|discussion|chat|meeting|follow\s+up\s+on|following\s+up\s+on"
+    r"|thought\s+about|thought\s+of|considered)$",
     re.IGNORECASE,
 )
 
@@ -187,7 +188,7 @@ _SPACE_I = re.compile(r"\s[iIıİ]")
 # final line break, but cues end with a letter).
 _WEAK_ENDINGS = tuple(
     """learn learning learned learnt hearing heard meeting meet met seeing conversation interview
-    call discussion chat on""".split()
+    call discussion chat on about of considered""".split()
 )
 # Words that report what was said or done in the interview ("you mentioned", "Dana
 # asked", "our conversation about"): a note that refers back mostly does so in the

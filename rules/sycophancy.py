@@ -29,7 +29,11 @@ from notelint.rules.scan import phrases
 from notelint.rules.spelling import alternatives, either, tolerant, tolerant_gate
 
 _INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either('really')}|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
-_BE = r"(?:am|im|'m|’m|was|were|feel|felt|be|been|being|are|'re|’re|remain|would\s+be|'d\s+be|’d\s+be)"
+# "was", "were" and "are" only after a person: "a patient's wishes are honoured" is no deference.
+_BE = (
+    r"(?:am|im|'m|’m|feel|felt|be|been|being|'re|’re|remain|would\s+be|'d\s+be|’d\s+be"
+    r"|(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\byou\s))(?:was|were|are))"
+)
 _DEFERENCE = either("honoured", "humbled", "privileged", "blessed")
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
 _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"

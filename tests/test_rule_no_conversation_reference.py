@@ -486,3 +486,19 @@ def test_references_found_in_round_63(assert_findings, body: str) -> None:
 def test_following_up_on_an_assessment_still_names_it(assert_findings) -> None:
     body = "Just following up on the forklift assessment this morning. My references are attached."
     assert_findings(_note(body), select=RULE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I hadn't thought about pulling the bins on the slope at Moor Lane rather than pushing "
+        "them, and the lads made it look easy.",
+        "I appreciated the chance to look at the Worcester combi in your workshop.",
+    ],
+)
+def test_references_found_in_round_64(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)
+
+
+def test_never_having_thought_of_a_sector_is_no_reference(assert_findings) -> None:
+    assert_findings(_note("I had never thought about working in retail before."), (RULE, ""))

@@ -143,3 +143,9 @@ def test_awe_and_more_superlatives_round_58(assert_findings, text: str, covered:
 def test_superlative_praise_of_a_head_teacher(assert_findings) -> None:
     text = "You are honestly the most inspiring head I have come across in ten years of teaching."
     assert_findings(text, ("sycophancy", "most inspiring head I have come across"))
+
+
+def test_wishes_that_are_honoured_are_no_deference(assert_findings) -> None:
+    text = "I liked how the team makes sure a patient's wishes are honoured, even at 3am."
+    assert_findings(text, select="sycophancy")
+    assert_findings("My colleagues and I were honoured to meet you.", ("sycophancy", "honoured"))
