@@ -91,6 +91,7 @@ CUE = re.compile(
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom|test|tests
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
+      |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on

@@ -159,6 +159,11 @@ _TIME_TAIL = re.compile(
 # "your time today I really enjoyed ...": a run-on draft (dictated, or typed on a
 # phone) starts its next sentence with no stop; what follows is not what was thanked for.
 _NEXT_SENTENCE = re.compile(r"\s*(?:i|we)\s", re.IGNORECASE)
+# The interview itself, for a job: "for the interview for (the post of) warehouse operative".
+_FOR_INTERVIEW = re.compile(
+    r"(?:for|at|during)\s+(?:the|my|our|this)\s+interview(?:\s+(?:for|as|of)\s+[^,;.!?]*)?[,;.!?]?$",
+    re.IGNORECASE,
+)
 
 
 def _specific(rest: str) -> bool:
@@ -169,6 +174,8 @@ def _specific(rest: str) -> bool:
     rest = _TIME_TAIL.sub("", rest).strip()
     if _ACTS.match(rest):
         return True
+    if _FOR_INTERVIEW.match(rest):
+        return False  # "your time today for the interview for warehouse operative": the job
     return len(specific_words(rest)) >= 2
 
 

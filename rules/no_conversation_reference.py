@@ -100,7 +100,8 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: [case study
 _FIELD = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _DETERMINER = re.compile(r"(?:the|that|this|those|these|my|your|our)\s", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(
-    r",?\s+(?:and|but|so)\s+(?:i|I)\b|,\s+which\s+(?:i|I)\b|;|\s[—–]\s|—"
+    # (a dash before a capital joins names: "the Rotterdam – Milan route")
+    r",?\s+(?:and|but|so)\s+(?:i|I)\b|,\s+which\s+(?:i|I)\b|;|\s[—–]\s(?-i:(?![A-Z]))|—"
     # "follow up on our conversation and reiterate that my background ...": the writer's own
     r"|\s+and\s+(?:to\s+)?(?:reiterate|restate|say|add|confirm|express|thank|let\s+you\s+know)\b",
     re.IGNORECASE,

@@ -117,7 +117,10 @@ _JOIN = (
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
     r"|be\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+here\b"  # "I really want to be a shift lead here"
     r"|become\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|at|for|with)\s+your\b"
-    r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|put|putting|use|using|apply)"
+    r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|use|using|apply"
+    # "to put my skills to use" (not "I wanted to put a few of my answers in writing")
+    r"|put(?:ting)?\s+(?:my|these|those|this|that|all\s+(?:my|of\s+my|that))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:skills?|experience|knowledge|training|background|expertise|abilities|energy|ideas)\b)"
 )
 # Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
 _REPLY = (
@@ -256,6 +259,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |offer|start|seat|post)\b
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
+        # "I've already started planning my first few weeks with you"
+        |\b(?:planning|plan|thinking\s+about|picturing|mapping\s+out)\s+my\s+first\s+(?:few\s+|couple\s+of\s+
+        |two\s+|three\s+)?(?:days|weeks|months|90\s+days|ninety\s+days|hundred\s+days)\s+(?:with\s+(?:you|your\s+team
+        |the\s+team)|in\s+the\s+(?:role|post|job)|here|on\s+the\s+(?:team|ward|site))\b
         |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+(?:\w+\s+)?together\b
         # "Happy to be your next problem-solver", "I know where I'd rather be on Monday mornings,
         # and it's on your team", "my hat's in the ring", "a team I'd want to be on", "I'd be
@@ -474,7 +481,7 @@ _PARTS = tuple(
                     " m im am up have if like happy glad pleased proud ready useful my mood desire"
                     " please anything offer yes consider there someone wanting heart together"
                     " keen where hat team crew job role sorry into glad work undertake"
-                    " set jump say hesitate hear"
+                    " set jump say hesitate hear planning plan thinking picturing mapping"
                 ),
                 False,
             ),

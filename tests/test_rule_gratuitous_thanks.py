@@ -280,3 +280,11 @@ def test_thanks_for_taking_my_interview_is_stock(assert_findings) -> None:
         "office. The chiller shifting question was a good one.\n\nThanks & Regards,\nRam"
     )
     assert_findings(text, (RULE, "thankful to you for taking my interview"), exact=False)
+
+
+def test_thanks_for_the_interview_for_a_job_is_stock(assert_findings) -> None:
+    text = (
+        "Dear Mr Kowalczyk,\n\nThank you for your time today for the interview for warehouse "
+        "operative. I liked the new scanner system you showed me.\n\nBest regards,\nTomasz"
+    )
+    assert_findings(text, (RULE, "Thank you for your time today"), exact=False)

@@ -502,3 +502,15 @@ def test_references_found_in_round_64(assert_findings, body: str) -> None:
 
 def test_never_having_thought_of_a_sector_is_no_reference(assert_findings) -> None:
     assert_findings(_note("I had never thought about working in retail before."), (RULE, ""))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You told me the Rotterdam – Milan route needs a driver with an ADR certificate.",
+        "I know that in the live coding I was nervous and did not finish the React form "
+        "validation, so I finished it the same evening.",
+    ],
+)
+def test_references_found_in_round_65(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)

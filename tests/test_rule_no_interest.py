@@ -363,3 +363,14 @@ def test_interest_without_its_subject_round_61(assert_findings) -> None:
 )
 def test_interest_found_in_round_62(assert_findings, body: str) -> None:
     assert_findings(_note(body), select=RULE)
+
+
+def test_planning_the_first_weeks_in_the_job_is_interest(assert_findings) -> None:
+    body = "I've already started planning my first few weeks with you, starting with the ponds."
+    assert_findings(_note(body), select=RULE)
+
+
+def test_putting_answers_in_writing_is_no_interest(assert_findings) -> None:
+    body = "I wanted to put a few of my answers in writing, since I rushed the second half."
+    assert_findings(_note(body), (RULE, ""))
+    assert_findings(_note("I want to put my skills to use on your team."), select=RULE)
