@@ -152,7 +152,8 @@ CUE = re.compile(
       |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
       |watch)\b
-    | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your))\b
+    | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your)|her|him|them
+      |(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves\"
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
     | \bduring\s+(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:stage|trial|shift|test|tour|demo

@@ -83,6 +83,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
+            |\b(?:take|accept)\s+(?:the\s+|a\s+)?(?:post|job|role|position)\s+(?:on|at)\s+a\s+lower\s+(?:grade|band
+            |salary|rate|level)\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+(?:at\s+all\s+)?|no\s+)(?:important|an\s+issue
             |a\s+concern|object
@@ -222,7 +224,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you
             |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can))?)\s+(?:\w+\s+){0,2}?re-?consider\b
-            |\breconsider\s+(?:me|my\s+(?:application|candidacy)|your\s+decision)\b
+            |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
             |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"

@@ -54,6 +54,7 @@ _JOIN = (
     # "happily take the keys to that van", "proud to run garnish on your line", "happy to
     # work those nights on your unit"
     r"|take\s+the\s+keys\b"
+    r"|do\s+(?:the\s+)?(?:nights|lates|earlies|weekends)\b"  # "I would definitely like to do the nights"
     # "glad to take over this commodity"
     r"|take\s+over\s+(?:this|the|that|your)\s+(?:[\w-]+\s+)?(?:commodity|portfolio|account|accounts|territory"
     r"|desk|caseload|class|patch|route|function|category|book)\b"
@@ -128,7 +129,7 @@ _REPLY = (
 )
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no),
 # "I would still very much like to join"
-_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sincerely)\s+){0,2}"
+_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sincerely|dearly)\s+){0,2}"
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
@@ -201,7 +202,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:(?<=[,;:.!?—–-]\s)|(?<![^\n])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s))  # a clause of its own,
         i(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # not "the field I'm in."
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
-        |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position))\b
+        |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position
+        |apprenticeship|internship|placement|post|traineeship))\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
         |\bif\s+you\s+(?:offer|give)\s+me\s+(?:the|this|a)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place)\b
         [^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:gladly\s+|happily\s+)?(?:accept|take\s+it|say\s+yes)
@@ -259,6 +261,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |offer|start|seat|post)\b
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
+        # "I remain very committed to working in the Intelligence Unit"
+        |\b(?:remain|am|['’]m)\s+(?:very\s+|fully\s+|deeply\s+|still\s+|absolutely\s+)?committed\s+to\s+
+        (?:working|joining|the\s+(?:role|post|position|job))\b
         # "I've already started planning my first few weeks with you"
         |\b(?:planning|plan|thinking\s+about|picturing|mapping\s+out)\s+my\s+first\s+(?:few\s+|couple\s+of\s+
         |two\s+|three\s+)?(?:days|weeks|months|90\s+days|ninety\s+days|hundred\s+days)\s+(?:with\s+(?:you|your\s+team
@@ -481,7 +486,7 @@ _PARTS = tuple(
                     " m im am up have if like happy glad pleased proud ready useful my mood desire"
                     " please anything offer yes consider there someone wanting heart together"
                     " keen where hat team crew job role sorry into glad work undertake"
-                    " set jump say hesitate hear planning plan thinking picturing mapping"
+                    " set jump say hesitate hear planning plan thinking picturing mapping committed"
                 ),
                 False,
             ),

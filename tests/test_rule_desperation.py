@@ -405,3 +405,20 @@ def test_cancelled_holidays_and_unpaid_work_round_63(
     assert_findings, text: str, covered: str
 ) -> None:
     assert_findings(text, (RULE, covered), exact=False, select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        (
+            "I would respectfully ask the panel to reconsider its decision.",
+            "reconsider its decision",
+        ),
+        (
+            "I would accept the post on a lower grade if that would help.",
+            "accept the post on a lower grade",
+        ),
+    ],
+)
+def test_reconsidering_and_a_lower_grade_round_66(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered), exact=False, select=RULE)

@@ -514,3 +514,8 @@ def test_never_having_thought_of_a_sector_is_no_reference(assert_findings) -> No
 )
 def test_references_found_in_round_65(assert_findings, body: str) -> None:
     assert_findings(_note(body), select=RULE)
+
+
+def test_watching_someone_at_work_is_a_reference(assert_findings) -> None:
+    body = "I enjoyed watching Tomasz shape the rye loaves at the bakery on Thursday."
+    assert_findings(_note(body), select=RULE)

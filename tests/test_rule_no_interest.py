@@ -374,3 +374,16 @@ def test_putting_answers_in_writing_is_no_interest(assert_findings) -> None:
     body = "I wanted to put a few of my answers in writing, since I rushed the second half."
     assert_findings(_note(body), (RULE, ""))
     assert_findings(_note("I want to put my skills to use on your team."), select=RULE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "would be well up for the apprenticeship, let me know",
+        "I remain very committed to working in the Intelligence Unit.",
+        "I would dearly love to join your logistics office.",
+        "I would definitely like to do the nights, it suits me better.",
+    ],
+)
+def test_interest_found_in_round_66(assert_findings, body: str) -> None:
+    assert_findings(_note(body), select=RULE)
