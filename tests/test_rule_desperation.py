@@ -350,6 +350,7 @@ def _lookaheads(items: Any) -> Iterator[Any]:
                 yield from _lookaheads(branch)
 
 
+# Neediness the blind rounds 58 to 66 found the rule did not yet see.
 @pytest.mark.parametrize(
     ("text", "covered"),
     [
@@ -359,57 +360,13 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "I'll work whatever hours or weekends you need.",
             "work whatever hours or weekends you need",
         ),
-    ],
-)
-def test_hardship_and_unpaid_offers_round_58(assert_findings, text: str, covered: str) -> None:
-    assert_findings(text, (RULE, covered), exact=False, select=RULE)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "You mentioned that any salary query from the depots lands on your desk first.",
-        "I handled any pay discrepancies for 340 staff.",
-    ],
-)
-def test_pay_work_is_not_an_offer_to_take_any_pay(assert_findings, text: str) -> None:
-    assert_findings(text, select=RULE)
-
-
-def test_any_pay_band_is_still_an_offer(assert_findings) -> None:
-    assert_findings(
-        "I'll happily take any base, any roster and any pay band.",
-        (RULE, "any pay"),
-        exact=False,
-        select=RULE,
-    )
-
-
-def test_an_idea_one_cannot_stop_thinking_about_is_zeal(assert_findings) -> None:
-    text = "The idea of flagging accounts is so simple and I can't stop thinking about it."
-    assert_findings(text, select=RULE)
-
-
-@pytest.mark.parametrize(
-    ("text", "covered"),
-    [
+        ("I'll happily take any base, any roster and any pay band.", "any pay"),
         (
             "I have a family holiday booked, but I'd cancel it straight away if it meant getting "
             "the job.",
             "holiday booked, but I'd cancel it",
         ),
         ("I'm happy to work evenings and weekends, unpaid if that helps.", "unpaid if that helps"),
-    ],
-)
-def test_cancelled_holidays_and_unpaid_work_round_63(
-    assert_findings, text: str, covered: str
-) -> None:
-    assert_findings(text, (RULE, covered), exact=False, select=RULE)
-
-
-@pytest.mark.parametrize(
-    ("text", "covered"),
-    [
         (
             "I would respectfully ask the panel to reconsider its decision.",
             "reconsider its decision",
@@ -420,5 +377,19 @@ def test_cancelled_holidays_and_unpaid_work_round_63(
         ),
     ],
 )
-def test_reconsidering_and_a_lower_grade_round_66(assert_findings, text: str, covered: str) -> None:
+def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
     assert_findings(text, (RULE, covered), exact=False, select=RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a payroll job's own work is no offer to take any pay
+        "You mentioned that any salary query from the depots lands on your desk first.",
+        "I handled any pay discrepancies for 340 staff.",
+        # an idea the writer cannot stop thinking about is zeal
+        "The idea of flagging accounts is so simple and I can't stop thinking about it.",
+    ],
+)
+def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) -> None:
+    assert_findings(text, select=RULE)

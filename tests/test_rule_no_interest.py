@@ -316,74 +316,40 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
                     assert {m.start() for m in found} <= set(starts), (text, number)
 
 
+# Interest said in ways the blind rounds 59 to 66 found the rule did not yet know.
 @pytest.mark.parametrize(
     "body",
     [
         "It would be an absolute privilege to join your staff.",
         "I would be very glad to work in the reconciliation team and help with this topic.",
-    ],
-)
-def test_interest_found_in_round_59(assert_findings, body: str) -> None:
-    assert_findings(_note(body), select=RULE)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
         "I know you have two others to see, but if you do offer it, I'd jump at it.",
         "And I'll be honest, I wouldn't say no to a spot at Hale & Co. Far from it.",
         "Should the answer be yes, I would not hesitate for a moment.",
         "I'm around all week if you want me in for a trial shift. Hope to hear it's a yes.",
         "I went in curious and came out with my heart rather set on it.",
         "Put me down as a yes if you're offering.",
-    ],
-)
-def test_interest_said_sideways_round_60(assert_findings, body: str) -> None:
-    assert_findings(_note(body), select=RULE)
-
-
-def test_not_hesitating_to_get_in_touch_is_no_interest(assert_findings) -> None:
-    body = "If anything else comes up, I would not hesitate to get in touch."
-    assert_findings(_note(body), (RULE, ""))
-
-
-def test_interest_without_its_subject_round_61(assert_findings) -> None:
-    assert_findings(
-        _note("Really want this job with you guys, the app you showed is easy."), select=RULE
-    )
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
+        "Really want this job with you guys, the app you showed is easy.",
         "I would still very much like to join the corporate finance team.",
         "I'd still very much like to come and work with your crew on the fit-outs.",
         "I would be very glad to take over this commodity and work with your colleagues.",
-    ],
-)
-def test_interest_found_in_round_62(assert_findings, body: str) -> None:
-    assert_findings(_note(body), select=RULE)
-
-
-def test_planning_the_first_weeks_in_the_job_is_interest(assert_findings) -> None:
-    body = "I've already started planning my first few weeks with you, starting with the ponds."
-    assert_findings(_note(body), select=RULE)
-
-
-def test_putting_answers_in_writing_is_no_interest(assert_findings) -> None:
-    body = "I wanted to put a few of my answers in writing, since I rushed the second half."
-    assert_findings(_note(body), (RULE, ""))
-    assert_findings(_note("I want to put my skills to use on your team."), select=RULE)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
+        "I've already started planning my first few weeks with you, starting with the ponds.",
+        "I want to put my skills to use on your team.",
         "would be well up for the apprenticeship, let me know",
         "I remain very committed to working in the Intelligence Unit.",
         "I would dearly love to join your logistics office.",
         "I would definitely like to do the nights, it suits me better.",
     ],
 )
-def test_interest_found_in_round_66(assert_findings, body: str) -> None:
+def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
     assert_findings(_note(body), select=RULE)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If anything else comes up, I would not hesitate to get in touch.",
+        "I wanted to put a few of my answers in writing, since I rushed the second half.",
+    ],
+)
+def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
+    assert_findings(_note(body), (RULE, ""))
