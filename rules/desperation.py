@@ -171,7 +171,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(
             r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
-            |call\s+me|contact\s+me|inform\s+me)\s+(?:\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:"""
+            |call\s+me|contact\s+me|inform\s+me)\s+(?:(?!(?:and|i|we)\b)\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:"""
             + alternatives("possible")
             + r"""|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday

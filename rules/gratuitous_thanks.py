@@ -159,9 +159,12 @@ _TIME_TAIL = re.compile(
 # "your time today I really enjoyed ...": a run-on draft (dictated, or typed on a
 # phone) starts its next sentence with no stop; what follows is not what was thanked for.
 _NEXT_SENTENCE = re.compile(r"\s*(?:i|we)\s", re.IGNORECASE)
-# The interview itself, for a job: "for the interview for (the post of) warehouse operative".
+# The interview itself, for a job: "for the interview for (the post of) warehouse operative",
+# "to interview me for a training contract on Wednesday".
 _FOR_INTERVIEW = re.compile(
-    r"(?:for|at|during)\s+(?:the|my|our|this)\s+interview(?:\s+(?:for|as|of)\s+[^,;.!?]*)?[,;.!?]?$",
+    r"(?:(?:for|at|during)\s+(?:the|my|our|this)\s+interview(?:\s+(?:for|as|of)\s+[^,;.!?]*)?"
+    r"|to\s+(?:interview|meet(?:\s+with)?|speak\s+with|talk\s+with)\s+(?:me|us)\s+for\s+[^,;.!?]*)"
+    r"[,;.!?]?$",
     re.IGNORECASE,
 )
 

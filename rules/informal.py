@@ -98,9 +98,10 @@ _SLANG_WORDS = (
 )
 _SLANG = phrases(*_SLANG_WORDS)
 # Capitals that only look like text-speak: "IMO 2020" is the International Maritime
-# Organization's rule, not "in my opinion".
+# Organization's rule, not "in my opinion"; "the PPL syllabus" a private pilot licence's.
 _NOT_SLANG = re.compile(
     r"IMO[\s-]*(?:\d|rules?\b|regulations?\b|conventions?\b|standards?\b|compliance\b)"
+    r"|PPL\b"  # a private pilot licence
 )
 # One word of each slang phrase, to skip the pattern for the many notes without any;
 # note.words keeps "y’all" with the apostrophe it was written with.

@@ -389,6 +389,8 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "I handled any pay discrepancies for 340 staff.",
         # an idea the writer cannot stop thinking about is zeal
         "The idea of flagging accounts is so simple and I can't stop thinking about it.",
+        # an offer to send documents at once is no pressing for an answer
+        "If you need my diploma, please inform me and I will send them immediately.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) -> None:

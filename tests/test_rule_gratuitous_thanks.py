@@ -288,3 +288,12 @@ def test_thanks_for_the_interview_for_a_job_is_stock(assert_findings) -> None:
         "operative. I liked the new scanner system you showed me.\n\nBest regards,\nTomasz"
     )
     assert_findings(text, (RULE, "Thank you for your time today"), exact=False)
+
+
+def test_thanks_for_interviewing_me_for_the_job_is_stock(assert_findings) -> None:
+    text = (
+        "Dear Ms Lawson,\n\nThank you so much for taking the time to interview me for a training "
+        "contract on Wednesday. Our talk about liquidated damages clauses was useful.\n\n"
+        "Yours sincerely,\nEleanor"
+    )
+    assert_findings(text, (RULE, "taking the time to interview me"), exact=False)

@@ -95,3 +95,5 @@ def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
     text = "Hi Ana,\n\nSince the IMO 2020 change we sample the fuel at delivery.\n\nBest,\nDimitris"
     assert_findings(text, select=RULE)
     assert_findings("Hi Ana,\n\nIMO the dashboard is great.\n\nBest,\nDimitris", (RULE, "IMO"))
+    pilot = "Hi Ana,\n\nThe PPL syllabus you showed me is close to ours.\n\nBest,\nSam"
+    assert_findings(pilot, select=RULE)
