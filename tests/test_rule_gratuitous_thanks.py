@@ -265,35 +265,41 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
     assert finding.text == covered
 
 
-def test_thanks_for_considering_a_candidature_is_stock(assert_findings) -> None:
+# Thanks for being considered or interviewed for the job, in the ways the blind rounds
+# 58 to 67 found: the job is no topic, so the thanks is stock.
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        (
+            "Please accept my sincere thanks for considering my candidature for the post of Deputy "
+            "Director, Regional Development Fund.",
+            "thanks for considering my candidature",
+        ),
+        (
+            "I am thankful to you for taking my interview on Sunday at your Shuwaikh office.",
+            "thankful to you for taking my interview",
+        ),
+        (
+            "Thank you for your time today for the interview for warehouse operative.",
+            "Thank you for your time today",
+        ),
+        (
+            "Thank you so much for taking the time to interview me for a training contract on "
+            "Wednesday.",
+            "taking the time to interview me",
+        ),
+    ],
+)
+def test_thanks_for_the_interview_for_the_job_is_stock(
+    assert_findings, sentence: str, covered: str
+) -> None:
+    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
+    assert_findings(text, (RULE, covered), exact=False)
+
+
+def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings) -> None:
     text = (
-        "Dear Madam Director,\n\nPlease accept my sincere thanks for considering my candidature "
-        "for the post of Deputy Director, Regional Development Fund. The discussion about "
-        "municipal co-financing was useful.\n\nWith respect,\nKatarzyna"
+        "Dear Ms Lawson,\n\nThank you for taking the time to speak with me about the billing "
+        "migration.\n\nBest,\nAna"
     )
-    assert_findings(text, (RULE, "thanks for considering my candidature"), exact=False)
-
-
-def test_thanks_for_taking_my_interview_is_stock(assert_findings) -> None:
-    text = (
-        "Dear Sir,\n\nI am thankful to you for taking my interview on Sunday at your Shuwaikh "
-        "office. The chiller shifting question was a good one.\n\nThanks & Regards,\nRam"
-    )
-    assert_findings(text, (RULE, "thankful to you for taking my interview"), exact=False)
-
-
-def test_thanks_for_the_interview_for_a_job_is_stock(assert_findings) -> None:
-    text = (
-        "Dear Mr Kowalczyk,\n\nThank you for your time today for the interview for warehouse "
-        "operative. I liked the new scanner system you showed me.\n\nBest regards,\nTomasz"
-    )
-    assert_findings(text, (RULE, "Thank you for your time today"), exact=False)
-
-
-def test_thanks_for_interviewing_me_for_the_job_is_stock(assert_findings) -> None:
-    text = (
-        "Dear Ms Lawson,\n\nThank you so much for taking the time to interview me for a training "
-        "contract on Wednesday. Our talk about liquidated damages clauses was useful.\n\n"
-        "Yours sincerely,\nEleanor"
-    )
-    assert_findings(text, (RULE, "taking the time to interview me"), exact=False)
+    assert_findings(text, select=RULE)
