@@ -86,7 +86,9 @@ CUE = re.compile(
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
-    | \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))  # not "my lab"
+    # not "my lab", nor "I've been in the microbiology lab for six years" (where one works)
+    | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
+      \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))
       \s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom|test|tests

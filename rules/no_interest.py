@@ -109,7 +109,7 @@ _JOIN = (
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
-    r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|move\s+forward|moving\s+forward|continue|continuing"
+    r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
     # "hope to be her caregiver", "want to be the next night nurse"
     # (not "happy to be your reference for Tom")
@@ -167,6 +167,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
         |{_WORKPLACE})
+    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|add|explain|thank)\b)\w+\s+
+        (?:\w+\s+){{0,4}}?as\s+(?:your\s+|the\s+|an?\s+|our\s+)?(?:new\s+|next\s+)?  # "... as Assistant Curator"
+        (?:(?-i:[A-Z][\w-]*\s+[A-Z])|(?:[\w-]+\s+)?(?:manager|lead|leader|controller|supervisor|assistant
+        |analyst|engineer|nurse|teacher|director|officer|coordinator|specialist|designer|developer|technician
+        |apprentice|associate|intern|chef|cook|curator|foreman|administrator|advisor|adviser|consultant)\b)
     | \b(?:wanna|gonna\s+love\s+to)\s+(?:\w+\s+){{0,2}}?{_JOIN}
     | \b(?:love|like|want|wanted|hope|hoping)\s+(?:very\s+much\s+|so\s+much\s+)?to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
         |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig|say|tell|drop
@@ -204,6 +209,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position
         |apprenticeship|internship|placement|post|traineeship))\b
+        # "I'm up for the foreman role" (not "Dana is up for the lead role too")
+        |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much)\s+)?up\s+for\s+the\s+
+        (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship)\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
         |\bif\s+you\s+(?:offer|give)\s+me\s+(?:the|this|a)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place)\b
         [^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:gladly\s+|happily\s+)?(?:accept|take\s+it|say\s+yes)
@@ -423,6 +431,8 @@ _PARTS = tuple(
             ),
             # "would love to work with the team"
             (_needs("would d", "love like", "to", "at for with on alongside in"), True),
+            # "would love to come back as Assistant Curator"
+            (_needs("would d", "love like", "to", "as"), True),
             # "wanna join"
             (_needs("wanna gonna"), True),
             # "love to work with you", "happy to crew for you"

@@ -150,6 +150,17 @@ def _square(content: str) -> bool:
     return len(words) <= 5 and bool(named) and all(w[:1].isupper() for w in named)
 
 
+def _styled_name(text: str, match: re.Match[str]) -> bool:
+    """A bracket inside a word, as in a styled name ("the [Un]Boxed campaign",
+    "Re[Think]"): one word with no field word in it, glued to the letters around."""
+    content = match.group(1)
+    if " " in content or _FIELD_WORDS.search(content):
+        return False
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end() : match.end() + 1]
+    return before.isalpha() or after.isalpha()
+
+
 def _braces(text: str, match: re.Match[str]) -> bool:
     before = text[match.start() - 1] if match.start() > 0 else " "
     after = text[match.end()] if match.end() < len(text) else " "
@@ -178,7 +189,7 @@ class TemplatePlaceholder(Rule):
         # any pattern, and most notes hold no field at all.
         if "[" in text:
             for match in _SQUARE.finditer(text):
-                if _square(match.group(1)):
+                if _square(match.group(1)) and not _styled_name(text, match):
                     spans.append(match.span())
         if "{" in text:
             braces = list(_BRACES.finditer(text))

@@ -438,6 +438,7 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I enjoyed watching Tomasz shape the rye loaves at the bakery on Thursday.",
         # what the interviewer pointed to, read afterwards, was still pointed to there
         "I read the article on rota design you mentioned, and it changed my mind.",
+        "Seeing the microbiology lab and its new MALDI-TOF bench made the role feel real.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -455,6 +456,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Before and after our meeting I read about Dr. Okafor's work on home visiting on your "
         "website, and her approach, which puts the family's own goals first, is close to mine.",
         "I had never thought about working in retail before.",
+        # Where an internal candidate has worked is their own history, not the interview.
+        "As you know, I've been in the microbiology lab for six years now, and I covered the "
+        "senior role last year.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -272,6 +272,7 @@ STATEMENTS = [
     "I would love to join the team.",
     "I'd welcome the chance.",
     "I would love to cook at Moreau's.",
+    "I'd love to come back as Head Chef.",
     "I wanna join your crew.",
     "I'd love to work with you.",
     "This is the job I really want.",
@@ -338,6 +339,9 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I remain very committed to working in the Intelligence Unit.",
         "I would dearly love to join your logistics office.",
         "I would definitely like to do the nights, it suits me better.",
+        "I'm up for the foreman role and ready to step up.",
+        "I'd love to come home to the collection as Assistant Curator.",
+        "I'd love to step up into the manager role and keep building the team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -349,6 +353,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
     [
         "If anything else comes up, I would not hesitate to get in touch.",
         "I wanted to put a few of my answers in writing, since I rushed the second half.",
+        "Dana is up for the lead role too, so the panel has a choice.",
+        "I'd like to clarify one answer as Tom Reyes suggested.",
+        "I'd like to send the deck over as soon as it is ready.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -30,6 +30,9 @@ RULE = "template-placeholder"
         ("Dear Mr. ,\n\nThe arbitration walk-through helped.", "Mr. "),
         ("I am keen to join XYZ Company as an analyst.", "XYZ Company"),
         ("Dear [Chair of Selection Committee],", "[Chair of Selection Committee]"),
+        # Beside a word but holding a field word, or standing alone: still a field.
+        ("I'd love to grow with [Acme].", "[Acme]"),
+        ("I admire [Company]wide values.", "[Company]"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -60,6 +63,9 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "The nightly job runs INSERT OVERWRITE TABLE orders, then INSERT INTO audit.",
         'The labels file lists ["anna-nurse-clean.txt"] first.',
         "The ward runs [of the] usual rota.",
+        # A bracket inside a word is a styled name, not a field.
+        "See the [Un]Boxed campaign for Kettleby's on my portfolio.",
+        "I led our Re[Think] series last spring.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
