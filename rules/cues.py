@@ -86,8 +86,11 @@ CUE = re.compile(
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
-    # not "my lab", nor "I've been in the microbiology lab for six years" (where one works)
+    # not "my lab", nor "I've been in the microbiology lab for six years", "six years on the
+    # floor at a cross-dock" (where one works)
     | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
+      (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
+      (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
       \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))
       \s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
@@ -176,6 +179,10 @@ CUE = re.compile(
     # about the wedding party and the lost rings"
     | \bhear(?:ing)?\s+from\s+(?!(?:you|u|y['’]all|back)\b)(?:[\w.'’-]+\s+){1,8}?about\b
     | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
+    # "I appreciated the overview of the permit intake process", "I liked very much the
+    # explanation about the new mobile check-in", "the tip about keeping the microgreens low"
+    | \bthe\s+(?:[\w-]+\s+)?(?:overview|explanation|description|demo|demonstration|walkthrough
+      |walk-through|breakdown|rundown|tip|tips|advice|pointer|pointers)\s+(?:of|about|on|into|regarding)\b
     # "I hadn't thought about pulling the bins on the slope", "the chance to look at the
     # Worcester combi in your workshop"
     | \b(?:hadn['’]?t|had\s+not|had\s+never)\s+(?:thought\s+(?:about|of)|considered)

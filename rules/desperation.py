@@ -68,13 +68,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(
-            r"""\b(?:any|whatever)\s+(?:"""
+            # not "submit an offer against any salary band in the organisation": a system's rule
+            r"""(?<!\bagainst\s)(?<!\bacross\s)(?<!\bwithin\s)\b(?:any|whatever)\s+(?:"""
             + alternatives("salary")
             + r"""|pay|wage|rate|compensation|amount|offer)\b
             # not "any salary query from the depots": a payroll job's own work
             (?!\s+(?:quer(?:y|ies)|questions?|issues?|problems?|changes?|adjustments?|discrepanc(?:y|ies)
             |data|details|information|reviews?|runs?|slips?|records?|claims?|disputes?|errors?|letters?
-            |calculations?|deductions?|sacrifice|advances?))
+            |calculations?|deductions?|sacrifice|advances?|tables?|codes?|fields?
+            |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?))
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b

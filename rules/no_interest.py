@@ -155,7 +155,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:\w+\s+)?(?:with|for)\s+(?:you\b|an?\s+(?:[\w-]+\s+)?(?:airline|company|firm|team|organi[sz]ation|school
         |hospital|practice|business|employer|group|brigade|crew)\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
         |firm|practice|shop|business|mother|father|mum|mom|dad|parents?|son|daughter|child|children|kids
-        |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b))
+        |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b)
+        # "I'd be glad to finish them on your estates team"
+        |(?!(?:to|{_REPLY})\b)\w+\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|ward|unit
+        |department|staff)\b(?!\s+(?:meeting|call|chat|huddle|briefing)))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:chance|opportunity|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
         |internship|placement
@@ -204,6 +207,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+(?:for\b|as\s+a\s+yes\b)|\bi\s+(?:really\s+)?want\s+in\b
+        # "count me as a yes", "The job is what I've been after for a while. I'd take it."
+        |count\s+me\s+(?:as\s+)?(?:a\s+)?(?:yes|definite\s+yes|firm\s+yes)\b
+        |\b(?:job|role|post|position|work|place)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i
+        (?:['’]m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b
+        |(?:^|(?<=[.!?]\s)|(?<=\n))i(?:['’]d|\s+would)\s+(?:gladly\s+|happily\s+|certainly\s+)?take\s+it\s*(?:[.!]|$)
         |(?:(?<=[,;:.!?—–-]\s)|(?<![^\n])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s))  # a clause of its own,
         i(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # not "the field I'm in."
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
@@ -496,7 +504,7 @@ _PARTS = tuple(
                     " m im am up have if like happy glad pleased proud ready useful my mood desire"
                     " please anything offer yes consider there someone wanting heart together"
                     " keen where hat team crew job role sorry into glad work undertake"
-                    " set jump say hesitate hear planning plan thinking picturing mapping committed"
+                    " set jump say hesitate hear planning plan thinking picturing mapping committed take"
                 ),
                 False,
             ),

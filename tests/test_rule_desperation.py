@@ -387,6 +387,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         # a payroll job's own work is no offer to take any pay
         "You mentioned that any salary query from the depots lands on your desk first.",
         "I handled any pay discrepancies for 340 staff.",
+        "Managers can submit an offer against any salary band in the organisation.",
         # an idea the writer cannot stop thinking about is zeal
         "The idea of flagging accounts is so simple and I can't stop thinking about it.",
         # an offer to send documents at once is no pressing for an answer

@@ -288,6 +288,13 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
             "Wednesday.",
             "taking the time to interview me",
         ),
+        # Thanks to the interviewer and others together is the same stock thanks.
+        (
+            "Thank you and the interview panel for the opportunity to interview for the Records "
+            "Management Specialist position.",
+            "Thank you and the interview panel for the opportunity",
+        ),
+        ("Thank you and Mr. Hale for your time on Monday.", "Thank you and Mr. Hale for your time"),
     ],
 )
 def test_thanks_for_the_interview_for_the_job_is_stock(
@@ -297,9 +304,12 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
     assert_findings(text, (RULE, covered), exact=False)
 
 
-def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings) -> None:
-    text = (
-        "Dear Ms Lawson,\n\nThank you for taking the time to speak with me about the billing "
-        "migration.\n\nBest,\nAna"
-    )
-    assert_findings(text, select=RULE)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for taking the time to speak with me about the billing migration.",
+        "Thank you and sorry for the delay with the references I promised.",
+    ],
+)
+def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
+    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)

@@ -439,6 +439,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # what the interviewer pointed to, read afterwards, was still pointed to there
         "I read the article on rota design you mentioned, and it changed my mind.",
         "Seeing the microbiology lab and its new MALDI-TOF bench made the role feel real.",
+        "I appreciated the overview of the permit intake process and the new scheduling "
+        "system the department plans to roll out in the spring.",
+        "I liked very much the explanation about the new mobile check-in for older guests.",
+        "I appreciated the tip about keeping the microgreens in the lowboy instead of the rail.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -459,6 +463,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Where an internal candidate has worked is their own history, not the interview.
         "As you know, I've been in the microbiology lab for six years now, and I covered the "
         "senior role last year.",
+        "With six years on the floor at a cross-dock facility, I believe I can help your team "
+        "run a safe and productive shift.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -342,6 +342,9 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I'm up for the foreman role and ready to step up.",
         "I'd love to come home to the collection as Assistant Curator.",
         "I'd love to step up into the manager role and keep building the team.",
+        "The rest sounded sensible and well run. If an offer comes, count me as a yes.",
+        "The job is what I've been after for a while. I'd take it.",
+        "I've done forty-one years on the tools and I'd be glad to finish them on your estates team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -356,6 +359,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "Dana is up for the lead role too, so the panel has a choice.",
         "I'd like to clarify one answer as Tom Reyes suggested.",
         "I'd like to send the deck over as soon as it is ready.",
+        "I'd be happy to go over the figures in your team meeting next week.",
+        "If there is a second task, I'd take it slowly this time.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
