@@ -68,7 +68,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="Print the version and exit.",
+        metavar="",
     ),
 ) -> None:
     """Check a follow-up note after a job interview before you send it.
@@ -84,66 +89,119 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 @app.command()
 def check(
     paths: list[str] | None = typer.Argument(
-        None, help="Notes to check: files, directories (*.txt, *.md, *.eml) or - for stdin."
+        None,
+        help="Notes to check: files, directories (*.txt, *.md, *.eml) or - for stdin.",
+        metavar="PATH",
     ),
     output_format: str = typer.Option(
-        "text", "--format", "--output-format", help=f"Output format: {', '.join(FORMATS)}."
+        "text",
+        "--format",
+        "--output-format",
+        help=f"Output format: {', '.join(FORMATS)}.",
+        metavar="FORMAT",
     ),
     select: list[str] | None = typer.Option(
-        None, "--select", help="Only these rule ids, or ALL (comma-separated, repeatable)."
+        None,
+        "--select",
+        help="Only these rule ids, or ALL (comma-separated, repeatable).",
+        metavar="RULE,...",
     ),
     extend_select: list[str] | None = typer.Option(
-        None, "--extend-select", help="Add these rule ids to the selection."
+        None, "--extend-select", help="Add these rule ids to the selection.", metavar="RULE,..."
     ),
     ignore: list[str] | None = typer.Option(
-        None, "--ignore", help="Skip these rule ids (comma-separated, repeatable)."
+        None,
+        "--ignore",
+        help="Skip these rule ids (comma-separated, repeatable).",
+        metavar="RULE,...",
     ),
     fail_on: str | None = typer.Option(
-        None, "--fail-on", help="Lowest severity that fails: info, warning (default), error, never."
+        None,
+        "--fail-on",
+        help="Lowest severity that fails: info, warning (default), error, never.",
+        metavar="SEVERITY",
     ),
     exit_zero: bool = typer.Option(
-        False, "--exit-zero", help="Exit 0 even when problems are found."
+        False, "--exit-zero", help="Exit 0 even when problems are found.", metavar=""
     ),
     model: str | None = typer.Option(
-        None, "--model", help="An installed trained spaCy pipeline to use (default: blank English)."
+        None,
+        "--model",
+        help="An installed trained spaCy pipeline to use (default: blank English).",
+        metavar="PIPELINE",
     ),
     config: str | None = typer.Option(
-        None, "--config", help="Use this configuration file for every note."
+        None, "--config", help="Use this configuration file for every note.", metavar="FILE"
     ),
-    isolated: bool = typer.Option(False, "--isolated", help="Ignore all configuration files."),
+    isolated: bool = typer.Option(
+        False, "--isolated", help="Ignore all configuration files.", metavar=""
+    ),
     stdin_filename: str = typer.Option(
-        "-", "--stdin-filename", help="Report standard input as this file (its configuration too)."
+        "-",
+        "--stdin-filename",
+        help="Report standard input as this file (its configuration too).",
+        metavar="NAME",
     ),
-    no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
-    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files."),
+    no_plugins: bool = typer.Option(
+        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
+    ),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files.", metavar=""),
     unsafe_fixes: bool = typer.Option(
-        False, "--unsafe-fixes", help="Also apply unsafe fixes (implies --fix unless --diff)."
+        False,
+        "--unsafe-fixes",
+        help="Also apply unsafe fixes (implies --fix unless --diff).",
+        metavar="",
     ),
     diff: bool = typer.Option(
-        False, "--diff", help="Print the fixes as a unified diff; write nothing."
+        False, "--diff", help="Print the fixes as a unified diff; write nothing.", metavar=""
     ),
     statistics: bool = typer.Option(
-        False, "--statistics", help="Print how often each rule fired instead of the findings."
+        False,
+        "--statistics",
+        help="Print how often each rule fired instead of the findings.",
+        metavar="",
     ),
     quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="Print only the problems: no summaries or progress."
+        False,
+        "--quiet",
+        "-q",
+        help="Print only the problems: no summaries or progress.",
+        metavar="",
     ),
     context_files: list[str] | None = typer.Option(
-        None, "--context", help="Your interview notes or the job posting (repeatable)."
+        None,
+        "--context",
+        help="Your interview notes or the job posting (repeatable).",
+        metavar="FILE",
     ),
     interviewer: list[str] | None = typer.Option(
-        None, "--interviewer", help="Whom you met (repeat for a panel)."
+        None, "--interviewer", help="Whom you met (repeat for a panel).", metavar="NAME"
     ),
-    company: str | None = typer.Option(None, "--company", help="The employer you met."),
-    role: str | None = typer.Option(None, "--role", help="The job you interviewed for."),
+    company: str | None = typer.Option(
+        None, "--company", help="The employer you met.", metavar="NAME"
+    ),
+    role: str | None = typer.Option(
+        None, "--role", help="The job you interviewed for.", metavar="TITLE"
+    ),
     interviewed: str | None = typer.Option(
-        None, "--interviewed", help="When: 2025-03-04 or 2025-03-04 14:30 (local unless +hh:mm)."
+        None,
+        "--interviewed",
+        help="When: 2025-03-04 or 2025-03-04 14:30 (local unless +hh:mm).",
+        metavar="WHEN",
     ),
     report_unused_directives: bool = typer.Option(
-        False, "--report-unused-directives", help="Report suppression directives that hid nothing."
+        False,
+        "--report-unused-directives",
+        help="Report suppression directives that hid nothing.",
+        metavar="",
     ),
     jobs: int | None = typer.Option(
-        None, "--jobs", "-j", min=1, help="Processes for large runs (default: the number of CPUs)."
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes for large runs (default: the number of CPUs).",
+        metavar="N",
     ),
 ) -> None:
     """Check notes and report what will hurt them (the default command)."""
@@ -299,10 +357,16 @@ def _overrides(
 
 @app.command("config")
 def show_config(
-    path: str = typer.Argument(..., help="The note whose settings to show."),
-    config: str | None = typer.Option(None, "--config", help="Use this configuration file."),
-    isolated: bool = typer.Option(False, "--isolated", help="Ignore all configuration files."),
-    no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
+    path: str = typer.Argument(..., help="The note whose settings to show.", metavar="PATH"),
+    config: str | None = typer.Option(
+        None, "--config", help="Use this configuration file.", metavar="FILE"
+    ),
+    isolated: bool = typer.Option(
+        False, "--isolated", help="Ignore all configuration files.", metavar=""
+    ),
+    no_plugins: bool = typer.Option(
+        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
+    ),
 ) -> None:
     """Show the effective settings for a note and where each came from."""
     from pathlib import Path
@@ -338,7 +402,9 @@ def show_config(
 
 @app.command("rules")
 def list_rules(
-    no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
+    no_plugins: bool = typer.Option(
+        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
+    ),
 ) -> None:
     """List the rules: id, default severity, source and a one-line summary."""
     from notelint.registry import registry
@@ -353,8 +419,10 @@ def list_rules(
 
 @app.command("rule")
 def explain_rule(
-    rule_id: str = typer.Argument(..., help="The rule id, e.g. gratuitous-thanks."),
-    no_plugins: bool = typer.Option(False, "--no-plugins", help="Do not load plugin rules."),
+    rule_id: str = typer.Argument(..., help="The rule id, e.g. gratuitous-thanks.", metavar="RULE"),
+    no_plugins: bool = typer.Option(
+        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
+    ),
 ) -> None:
     """Print one rule's full documentation."""
     from notelint.config import check_ids

@@ -137,6 +137,21 @@ def test_help_lists_every_output_format(runner: CliRunner) -> None:
     assert f"Output format: {', '.join(FORMATS)}." in " ".join(result.stdout.split())
 
 
+@pytest.mark.parametrize("command", ["check", "config", "rules", "rule"])
+def test_help_names_what_each_option_takes(runner: CliRunner, command: str) -> None:
+    import re
+
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    # Flags show no value, options a name for theirs ("--select RULE,..."), not a
+    # Python type; only typer's own --help line (and the arguments) keep theirs.
+    options = [line for line in result.stdout.splitlines() if "│ --" in line]
+    assert options and [line for line in options if "<" in line and "--help" not in line] == []
+    if command == "check":
+        assert re.search(r"--select\s+RULE,\.\.\.", result.stdout)
+        assert re.search(r"--jobs\s+-j\s+N\b", result.stdout)
+
+
 def test_default_command_checks_a_file(runner: CliRunner, draft: Path) -> None:
     result = runner.invoke(app, [str(draft)])
     assert result.exit_code == 1
