@@ -78,7 +78,9 @@ CUE = re.compile(
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
       |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew
       |gave|made|raised|proposed|suggested)\b
-    | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
+    | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?
+      (?<!\bif\s)(?<!\bwhen\s)(?<!\bcase\s)(?<!\bshould\s)  # not "my certs if you need them"
+      (?:you|we|your\s+team|y['’]all|u)
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
@@ -91,13 +93,19 @@ CUE = re.compile(
     | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
       (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
-      \b(?:the|your|our|my(?!\s+(?:[\w-]+\s+)?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b))
+      \b(?:the|your|our|my)
       \s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
-      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|lab|floor|plant|kitchen|classroom|test|tests
+      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
-      |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
-      |warehouse|site)\b
+      |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session)\b
+    # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
+    # shift at your Daventry site") nor the writer's own ("my lab")
+    | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
+      (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
+      (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
+      (?<!\bat\s)
+      \b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
@@ -137,15 +145,18 @@ CUE = re.compile(
     | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear
       |straight)\s+(?:with\s+(?:me|us)\s+)?about\b  # "You were frank about the old software"
-    | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)\s+
-      (?:about|that)\b  # "You're right that the culvert will need a full closure"
+    | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
+      (?:\s+(?:about|that)\b|\s*[,:;—–]\s)  # "You're right that the culvert will need a full closure",
+      # "You were right, they're KS1000 RW at 80mm"
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
       |(?-i:[A-Z])[a-z]+)\s+\w+\b  # "I still remember how she laughed when ..."
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:[\w-]+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat|exercise|test|task|part|presentation|demo|assessment|tour)\b
-    | \bas\s+(?:discussed|mentioned|agreed)\b
+    # not "As mentioned in my application": what the writer wrote before
+    | \bas\s+(?:discussed|mentioned|agreed)\b(?!\s+in\s+my\s+(?:application|cover\s+letter|cv|r[eé]sum[eé]
+      |covering\s+letter|letter|e-?mail|form|profile))
     | \b(?:as|like)\s+(?:we|you|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[a-z]+)\s+(?:\w+\s+)?
       (?:discussed|mentioned|talked|noted|said|agreed|asked|requested|suggested)\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described

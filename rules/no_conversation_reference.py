@@ -131,7 +131,9 @@ _PUBLISHED = re.compile(
 )
 # "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
 _READ_PUBLISHED = re.compile(
-    r"\b(?:read|reading|browsed|browsing|looked\s+(?:at|through))\b[^!?\n]{0,100}?"
+    r"\b(?:read|reading|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
+    r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
+    r"|went\s+through|dug\s+into|checked\s+out)\b[^!?\n]{0,100}?"
     r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release)\b",
     re.IGNORECASE,
 )

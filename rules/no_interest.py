@@ -43,6 +43,10 @@ _WORKPLACE = (
     "shop|store|kitchen|office|lab|unit|ward|branch|bakery|caf[eé]|restaurant|warehouse|clinic"
     "|school|practice|site|depot|hotel|library|museum|pharmacy|salon|studio|gym|farm|garage"
 )
+# Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
+_REPLY = (
+    r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
+)
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
     r"|become\s+(?:a\s+)?part|becoming\s+(?:a\s+)?part|contribute|contributing|rejoin|rejoining"
@@ -111,6 +115,8 @@ _JOIN = (
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
+    # (not "the opportunity to discuss further how my background could support ...")
+    rf"(?!\s+to\s+(?:further\s+)?(?:{_REPLY}|talk)\b)"
     # "hope to be her caregiver", "want to be the next night nurse"
     # (not "happy to be your reference for Tom")
     r"|be\s+(?:your|her|his|their)\s+(?!(?:reference|referee|contact|guest|host)\b)(?:new\s+|next\s+)?[a-z-]+"
@@ -122,10 +128,6 @@ _JOIN = (
     # "to put my skills to use" (not "I wanted to put a few of my answers in writing")
     r"|put(?:ting)?\s+(?:my|these|those|this|that|all\s+(?:my|of\s+my|that))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:skills?|experience|knowledge|training|background|expertise|abilities|energy|ideas)\b)"
-)
-# Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
-_REPLY = (
-    r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no),
 # "I would still very much like to join"
@@ -160,7 +162,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?!(?:to|{_REPLY})\b)\w+\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|ward|unit
         |department|staff)\b(?!\s+(?:meeting|call|chat|huddle|briefing)))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
-        (?:chance|opportunity|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
+        (?:(?:chance|opportunity)(?!\s+to\s+(?:further\s+)?(?:{_REPLY}|talk)\b)|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
         |internship|placement
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
@@ -217,6 +219,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position
         |apprenticeship|internship|placement|post|traineeship))\b
+        # "im well up for it", "I'm up for it"
+        |\b(?:well|really|definitely|totally|so|def|deffo|defo|proper|more\s+than)\s+up\s+for\s+it\b
+        |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much)\s+)?up\s+for\s+the\s+
         (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship)\b
@@ -307,6 +312,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # like it to be me", "someone who wants to be there", "left wanting the job"
         |\bif\s+(?:an?\s+|the\s+)?offer\s+(?:comes|is\s+made|came|arrives)\b[^.!?]{{0,40}}?
         \bi(?:['’]d|\s+would|['’]ll|\s+will)\s+(?:\w+\s+)?(?:take|accept|say\s+yes)\b
+        # "I'm ready to say yes", "I hope to be the one who gets to fix it", "is the move I
+        # want to make"
+        |\bready\s+to\s+(?:say\s+yes|accept)\b(?!\s+(?:that|the\s+(?:fact|idea))\b)
+        |\b(?:hope|hoping|want|wanting)\s+to\s+be\s+the\s+one\s+(?:who|that|to)\b
+        |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+|just\s+)?the\s+(?:move|step|change|switch|jump)\s+
+        i(?:['’]ve|\s+have)?\s+(?:always\s+)?(?:hope|hoped|want|wanted|would\s+like|['’]d\s+like)\s+to\s+(?:make|take)\b
         |\bhop(?:e|ing)\s+(?:this|it|that)\s+(?:turns\s+into|becomes|is|['’]s|will\s+be|ends\s+in)\s+a\s+yes\b
         |\bconsider\s+me\s+(?:very\s+|really\s+)?(?:keen|interested)\b
         |\bif\s+there['’]?s\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b[^.!?]{{0,40}}?

@@ -29,9 +29,11 @@ from notelint.rules.scan import phrases
 from notelint.rules.spelling import alternatives, either, tolerant, tolerant_gate
 
 _INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either('really')}|genuinely|beyond|sincerely|utterly|greatly|profoundly|absolutely|highly|immensely)"
-# "was", "were" and "are" only after a person: "a patient's wishes are honoured" is no deference.
+# "was", "were" and "are" only after a person: "a patient's wishes are honoured" is no deference;
+# nor is a passive "being" ("the only condition still being honoured").
 _BE = (
-    r"(?:am|im|'m|’m|feel|felt|be|been|being|'re|’re|remain|would\s+be|'d\s+be|’d\s+be"
+    r"(?:am|im|'m|’m|feel|felt|be|been|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bstill\s)"
+    r"(?<!\bnot\s)being|'re|’re|remain|would\s+be|'d\s+be|’d\s+be"
     r"|(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\byou\s))(?:was|were|are))"
 )
 _DEFERENCE = either("honoured", "humbled", "privileged", "blessed")

@@ -443,6 +443,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "system the department plans to roll out in the spring.",
         "I liked very much the explanation about the new mobile check-in for older guests.",
         "I appreciated the tip about keeping the microgreens in the lowboy instead of the rail.",
+        "Checked the spec when I got home. You were right, they're KS1000 RW at 80mm, not the "
+        "100mm I guessed, so the fixing centres I quoted stand.",
+        "As mentioned in the interview, I have rebuilt the Sage payroll export for a care group.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -465,6 +468,14 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "senior role last year.",
         "With six years on the floor at a cross-dock facility, I believe I can help your team "
         "run a safe and productive shift.",
+        # A condition, a place of the job, the writer's application or the website are not
+        # the conversation.
+        "I can send over copies of my certs if you need them, and a reference from my last firm.",
+        "I am very interested and would welcome the chance to lead a shift at your Daventry site.",
+        "As mentioned in my application, I have five years of experience with Kubernetes, "
+        "Terraform and Go.",
+        "Since then I have spent some time on your website, and the story of the Eastside "
+        "tenants' association that won back its heat and hot water stayed with me.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

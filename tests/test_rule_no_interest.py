@@ -345,6 +345,11 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "The rest sounded sensible and well run. If an offer comes, count me as a yes.",
         "The job is what I've been after for a while. I'd take it.",
         "I've done forty-one years on the tools and I'd be glad to finish them on your estates team.",
+        "im well up for it and can start monday, gonna sort my cscs card this week",
+        "Whoever you hire will spend a quarter on that pipeline, and I hope to be the one who "
+        "gets to fix it.",
+        "Moving into a planning seat on a team like yours is the move I want to make.",
+        "If an offer comes, I'm ready to say yes.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -361,6 +366,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd like to send the deck over as soon as it is ready.",
         "I'd be happy to go over the figures in your team meeting next week.",
         "If there is a second task, I'd take it slowly this time.",
+        "I would welcome the opportunity to discuss further how my background could support "
+        "the analytics team.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -145,7 +145,25 @@ def test_superlative_praise_of_a_head_teacher(assert_findings) -> None:
     assert_findings(text, ("sycophancy", "most inspiring head I have come across"))
 
 
-def test_wishes_that_are_honoured_are_no_deference(assert_findings) -> None:
-    text = "I liked how the team makes sure a patient's wishes are honoured, even at 3am."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I liked how the team makes sure a patient's wishes are honoured, even at 3am.",
+        "The restriction expired, so the only condition still being honoured is the one on the "
+        "medical files.",
+    ],
+)
+def test_wishes_that_are_honoured_are_no_deference(assert_findings, text: str) -> None:
     assert_findings(text, select="sycophancy")
-    assert_findings("My colleagues and I were honoured to meet you.", ("sycophancy", "honoured"))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("My colleagues and I were honoured to meet you.", "honoured"),
+        ("Thank you for the interview; I am truly honoured at being considered.", "honoured"),
+        ("I feel privileged being considered for this post.", "privileged"),
+    ],
+)
+def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered))
