@@ -84,7 +84,8 @@ CUE = re.compile(
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
-      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing)\b
+      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing
+      |(?<=team\s)is\s+\w+ing)\b  # "the Appium framework migration your team is doing"
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
@@ -94,11 +95,14 @@ CUE = re.compile(
       (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
       \b(?:the|your|our|my)
-      \s+(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study|exercise|presentation|demo|whiteboard
+      \s+(?:(?:[\w-]+\s+){3}question\b  # "the linked list reversal question"
+      |(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
+      |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
-      |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session)\b
+      |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
+      |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)
     # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
     # shift at your Daventry site") nor the writer's own ("my lab")
     | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
@@ -190,6 +194,9 @@ CUE = re.compile(
     # about the wedding party and the lost rings"
     | \bhear(?:ing)?\s+from\s+(?!(?:you|u|y['’]all|back)\b)(?:[\w.'’-]+\s+){1,8}?about\b
     | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
+    # "spoke with Tanya about the backlog of denied Medicare claims"
+    | \b(?:spoke|spoken|talked|chatted|speaking|talking|chatting)\s+(?:with|to)\s+(?:you|him|her|them
+      |the\s+[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+about\b
     # "I appreciated the overview of the permit intake process", "I liked very much the
     # explanation about the new mobile check-in", "the tip about keeping the microgreens low"
     | \bthe\s+(?:[\w-]+\s+)?(?:overview|explanation|description|demo|demonstration|walkthrough
@@ -211,7 +218,7 @@ GERUND_CUE = re.compile(
     tolerant(r"""
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
       |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about
-      |chatting\s+about|chatted\s+about|speaking\s+about|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
+      |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
@@ -237,7 +244,8 @@ CUE_STARTS = with_slips(
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
-    recall admired noticed seeing saw see kept keeps been rattling agree""".split()
+    recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted
+    speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a
@@ -263,7 +271,15 @@ GERUND_STARTS = with_slips(
     helping pairing talk had have having""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
-GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {"meet", "add", "build", "expand", "clarify", "revisit"}
+GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {
+    "meet",
+    "add",
+    "build",
+    "expand",
+    "clarify",
+    "revisit",
+    "discuss",
+}
 
 
 # References with no cue verb: a topic before a colon or put first, a verdict on it or

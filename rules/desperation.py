@@ -79,6 +79,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?))
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
+            # "whatever the budget allows is fine, even if it's well under the posted range"
+            |\bwhatever\s+(?:the|your)\s+budget\s+(?:allows|permits|can\s+(?:stretch|run)\s+to)\b
+            |\b(?:well\s+|far\s+|even\s+)?(?:under|below)\s+the\s+(?:posted|advertised|listed|stated|quoted)
+            \s+(?:range|salary|rate|pay|band|figure)\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
             |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
             |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever)\s+you\s+(?:decide|offer|think)
@@ -118,6 +122,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "matters less pay|salary|money",
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
             "pay without overtime|work|hours",
+            "budget whatever allows|permits|can",
+            "posted|advertised|listed|stated|quoted under|below range|salary|rate|pay|band|figure",
         ),
     ),
     (
@@ -229,10 +235,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
+            # "i'd ask you to look at my application one more time before you decide"
+            |\b(?:look\s+at|review|go\s+over|read)\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé]|file)\s+
+            (?:one\s+more\s+time|once\s+more|a\s+second\s+time)\b
+            |\b(?:another|a\s+second|one\s+more)\s+look\s+at\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\b
             |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
             (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
         "asking them to reconsider puts the interviewer on the spot",
-        WordGate("reconsider", "consider re", "revisit", "again consider", "reject me"),
+        WordGate(
+            "reconsider",
+            "consider re",
+            "revisit",
+            "again consider",
+            "reject me",
+            "application|candidacy|cv|resume|résumé|file more|once|second",
+            "look application|candidacy|cv|resume|résumé another|second|more",
+        ),
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
@@ -245,6 +263,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
             (?:\w+|\d+)\s+(?:months?|years?)\b
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+since\b  # "out of work since the firm downsized"
+            # (but not told as availability: "out of work since the depot closed, so i'm free to start")
+            (?![^.!?\n]{0,80}?\bso\s+i(?:['’]m|\s+am|\s+can)\s+(?:free|available|able|start)\b)
             |\bmy\s+savings\s+(?:are|is|have)\s+(?:gone|running\s+out|run\s+out|depleted|almost\s+gone)\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens

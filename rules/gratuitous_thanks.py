@@ -119,7 +119,10 @@ _OPPORTUNITY = re.compile(
 _ACTS = re.compile(
     r"^(?:to\s+)?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"
     r"|demonstrate|demonstrating|give\s+me\s+a\s+tour|giving\s+me\s+a\s+tour|let\s+me\s+shadow"
-    r"|letting\s+me\s+shadow|shadow|loop|looping|send|sending|connect\s+me|connecting\s+me)\b",
+    r"|letting\s+me\s+shadow|shadow|loop|looping|send|sending|connect\s+me|connecting\s+me"
+    # news, not the meeting: "thanks for the call letting me know where things stand"
+    r"|letting\s+me\s+know|to\s+let\s+me\s+know|telling\s+me|updating\s+me|keeping\s+me\s+(?:posted"
+    r"|updated|informed))\b",
     re.IGNORECASE,
 )
 # Where the clause after the thanks ends; only the start of the match is used.
@@ -154,7 +157,12 @@ _TIME_TAIL = re.compile(
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
-    r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,))*",
+    r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,"
+    # "the interview held on 12th August", "conducted on March 3"
+    r"|(?:held|conducted|scheduled|that\s+took\s+place)(?:\s+(?:on|at|in)\s+(?:\w+day\s*,?\s*)?"
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\w+day|(?:the|your|our)\s+[\w-]+(?:\s+office)?))?"
+    r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b))*",
     re.IGNORECASE,
 )
 

@@ -80,8 +80,8 @@ _JOIN = (
     # "proud to wear the Belvedere's keys"
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
-    r"|work\s+(?:with|for|on|alongside|at|together|here|there)"
-    r"|working\s+(?:with|for|on|alongside|at|together|here|there)"
+    r"|work\s+(?:with|for|on|alongside|beside|at|together|here|there)"
+    r"|working\s+(?:with|for|on|alongside|beside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
     # "glad to work as accompanist in your school", "happy to integrate your brigade" (French)
@@ -111,6 +111,9 @@ _JOIN = (
     r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer|shifts?)\b"
     r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+){0,2}?shifts?\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
+    # "glad to spend the autumn residency at Harbour Street"
+    r"|spend\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:residency|season|placement|internship|fellowship"
+    r"|traineeship|apprenticeship)\s+(?:with|at|on|in)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward|continue|continuing"
@@ -122,6 +125,7 @@ _JOIN = (
     r"|be\s+(?:your|her|his|their)\s+(?!(?:reference|referee|contact|guest|host)\b)(?:new\s+|next\s+)?[a-z-]+"
     r"|be\s+the\s+(?:new|next)\s+[a-z-]+"
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
+    r"|be\s+doing\s+(?:this|the|that|such)\s+(?:[\w-]+\s+)?(?:work|job)\b"  # "want to be doing this work"
     r"|be\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+here\b"  # "I really want to be a shift lead here"
     r"|become\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|at|for|with)\s+your\b"
     r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|use|using|apply"
@@ -168,10 +172,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
         |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:shift|job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
-    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+\w+\s+(?:\w+\s+){{0,4}}?
-        (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])|team|role|position
+    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
+        (?:\w+\s+){{0,4}}?
+        (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])
+        # "come on with your commercial service team" (not "add that in my current role")
+        |(?:(?!(?:my|his|her|their|its|our)\b)[\w-]+\s+){{0,2}}?(?:team|role|position
         |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
-        |{_WORKPLACE})
+        |{_WORKPLACE}))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|add|explain|thank)\b)\w+\s+
         (?:\w+\s+){{0,4}}?as\s+(?:your\s+|the\s+|an?\s+|our\s+)?(?:new\s+|next\s+)?  # "... as Assistant Curator"
         (?:(?-i:[A-Z][\w-]*\s+[A-Z])|(?:[\w-]+\s+)?(?:manager|lead|leader|controller|supervisor|assistant

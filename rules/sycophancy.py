@@ -38,7 +38,7 @@ _BE = (
 )
 _DEFERENCE = either("honoured", "humbled", "privileged", "blessed")
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
-_SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest"
+_SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest"
 _MOST = tolerant_gate(
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
     "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
@@ -51,6 +51,7 @@ _WHOM = (
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
     "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
     "|vet|nurse|dentist|coach|lead|leads|supervisor|researcher|scientist|professor"
+    "|advocate|barrister|solicitor|attorney|counsel|litigator"
     "|head|headteacher|principal|dean|matron"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
@@ -59,13 +60,14 @@ _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
     "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
-    "|hemisphere|continent"
+    "|hemisphere|continent|generation|walked|visited|stepped|been"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
-            rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+)*{_DEFERENCE}\b"
+            rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+|still\s+|a\s+(?:little|bit)\s+|quite\s+|rather\s+"
+            rf"|honestly\s+)*{_DEFERENCE}\b"
             r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
             # "how truly honoured I was"
             rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*{_DEFERENCE}\s+(?:i|we)\s+"
@@ -161,7 +163,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
             tolerant(
-                r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring"
+                r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring"
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
                 r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious))\s+"
@@ -171,19 +173,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
                 r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
                 r"|vet|nurse|dentist|coach|supervisor|researcher|scientist|professor"
+                r"|advocate|barrister|solicitor|attorney|counsel|litigator"
                 r"|head|headteacher|principal|dean|matron"
                 r"|(?:team|research|tech|project|shift|design|engineering|product)\s+leads?"
                 r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
                 r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
                 r"|buildings)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
-                r"|encountered|spoken|interviewed|come\s+across|had)|(?:i|you)\s+(?:could\s+)?ever|in\s+the\s+"
+                r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
+                r"|been\s+(?:to|in))|(?:i|you)\s+(?:could\s+)?ever"
+                r"|of\s+(?:your|his|her|their|this|my|our|a)\s+generation|in\s+the\s+"
                 r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
                 r"|hemisphere|continent"
                 r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
                 r"|of\s+all\s+time|ever)\b"
                 # "the finest piece of advocacy I have ever read"
-                r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|most\s+(?:brilliant|inspiring|amazing"
+                r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
                 r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
                 r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
                 r"|had|attended)\b"

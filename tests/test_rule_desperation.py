@@ -375,6 +375,14 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "I would accept the post on a lower grade if that would help.",
             "accept the post on a lower grade",
         ),
+        (
+            "I'd ask you to look at my application one more time before you decide.",
+            "look at my application one more time",
+        ),
+        (
+            "Whatever the budget allows is fine, even if it's well under the posted range.",
+            "Whatever the budget allows",
+        ),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
@@ -388,6 +396,9 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "You mentioned that any salary query from the depots lands on your desk first.",
         "I handled any pay discrepancies for 340 staff.",
         "Managers can submit an offer against any salary band in the organisation.",
+        # unemployment told as availability, not as need
+        "I've been out of work since the depot closed in November, so I'm free to start whenever "
+        "suits you.",
         # an idea the writer cannot stop thinking about is zeal
         "The idea of flagging accounts is so simple and I can't stop thinking about it.",
         # an offer to send documents at once is no pressing for an answer

@@ -295,6 +295,11 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
             "Thank you and the interview panel for the opportunity",
         ),
         ("Thank you and Mr. Hale for your time on Monday.", "Thank you and Mr. Hale for your time"),
+        (
+            "I am writing to thank you for the interview held on 12th August for the post of "
+            "Medical Representative (Cardiac division).",
+            "thank you for the interview held on 12th August",
+        ),
     ],
 )
 def test_thanks_for_the_interview_for_the_job_is_stock(
@@ -309,6 +314,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
     [
         "Thank you for taking the time to speak with me about the billing migration.",
         "Thank you and sorry for the delay with the references I promised.",
+        # thanks for news, not for the meeting
+        "Thanks for the call this afternoon letting me know where things stand.",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:

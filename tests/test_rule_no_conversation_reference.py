@@ -446,6 +446,11 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Checked the spec when I got home. You were right, they're KS1000 RW at 80mm, not the "
         "100mm I guessed, so the fixing centres I quoted stand.",
         "As mentioned in the interview, I have rebuilt the Sage payroll export for a care group.",
+        "I know I could not finish the linked list reversal question in the coding round.",
+        "I was glad to discuss the Appium framework migration your team is doing for the app.",
+        "I interviewed on Wednesday and spoke with Tanya about the backlog of denied Medicare "
+        "claims from the system switch.",
+        "I especially appreciated the case on the regional logistics borrower and its covenants.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -476,6 +481,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Terraform and Go.",
         "Since then I have spent some time on your website, and the story of the Eastside "
         "tenants' association that won back its heat and hot water stayed with me.",
+        "The role aligns well with my twelve years of clinical practice and my experience "
+        "teaching in simulation labs.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -350,6 +350,10 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "gets to fix it.",
         "Moving into a planning seat on a team like yours is the move I want to make.",
         "If an offer comes, I'm ready to say yes.",
+        "I'd be so honoured to work beside you as gallery assistant.",
+        "I just want to be doing this work with your team.",
+        "I would be really glad to spend the autumn residency at Harbour Street.",
+        "I'd really like to come on with your commercial service team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -368,6 +372,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "If there is a second task, I'd take it slowly this time.",
         "I would welcome the opportunity to discuss further how my background could support "
         "the analytics team.",
+        "I would like to add that in my current role I prepared a monthly schedule.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

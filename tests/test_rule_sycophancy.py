@@ -134,6 +134,18 @@ def test_glued_word_still_counts(assert_findings) -> None:
             "You are the most insightful research leader I have ever spoken with.",
             "most insightful research leader I have ever spoken",
         ),
+        (
+            "Your office is hands down the warmest practice I have ever walked into.",
+            "warmest practice I have ever walked into",
+        ),
+        (
+            "I genuinely consider you the finest appellate advocate of your generation.",
+            "finest appellate advocate of your generation",
+        ),
+        (
+            "I'm still a little humbled that someone so senior would spend an hour with me.",
+            "still a little humbled",
+        ),
     ],
 )
 def test_awe_and_more_superlatives_round_58(assert_findings, text: str, covered: str) -> None:
