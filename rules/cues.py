@@ -57,7 +57,7 @@ CUE = re.compile(
     | \b(?:thank\s+you|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     # "Your seasonal event calendar problem, with three overlapping events ..."
     | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:problem|puzzle)\b
-    | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
+    | \b(?:your|ur|his|her|their)\s+(?:[\w'’-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
@@ -227,7 +227,10 @@ GERUND_CUE = re.compile(
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
       |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
-      |thought\s+about|meeting|to\s+meet|getting\s+to\s+know|following\s+up\s+on|follow\s+up\s+on
+      |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
+      # not "follow up on the Claims Processor position and pass along my resume": the job
+      |(?:following|follow)\s+up\s+on(?!\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,4}?(?:position|role|job|post
+      |vacancy|opening|application|candidacy)\b)
       |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),
@@ -290,7 +293,9 @@ TOPIC = re.compile(
     r"(?:^|[.!?]\s+|[,;]\s*|\b(?:also|and|but|p\.?s\.?)[,:]?\s+)"
     r"(?:re|regarding|about|on|as\s+for|as\s+to|concerning|(?:a\s+|one\s+|quick\s+)?follow[- ]up\s+on"
     r"|following\s+up\s+on|(?:one\s+more|a)\s+thought\s+on)\s*:?\s+"
-    r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?)\s*(?::|—|–|\s-\s)",
+    r"(?P<topic>(?:the|your|that|this|those|our)\s+[^:—–\n]{3,90}?"
+    # a topic with no article before a colon: "On sterile compounding: I haven't ..."
+    r"|(?-i:[a-z])[^:—–\n.!?,;]{2,60}?(?=\s*:))\s*(?::|—|–|\s-\s)",
     re.IGNORECASE,
 )
 # "A few things I took away from our conversation:" opens a list of references.

@@ -327,7 +327,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
             |\bif\s+that['’]?s\s+what\s+it\s+takes\b
-            |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))"""
+            |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))
+            # "available any day and any hour", "ready to leave any other commitment to join"
+            |\bavailable\s+(?:at\s+)?any\s+(?:day|time)\s+(?:and|or|,)\s+(?:at\s+)?any\s+(?:hour|time)\b
+            |\b(?:leave|drop|give\s+up|cancel|abandon)\s+(?:any|all|every)\s+(?:other\s+)?(?:commitments?
+            |plans?|obligations?)\s+(?:to|for)\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -345,6 +349,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "behind on",
             "takes what if",
             "depend|depends fees|loan|rent|mortgage|family",
+            "available any day|time hour|time",
+            "commitment|commitments|plans|plan|obligation|obligations any|all|every"
+            " leave|drop|give|cancel|abandon",
         ),
     ),
 )

@@ -120,6 +120,7 @@ _ECHO = re.compile(
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\s*(?:i|we)\b", re.IGNORECASE)
 # What a candidate reads before or after the interview: the advert, the website. What
 # it says is not what was said.
 _PUBLISHED = re.compile(
@@ -221,6 +222,8 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # call about the backlog, I ...", "As we discussed, I believe my twelve years ...":
         # what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
+        if _AFTER.match(cue.group(0)) and _OWN_CLAUSE.match(tail):
+            return False  # "After our conversation I am even more interested ...": the writer's
         # "Since our conversation I have spent some time on your website": what was read
         # since is not what was said.
         return _specific(tail) and not _PUBLISHED.search(tail)

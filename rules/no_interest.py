@@ -135,7 +135,10 @@ _JOIN = (
 )
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no),
 # "I would still very much like to join"
-_SOFTLY = r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sincerely|dearly)\s+){0,2}"
+_SOFTLY = (
+    r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite"
+    r"|sincerely|dearly|seriously|totally|super|def|defo)\s+){0,2}"
+)
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
     \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
@@ -216,6 +219,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+(?:for\b|as\s+a\s+yes\b)|\bi\s+(?:really\s+)?want\s+in\b
+        # "Whenever you want to put me on the schedule, I'm ready when you are."
+        |\bi(?:['’]?m|\s+am)\s+ready\s+when\s+you\s+are\b
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."
         |count\s+me\s+(?:as\s+)?(?:a\s+)?(?:yes|definite\s+yes|firm\s+yes)\b
         |\b(?:job|role|post|position|work|place)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i

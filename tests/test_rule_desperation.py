@@ -383,6 +383,11 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "Whatever the budget allows is fine, even if it's well under the posted range.",
             "Whatever the budget allows",
         ),
+        (
+            "Kindly note that I am available any day and any hour, and I am ready to leave any "
+            "other commitment to join at the earliest.",
+            "leave any other commitment to",
+        ),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:

@@ -451,6 +451,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I interviewed on Wednesday and spoke with Tanya about the backlog of denied Medicare "
         "claims from the system switch.",
         "I especially appreciated the case on the regional logistics borrower and its covenants.",
+        "On sterile compounding: I haven't worked in a cleanroom myself, but I completed the "
+        "NAPRA-aligned course at Humber.",
+        "Your team's plan to pull standing admin rights before the audit in September is a good "
+        "call.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -483,6 +487,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "tenants' association that won back its heat and hot water stayed with me.",
         "The role aligns well with my twelve years of clinical practice and my experience "
         "teaching in simulation labs.",
+        # The job followed up on, the writer's own feeling after the talk, a vision in general
+        "I wanted to follow up on the Claims Processor position and pass along my updated "
+        "resume, which now includes the ICD-10 coding class I finished last month.",
+        "After our conversation I am even more interested in working for a public utility that "
+        "serves the community I grew up in.",
+        "It was so great to hear about your vision for Loop and where the product is headed.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

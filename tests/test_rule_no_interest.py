@@ -354,6 +354,8 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I just want to be doing this work with your team.",
         "I would be really glad to spend the autumn residency at Harbour Street.",
         "I'd really like to come on with your commercial service team.",
+        "would seriously love to be on the team at Little Fern, i'm in whenever u need me!",
+        "Whenever you want to put me on the schedule, I'm ready when you are.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
