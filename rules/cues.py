@@ -35,9 +35,10 @@ CUE = re.compile(
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
-      |had\s+|have\s+)?
+      |had\s+|have\s+|could\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
-      |explain|describe|mention|show|tell|share|talk\s+about|ask|discuss|dig\s+into|go\s+over
+      |explain|describe|mention|show|tell|share|ask|discuss|dig\s+into|go\s+over
+      |talk\s+(?:in\s+(?:some\s+|more\s+)?detail\s+|at\s+length\s+|a\s+bit\s+|briefly\s+|more\s+)?about
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
       |covered|reviewed|went\s+over|went\s+into|went\s+through|got\s+into|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
@@ -109,7 +110,8 @@ CUE = re.compile(
       (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
       (?<!\bat\s)
-      \b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:lab|floor|plant|kitchen|classroom|warehouse|site)\b
+      \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
+      (?:lab|floor|plant|kitchen|classroom|warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b

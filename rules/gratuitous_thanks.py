@@ -137,6 +137,7 @@ _CLAUSE_END = re.compile(
                     | (?:as|because|since|especially|which)\s)  # " as ..."
                 | [—–-]\s)                                      # " - "
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
+        (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
       | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry
         |apologies)\b
       | (?<=:)\)                                                # ":)"

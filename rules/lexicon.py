@@ -189,7 +189,15 @@ def specific_words(text: str) -> list[str]:
 
 
 def _drop_name(match: re.Match[str]) -> str:
-    return match.group(0) if _STREET_END.search(match.group(0)) else " "
+    text = match.group(0)
+    return text if _STREET_END.search(text) or _HOLIDAY.search(text) else " "
+
+
+# A season's event is not an employer: "hearing about the Christmas pop-up".
+_HOLIDAY = re.compile(
+    r"\b(?:Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Thanksgiving|Halloween|Ramadan|Lunar|Carnival"
+    r"|Hogmanay|Valentine['’]?s|Black\s+Friday|Boxing\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day)$"
+)
 
 
 _SUFFIXES = (

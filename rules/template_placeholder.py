@@ -9,8 +9,8 @@ Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
 ``{{first_name}}``), angle-bracket fields (``<Position>``), ``XXX``,
 ``___`` blanks, and title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), naming
-conventions built from braces (``{team}-{service}-{env}``), e-mail addresses
-and URLs in angle brackets, and HTML tags.
+conventions built from braces (``{team}-{service}-{env}``), anything inside a
+Markdown code span, e-mail addresses and URLs in angle brackets, and HTML tags.
 
 *Options*: none.
 
@@ -135,6 +135,7 @@ _PAREN_INSERT = re.compile(
 )
 
 
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
 _SMALL_WORDS = frozenset("of the and for to in at on or".split())
 
 
@@ -227,6 +228,10 @@ class TemplatePlaceholder(Rule):
                     spans.append(match.span())
         if "M" in text or "D" in text or "P" in text:
             spans.extend(m.span() for m in starts.finditer(_NO_NAME, text))
+        if spans and "`" in text:
+            # Inside a Markdown code span ("an optional `{mode}` suffix") it is code.
+            in_code = [m.span() for m in _CODE_SPAN.finditer(text)]
+            spans = [s for s in spans if not any(a < s[0] and s[1] < b for a, b in in_code)]
         if not spans:
             return
         # Sorted by start, a span lies inside an earlier one exactly when it starts

@@ -316,6 +316,9 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Thank you and sorry for the delay with the references I promised.",
         # thanks for news, not for the meeting
         "Thanks for the call this afternoon letting me know where things stand.",
+        # meeting a colleague named after a title's full stop, and what they said
+        "I also appreciated meeting Dr. Kaplan and hearing about the plan to expand the "
+        "investigator-initiated study program into academic centres.",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:

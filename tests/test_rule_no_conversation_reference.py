@@ -455,6 +455,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "NAPRA-aligned course at Humber.",
         "Your team's plan to pull standing admin rights before the audit in September is a good "
         "call.",
+        "I was glad that we could talk in detail about the stage transfer criteria in your "
+        "IFRS 9 model.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -493,7 +495,18 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "After our conversation I am even more interested in working for a public utility that "
         "serves the community I grew up in.",
         "It was so great to hear about your vision for Loop and where the product is headed.",
+        # a job title that holds a place word is no place seen at the interview
+        "I write to give continuity to the interview of last Monday for the position of "
+        "warehouse team leader.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
     assert_findings(_note(body), (RULE, ""))
+
+
+def test_a_holiday_is_no_employer_name() -> None:
+    from notelint.rules.lexicon import specific_words
+
+    # A capitalised name after "about the" is taken for the employer, but not a holiday.
+    assert specific_words("hearing about the Christmas pop-up") == ["Christmas", "pop-up"]
+    assert specific_words("hearing about the Acme Group") == []

@@ -33,6 +33,7 @@ RULE = "template-placeholder"
         # Beside a word but holding a field word, or standing alone: still a field.
         ("I'd love to grow with [Acme].", "[Acme]"),
         ("I admire [Company]wide values.", "[Company]"),
+        ("Dear {first_name}, the `{mode}` suffix you asked about works.", "{first_name}"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -66,6 +67,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         # A bracket inside a word is a styled name, not a field.
         "See the [Un]Boxed campaign for Kettleby's on my portfolio.",
         "I led our Re[Think] series last spring.",
+        # Inside a Markdown code span it is code.
+        "I think an optional `{mode}` suffix keeps it readable.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
