@@ -196,6 +196,8 @@ CUE = re.compile(
     # about the wedding party and the lost rings"
     | \bhear(?:ing)?\s+from\s+(?!(?:you|u|y['’]all|back)\b)(?:[\w.'’-]+\s+){1,8}?about\b
     | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
+    # "I loved the idea of the TikTok series with the alfajores factory"
+    | \b(?:loved|liked|enjoyed|love|like|appreciated)\s+(?:the|your|that)\s+idea\s+(?:of|about|for)\b
     # "spoke with Tanya about the backlog of denied Medicare claims"
     | \b(?:spoke|spoken|talked|chatted|speaking|talking|chatting)\s+(?:with|to)\s+(?:you|him|her|them
       |the\s+[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+about\b
@@ -249,7 +251,7 @@ CUE_STARTS = with_slips(
     stays stayed stood stands resonated resonates those these my after since following as like
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
-    recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted
+    recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's

@@ -193,7 +193,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:you\s+|your\s+office\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
             [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
-            \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week))\b
+            \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
+            |the\s+time))\b
+            # "my situation is difficult and i need the answer quick"
+            |\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
+            |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
             |\b(?:keep|keeping|have|having)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
             |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
@@ -225,6 +229,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "mean quick|fast|speedy|prompt answer|response|reply|decision would",
             "sleep",
             "stop thinking",
+            "answer need quick|quickly|fast|soon|urgently",
+            "situation my difficult|hard|desperate|critical|bad",
         ),
     ),
     (
@@ -328,6 +334,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
             |\bif\s+that['’]?s\s+what\s+it\s+takes\b
             |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))
+            # "in urgent need of a job"
+            |\b(?:urgent|desperate|dire|real|great)\s+need\s+(?:of|for)\s+(?:a\s+|this\s+)?(?:job|work|employment
+            |income)\b
             # "available any day and any hour", "ready to leave any other commitment to join"
             |\bavailable\s+(?:at\s+)?any\s+(?:day|time)\s+(?:and|or|,)\s+(?:at\s+)?any\s+(?:hour|time)\b
             |\b(?:leave|drop|give\s+up|cancel|abandon)\s+(?:any|all|every)\s+(?:other\s+)?(?:commitments?
@@ -350,6 +359,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "takes what if",
             "depend|depends fees|loan|rent|mortgage|family",
             "available any day|time hour|time",
+            "need urgent|desperate|dire|real|great job|work|employment|income",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",
         ),

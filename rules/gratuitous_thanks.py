@@ -67,7 +67,9 @@ _TRIGGER = re.compile(
 )
 _LEAD = (
     r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
-    r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+)*"
+    r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+"
+    # "I sincerely appreciate you and the panel taking the time"
+    r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+)*"
 )
 _ADJ = (
     r"(?:great|wonderful|lovely|nice|pleasant|productive|informative|insightful|enjoyable|engaging"

@@ -98,10 +98,13 @@ _SLANG_WORDS = (
 )
 _SLANG = phrases(*_SLANG_WORDS)
 # Capitals that only look like text-speak: "IMO 2020" is the International Maritime
-# Organization's rule, not "in my opinion"; "the PPL syllabus" a private pilot licence's.
+# Organization's rule, not "in my opinion"; "the PPL syllabus" a private pilot licence's;
+# an acronym the note spells out is a code.
 _NOT_SLANG = re.compile(
     r"IMO[\s-]*(?:\d|rules?\b|regulations?\b|conventions?\b|standards?\b|compliance\b)"
     r"|PPL\b"  # a private pilot licence
+    # a code the note defines: "LOL stands for the Lovelock overflow lanes"
+    r"|[A-Z]{2,5}\s+(?:stands\s+for|means|is\s+short\s+for|is\s+the\s+code\s+for)\b"
 )
 # One word of each slang phrase, to skip the pattern for the many notes without any;
 # note.words keeps "y’all" with the apostrophe it was written with.

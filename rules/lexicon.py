@@ -114,8 +114,13 @@ _TITLE_CHUNK = re.compile(
     r"[\w&/'’-]+,?\s+){0,4}?"  # "the Associate Director, Clinical Operations role"
     r"(?:position|role|job|opening|internship|post|vacancy|opportunity|fellowship|residency"
     r"|apprenticeship|assistantship|placement"
-    # "the laser therapy program you are starting" is something they do, not the job.
-    r"|program(?:me)?(?!\s+(?:that\s+|which\s+)?(?:you|we|your\s+team|they|y['’]all)"
+    # "the graduate programme" is the job; "the antimicrobial stewardship program" or "the
+    # laser therapy program you are starting" is something they do.
+    r"|(?:(?<=graduate\s)|(?<=trainee\s)|(?<=training\s)|(?<=internship\s)|(?<=apprenticeship\s)"
+    r"|(?<=residency\s)|(?<=fellowship\s)|(?<=rotational\s)|(?<=leadership\s)|(?<=development\s)"
+    r"|(?<=management\s)|(?<=summer\s)|(?<=careers\s)|(?<=analyst\s)|(?<=associate\s)|(?<=graduates\s)"
+    r"|(?<=internships\s)|(?<=the\s)|(?<=this\s)|(?<=your\s))"
+    r"program(?:me)?(?!\s+(?:that\s+|which\s+)?(?:you|we|your\s+team|they|y['’]all)"
     r"(?:\s+(?:are|were|have|had|just|recently)|['’]re|['’]ve)*\s+(?:start|launch|build|pilot"
     r"|plan|roll|develop|expand|set|run|introduc|trial|test|built|ran)\w*))\b"
     # "for the apprentice electrician spot": informal words for the job, after "for".

@@ -303,7 +303,9 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
     if words is None or not VERDICT_NEEDS.isdisjoint(words):
         for match in VERDICT.finditer(sentence):
             head = sentence[: match.start()]
-            if not re.search(r"\b(?:i|my|we)\b", head, re.IGNORECASE) and _specific(head, 3):
+            # (the writer's own words: "im well up for the picker job at the Daventry site,
+            # sounds like a good crew")
+            if not re.search(r"\b(?:i|my|we|im|ive)\b", head, re.IGNORECASE) and _specific(head, 3):
                 return True
     # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase),
     # unless the sentence quotes the advert or the website instead.

@@ -159,7 +159,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
         |value|appreciate\s+the\s+(?:chance|opportunity))\s+
-        (?:(?!{_REPLY}\b)\w+\s+){{0,4}}?(?:to\s+)?  # "glad to discuss ... with you" is no interest
+        # "glad to discuss ... with you", "would like to thank you for the opportunity" are no interest
+        (?:(?!(?:{_REPLY}|thank|thanks)\b)\w+\s+){{0,4}}?(?:to\s+)?
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
         (?:\w+\s+)?(?:with|for)\s+(?:you\b|an?\s+(?:[\w-]+\s+)?(?:airline|company|firm|team|organi[sz]ation|school
         |hospital|practice|business|employer|group|brigade|crew)\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit

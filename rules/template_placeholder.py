@@ -151,6 +151,20 @@ def _square(content: str) -> bool:
     return len(words) <= 5 and bool(named) and all(w[:1].isupper() for w in named)
 
 
+# Fields the note talks about: "the letter template uses fields like {client}, {voucher_no}
+# and {slot}" (each after the first follows the one before in a list).
+_MENTION = re.compile(
+    r"\b(?:fields?|placeholders?|variables?|tokens?|merge\s+tags?|tags?|keys?)"
+    r"(?:\s+(?:like|such\s+as|called|named|including|e\.g\.,?))?\s*$"
+    r"|\}(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _mentioned(text: str, match: re.Match[str]) -> bool:
+    return bool(_MENTION.search(text, max(0, match.start() - 40), match.start()))
+
+
 def _styled_name(text: str, match: re.Match[str]) -> bool:
     """A bracket inside a word, as in a styled name ("the [Un]Boxed campaign",
     "Re[Think]"): one word with no field word in it, glued to the letters around."""
@@ -196,7 +210,7 @@ class TemplatePlaceholder(Rule):
             braces = list(_BRACES.finditer(text))
             # A name used in code anywhere in the note ("key:{tenant_id}") is code
             # wherever it is written ("put {tenant_id} first").
-            code = {m.group(1) for m in braces if not _braces(text, m)}
+            code = {m.group(1) for m in braces if not _braces(text, m) or _mentioned(text, m)}
             spans.extend(m.span() for m in braces if m.group(1) not in code)
         if "<" in text:
             for match in _ANGLE.finditer(text):

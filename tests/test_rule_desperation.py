@@ -388,6 +388,12 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "other commitment to join at the earliest.",
             "leave any other commitment to",
         ),
+        (
+            "Please answer me soon, I am checking my phone all the time. My situation is "
+            "difficult and I need the answer quick.",
+            "checking my phone all the time",
+        ),
+        ("I am in urgent need of a job since my previous company closed.", "urgent need of a job"),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:

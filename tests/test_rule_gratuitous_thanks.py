@@ -300,6 +300,10 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
             "Medical Representative (Cardiac division).",
             "thank you for the interview held on 12th August",
         ),
+        (
+            "I sincerely appreciate you and the panel taking the time to meet with me on Tuesday.",
+            "appreciate you and the panel taking the time",
+        ),
     ],
 )
 def test_thanks_for_the_interview_for_the_job_is_stock(

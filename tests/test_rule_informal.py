@@ -97,3 +97,8 @@ def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
     assert_findings("Hi Ana,\n\nIMO the dashboard is great.\n\nBest,\nDimitris", (RULE, "IMO"))
     pilot = "Hi Ana,\n\nThe PPL syllabus you showed me is close to ours.\n\nBest,\nSam"
     assert_findings(pilot, select=RULE)
+    code = (
+        "Hi Ana,\n\nOnce you said LOL stands for the Lovelock overflow lanes, it made sense.\n\nT"
+    )
+    assert_findings(code, select=RULE)
+    assert_findings("Hi Ana,\n\nThe forklift test LOL.\n\nBest,\nT", (RULE, "LOL"))

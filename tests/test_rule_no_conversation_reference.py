@@ -457,6 +457,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "call.",
         "I was glad that we could talk in detail about the stage transfer criteria in your "
         "IFRS 9 model.",
+        "During the interview we discussed the antimicrobial stewardship program and the daily "
+        "rounds.",
+        "I loved the idea of the TikTok series with the alfajores factory.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -498,6 +501,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # a job title that holds a place word is no place seen at the interview
         "I write to give continuity to the interview of last Monday for the position of "
         "warehouse team leader.",
+        "just a quick one to say im well up for the picker job at the Daventry site, sounds like "
+        "a good crew.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

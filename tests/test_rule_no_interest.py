@@ -375,6 +375,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I would welcome the opportunity to discuss further how my background could support "
         "the analytics team.",
         "I would like to add that in my current role I prepared a monthly schedule.",
+        "I would like to thank you for the opportunity of the interview and for your time.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

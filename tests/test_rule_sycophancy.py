@@ -146,6 +146,10 @@ def test_glued_word_still_counts(assert_findings) -> None:
             "I'm still a little humbled that someone so senior would spend an hour with me.",
             "still a little humbled",
         ),
+        (
+            "You are clearly one of the finest litigators in the state.",
+            "finest litigators in the state",
+        ),
     ],
 )
 def test_awe_and_more_superlatives_round_58(assert_findings, text: str, covered: str) -> None:
