@@ -132,7 +132,9 @@ CUE = re.compile(
     | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
+    | \bthe\s+(?:[\w-]+\s+)?point\s+(?:about|on|regarding)\b  # "pick up the point about the backlog"
     | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
+    | (?:(?<=\bto\sbe\s)|(?<=\bbeing\s))asked\s+(?:about|how|what|why|whether)\b  # "pleased to be asked about"
     # "I was particularly interested in the falls-prevention audit the ward has been running"
     | \b(?:i|we)\s+(?:was|were)\s+(?:particularly\s+|especially\s+|really\s+|most\s+)?interested\s+(?:in|by)\s+
       (?:the|your|how)\b
@@ -169,7 +171,8 @@ CUE = re.compile(
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time|feel|sense|idea
-      |picture|understanding|insight|glimpse|flavou?r|overview|appreciation)\b)  # "gave me a real feel for"
+      |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis
+      |background|head\s+start|confidence|exposure)\b)  # "gave me a real feel for", "a solid grounding"
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
       |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
@@ -252,6 +255,7 @@ CUE_STARTS = with_slips(
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
+    asked
     speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's

@@ -42,6 +42,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
             |foot\s+in\s+the\s+door)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
+            # a second language's "i am very need this work"
+            |\bi\s+(?:am|['’]m)\s+(?:very|so|really)\s+need\s+(?:this|the)\s+(?:job|work|position)\b
             |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position
             |opportunity|offer))\s+(?:means|would\s+mean|will\s+mean)\s+(?:absolutely\s+)?(?:everything
             |the\s+world)\s+to\s+(?:me|us|my\s+family)
@@ -78,10 +80,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |calculations?|deductions?|sacrifice|advances?|tables?|codes?|fields?
             |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?))
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
-            |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate))\b
+            |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate)|equity)\b
             # "whatever the budget allows is fine, even if it's well under the posted range"
             |\bwhatever\s+(?:the|your)\s+budget\s+(?:allows|permits|can\s+(?:stretch|run)\s+to)\b
-            |\b(?:well\s+|far\s+|even\s+)?(?:under|below)\s+the\s+(?:posted|advertised|listed|stated|quoted)
+            |\b(?:well\s+|far\s+|even\s+)?(?:under|below|less\s+than)\s+the\s+(?:posted|advertised|listed|stated|quoted)
             \s+(?:range|salary|rate|pay|band|figure)\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
             |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
@@ -112,7 +114,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide",
             "fair whatever you",
-            "free|nothing|less|minimum|lower work for",
+            "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
             "salary|pay|money|compensation important|issue|concern|object|problem|matter",
@@ -123,7 +125,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
             "pay without overtime|work|hours",
             "budget whatever allows|permits|can",
-            "posted|advertised|listed|stated|quoted under|below range|salary|rate|pay|band|figure",
+            "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
         ),
     ),
     (
@@ -187,12 +189,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me|(?:inform|intimate)\s+(?:me\s+)?(?:about\s+|of\s+)?(?:the\s+)?status
             |intimate\s+me)\b[^.!?\n]{0,60}?
             (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away)
-            |\b(?:i\s+)?need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
+            |\b(?:i\s+)?(?<!n['’]t\s)(?<!\bnot\s)need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
             |response|reply))\s+(?:from\s+you\s+)?(?:by|before|soon|asap|quickly|today|this\s+week)\b
             |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
             (?:you\s+|your\s+office\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
             [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
-            |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|inbox|phone|voicemail)
+            |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
             |the\s+time))\b
             # "my situation is difficult and i need the answer quick"
@@ -310,7 +312,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(
             r"""\bif\s+i\s+(?:haven['’]t|have\s+not|don['’]t|do\s+not)\s+(?:yet\s+)?heard\s+(?:back\s*)?
             (?:from\s+you\s*)?(?:by\s+\w+\s*)?,?\s*i['’]?(?:ll|\s+will)\s+(?:call|ring|phone|chase)
-            |\blet\s+me\s+know\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
+            |\b(?:let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
             |sunday|the\s+weekend)\b(?!\s+(?:if|whether|what|which|when)\b)
             |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|"""
             + alternatives("desperate")
@@ -334,6 +336,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
             |\bif\s+that['’]?s\s+what\s+it\s+takes\b
             |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))
+            # "i just really need to be part of this"
+            |\b(?:just\s+|really\s+){1,2}need\s+to\s+be\s+(?:a\s+)?part\s+of\s+(?:this|it|your|the)\b
+            # "my landlord is asking for proof of employment"
+            |\bmy\s+landlord\s+(?:is\s+)?(?:asking|wants|needs|chasing|waiting)\b
             # "in urgent need of a job"
             |\b(?:urgent|desperate|dire|real|great)\s+need\s+(?:of|for)\s+(?:a\s+|this\s+)?(?:job|work|employment
             |income)\b
@@ -345,7 +351,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
             "heard call|ring|phone|chase",
-            "know by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
+            "know|tell by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
             f"panicking|{alternatives('desperate')}",
             "need leave|holiday|holidays|vacation|vacations|time|days",
             "disposal complete|entire|full|total|constant",
@@ -360,6 +366,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "depend|depends fees|loan|rent|mortgage|family",
             "available any day|time hour|time",
             "need urgent|desperate|dire|real|great job|work|employment|income",
+            "landlord my asking|wants|needs|chasing|waiting",
+            "part need just|really be of",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",
         ),

@@ -66,7 +66,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LEAD = (
-    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|me)\s+|[\w-]+ly\s+"
+    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|u|me)\s+|[\w-]+ly\s+"
     r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+"
     # "I sincerely appreciate you and the panel taking the time"
     r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+)*"
@@ -267,7 +267,8 @@ _DAY = re.compile(
 _HEADS = (_TIME, _GERUND, _NOUN, _DAY)
 # A wish ("I would be grateful for", "I'd appreciate") is not thanks.
 _CONDITIONAL = re.compile(
-    r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:\w+ly|so|very|most|really)\s+)*$",
+    r"\b(?:would|will|shall|['’]d)\s+(?:(?:just|only|still|also)\s+)?(?:be\s+)?(?:(?:\w+ly|so|very|most|really"
+    r"|just)\s+)*$",
     re.IGNORECASE,
 )
 # A meeting "regarding the Border Force Officer (APS 3) position": the job is no topic.

@@ -81,6 +81,7 @@ _JOIN = (
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
     r"|work\s+(?:with|for|on|alongside|beside|at|together|here|there)"
+    r"|keep\s+working\s+(?:with|for|on|alongside|at|together)"  # "get to keep working on this with you"
     r"|working\s+(?:with|for|on|alongside|beside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"

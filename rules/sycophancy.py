@@ -209,21 +209,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         re.compile(
             tolerant(
                 r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
-                r"|is\s+an?|are\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
+                r"|is\s+an?|are\s+an?|you['’]re\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
                 r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
                 r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
-                r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:is|are|was|were)?\s*(?:truly\s+|absolutely\s+|simply\s+"
+                r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+|simply\s+"
                 r"|just\s+|genuinely\s+|honestly\s+|quite\s+)?"
                 r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
                 # "you're quite simply the best" (not "the best judge", "the best person to ask"),
                 # "your company is truly the finest"
-                r"|\b(?:you\s+are|you['’]re|you\s+were|your\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"
+                r"|\b(?:you\s+are|you['’]re|you\s+were|you\s+(?:lot|guys|all)\s+are|(?:your|ur)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"
                 r"the\s+(?:best|greatest|finest|smartest)\b"
                 r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part))"
                 # "you are, quite simply, my hero", "a living legend"
                 r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
                 r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"
+                # "ur literally a legend"
+                r"|\b(?:ur|you['’]re|you\s+are)\s+(?:literally|truly|honestly|seriously|just|such)\s+an?\s+"
+                r"(?:(?:true|real|absolute|total)\s+)?(?:legend|icon|genius|hero|rock\s*star|inspiration)\b"
                 r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
                 # "Lumen is the gold standard every other analytics company is trying to copy"
                 r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
@@ -237,7 +240,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             ),
             tolerant_gate("inspiration|inspirational truly"),
             "legendary|iconic|unparalleled|unmatched|none|legend|legends",
-            "best|greatest|finest|smartest you|your",
+            "best|greatest|finest|smartest you|your|ur",
             "gold standard",
             "meeting like rock|rockstar|celebrity|legend|hero|idol|icon",
         ),

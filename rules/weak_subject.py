@@ -10,7 +10,8 @@ The rule looks only at notes that have a subject: an e-mail (``.eml``), which
 is reported when it has no ``Subject:`` header at all, and a note with a
 ``Subject:`` (or ``Re:``) header line. A plain draft without one is not
 checked. A subject is generic when every word in it is stock wording such as
-"thank you", "follow up", "checking in", "interview", "hello" or "(no subject)".
+"thank you", "follow up", "checking in", "interview", "hello", a day ("Monday's
+interview") or "(no subject)".
 
 *Options*: none.
 
@@ -47,6 +48,8 @@ GENERIC_WORDS = (
     status question questions position role job
     no subject great nice lovely wonderful pleasure appreciate appreciation grateful
     gratitude
+    s monday tuesday wednesday thursday friday saturday sunday morning afternoon evening this last
+    week
     """.split()
     )
     | THANK_YOU_SLIPS

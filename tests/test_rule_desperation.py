@@ -394,6 +394,17 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "checking my phone all the time",
         ),
         ("I am in urgent need of a job since my previous company closed.", "urgent need of a job"),
+        ("Please, I am very need this work because I have no other job.", "am very need this work"),
+        ("I am checking my mail every hour since the interview.", "checking my mail every"),
+        (
+            "I'm hoping to hear this week, as my landlord is asking for proof of employment.",
+            "my landlord is asking",
+        ),
+        (
+            "Pay me less than the advertised salary if that helps.",
+            "less than the advertised salary",
+        ),
+        ("I'll work for equity only, no salary. I just really need to be part of this.", "equity"),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
@@ -410,6 +421,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         # unemployment told as availability, not as need
         "I've been out of work since the depot closed in November, so I'm free to start whenever "
         "suits you.",
+        "No rush on my side: I'm working my notice and I don't need an answer before the 21st.",
         # an idea the writer cannot stop thinking about is zeal
         "The idea of flagging accounts is so simple and I can't stop thinking about it.",
         # an offer to send documents at once is no pressing for an answer

@@ -304,6 +304,10 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
             "I sincerely appreciate you and the panel taking the time to meet with me on Tuesday.",
             "appreciate you and the panel taking the time",
         ),
+        (
+            "Appreciate u taking the time to sit down with me yesterday.",
+            "Appreciate u taking the time",
+        ),
     ],
 )
 def test_thanks_for_the_interview_for_the_job_is_stock(
@@ -318,6 +322,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
     [
         "Thank you for taking the time to speak with me about the billing migration.",
         "Thank you and sorry for the delay with the references I promised.",
+        # a wish, not thanks
+        "If it gets me a foot in the door, I would just be grateful for the chance.",
         # thanks for news, not for the meeting
         "Thanks for the call this afternoon letting me know where things stand.",
         # meeting a colleague named after a title's full stop, and what they said

@@ -460,6 +460,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "During the interview we discussed the antimicrobial stewardship program and the daily "
         "rounds.",
         "I loved the idea of the TikTok series with the alfajores factory.",
+        "I was pleased to be asked about non-sterile compounding, as I prepared suspensions daily.",
+        "I wanted to pick up the point about the backlog of disclosure bundles on the disrepair "
+        "files.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -503,6 +506,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "warehouse team leader.",
         "just a quick one to say im well up for the picker job at the Daventry site, sounds like "
         "a good crew.",
+        "I passed Level II of the CFA program, which gave me a solid grounding in valuation and "
+        "portfolio analysis.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -150,6 +150,13 @@ def test_glued_word_still_counts(assert_findings) -> None:
             "You are clearly one of the finest litigators in the state.",
             "finest litigators in the state",
         ),
+        (
+            "Ur kitchen is hands down the best in the whole city.",
+            "Ur kitchen is hands down the best",
+        ),
+        ("Still buzzing about the tasting, ur literally a legend.", "ur literally a legend"),
+        ("Honestly, you lot are the best in the business.", "you lot are the best"),
+        ("I have to say you're a legend in this town.", "you're a legend"),
     ],
 )
 def test_awe_and_more_superlatives_round_58(assert_findings, text: str, covered: str) -> None:

@@ -42,6 +42,9 @@ SELECT = Settings(select=("weak-subject",))
         "Thank you for the opportunity",
         "Re: Thank you for the interview",
         "Following up on my application",
+        # a day names no role and no topic
+        "Thank you - Monday's interview",
+        "Follow-up on Tuesday's interview",
     ],
 )
 def test_generic_subject_fires_on_the_subject(assert_findings, subject: str) -> None:
@@ -59,6 +62,7 @@ def test_generic_subject_fires_on_the_subject(assert_findings, subject: str) -> 
         "Following up – Senior Accountant interview",
         "Administrative Assistant interview",
         "Thanks for the tour of the Harlow Press catalogue",
+        "Thank you - Monday's rota question",
         # A placeholder is template-placeholder's finding, not a generic subject.
         "Thank you – [Job Title] interview",
     ],
