@@ -47,7 +47,7 @@ CUE = re.compile(
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
       |meant|called|broke\s+down|break\s+down|breaking\s+down|geek(?:ed)?\s+out|nerd(?:ed)?\s+out
       |explaining|describing|showing|telling|walking|demonstrating)\b
-    | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange|debate)
+    | \b(?:our|the|your|that|this)\s+(?:[\w'’]+\s+){0,3}?(?:conversation|discussion|chat|talk|exchange|debate)
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
@@ -145,6 +145,7 @@ CUE = re.compile(
     # "Priya from payroll mentioned", "The supervisor with the grey beard asked me" (not
     # "Then at the end I said")
     | (?:\b(?:the|your)\s+(?:supervisor|manager|engineer|chef|foreman|nurse|sister|director|lead|tester
+      |lady|man|woman|gentleman|guy|person|colleague|receptionist|chair|panellist|panelist
       |assessor|examiner|recruiter|interviewer|instructor|trainer|owner|architect|officer)
       |(?-i:(?!(?:Then|Later|Earlier|Also|And|But|So|When|After|Before|Back|Once|Here|There|This|That
       |It)\b)[A-Z][a-z]+))
@@ -232,7 +233,7 @@ GERUND_CUE = re.compile(
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
-      |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on
+      |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
       # not "follow up on the Claims Processor position and pass along my resume": the job
@@ -279,7 +280,7 @@ GERUND_STARTS = with_slips(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping pairing talk had have having""".split()
+    helping pairing talk had have having sitting sat""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {
@@ -318,11 +319,13 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 TASK_VERDICT = re.compile(
     r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:(?:\w+\s+)?"
     r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)"
-    r"|the\s+(?:best|most\s+\w+|hardest|toughest|favou?rite)\s+(?:part|bit|moment)\s+of)\b",
+    r"|the\s+(?:best|most\s+\w+|hardest|toughest|favou?rite)\s+(?:part|bit|moment)\s+of"
+    # "The latte art thing was so fun"
+    r"|(?:so\s+|really\s+|super\s+|great\s+|such\s+)(?:fun|good\s+fun|a\s+laugh|a\s+blast))\b",
     re.IGNORECASE,
 )
 TASK_VERDICT_NEEDS = frozenset(
-    "test question challenge exercise puzzle problem scenario one part bit moment".split()
+    "test question challenge exercise puzzle problem scenario one part bit moment fun laugh blast".split()
 )
 # "About her insulin schedule and her walks, I am used to this": a topic put first.
 FRONTED = re.compile(

@@ -326,7 +326,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |weekends?|evenings?|nights?)\b)
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
             |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours)
-            (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u)\s+(?:need|give|offer|have|want)\b
+            (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u)(?:['’]ve)?\s+(?:need|give|offer
+            |have|want|got)\b
             # "come in for a week unpaid", "an unpaid trial week"
             |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
             |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|\btrial\s+(?:shift|day|week)s?\s+(?:for\s+)?free\b
@@ -336,6 +337,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
             |\bif\s+that['’]?s\s+what\s+it\s+takes\b
             |\b(?:fees|loan|rent|mortgage|family)\s+(?:\w+\s+){0,3}?depends?\s+on\s+(?:me|my\s+(?:being|getting))
+            # "i would be grateful for an answer today if at all possible"
+            |\b(?:grateful\s+for|appreciate)\s+(?:an?|your)\s+(?:answer|decision|response|reply)\s+(?:today|tonight
+            |tomorrow|asap|as\s+soon\s+as\s+possible)\b
+            # "please, i ask you, give me one more chance"
+            |\bgive\s+me\s+(?:one\s+more|another|a\s+second|just\s+one(?:\s+more)?)\s+chance\b
+            # "to be honest i really need it too, since my hours got cut"
+            |\bi\s+(?:really|truly|badly|desperately)\s+need\s+it(?:\s+too)?(?:\s*,\s*|\s+)(?:since|because|as|badly)\b
             # "i just really need to be part of this"
             |\b(?:just\s+|really\s+){1,2}need\s+to\s+be\s+(?:a\s+)?part\s+of\s+(?:this|it|your|the)\b
             # "my landlord is asking for proof of employment"
@@ -368,6 +376,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need urgent|desperate|dire|real|great job|work|employment|income",
             "landlord my asking|wants|needs|chasing|waiting",
             "part need just|really be of",
+            "chance give me more|another|second|one",
+            "answer|decision|response|reply grateful|appreciate today|tonight|tomorrow|asap|possible",
+            "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",
         ),

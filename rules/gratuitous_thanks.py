@@ -81,7 +81,11 @@ _ADJ = (
 _TIME = re.compile(
     _LEAD
     + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
-    r"|finding|sharing|investing|dedicating|offering)\s+)?(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
+    r"|finding|sharing|investing|dedicating|offering)\s+)?"
+    # "giving me an hour of your time"
+    r"(?:(?:an?|the|a\s+full|a\s+whole|half\s+an|over\s+an|more\s+than\s+an)\s+(?:extra\s+)?(?:hour|hours"
+    r"|afternoon|morning|evening|half\s+hour)\s+of\s+)?"
+    r"(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
     r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",

@@ -121,6 +121,11 @@ _ECHO = re.compile(
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*(?:i|we)\b", re.IGNORECASE)
+# "I kept thinking about how at my current lab we cut our rejection rate": the writer's own.
+_OWN_HISTORY = re.compile(
+    r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b",
+    re.IGNORECASE,
+)
 # What a candidate reads before or after the interview: the advert, the website. What
 # it says is not what was said.
 _PUBLISHED = re.compile(
@@ -463,6 +468,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         )
         if (
             framed
+            and not _OWN_HISTORY.match(text, cue.end())
             and _specific_after(text, cue)
             and not stock.covers(cue.start())
             and not (read and _specific_in_read(text, cue, read))

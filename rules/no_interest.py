@@ -199,7 +199,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
         |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
         |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
-    | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love)\s+to\s+(?:work|be|grow|build|spend)
+    | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like)\s+to
+        \s+(?:work|be|grow|build|spend|train|learn|start)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
@@ -488,7 +489,7 @@ _PARTS = tuple(
                 True,
             ),
             # "where I want to work"
-            (_needs("where", "i", "want hope love", "to"), True),
+            (_needs("where", "i", "want hope love like", "to"), True),
             # "look forward to joining"
             (_needs("look looking", "forward", "to"), True),
             # "hope to join" ("can't wait" starts with "can")

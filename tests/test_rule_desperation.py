@@ -405,6 +405,16 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "less than the advertised salary",
         ),
         ("I'll work for equity only, no salary. I just really need to be part of this.", "equity"),
+        ("Please, I ask you, give me one more chance.", "give me one more chance"),
+        (
+            "I have turned down agency work, so I would be grateful for an answer today.",
+            "grateful for an answer today",
+        ),
+        (
+            "To be honest I really need it too, since my hours got cut in half last month.",
+            "really need it too, since",
+        ),
+        ("I'll take any shift you've got, nights or weekends.", "take any shift you've got"),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:

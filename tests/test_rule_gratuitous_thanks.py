@@ -308,6 +308,10 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
             "Appreciate u taking the time to sit down with me yesterday.",
             "Appreciate u taking the time",
         ),
+        (
+            "I can't thank you enough for giving me an hour of your time on Monday.",
+            "thank you enough for giving me an hour of your time",
+        ),
     ],
 )
 def test_thanks_for_the_interview_for_the_job_is_stock(

@@ -463,6 +463,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I was pleased to be asked about non-sterile compounding, as I prepared suspensions daily.",
         "I wanted to pick up the point about the backlog of disclosure bundles on the disrepair "
         "files.",
+        "The latte art thing was so fun lol, sorry my rosetta came out looking like a potato.",
+        "I appreciated the candour of Thursday's discussion with you, particularly on the 2026 "
+        "covenant reset.",
+        "I enjoyed sitting in on the phonics group, and the boy who sounded out dinosaur.",
+        "During the interview, the lady from HR mentioned that the office will move to Tianhe "
+        "district in September.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -508,6 +514,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "a good crew.",
         "I passed Level II of the CFA program, which gave me a solid grounding in valuation and "
         "portfolio analysis.",
+        "I enjoyed our conversation about the role, and I kept thinking about how at my current "
+        "lab we cut our rejection rate with a draw-technique reminder.",
+        "I've been thinking about our conversation about the position and the season ahead.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -357,6 +357,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "would seriously love to be on the team at Little Fern, i'm in whenever u need me!",
         "Whenever you want to put me on the schedule, I'm ready when you are.",
         "really hoping i get to keep working on this with you and the team at hollow pine.",
+        "It made me more certain that your firm is where I would like to train.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
