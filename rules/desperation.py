@@ -64,6 +64,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |['’]m\s+happy\s+to|\s+am\s+happy\s+to|['’]m\s+ready\s+to|\s+am\s+ready\s+to)|willing\s+to)
             \s+(?:do|take|accept|try)\s+(?:absolutely\s+|literally\s+)?(?:anything|whatever)\b
             (?!\s+to\s+(?:avoid|escape|get\s+out\s+of|get\s+away\s+from))  # about their present job
+            # "happy to do whatever training you arrange": a determiner, not an offer of anything
+            (?!\s+(?:training|paperwork|checks?|tests?|courses?|inductions?|assessments?|forms?|certificates?
+            |certification|documents?|onboarding|vetting)\b(?!\s+it\s+takes))
             |\bwhatever\s+it\s+takes\b|\bwhatever\s+gets\s+me\s+in\b"""),
         "offering to do anything reads as desperate",
         WordGate("anything|whatever do|take|accept|try", "whatever takes", "whatever gets"),

@@ -47,7 +47,7 @@ _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:team|panel|committee|board)"
     # "thank you and Dana for", "thank you and Mr. Hale for" (it runs on lower-cased text)
-    r"|you\s+and\s+(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?!(?:sorry|apologies|welcome|goodbye|bye)\b)"
+    r"|you\s+and\s+(?:to\s+)?(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?!(?:sorry|apologies|welcome|goodbye|bye)\b)"
     r"[a-z]+|each\s+of\s+you"
     r"|y['’]?all|u|ya)(?:\s+po)?)?"  # "Thank you po for" (the Filipino politeness particle)
 )

@@ -358,6 +358,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more", "Really want this job"
         (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
+        |route|round|patch|contract
         |one(?=\s*[.!,;]))
     | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help

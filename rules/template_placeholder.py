@@ -136,6 +136,8 @@ _PAREN_INSERT = re.compile(
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
+# A stand-in that names a real field: 'the "Company Name" field is free text'.
+_FIELD_NAMED = re.compile(r"[\"”’']?\s+(?:field|column|box|attribute|property)s?\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset("of the and for to in at on or".split())
 
 
@@ -228,7 +230,9 @@ class TemplatePlaceholder(Rule):
         if ("X" in text and "XX" in text) or "xxx" in text:
             spans.extend(m.span() for m in _XXX.finditer(text))
         if any(key in text for key in _STAND_IN_KEYS):
-            spans.extend(m.span() for m in _STAND_IN.finditer(text))
+            spans.extend(
+                m.span() for m in _STAND_IN.finditer(text) if not _FIELD_NAMED.match(text, m.end())
+            )
         if "(" in text:
             spans.extend(m.span() for m in _PAREN_INSERT.finditer(text))
         if "[" in text or "{" in text or "<" in text:

@@ -296,6 +296,10 @@ def test_an_apology_after_the_thanks_is_not_part_of_its_span(lint, text: str, co
         ),
         ("Thank you and Mr. Hale for your time on Monday.", "Thank you and Mr. Hale for your time"),
         (
+            "I am thankful to you and to Ms. Deshpande for considering my candidature.",
+            "thankful to you and to Ms. Deshpande for considering",
+        ),
+        (
             "I am writing to thank you for the interview held on 12th August for the post of "
             "Medical Representative (Cardiac division).",
             "thank you for the interview held on 12th August",

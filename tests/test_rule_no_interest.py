@@ -358,6 +358,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "Whenever you want to put me on the schedule, I'm ready when you are.",
         "really hoping i get to keep working on this with you and the team at hollow pine.",
         "It made me more certain that your firm is where I would like to train.",
+        "I want this route and I will be a good driver for you.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -69,6 +69,7 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "I led our Re[Think] series last spring.",
         # Inside a Markdown code span it is code.
         "I think an optional `{mode}` suffix keeps it readable.",
+        'Since the "Company Name" field is free text, "ACME" lands as a separate account.',
         # Fields the note talks about are mentions, wherever else they are written.
         "The letter template uses fields like {client}, {voucher_no} and {slot}. Once a batch "
         'said "Dear {client}" at the top.',
