@@ -82,6 +82,11 @@ def _root(
     """
 
 
+def _flag(*names: str, help: str) -> Any:
+    """A flag: it takes no value, so its help shows none."""
+    return typer.Option(False, *names, help=help, metavar="")
+
+
 def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
 
@@ -121,9 +126,7 @@ def check(
         help="Lowest severity that fails: info, warning (default), error, never.",
         metavar="SEVERITY",
     ),
-    exit_zero: bool = typer.Option(
-        False, "--exit-zero", help="Exit 0 even when problems are found.", metavar=""
-    ),
+    exit_zero: bool = _flag("--exit-zero", help="Exit 0 even when problems are found."),
     model: str | None = typer.Option(
         None,
         "--model",
@@ -133,41 +136,23 @@ def check(
     config: str | None = typer.Option(
         None, "--config", help="Use this configuration file for every note.", metavar="FILE"
     ),
-    isolated: bool = typer.Option(
-        False, "--isolated", help="Ignore all configuration files.", metavar=""
-    ),
+    isolated: bool = _flag("--isolated", help="Ignore all configuration files."),
     stdin_filename: str = typer.Option(
         "-",
         "--stdin-filename",
         help="Report standard input as this file (its configuration too).",
         metavar="NAME",
     ),
-    no_plugins: bool = typer.Option(
-        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
+    no_plugins: bool = _flag("--no-plugins", help="Do not load plugin rules."),
+    fix: bool = _flag("--fix", help="Apply safe fixes to the files."),
+    unsafe_fixes: bool = _flag(
+        "--unsafe-fixes", help="Also apply unsafe fixes (implies --fix unless --diff)."
     ),
-    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to the files.", metavar=""),
-    unsafe_fixes: bool = typer.Option(
-        False,
-        "--unsafe-fixes",
-        help="Also apply unsafe fixes (implies --fix unless --diff).",
-        metavar="",
+    diff: bool = _flag("--diff", help="Print the fixes as a unified diff; write nothing."),
+    statistics: bool = _flag(
+        "--statistics", help="Print how often each rule fired instead of the findings."
     ),
-    diff: bool = typer.Option(
-        False, "--diff", help="Print the fixes as a unified diff; write nothing.", metavar=""
-    ),
-    statistics: bool = typer.Option(
-        False,
-        "--statistics",
-        help="Print how often each rule fired instead of the findings.",
-        metavar="",
-    ),
-    quiet: bool = typer.Option(
-        False,
-        "--quiet",
-        "-q",
-        help="Print only the problems: no summaries or progress.",
-        metavar="",
-    ),
+    quiet: bool = _flag("--quiet", "-q", help="Print only the problems: no summaries or progress."),
     context_files: list[str] | None = typer.Option(
         None,
         "--context",
@@ -189,11 +174,8 @@ def check(
         help="When: 2025-03-04 or 2025-03-04 14:30 (local unless +hh:mm).",
         metavar="WHEN",
     ),
-    report_unused_directives: bool = typer.Option(
-        False,
-        "--report-unused-directives",
-        help="Report suppression directives that hid nothing.",
-        metavar="",
+    report_unused_directives: bool = _flag(
+        "--report-unused-directives", help="Report suppression directives that hid nothing."
     ),
     jobs: int | None = typer.Option(
         None,
@@ -361,12 +343,8 @@ def show_config(
     config: str | None = typer.Option(
         None, "--config", help="Use this configuration file.", metavar="FILE"
     ),
-    isolated: bool = typer.Option(
-        False, "--isolated", help="Ignore all configuration files.", metavar=""
-    ),
-    no_plugins: bool = typer.Option(
-        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
-    ),
+    isolated: bool = _flag("--isolated", help="Ignore all configuration files."),
+    no_plugins: bool = _flag("--no-plugins", help="Do not load plugin rules."),
 ) -> None:
     """Show the effective settings for a note and where each came from."""
     from pathlib import Path
@@ -402,9 +380,7 @@ def show_config(
 
 @app.command("rules")
 def list_rules(
-    no_plugins: bool = typer.Option(
-        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
-    ),
+    no_plugins: bool = _flag("--no-plugins", help="Do not load plugin rules."),
 ) -> None:
     """List the rules: id, default severity, source and a one-line summary."""
     from notelint.registry import registry
@@ -420,9 +396,7 @@ def list_rules(
 @app.command("rule")
 def explain_rule(
     rule_id: str = typer.Argument(..., help="The rule id, e.g. gratuitous-thanks.", metavar="RULE"),
-    no_plugins: bool = typer.Option(
-        False, "--no-plugins", help="Do not load plugin rules.", metavar=""
-    ),
+    no_plugins: bool = _flag("--no-plugins", help="Do not load plugin rules."),
 ) -> None:
     """Print one rule's full documentation."""
     from notelint.config import check_ids
