@@ -147,7 +147,9 @@ _READ_PUBLISHED = re.compile(
 # "As discussed, I have handled lease accounting under Ind AS 116" names it).
 _OWN_NEXT = re.compile(
     r"\s*,\s*i\s+(?:believe|think|feel|know|am\s+(?:confident|sure|certain))\b"
-    r"|\s*,\s*i['’]m\s+(?:confident|sure|certain)\b",
+    r"|\s*,\s*i['’]m\s+(?:confident|sure|certain)\b"
+    # "As we discussed, the role calls for a product leader who ...": the job's description
+    r"|\s*,\s*(?:the|this)\s+(?:role|position|job|post)\s+(?:calls\s+for|requires|needs|involves|demands)\b",
     re.IGNORECASE,
 )
 # "my answer to the question about teamwork": a cue about a question.

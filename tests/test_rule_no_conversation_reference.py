@@ -517,6 +517,11 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I enjoyed our conversation about the role, and I kept thinking about how at my current "
         "lab we cut our rejection rate with a draw-technique reminder.",
         "I've been thinking about our conversation about the position and the season ahead.",
+        # The employer's initiatives and the job's own description are not the conversation.
+        "I was also excited to hear about the exciting initiatives ahead for the company and "
+        "the team's vision for growth in the region.",
+        "As we discussed, the role calls for a product leader who can define the roadmap and "
+        "partner with engineering.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
