@@ -90,12 +90,7 @@ CUE = re.compile(
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
-    # not "my lab", nor "I've been in the microbiology lab for six years", "six years on the
-    # floor at a cross-dock" (where one works)
-    | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
-      (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
-      (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
-      \b(?:the|your|our|my)
+    | \b(?:the|your|our|my)
       \s+(?:(?:[\w-]+\s+){3}question\b  # "the linked list reversal question"
       |(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
@@ -105,7 +100,8 @@ CUE = re.compile(
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)
     # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
-    # shift at your Daventry site") nor the writer's own ("my lab")
+    # shift at your Daventry site") nor where the writer works ("my lab", "I've been in the
+    # microbiology lab for six years", "six years on the floor at a cross-dock")
     | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
       (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)

@@ -47,6 +47,8 @@ _WORKPLACE = (
 _REPLY = (
     r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
 )
+# "the opportunity to discuss further how my background could support ...": a further talk.
+_NOT_TO_REPLY = rf"(?!\s+to\s+(?:further\s+)?{_REPLY}\b)"
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
     r"|become\s+(?:a\s+)?part|becoming\s+(?:a\s+)?part|contribute|contributing|rejoin|rejoining"
@@ -119,8 +121,8 @@ _JOIN = (
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
-    # (not "the opportunity to discuss further how my background could support ...")
-    rf"(?!\s+to\s+(?:further\s+)?(?:{_REPLY}|talk)\b)"
+    + _NOT_TO_REPLY
+    +
     # "hope to be her caregiver", "want to be the next night nurse"
     # (not "happy to be your reference for Tom")
     r"|be\s+(?:your|her|his|their)\s+(?!(?:reference|referee|contact|guest|host)\b)(?:new\s+|next\s+)?[a-z-]+"
@@ -171,7 +173,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?!(?:to|{_REPLY})\b)\w+\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|ward|unit
         |department|staff)\b(?!\s+(?:meeting|call|chat|huddle|briefing)))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
-        (?:(?:chance|opportunity)(?!\s+to\s+(?:further\s+)?(?:{_REPLY}|talk)\b)|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
+        (?:(?:chance|opportunity){_NOT_TO_REPLY}|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
         |internship|placement
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
