@@ -46,7 +46,9 @@ CUE = re.compile(
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
       |meant|called|broke\s+down|break\s+down|breaking\s+down|geek(?:ed)?\s+out|nerd(?:ed)?\s+out
-      |explaining|describing|showing|telling|walking|demonstrating)\b
+      |explaining|describing|showing|telling|walking|demonstrating
+      # "Denise seemed to think the same split might help with your month-end backlog"
+      |thought|thinks|reckoned|reckons|seemed\s+to\s+think|felt\s+that)\b
     | \b(?:our|the|your|that|this)\s+(?:[\w'’]+\s+){0,3}?(?:conversation|discussion|chat|talk|exchange|debate)
       \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
@@ -158,7 +160,8 @@ CUE = re.compile(
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
       |(?-i:[A-Z])[a-z]+)\s+\w+\b  # "I still remember how she laughed when ..."
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:[\w-]+\s+)?(?:conversation
-      |interview|meeting|call|discussion|chat|exercise|test|task|part|presentation|demo|assessment|tour)\b
+      |interview|meeting|call|discussion|chat|exercise|test|task|part|presentation|demo|assessment|tour
+      |walk-?through|walk-?round|tasting|ride-along|trial\s+shift)\b
     # not "As mentioned in my application": what the writer wrote before
     | \bas\s+(?:discussed|mentioned|agreed)\b(?!\s+in\s+my\s+(?:application|cover\s+letter|cv|r[eé]sum[eé]
       |covering\s+letter|letter|e-?mail|form|profile))
@@ -178,12 +181,16 @@ CUE = re.compile(
       |(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves\"
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
+    | \bon\s+(?:the|my)\s+way\s+out\b  # "Marjorie ... told me on the way out that ..."
     | \bduring\s+(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:stage|trial|shift|test|tour|demo
       |walkthrough|practical|assessment|exercise|ride-along|observation|lesson|role-play|simulation)\b
     # "my laminated dough was uneven on the trial": only "on" (what comes before it counts), so
     # that "following up on the forklift assessment" still finds "the forklift assessment"
     | \bon\s+(?=(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:trial|test|practical|assessment
-      |exercise|demo|task)\b)
+      |exercise|demo|task|tour|walk-?through|walk-?round|walk-around|tasting|ride-along)\b)
+    # "the Jura we couldn't place at the end of the tasting": what happened comes before
+    | \bat\s+the\s+(?:end|start)\s+of\s+(?=(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|tour
+      |walk-?through|walk-?round|tasting|ride-along|shift|practical|demo)\b)
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
     | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
@@ -229,6 +236,10 @@ GERUND_CUE = re.compile(
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
+      # "Riding along with Pete on the Lebanon route", "shadowing Maria on the ward" (not "riding
+      # along with my dad", "shadowing nurses in my placement": the writer's own past)
+      |(?:riding|tagging)\s+along\s+with\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
+      |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
@@ -252,7 +263,7 @@ CUE_STARTS = with_slips(
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
-    asked
+    asked at
     speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
@@ -265,6 +276,7 @@ CUE_VERBS = with_slips(
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
+    thought thinks reckoned reckons seemed felt
     spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description
@@ -276,7 +288,7 @@ GERUND_STARTS = with_slips(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping pairing talk had have having sitting sat""".split()
+    helping pairing talk had have having sitting sat riding tagging shadowing""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {

@@ -121,6 +121,20 @@ _ECHO = re.compile(
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*(?:i|we)\b", re.IGNORECASE)
+# "Since the storage tour I have been wondering about the two data loggers ...": the
+# writer's own clause, but what they have been turning over is what they saw or heard.
+_WONDERING = re.compile(
+    r"\s*(?:i|we)\s+(?:(?:have|['’]ve)\s+been\s+|(?:kept|keep)\s+|was\s+|were\s+)?"
+    r"(?:wondering|thinking|mulling|puzzling|chewing)\s+(?:about|over|on|why|how|whether)\b",
+    re.IGNORECASE,
+)
+# "I looked into the charging carts at Lincoln Elementary after the tour": a visit of the
+# interview that ends its clause; what happened comes before it.
+_VISIT_END = re.compile(
+    r"(?:after|since|following)\s+\S+\s+(?:[\w-]+\s+)?(?:tour|walk-?through|walk-?round|tasting"
+    r"|ride-along|trial\s+shift)\s*$",
+    re.IGNORECASE,
+)
 # "I kept thinking about how at my current lab we cut our rejection rate": the writer's own.
 _OWN_HISTORY = re.compile(
     r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b",
@@ -159,7 +173,9 @@ _ASKED_VERB = re.compile(r"\basked\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
-_BEFORE = re.compile(r"(?:on|during)\s|(?:kept|keeps|been)\s", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"(?:on|during)\s|(?:kept|keeps|been)\s|at\s+the\s+(?:end|start)\s", re.IGNORECASE
+)
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")
 # need more specific words after them.
@@ -230,7 +246,10 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
         if _AFTER.match(cue.group(0)) and _OWN_CLAUSE.match(tail):
-            return False  # "After our conversation I am even more interested ...": the writer's
+            wondering = _WONDERING.match(tail)
+            if wondering is None:
+                return False  # "After our conversation I am even more interested ...": the writer's
+            tail = tail[wondering.end() :]
         # "Since our conversation I have spent some time on your website": what was read
         # since is not what was said.
         return _specific(tail) and not _PUBLISHED.search(tail)
@@ -283,6 +302,8 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
         # ... and what named the moment: "the Excel pivot-table [exercise]".
         named = words.split()[2:-1] if words[:6].lower() == "during" else []
         return _specific(" ".join(text[: cue.start()].split()[-8:] + named), 3)
+    if _VISIT_END.match(words) and not text[cue.end() :].strip(" \t.!?"):
+        return _specific(" ".join(text[: cue.start()].split()[-8:]), 3)
     if not (_AS_LIKE.match(words) or _ECHO.match(words) or _SUBJECT_CUE.match(words)):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))

@@ -241,7 +241,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much)\s+)?up\s+for\s+the\s+
-        (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship)\b
+        (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
+        |gig|slot|seat|opening|vacancy)\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
         |\bif\s+you\s+(?:offer|give)\s+me\s+(?:the|this|a)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place)\b
         [^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:gladly\s+|happily\s+)?(?:accept|take\s+it|say\s+yes)

@@ -89,6 +89,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|huge|tremendous|immense|absolute|incredible)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?\s+"
             r"(?:to|of|for|and|beyond|just|that)\b|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
             r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words"
+            # "a matter of great honour and privilege for me", "great honour and privilege"
+            r"|\bmatter\s+of\s+(?:(?:great|real|immense|huge|pride\s+and)\s+)?(?:honou?r|privilege)\b"
+            r"|\bgreat\s+(?:honou?r\s+and\s+privilege|privilege\s+and\s+honou?r)\b"
             # "the greatest privilege of my working life", "your most humble and obedient servant"
             r"|\b(?:greatest|biggest|highest)\s+(?:privilege|honou?r)\s+of\s+my\s+(?:[\w-]+\s+)?"
             r"(?:life|career)|\b(?:humble|obedient)\s+(?:and\s+(?:humble|obedient)\s+)?servant\b)",

@@ -259,6 +259,9 @@ def test_specific_reference_passes(lint, body: str) -> None:
 # the plain way: every pattern run in full over every sentence, in order.
 
 SENTENCES = [
+    "Denise seemed to think the same split might help with your month-end backlog.",
+    "I tracked down the Jura we couldn't place at the end of the tasting.",
+    "Riding along with Pete on the Lebanon route yesterday answered most of my questions.",
     "Dana asked about the Tacoma returns backlog and the weekend staffing gap.",
     "Priya also mentioned the vendor invoices backlog at the Reno site.",
     "Y'all showed me the cooler gasket rebuild on the line.",
@@ -469,6 +472,18 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I enjoyed sitting in on the phonics group, and the boy who sounded out dinosaur.",
         "During the interview, the lady from HR mentioned that the office will move to Tianhe "
         "district in September.",
+        # Round 80: a visit of the interview that closes or opens the clause, a reported
+        # opinion, a ride-along, something said on the way out.
+        "I looked into the Chromebook charging carts at Lincoln Elementary after the tour.",
+        "Figured out why the dock door numbering looked off on the walk-through.",
+        "I tracked down the Jura we couldn't place at the end of the tasting.",
+        "Since the storage tour I have been wondering about the two data loggers in the textile "
+        "store reading 58 percent RH.",
+        "Denise seemed to think the same split might help with your month-end backlog.",
+        "Riding along with Pete on the Lebanon route yesterday answered most of my questions.",
+        "Shadowing Maria on the ward showed me how the handover board works.",
+        "Marjorie, the Tuesday volunteer, told me on the way out that the hardest part of her "
+        "shift is not knowing who is coming to help.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -522,6 +537,16 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "the team's vision for growth in the region.",
         "As we discussed, the role calls for a product leader who can define the roadmap and "
         "partner with engineering.",
+        # The writer's own feeling or deeds around a visit, and their own past, are no topic.
+        "After the tour I am even more excited to join your team.",
+        "Since our call I have been thinking about how much I want this role.",
+        "I updated my portfolio after the tour.",
+        "I was impressed by everything I saw on the tour.",
+        "I am more excited than ever after the walk-through.",
+        "Since the interview I have been wondering whether I explained my experience well.",
+        "The manager thought I would be a great fit for the team.",
+        "Shadowing nurses in my clinical placement taught me patience.",
+        "Riding along with my dad on his delivery routes taught me a lot.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
