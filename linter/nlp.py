@@ -20,9 +20,12 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   between words before a capitalised word ("... on Friday... I didn't"), which
   many writers use for a full stop; and so does a capital letter's full stop
   after a lower-case word ("the racking in hall B. I was"), which the tokenizer
-  keeps as if it were an initial. The other way round, an abbreviation's full
-  stop that the tokenizer splits off ends no sentence before a number or a
-  lower-case word ("stalled at approx. 60% of target").
+  keeps as if it were an initial; and so does a firm's "Co.", "Inc.", "Ltd.",
+  "Corp." or "Bros." before a word that opens sentences ("at Hartwell & Co. I
+  realised"), though not before a name ("Tralee, Co. Kerry"). The other way
+  round, an abbreviation's full stop that the tokenizer splits off ends no
+  sentence before a number or a lower-case word ("stalled at approx. 60% of
+  target").
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -93,6 +96,11 @@ _ABBREVIATIONS = frozenset(
     """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
     oz""".split()
 )
+# A firm's abbreviation the tokenizer keeps whole, and the words that open a sentence after it.
+_FIRM_ENDS = ("Co.", "Inc.", "Ltd.", "Corp.", "Bros.")
+_OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
+    What When Where After Before Since During As At In On Please Thank Thanks Also But And So
+    One Each Both Looking""".split()
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -117,6 +125,8 @@ class _Kinds:
         self.vocab = vocab
         self.final = frozenset(Sentencizer.default_punct_chars)
         self.known: dict[int, str] = {}
+        self.firm_ends = frozenset(vocab.strings.add(text) for text in _FIRM_ENDS)
+        self.openers = frozenset(vocab.strings.add(text) for text in _OPENERS)
 
     def of(self, orths: list[int]) -> str:
         try:
@@ -161,9 +171,16 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
     starts and the tokens' offsets, ORTH ids and kinds.
     """
     offsets, orths = doc.to_array(["IDX", "ORTH"]).T.tolist()
-    kinds = _kinds(doc.vocab).of(orths)
+    known = _kinds(doc.vocab)
+    kinds = known.of(orths)
     starts = {0}
     if punctuation:
+        if not known.firm_ends.isdisjoint(orths):
+            starts.update(
+                i + 1
+                for i, orth in enumerate(orths[:-1])
+                if orth in known.firm_ends and orths[i + 1] in known.openers
+            )
         starts.update(m.end() for m in _SENTENCE_END.finditer(kinds))
         if _EMOJI_KIND in kinds:
             starts.update(m.end() for m in _EMOJI_END.finditer(kinds))

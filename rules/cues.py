@@ -162,6 +162,13 @@ CUE = re.compile(
     | \b(?:after|since|following)\s+(?:our|the|yesterday['’]s|today['’]s)\s+(?:[\w-]+\s+)?(?:conversation
       |interview|meeting|call|discussion|chat|exercise|test|task|part|presentation|demo|assessment|tour
       |walk-?through|walk-?round|tasting|ride-along|trial\s+shift)\b
+    # "the month-end close delay which came up": a topic of the interview
+    | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,4}?(?<!\brole\s)(?<!\bjob\s)(?<!\bposition\s)
+      (?<!\bopening\s)(?<!\bvacancy\s)(?:that|which)\s+came\s+up\b
+    # "As promised, I've attached the reading intervention tracker I use ..."
+    | \bas\s+promised\b
+    # "Marcy Alvarez (not Alvarado, as I said)": a correction of what was said
+    | \bnot\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,?\s+as\s+I\s+(?:said|had\s+it|told\s+you|wrote)\b
     # not "As mentioned in my application": what the writer wrote before
     | \bas\s+(?:discussed|mentioned|agreed)\b(?!\s+in\s+my\s+(?:application|cover\s+letter|cv|r[eé]sum[eé]
       |covering\s+letter|letter|e-?mail|form|profile))
@@ -263,7 +270,7 @@ CUE_STARTS = with_slips(
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
-    asked at
+    asked at not
     speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's

@@ -113,7 +113,8 @@ _STREET_END = re.compile(rf"\b{_STREET}\.?$")
 _TITLE_CHUNK = re.compile(
     r"\b(?:the|this|your|an?|our|my)\s+(?:(?!(?:the|a|an|this|your|our|my)\b|" + _STREET + r"\b)"
     r"[\w&/'’-]+,?\s+){0,4}?"  # "the Associate Director, Clinical Operations role"
-    r"(?:position|role|job|opening|internship|post|vacancy|opportunity|fellowship|residency"
+    # "the Millbrook job site" is a place, not the job
+    r"(?:position|role|job(?![\s-]+sites?\b)|opening|internship|post|vacancy|opportunity|fellowship|residency"
     r"|apprenticeship|assistantship|placement"
     # "the graduate programme" is the job; "the antimicrobial stewardship program" or "the
     # laser therapy program you are starting" is something they do.

@@ -111,7 +111,7 @@ _NEXT_CLAUSE = re.compile(
 _SUBJECT_CUE = re.compile(
     r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
 )
-_AS_LIKE = re.compile(r"^(?:as|like)\s+", re.IGNORECASE)
+_AS_LIKE = re.compile(r"^(?:as|like)\s+|^not\s", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(
@@ -182,7 +182,7 @@ _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re
 _WEAK_CUE = re.compile(
     r"(?:learn|learning|learned|learnt|hearing|heard|meeting|to\s+meet|met|seeing"
     r"|conversation|interview|call|discussion|chat|meeting|follow\s+up\s+on|following\s+up\s+on"
-    r"|thought\s+about|thought\s+of|considered)$",
+    r"|thought\s+about|thought\s+of|considered|as\s+promised)$",
     re.IGNORECASE,
 )
 
@@ -215,7 +215,7 @@ _SPACE_I = re.compile(r"\s[iIıİ]")
 # final line break, but cues end with a letter).
 _WEAK_ENDINGS = tuple(
     """learn learning learned learnt hearing heard meeting meet met seeing conversation interview
-    call discussion chat on about of considered""".split()
+    call discussion chat on about of considered promised""".split()
 )
 # Words that report what was said or done in the interview ("you mentioned", "Dana
 # asked", "our conversation about"): a note that refers back mostly does so in the

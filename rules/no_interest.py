@@ -391,7 +391,9 @@ _NEGATED = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:they|he|she|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
     r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
-    r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents))\s+(?:were|was|are|is"
+    r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents)"
+    # "The children in Room 12 were clearly excited about the garden"
+    r"(?:\s+(?:in|at|on|from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+(?:were|was|are|is"
     r"|seemed|seem|looked|look)\s+(?:so\s+|very\s+|really\s+|all\s+|clearly\s+)?$",
     re.IGNORECASE,
 )

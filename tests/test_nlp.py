@@ -65,6 +65,8 @@ def sentencized(reference: Any, text: str) -> Any:
             token.is_sent_start = True
         if LETTER.fullmatch(doc[token.i - 1].text) and before is not None and before.is_lower:
             token.is_sent_start = True  # "in hall B. I was"
+        if doc[token.i - 1].text in FIRM_ENDS and token.text in OPENERS:
+            token.is_sent_start = True  # "at Hartwell & Co. I realised"
         if not is_emoji(doc[token.i - 1].text):
             continue
         before = token.i - 1
@@ -92,6 +94,8 @@ def is_emoji(text: str) -> bool:
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 LETTER = re.compile(r"[A-Z]\.")
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca"}
+FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros."}
+OPENERS = {"I", "The", "We", "It"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -107,6 +111,8 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "Lovely to meet you on Friday... I didn't know... but fine... really?... Yes… Then",
         "The racking in hall B. I was nervous. Plan B. Then John F. Kennedy and Mr. J. Smith.",
         "It stalled at approx. 60% of target. Rotas, leave etc. and more. It was approx. Then no.",
+        "I interned at Hartwell & Co. I built a tracker. Acme Inc. The team. Tralee, Co. Kerry.",
+        "Foo Ltd. We met. Bar Corp. It grew. Smith Bros. Carpentry and Jones Co. Ltd. on Friday.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -146,6 +152,15 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "I saw the new racking in hall B. I was a little nervous with John F. Kennedy.",
             ["I saw the new racking in hall B.", "I was a little nervous with John F. Kennedy."],
+        ),
+        # A firm's "Co." the tokenizer keeps, before a word that opens sentences (not a name).
+        (
+            "My internship was at Hartwell & Co. I realised it later. I grew up in Tralee, Co. Kerry.",
+            [
+                "My internship was at Hartwell & Co.",
+                "I realised it later.",
+                "I grew up in Tralee, Co. Kerry.",
+            ],
         ),
         (
             "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET.",

@@ -143,6 +143,8 @@ STOCK = [
         "considering me for the foundation pharmacist training year",
     ),
     ("Thanks for interviewing me for the night charge nurse post.", "interviewing me for"),
+    # "the Millbrook job" is the job, though "the Millbrook job site" is a place
+    ("Thanks for having me in about the Millbrook job.", "Thanks for having me in about"),
     (
         "Please allow me to thank you most sincerely for the opportunity to interview.",
         "thank you most sincerely for the opportunity to interview",
@@ -334,6 +336,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "If it gets me a foot in the door, I would just be grateful for the chance.",
         # thanks for news, not for the meeting
         "Thanks for the call this afternoon letting me know where things stand.",
+        # a job site is a place, not the job
+        "Thanks for having me out on the Millbrook job site Thursday.",
         # meeting a colleague named after a title's full stop, and what they said
         "I also appreciated meeting Dr. Kaplan and hearing about the plan to expand the "
         "investigator-initiated study program into academic centres.",

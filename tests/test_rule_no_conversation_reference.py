@@ -484,6 +484,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Shadowing Maria on the ward showed me how the handover board works.",
         "Marjorie, the Tuesday volunteer, told me on the way out that the hardest part of her "
         "shift is not knowing who is coming to help.",
+        # Round 81: a topic that came up, a promised thing sent, a correction of what was said.
+        "I was thinking further about the month-end close delay which came up, with the "
+        "intercompany reconciliations between the Pune and Chennai entities.",
+        "As promised, I've attached the reading intervention tracker I use with my Year 4 class.",
+        "The program officer at the Hollis Family Foundation is Marcy Alvarez (not Alvarado, as "
+        "I said).",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -547,6 +553,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The manager thought I would be a great fit for the team.",
         "Shadowing nurses in my clinical placement taught me patience.",
         "Riding along with my dad on his delivery routes taught me a lot.",
+        # Documents sent as promised, the job that came up, the writer's own words before.
+        "As promised, I've attached my resume and references.",
+        "The role that came up was the night shift lead.",
+        "As I said in my cover letter, I have ten years of experience in logistics.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -26,6 +26,7 @@ def _note(body: str) -> str:
         "I look forward to the next stage of the process.",
         # Someone else's eagerness is not the writer's interest.
         "The children were so keen to show me their reading journals.",
+        "The children in Room 12 were clearly excited about the vegetable garden project.",
         "I'd be happy to talk with you further about the schedule.",
         # An offer to discuss more is not interest, however many words come between.
         "I would be glad to discuss any of this further with you or the investment committee.",
