@@ -48,9 +48,10 @@ CUE = re.compile(
       |meant|called|broke\s+down|break\s+down|breaking\s+down|geek(?:ed)?\s+out|nerd(?:ed)?\s+out
       |explaining|describing|showing|telling|walking|demonstrating
       # "Denise seemed to think the same split might help with your month-end backlog"
-      |thought|thinks|reckoned|reckons|seemed\s+to\s+think|felt\s+that)\b
+      |thought|thinks|reckoned|reckons|seemed\s+to\s+think|felt\s+that
+      |saw)\b  # "you saw that in the trial when I was plating the mixed grills"
     | \b(?:our|the|your|that|this)\s+(?:[\w'’]+\s+){0,3}?(?:conversation|discussion|chat|talk|exchange|debate)
-      \s+(?:about|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
+      \s+(?:about|bout|abt|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     # "our discussion during the interview on Saturday regarding the new admission portal"
@@ -64,6 +65,7 @@ CUE = re.compile(
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
+      |instruction|instructions|briefing|guidance|expectations
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
       |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture
@@ -195,6 +197,9 @@ CUE = re.compile(
     # that "following up on the forklift assessment" still finds "the forklift assessment"
     | \bon\s+(?=(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:trial|test|practical|assessment
       |exercise|demo|task|tour|walk-?through|walk-?round|walk-around|tasting|ride-along)\b)
+    # "you saw that in the trial": not "in my trial period at Asda"
+    | \bin\s+(?=(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:trial|practical|assessment|exercise|demo|task
+      |tour|walk-?through|tasting|ride-along)\b)
     # "the Jura we couldn't place at the end of the tasting": what happened comes before
     | \bat\s+the\s+(?:end|start)\s+of\s+(?=(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|tour
       |walk-?through|walk-?round|tasting|ride-along|shift|practical|demo)\b)
@@ -270,7 +275,7 @@ CUE_STARTS = with_slips(
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
-    asked at not
+    asked at not in
     speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
@@ -283,7 +288,8 @@ CUE_VERBS = with_slips(
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
-    thought thinks reckoned reckons seemed felt
+    thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
+    expectations
     spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description

@@ -138,7 +138,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
+            # not "i have no holidays booked before october": availability
             |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto)\b
+            (?!\s+(?:booked|planned|scheduled|arranged|coming\s+up|lined\s+up)\b)
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b
             |\b(?:work|working|available|reachable|on\s+call)\s+(?:\w+\s+){0,2}?around\s+the\s+clock\b

@@ -88,7 +88,8 @@ GENERIC = frozenset(
     largely mostly increasingly equally absolutely totally honestly actually basically doubts
     performance reconsider light familiar territory service services closely answers available
     availability beginning referee referees contacted headed heading ahead initiatives region
-    important impactful measurable outcomes partnership partnerships dignity defines""".split()
+    important impactful measurable outcomes partnership partnerships dignity defines stimulating
+    reinforced reinforce reinforces reinforcing problems""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

@@ -120,7 +120,13 @@ _ECHO = re.compile(
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
-_OWN_CLAUSE = re.compile(r"\s*(?:i|we)\b", re.IGNORECASE)
+# After a time, only the writer's state: "After our meeting of yesterday I am even more
+# convinced ..." (not "After the live-coding part yesterday I understood what was wrong").
+_OWN_CLAUSE = re.compile(
+    r"\s*(?:i|we)\b|\s*(?:of\s+)?(?:yesterday|today|this\s+\w+|last\s+\w+|on\s+\w+day|\w+day)\s*,?"
+    r"\s*(?:i\s+am|i['’]m|i\s+feel|i\s+remain|we\s+are)\b",
+    re.IGNORECASE,
+)
 # "Since the storage tour I have been wondering about the two data loggers ...": the
 # writer's own clause, but what they have been turning over is what they saw or heard.
 _WONDERING = re.compile(
@@ -174,7 +180,7 @@ _REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b"
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
 _BEFORE = re.compile(
-    r"(?:on|during)\s|(?:kept|keeps|been)\s|at\s+the\s+(?:end|start)\s", re.IGNORECASE
+    r"(?:on|during|in)\s|(?:kept|keeps|been)\s|at\s+the\s+(?:end|start)\s", re.IGNORECASE
 )
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")

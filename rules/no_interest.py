@@ -156,7 +156,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
-        |absolutely\s+)?(?:thrilled|delighted|excited
+        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
@@ -380,6 +380,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \bi\s+(?:can|could)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b
     | \b(?:great|wonderful|exciting|fantastic|perfect|ideal|amazing)\s+(?:opportunity|next\s+step|place)\s+
         (?:for\s+me|to\s+grow|to\s+contribute|to\s+learn)
+    | \bi\s+(?:really\s+|truly\s+|do\s+|sincerely\s+)?hope\s+(?:that\s+)?i\s+(?:get|land|will\s+get|can\s+get
+        |am\s+offered|['’]m\s+offered)\s+(?:it|the\s+(?:job|role|position|post|place|offer|spot)
+        |this\s+(?:job|role|position|one))\b  # "I think it went well and I hope I get it."
     """
 )
 _NEGATED = re.compile(
@@ -575,6 +578,8 @@ _PARTS = tuple(
                 ),
                 True,
             ),
+            # "I hope I get it"
+            (_needs("i", "hope", "get land will can am m", "it the this"), False),
         ],
         strict=True,
     )

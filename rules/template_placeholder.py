@@ -94,7 +94,10 @@ _HTML_TAGS = frozenset(
 _XXX = re.compile(
     # not a masked number ("XXXX XXXX XXXX 1234", "XXX-XX-6789", "XXXX X1005"), whose last
     # digits are shown; "XX/XX/2026" is a date still to fill in
-    r"(?<![\w-])(?:X{3,}(?![X /.-]*\d)|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc)))"
+    r"(?<![\w-])(?:X{3,}(?![X /.-]*\d)|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc))"
+    # "With XX years in warehouse operations": a count still to fill in
+    r"|XX\+?(?=\s+(?:years?|yrs|months?|weeks?|people|staff|clients|customers|employees|projects"
+    r"|sites|stores|beds|students|patients|percent)\b))"
     r"(?:[/.,-]X{2,})*(?![\w-])"
 )
 _BLANK = re.compile(r"_{3,}")
@@ -105,7 +108,8 @@ _STAND_IN = re.compile(
     r"|Job\s+Title|Position\s+(?:Title|Name)|Role\s+Title|Your\s+(?:Phone|Email|Address)"
     r"(?:\s+Number)?|Date\s+of\s+(?:the\s+)?Interview|Interview\s+Date)\b"
     # Mail-merge tokens left in capitals: "Hi FIRSTNAME,", "grow with INSERT COMPANY".
-    r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE|POSITION_?TITLE"
+    # ("the POSITION TITLE role" with a space too)
+    r"|\b(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|FULL[_ ]?NAME|COMPANY[_ ]?NAME|JOB[_ ]?TITLE|POSITION[_ ]?TITLE"
     r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
     r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"
     # ("INSERT INTO", "INSERT OVERWRITE" are SQL, not a field)

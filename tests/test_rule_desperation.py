@@ -433,6 +433,8 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "suits you.",
         "No rush on my side: I'm working my notice and I don't need an answer before the 21st.",
         "I haven't driven one yet, but I'm happy to do whatever training you arrange.",
+        # availability, not giving up holidays
+        "I can do the four-on, four-off pattern, and I have no holidays booked before October.",
         # an idea the writer cannot stop thinking about is zeal
         "The idea of flagging accounts is so simple and I can't stop thinking about it.",
         # an offer to send documents at once is no pressing for an answer

@@ -490,6 +490,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "As promised, I've attached the reading intervention tracker I use with my Year 4 class.",
         "The program officer at the Hollis Family Foundation is Marcy Alvarez (not Alvarado, as "
         "I said).",
+        # Round 82: text-speak "bout", "you saw", "in the trial", "your instruction on".
+        "thanks 4 the chat bout the double up calls in Bingley, makes sense to start with them.",
+        "I pick things up fast, you saw that in the trial when I was plating the mixed grills.",
+        "I took note of your instruction on the use of the visitors' register at the main gate.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -557,6 +561,13 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "As promised, I've attached my resume and references.",
         "The role that came up was the night shift lead.",
         "As I said in my cover letter, I have ten years of experience in logistics.",
+        # Praise of the talk, the team's unnamed problems, the writer's resolve after a meeting.
+        "I found the discussion with the committee stimulating, and it has reinforced my interest "
+        "in the position.",
+        "The problems your team is working on are the kind I like best.",
+        "After our meeting of yesterday I am even more convinced that the position of Senior "
+        "Architect in your studio is the right next step for me.",
+        "I passed my food hygiene course in my trial period at my last job.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

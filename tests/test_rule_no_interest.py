@@ -290,6 +290,7 @@ STATEMENTS = [
     "This confirmed my interest.",
     "I can see myself there.",
     "A great opportunity to grow.",
+    "I hope I get it.",
 ]
 
 
@@ -342,6 +343,8 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I would definitely like to do the nights, it suits me better.",
         "I'm up for the foreman role and ready to step up.",
         "I'm really up for the sauté spot and can do the Friday doubles no problem.",
+        "I'd be genuinely pleased to take on the unit coordination along with the research post.",
+        "I think it went well and I hope I get it.",
         "I'd love to come home to the collection as Assistant Curator.",
         "I'd love to step up into the manager role and keep building the team.",
         "The rest sounded sensible and well run. If an offer comes, count me as a yes.",
@@ -374,6 +377,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I wanted to put a few of my answers in writing, since I rushed the second half.",
         "Dana is up for the lead role too, so the panel has a choice.",
         "Marco is up for the grill spot as well, so the rota has cover.",
+        "I hope I get feedback either way, and I hope you get the budget approved.",
         "I'd like to clarify one answer as Tom Reyes suggested.",
         "I'd like to send the deck over as soon as it is ready.",
         "I'd be happy to go over the figures in your team meeting next week.",

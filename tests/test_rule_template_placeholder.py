@@ -29,6 +29,8 @@ RULE = "template-placeholder"
         ("I'm excited to grow with INSERT COMPANY next year.", "INSERT COMPANY"),
         ("Dear Mr. ,\n\nThe arbitration walk-through helped.", "Mr. "),
         ("I am keen to join XYZ Company as an analyst.", "XYZ Company"),
+        ("I remain very interested in the POSITION TITLE role.", "POSITION TITLE"),
+        ("With XX years in warehouse operations, I have seen a few set-ups.", "XX"),
         ("Dear [Chair of Selection Committee],", "[Chair of Selection Committee]"),
         # Beside a word but holding a field word, or standing alone: still a field.
         ("I'd love to grow with [Acme].", "[Acme]"),
@@ -59,6 +61,7 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "See the [design note](https://example.com/note).",
         "As noted in [1], the backlog grew.",
         "We ordered XXL shirts for the event.",
+        "Most of our 5XX errors came from one gateway, and size XX large sold out.",
         "The Company Settings screen was new to me.",
         "Use <br> tags sparingly.",
         "The nightly job runs INSERT OVERWRITE TABLE orders, then INSERT INTO audit.",
