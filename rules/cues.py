@@ -128,6 +128,10 @@ CUE = re.compile(
     | \b(?:enjoyed|loved|liked)\s+(?:\w+ing\s+(?:with|on|in|at|alongside)\s+)?(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
+    # "I enjoyed sketching the packaging idea for the oat milk line with you": what was done
+    # together, its own words the topic
+    | \b(?:enjoyed|loved|liked)\s+(?P<done>\w+ing\s+(?:(?!\b(?:and|but|so)\s+I\b)[^.!?;\n]){3,80}?)\s+(?:with|alongside)\s+(?:you|u
+      |your\s+[\w-]+|the\s+team|(?-i:[A-Z][a-z]+))\b(?!\s+(?:at|in|during|on)\s+my\b)
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
     | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b

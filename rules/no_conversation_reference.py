@@ -261,7 +261,8 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         return _specific(tail) and not _PUBLISHED.search(tail)
     needed = 3 if _weak(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
-    own = cue.groupdict().get("artifact") or _DETERMINER.match(cue.group(0))
+    found = cue.groupdict()
+    own = found.get("artifact") or found.get("done") or _DETERMINER.match(cue.group(0))
     if (
         own
         and _REPORTED.search(cue.group(0))

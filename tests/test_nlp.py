@@ -93,7 +93,7 @@ def is_emoji(text: str) -> bool:
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 LETTER = re.compile(r"[A-Z]\.")
-ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca"}
+ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp"}
 FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros."}
 OPENERS = {"I", "The", "We", "It"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts

@@ -494,6 +494,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "thanks 4 the chat bout the double up calls in Bingley, makes sense to start with them.",
         "I pick things up fast, you saw that in the trial when I was plating the mixed grills.",
         "I took note of your instruction on the use of the visitors' register at the main gate.",
+        # Round 83: something done together in the interview.
+        "I enjoyed sketching the packaging idea for the oat milk line with you.",
+        "I liked doing the practice till transaction with Jess.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -568,6 +571,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "After our meeting of yesterday I am even more convinced that the position of Senior "
         "Architect in your studio is the right next step for me.",
         "I passed my food hygiene course in my trial period at my last job.",
+        "I loved working on the night shift with Dana at my last job.",
+        "I enjoyed discussing the team's growth plans with you.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
