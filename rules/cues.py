@@ -125,7 +125,11 @@ CUE = re.compile(
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
     | \bthe\s+(?:[\w-]+\s+)?(?:point|points|question|questions|issue|issues)\s+(?:you\s+|that\s+you\s+
       |that\s+was\s+|that\s+were\s+)?(?:raised|asked|posed|flagged)\b  # "the point raised about the cutover"
-    | \b(?:enjoyed|loved|liked)\s+(?:\w+ing\s+(?:with|on|in|at|alongside)\s+)?(?:the|our|your)\s+(?:[\w-]+\s+){1,3}?(?:this\s+(?:morning|afternoon
+    | \b(?:enjoyed|loved|liked)\s+(?:\w+ing\s+(?:with|on|in|at|alongside)\s+
+      # "enjoyed shadowing the dental cleaning on the elderly greyhound this morning" (not a
+      # gerund that needs more words: "loved seeing the kitchen today")
+      |(?!(?:seeing|meeting|hearing|learning|touring|visiting|talking|speaking|chatting|discussing
+      |getting|having)\b)\w+ing\s+)?(?:the|our|your)\s+(?:(?!my\b)[\w-]+\s+){1,6}?(?:this\s+(?:morning|afternoon
       |evening)|today|yesterday|last\s+\w+|on\s+\w+day)\b)
     | \b(?:enjoyed|loved|liked)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:once|when|after)\s+(?:the|we|you)\b
     # "I enjoyed sketching the packaging idea for the oat milk line with you": what was done

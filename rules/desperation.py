@@ -90,7 +90,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             \s+(?:range|salary|rate|pay|band|figure)\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
             |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
-            |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever)\s+you\s+(?:decide|offer|think)
+            # "i accept any value you decide, also less than the range"
+            |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
+            |rate))\s+you\s+(?:decide|offer|think)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
@@ -291,7 +293,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
             good\s+enough\b
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|honestly\s+|always\s+|so\s+)?(?:(?:not|never)\s+(?:very\s+|that\s+
-            |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+interview(?:s|ing)?\b"""),
+            |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+interview(?:s|ing)?\b
+            # "i know i'm probably not what you were hoping for", "far stronger people than me"
+            |\b(?:probably|likely|clearly)\s+not\s+(?:what|who)\s+you\s+(?:were|are)\s+(?:hoping|looking)\s+for\b
+            |\b(?:far|much|many)\s+(?:stronger|better|more\s+qualified)\s+(?:people|candidates|applicants)\s+than
+            \s+me\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -310,6 +316,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
             "interview|interviews|interviewing at",
+            "hoping|looking not what|who",
+            "me than people|candidates|applicants",
         ),
     ),
     (
@@ -359,7 +367,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "available any day and any hour", "ready to leave any other commitment to join"
             |\bavailable\s+(?:at\s+)?any\s+(?:day|time)\s+(?:and|or|,)\s+(?:at\s+)?any\s+(?:hour|time)\b
             |\b(?:leave|drop|give\s+up|cancel|abandon)\s+(?:any|all|every)\s+(?:other\s+)?(?:commitments?
-            |plans?|obligations?)\s+(?:to|for)\b"""
+            |plans?|obligations?)\s+(?:to|for)\b
+            # "i turned down another offer on friday so that i could wait for yours", "i'd hate
+            # to think that was all for nothing"
+            |\bturned\s+down\s+(?:another|an|a|two|other)\s+(?:[\w-]+\s+)?offers?\s+(?:on\s+\w+\s+)?
+            (?:so\s+(?:that\s+)?i\s+(?:could|can|would)\s+wait|to\s+wait|in\s+order\s+to\s+wait)\b
+            |\bhate\s+to\s+think\s+(?:that\s+)?(?:it|that|this)\s+(?:was|is|has\s+been)\s+(?:all\s+)?for\s+nothing\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -386,6 +399,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",
+            "offer|offers turned wait",
+            "nothing hate",
         ),
     ),
 )

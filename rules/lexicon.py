@@ -14,7 +14,7 @@ STOPWORDS = frozenset(
     under until up upon us very was we we'd we're we've were what when where which while who
     whom why will with would you you'd you're you've your yours yourself yourselves 's let let's
     get getting got really truly especially particularly definitely certainly quite still even
-    ever well regarding concerning yes please ok okay""".split()
+    ever well regarding concerning yes please ok okay among amongst""".split()
 )
 
 # Words that say nothing specific about an interview: the job, the employer,
@@ -89,7 +89,8 @@ GENERIC = frozenset(
     performance reconsider light familiar territory service services closely answers available
     availability beginning referee referees contacted headed heading ahead initiatives region
     important impactful measurable outcomes partnership partnerships dignity defines stimulating
-    reinforced reinforce reinforces reinforcing problems""".split()
+    reinforced reinforce reinforces reinforcing problems judgement judgment university universities
+    college institution institutions deeper peers""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

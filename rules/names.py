@@ -174,6 +174,9 @@ def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | N
         return SAME, 0
     if given and b in SHORT_FORMS.get(a, ()):
         return SAME, 0
+    # "Raghu" for "Raghavendra": a short form that keeps all but its own last letter
+    if given and len(a) >= 5 and len(b) - len(a) >= 3 and b.startswith(a[:-1]):
+        return SAME, 0
     edits = distance(a, b)
     if len(a) >= 2 and edits <= (2 if len(b) >= 5 else 1):
         return NEAR, edits

@@ -146,6 +146,17 @@ _OWN_HISTORY = re.compile(
     r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b",
     re.IGNORECASE,
 )
+# "In my current role I manage a team of six and coordinate the lab's accreditation": a
+# place named after this is where the writer works, not a place seen at the interview.
+_OWN_ROLE = re.compile(
+    r"\b(?:in|at)\s+my\s+(?:current|present|last|previous|former|old)\s+(?:role|job|position|post|lab"
+    r"|workplace|employer|company|practice|hospital|school|site)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"(?:lab|floor|plant|kitchen|classroom|warehouse|site)$", re.IGNORECASE)
+_MISSION_BEFORE = re.compile(
+    r"\b(?:mission|vision|values|commitment|ethos|purpose)\s+(?:to|of|for)\b", re.IGNORECASE
+)
 # What a candidate reads before or after the interview: the advert, the website. What
 # it says is not what was said.
 _PUBLISHED = re.compile(
@@ -333,7 +344,11 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             return True
     if words is None or not TASK_VERDICT_NEEDS.isdisjoint(words):
         for match in TASK_VERDICT.finditer(sentence):
-            if _specific(match.group("topic")):
+            # (not a verdict on a mission: "The Museum's mission to connect communities with
+            # the maritime heritage of the west coast is an important one")
+            if _specific(match.group("topic")) and not _MISSION_BEFORE.search(
+                sentence, 0, match.start()
+            ):
                 return True
     if words is None or not VERDICT_NEEDS.isdisjoint(words):
         for match in VERDICT.finditer(sentence):
@@ -455,6 +470,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     for cue in cues:
         if read and read.end() <= cue.start():
             continue  # "I read about her work on your website, and her approach ...": read since
+        if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
+            continue  # "In my current role I ... coordinate the lab's accreditation"
         specific = _specific_after(text, cue) or _specific_around(text, cue)
         if specific and not stock.covers(cue.start()):
             return True

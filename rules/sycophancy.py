@@ -282,6 +282,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "modest|humble|lowly standing|station|background|abilities",
         ),
     ),
+    (
+        re.compile(
+            # "I can't think of a company on this earth I admire more", "the rest of the market
+            # is years behind you"
+            r"\b(?:can(?:not|['’]?t)|could(?:n['’]?t|\s+not))\s+think\s+of\s+(?:a|an|any|another)\s+"
+            r"(?:[\w-]+\s+)?(?:company|firm|employer|organi[sz]ation|team|place|business|brand|person"
+            r"|manager|leader|retailer|hospital|school|studio|practice)\s+(?:[\w-]+\s+){0,4}?i\s+"
+            r"(?:admire|respect|look\s+up\s+to)\s+more\b"
+            r"|\b(?:the\s+rest\s+of\s+(?:the|this)\s+(?:market|industry|field|sector|world)|everyone\s+else"
+            r"|your\s+competitors|the\s+competition)\s+(?:is|are)\s+(?:\w+\s+)?years\s+behind\s+(?:you|your)\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise of the company reads as flattery",
+        WordGate("think admire|respect|up more", "years behind"),
+    ),
 )
 _GUSH_WORDS = (
     "amazing",

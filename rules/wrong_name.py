@@ -82,6 +82,15 @@ _ADDRESS = (
         r"[ \t]*[,!:]",
         re.MULTILINE,
     ),
+    # "And Rachel, your point about weeding ...", "Dana, you were right": a sentence opened by
+    # a name and a comma, then "you" or what they said (not "Luis, your lead engineer, ..."
+    # nor "Marjorie, the Tuesday volunteer, told me")
+    re.compile(
+        rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:and|also|oh)[ \t]+)?(?P<name>{_NAME})[ \t]*,[ \t]*"
+        r"(?=(?i:you(?!r)|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
+        r"|story|suggestion|description|insight|insights|feedback|example|take|warning|joke))\b)",
+        re.MULTILINE,
+    ),
     # "Thank you, Mr. Smith," / "Thanks again, Sam!"
     re.compile(
         r"\b(?i:thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?|thanks(?:\s+again|\s+so\s+much)?"

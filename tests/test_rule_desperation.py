@@ -415,6 +415,14 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "really need it too, since",
         ),
         ("I'll take any shift you've got, nights or weekends.", "take any shift you've got"),
+        ("I accept any value you decide, also less than the range you say.", "I accept any value"),
+        (
+            "I turned down another offer on Friday so that I could wait for yours.",
+            "turned down another offer on Friday so that I could wait",
+        ),
+        ("I'd hate to think that was all for nothing.", "hate to think that was all for nothing"),
+        ("I know I'm probably not what you were hoping for.", "probably not what you were hoping"),
+        ("You've seen far stronger people than me this week.", "far stronger people than me"),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
@@ -433,6 +441,10 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "suits you.",
         "No rush on my side: I'm working my notice and I don't need an answer before the 21st.",
         "I haven't driven one yet, but I'm happy to do whatever training you arrange.",
+        # an offer declined for its own reasons, a stronger rival in another sense, a surprise
+        "I turned down another offer last month because the commute was too long.",
+        "My sister is a far stronger swimmer than me.",
+        "It's probably not what you were expecting, but the fix is cheap.",
         # availability, not giving up holidays
         "I can do the four-on, four-off pattern, and I have no holidays booked before October.",
         # an idea the writer cannot stop thinking about is zeal

@@ -497,6 +497,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 83: something done together in the interview.
         "I enjoyed sketching the packaging idea for the oat milk line with you.",
         "I liked doing the practice till transaction with Jess.",
+        # Round 84: a task of the interview and when it was
+        "I enjoyed shadowing the dental cleaning on the elderly greyhound this morning.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -573,6 +575,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I passed my food hygiene course in my trial period at my last job.",
         "I loved working on the night shift with Dana at my last job.",
         "I enjoyed discussing the team's growth plans with you.",
+        # The writer's own lab, the talk's lessons about the employer, a mission's verdict
+        "In my current role I manage a team of six and coordinate the lab's NATA accreditation.",
+        "I left our conversation with a deeper appreciation for the university and its vision.",
+        "The Museum's mission to connect communities with the maritime heritage of the west coast "
+        "is an important one.",
+        "I loved seeing the kitchen today.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -37,6 +37,11 @@ RULE = "sycophancy"
         ("It would be the greatest privilege of my working life.", "greatest privilege of my"),
         ("I remain your most humble and obedient servant.", "humble and obedient servant"),
         (
+            "I can't think of a company on this earth I admire more.",
+            "can't think of a company on this earth I admire more",
+        ),
+        ("The rest of the market is years behind you.", "rest of the market is years behind you"),
+        (
             "It will be a matter of great honour and privilege for me to work under you.",
             "matter of great honour",
         ),
@@ -108,6 +113,8 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "The role needs privileged access to the ERP system.",
         "The firm honoured its commitment to the union.",
         "Getting the audit closed on time is a matter of pride for the whole team.",
+        "I can't think of a better way to spend the summer.",
+        "Our old dispatch system was years behind the one you showed me.",
         "The 2021 port backlog humbled most of the industry.",
         "Your amazing onboarding plan is the clearest I have seen this year.",
         "You are the best judge of whether the pilot worked.",

@@ -204,6 +204,8 @@ def test_the_interviewers_name_passes(assert_findings, greeting: str) -> None:
         ("Dear Mr. de Vries,", "Pieter de Vries"),
         ("Dear Mr. Vries,", "Pieter de Vries"),
         ("Dear Katya,", "Ekaterina Volkova"),
+        ("Hi Raghu,", "Raghavendra Iyer"),
+        ("Hi Jenny,", "Jennifer Park"),
     ],
 )
 def test_short_forms_and_longer_names_pass(
@@ -312,6 +314,12 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
         ("Thanks again, Sam! The loading dock tour was useful.", "Sam"),
         ("I have one more idea.\n\nDear Sam, I meant to ask about the dock schedule.", "Sam"),
         ("Thank you, Pryia, for the tour of the loading dock.", "Pryia"),
+        # a sentence opened by a name and what they said
+        (
+            "The dock tour helped. And Rachel, your point about the pick faces was a good one.",
+            "Rachel",
+        ),
+        ("Sam, you were right about the second shift.", "Sam"),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
@@ -359,6 +367,10 @@ def test_wrong_person_in_the_body_gets_no_fix(lint) -> None:
         "Thank you, Ms. Shah, for the tour.",
         'He said "Dear Sam, welcome aboard" on the first day, which I liked.',
         "Thank you, everyone, for the tour.",
+        # apposition, not address
+        "Luis, your lead engineer, walked me through the pick faces.",
+        "Marjorie, the Tuesday volunteer, told me about the rota.",
+        "Priya, your point about the pick faces was a good one.",
     ],
 )
 def test_people_mentioned_in_the_body_are_not_flagged(assert_findings, body: str) -> None:
