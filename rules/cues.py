@@ -209,8 +209,12 @@ CUE = re.compile(
     | \bin\s+(?=(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:trial|practical|assessment|exercise|demo|task
       |tour|walk-?through|tasting|ride-along)\b)
     # "the Jura we couldn't place at the end of the tasting": what happened comes before
-    | \bat\s+the\s+(?:end|start)\s+of\s+(?=(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|tour
-      |walk-?through|walk-?round|tasting|ride-along|shift|practical|demo)\b)
+    | \b(?:at|by)\s+the\s+(?:end|start)\s+of\s+(?=(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|tour
+      |walk[-\s]?through|walk[-\s]?round|tasting|ride-along|practical|demo)\b)
+    # "the committee's questions on Tuesday, especially the one about the conduit bending problem"
+    | \bthe\s+(?:committee|panel|board|interviewers?)['’]s?\s+(?:question|questions|point|points|comment
+      |comments)\b
+    | \b(?:especially|particularly|notably)\s+the\s+one\s+(?:about|on|where|when)\b
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
     | \b(?:kept|keeps|been)\s+(?:bugging|nagging\s+at|nagging)\s+me\b
@@ -259,6 +263,7 @@ GERUND_CUE = re.compile(
       # "Riding along with Pete on the Lebanon route", "shadowing Maria on the ward" (not "riding
       # along with my dad", "shadowing nurses in my placement": the writer's own past)
       |(?:riding|tagging)\s+along\s+with\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
+      |(?:riding|tagging)\s+along\s+on\s+(?=(?:the|your)\s)  # "Riding along on the Tuesday route"
       |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
@@ -283,7 +288,7 @@ CUE_STARTS = with_slips(
     when where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
-    asked at not in
+    asked at not in by especially particularly notably
     speaking talking chatting""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's

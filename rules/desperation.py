@@ -372,7 +372,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # to think that was all for nothing"
             |\bturned\s+down\s+(?:another|an|a|two|other)\s+(?:[\w-]+\s+)?offers?\s+(?:on\s+\w+\s+)?
             (?:so\s+(?:that\s+)?i\s+(?:could|can|would)\s+wait|to\s+wait|in\s+order\s+to\s+wait)\b
-            |\bhate\s+to\s+think\s+(?:that\s+)?(?:it|that|this)\s+(?:was|is|has\s+been)\s+(?:all\s+)?for\s+nothing\b"""
+            |\bhate\s+to\s+think\s+(?:that\s+)?(?:it|that|this)\s+(?:was|is|has\s+been)\s+(?:all\s+)?for\s+nothing\b
+            # "please, i ask you to answer me quickly, because my permit depends of having a contract"
+            |\b(?:answer|reply\s+to|respond\s+to)\s+me\s+(?:very\s+)?(?:quickly|fast|soon|urgently|asap)\b
+            |\bmy\s+(?:visa|permit|work\s+permit|residence\s+permit|status)\s+depends\s+(?:on|of)\b
+            |\b(?:open|check)\s+my\s+(?:e-?mail|inbox|phone)\s+every\s+(?:morning|evening|day|hour|night)\s+and\s+
+            every\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -401,6 +406,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             " leave|drop|give|cancel|abandon",
             "offer|offers turned wait",
             "nothing hate",
+            "me answer|reply|respond quickly|fast|soon|urgently|asap",
+            "depends visa|permit|status",
+            "every open|check email|e-mail|inbox|phone",
         ),
     ),
 )

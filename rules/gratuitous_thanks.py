@@ -46,6 +46,9 @@ _ADVERBS = (
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:team|panel|committee|board)"
+    # "thank you and the members of your lab for the visit"
+    r"|(?:you\s+and\s+)?the\s+(?:other\s+)?members\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|panel"
+    r"|committee|board|lab|department|group|staff)"
     # "thank you and Dana for", "thank you and Mr. Hale for" (it runs on lower-cased text)
     r"|you\s+and\s+(?:to\s+)?(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?!(?:sorry|apologies|welcome|goodbye|bye)\b)"
     r"[a-z]+|each\s+of\s+you"
@@ -76,7 +79,7 @@ _ADJ = (
     r"|interesting|fantastic|excellent|warm|kind|generous|thoughtful|helpful|valuable|precious"
     r"|amazing|awesome|fun|positive|fruitful|encouraging|delightful|exciting|brief|quick|busy"
     r"|recent|earlier|first|second|final|initial|phone|video|virtual|in-person|onsite|on-site"
-    r"|zoom|teams|chance|welcoming|friendly|open|candid|detailed|whole)"
+    r"|zoom|teams|chance|welcoming|friendly|open|candid|detailed|whole|panel|group|formal|technical)"
 )
 _TIME = re.compile(
     _LEAD
@@ -94,7 +97,7 @@ _TIME = re.compile(
 _NOUN = re.compile(
     _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
-    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention)\b",
+    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour)\b",
     re.IGNORECASE,
 )
 _GERUND = re.compile(

@@ -191,7 +191,7 @@ _REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b"
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
 _BEFORE = re.compile(
-    r"(?:on|during|in)\s|(?:kept|keeps|been)\s|at\s+the\s+(?:end|start)\s", re.IGNORECASE
+    r"(?:on|during|in)\s|(?:kept|keeps|been)\s|(?:at|by)\s+the\s+(?:end|start)\s", re.IGNORECASE
 )
 _CLAUSE_STOP = re.compile(r"[,;.!?]|\s(?:and|but)\s+(?:i|it|this|that|we)\b", re.IGNORECASE)
 # Cues that often introduce generic praise ("learn more about the care you provide")

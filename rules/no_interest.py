@@ -385,6 +385,34 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \bi\s+(?:really\s+|truly\s+|do\s+|sincerely\s+)?hope\s+(?:that\s+)?i\s+(?:get|land|will\s+get|can\s+get
         |am\s+offered|['’]m\s+offered)\s+(?:it|the\s+(?:job|role|position|post|place|offer|spot)
         |this\s+(?:job|role|position|one))\b  # "I think it went well and I hope I get it."
+    # Interest said formally, practically or in trade slang: "Should the panel be minded to
+    # offer me the post, I would accept it with pleasure", "pleased to accept a training
+    # contract", "happy to be put forward for the role", "the piece of the job I'd most like to
+    # get my teeth into", "I could start with you on Monday 2 June", "I'm well up for this one"
+    | \b(?:should|if)\s+(?:you|the\s+(?:[\w-]+\s+)?(?:panel|committee|board|team|firm|school|practice
+        |company|trust))\s+(?:be\s+minded\s+to\s+|decide\s+to\s+|choose\s+to\s+|wish\s+to\s+)?(?:offer|give)
+        \s+me\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place|contract|lectureship
+        |appointment)\b[^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would|\s+shall)\s+(?:\w+\s+)?(?:accept
+        |take\s+it|say\s+yes)
+        |\b(?:should|if)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place|contract
+        |offer)\s+(?:be|is|were)\s+offered\b[^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would|\s+shall)\s+
+        (?:\w+\s+)?accept
+        |\b(?:pleased|delighted|glad|happy|honou?red)\s+to\s+accept\s+(?:a|an|the|this|your)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:contract|pupillage|tenancy|appointment|lectureship|offer|post|position|role|job|place)\b
+        |\bbe\s+put\s+forward\s+for\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|post|position)\b
+        # (not "the part I'd most like to clarify")
+        |\bthe\s+(?:one|piece|part|bit|side|aspect)\s+(?:of\s+the\s+(?:job|role|work|post)\s+(?:that\s+)?
+        i['’]?d\s+(?:most\s+(?:like|love|want)|(?:relish|enjoy|love|like)\s+most)|(?:that\s+)?i['’]?d\s+
+        (?:relish|enjoy)\s+most)\b
+        |\bi(?:\s+could|\s+can|\s+will|\s+would|['’]d|['’]ll)\s+(?:be\s+able\s+to\s+)?start\s+with\s+(?:you
+        |your\s+team|the\s+team)\b
+        |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|proper)\s+)?up\s+for\s+this\s+(?:one|job
+        |role|position|post|gig|apprenticeship)\b
+        |\b(?:happy|glad|keen|ready)\s+to\s+start\s+(?:on\s+(?:first|second)\s+fix|whenever\s+you|as\s+soon\s+as
+        \s+you|straight\s+away|right\s+away)\b
+        |\b(?:would\s+)?be\s+(?:good|great|nice)\s+to\s+(?:get\s+(?:on\s+the\s+tools|stuck\s+in|started)|work
+        |be\s+working)\s+with\s+(?:you|your)\b
+        |\b(?:would|['’]d)\s+like\s+(?:very\s+much|so\s+much)\s+to\s+work\s+(?:the|this|in|at|for|with)\b
     """
 )
 _NEGATED = re.compile(
@@ -582,6 +610,13 @@ _PARTS = tuple(
             ),
             # "I hope I get it"
             (_needs("i", "hope", "get land will can am m", "it the this"), False),
+            # "Should you offer me the post, I would accept"
+            (
+                _needs(
+                    "offer offered accept put one piece part bit side aspect start up good great nice like"
+                ),
+                False,
+            ),
         ],
         strict=True,
     )

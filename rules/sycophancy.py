@@ -297,6 +297,33 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "over-the-top praise of the company reads as flattery",
         WordGate("think admire|respect|up more", "years behind"),
     ),
+    (
+        re.compile(
+            # "in forty years I have not encountered a finer mind", "the most talented people in
+            # retail", "the most illuminating conversation of my professional life", "privileged
+            # beyond measure", "a man of your reputation", "the whole point of my life"
+            r"\b(?:not|never)\s+(?:ever\s+)?(?:encountered|met|known|seen|come\s+across|worked\s+with)\s+a\s+"
+            r"(?:finer|better|sharper|greater|brighter|wiser|more\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:mind|leader|manager"
+            r"|person|professional|team|firm|boss|mentor)\b"
+            r"|\b(?:the\s+)?most\s+(?:talented|brilliant|gifted|inspiring|illuminating|enlightening|impressive)\s+"
+            r"(?:[\w-]+\s+)?(?:people|team|person|minds?|conversation|interview|hour|leaders?)\s+(?:in\s+(?:retail"
+            r"|hospitality|healthcare|finance|banking|tech|fashion|publishing|education|law|construction|logistics"
+            r"|marketing|media)\b|of\s+my\s+(?:[\w-]+\s+)?(?:life|career))"
+            r"|\b(?:privileged|honou?red|blessed|grateful)\s+beyond\s+(?:measure|words|belief)\b"
+            r"|\b(?:man|woman|person|someone|leader|gentleman|lady)\s+of\s+your\s+(?:reputation|eminence|stature)\b"
+            r"|\b(?:whole|entire|only)\s+point\s+of\s+my\s+(?:life|existence)\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise and deference read as flattery",
+        WordGate(
+            "not|never finer|better|sharper|greater|brighter|wiser|more",
+            "most life|career|retail|hospitality|healthcare|finance|banking|tech|fashion|publishing"
+            "|education|law|construction|logistics|marketing|media",
+            "beyond measure|words|belief",
+            "your of reputation|eminence|stature",
+            "point life|existence",
+        ),
+    ),
 )
 _GUSH_WORDS = (
     "amazing",

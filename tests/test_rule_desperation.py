@@ -423,6 +423,12 @@ def _lookaheads(items: Any) -> Iterator[Any]:
         ("I'd hate to think that was all for nothing.", "hate to think that was all for nothing"),
         ("I know I'm probably not what you were hoping for.", "probably not what you were hoping"),
         ("You've seen far stronger people than me this week.", "far stronger people than me"),
+        ("Please, I ask you to answer me quickly.", "answer me quickly"),
+        ("My permit depends of having a contract before end of month.", "My permit depends of"),
+        (
+            "I open my email every morning and every evening waiting your reply.",
+            "open my email every morning and every",
+        ),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
@@ -444,6 +450,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         # an offer declined for its own reasons, a stronger rival in another sense, a surprise
         "I turned down another offer last month because the commute was too long.",
         "My sister is a far stronger swimmer than me.",
+        "Could you answer me one question about the rota? The permit depends on the council.",
         "It's probably not what you were expecting, but the fix is cheap.",
         # availability, not giving up holidays
         "I can do the four-on, four-off pattern, and I have no holidays booked before October.",

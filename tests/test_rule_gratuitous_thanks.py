@@ -143,6 +143,15 @@ STOCK = [
         "considering me for the foundation pharmacist training year",
     ),
     ("Thanks for interviewing me for the night charge nurse post.", "interviewing me for"),
+    (
+        "Thank you for the panel interview on Wednesday afternoon.",
+        "Thank you for the panel interview",
+    ),
+    (
+        "I wanted to thank you and the members of your lab for the visit on Monday.",
+        "thank you and the members of your lab for the visit",
+    ),
+    ("Thanks for the hour on the phone yesterday.", "Thanks for the hour on the phone"),
     # "the Millbrook job" is the job, though "the Millbrook job site" is a place
     ("Thanks for having me in about the Millbrook job.", "Thanks for having me in about"),
     (
@@ -336,6 +345,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "If it gets me a foot in the door, I would just be grateful for the chance.",
         # thanks for news, not for the meeting
         "Thanks for the call this afternoon letting me know where things stand.",
+        # an hour spent on something shown
+        "Thank you for the hour you spent walking me through the kiln firing schedule.",
         # a job site is a place, not the job
         "Thanks for having me out on the Millbrook job site Thursday.",
         # meeting a colleague named after a title's full stop, and what they said

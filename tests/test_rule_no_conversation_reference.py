@@ -499,6 +499,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I liked doing the practice till transaction with Jess.",
         # Round 84: a task of the interview and when it was
         "I enjoyed shadowing the dental cleaning on the elderly greyhound this morning.",
+        # Round 85: the committee's question, the end of the walk round
+        "I appreciated the committee's questions on Tuesday, especially the one about the conduit "
+        "bending problem.",
+        "I got the hang of the RF scanner by the end of the walk round.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -581,6 +585,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The Museum's mission to connect communities with the maritime heritage of the west coast "
         "is an important one.",
         "I loved seeing the kitchen today.",
+        "By the end of the shift at my last job I could pick 150 lines an hour.",
+        "By the end of the tour I was even more excited about the role.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -291,6 +291,7 @@ STATEMENTS = [
     "I can see myself there.",
     "A great opportunity to grow.",
     "I hope I get it.",
+    "Should you offer me the post, I would accept.",
 ]
 
 
@@ -346,6 +347,19 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I'd be genuinely pleased to take on the unit coordination along with the research post.",
         "I think it went well and I hope I get it.",
         "thanks for the tour, really hoping to get on the night crew.",
+        # Round 85: formal, conditional, practical and trade-slang interest
+        "Should the panel be minded to offer me the post, I would accept it with pleasure.",
+        "For the avoidance of doubt, I would be pleased to accept a training contract with the "
+        "firm, should one be offered.",
+        "Should the coordinator position be offered, I would accept it with the deepest pleasure.",
+        "I'd be very happy to be put forward for the role, if that's the way you're leaning.",
+        "Rebuilding that model is the piece of the job I'd most like to get my teeth into.",
+        "Of all the parts of the post, that outreach work is the one I'd relish most.",
+        "So I could start with you on Monday 2 June, in time for the June pay run.",
+        "Gonna be honest, I'm well up for this one.",
+        "Happy to start on first fix in the new block whenever you need a body.",
+        "Be good to get on the tools with your lot.",
+        "I would like very much to work the evening custodian position at Westview.",
         "I'd love to come home to the collection as Assistant Curator.",
         "I'd love to step up into the manager role and keep building the team.",
         "The rest sounded sensible and well run. If an offer comes, count me as a yes.",
@@ -380,6 +394,10 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "Marco is up for the grill spot as well, so the rota has cover.",
         "I hope I get feedback either way, and I hope you get the budget approved.",
         "I hope to get on the phone with your recruiter next week.",
+        "The part I'd most like to clarify is my answer on the audit.",
+        "We can start with you presenting the case, then the panel will ask questions.",
+        "If you offer me feedback, I will accept it gratefully.",
+        "I'm happy to start the paperwork whenever you're ready.",
         "I'd like to clarify one answer as Tom Reyes suggested.",
         "I'd like to send the deck over as soon as it is ready.",
         "I'd be happy to go over the figures in your team meeting next week.",

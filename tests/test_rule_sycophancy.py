@@ -42,6 +42,21 @@ RULE = "sycophancy"
         ),
         ("The rest of the market is years behind you.", "rest of the market is years behind you"),
         (
+            "In forty years of municipal service I have not encountered a finer mind for finance.",
+            "not encountered a finer mind",
+        ),
+        (
+            "You are the most talented people in retail, full stop.",
+            "most talented people in retail",
+        ),
+        (
+            "It was the most illuminating conversation of my professional life.",
+            "most illuminating conversation of my professional life",
+        ),
+        ("I would count myself privileged beyond measure.", "privileged beyond measure"),
+        ("To be received by a man of your reputation was a distinction.", "man of your reputation"),
+        ("Working there would be the whole point of my life so far.", "whole point of my life"),
+        (
             "It will be a matter of great honour and privilege for me to work under you.",
             "matter of great honour",
         ),
@@ -115,6 +130,9 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "Getting the audit closed on time is a matter of pride for the whole team.",
         "I can't think of a better way to spend the summer.",
         "Our old dispatch system was years behind the one you showed me.",
+        "I have never met a better-organised stock room.",
+        "The most talented people in my class went into medicine.",
+        "The point of my visit was to see the line.",
         "The 2021 port backlog humbled most of the industry.",
         "Your amazing onboarding plan is the clearest I have seen this year.",
         "You are the best judge of whether the pilot worked.",
