@@ -377,7 +377,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:answer|reply\s+to|respond\s+to)\s+me\s+(?:very\s+)?(?:quickly|fast|soon|urgently|asap)\b
             |\bmy\s+(?:visa|permit|work\s+permit|residence\s+permit|status)\s+depends\s+(?:on|of)\b
             |\b(?:open|check)\s+my\s+(?:e-?mail|inbox|phone)\s+every\s+(?:morning|evening|day|hour|night)\s+and\s+
-            every\b"""
+            every\b
+            # "i'd be happy to do the first three months for free", "honestly any hours you need"
+            |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}?(?:months?|weeks?|days?|shifts?)\s+(?:for\s+free
+            |unpaid|without\s+pay)\b
+            |\bany\s+hours\s+(?:you|u)\s+(?:need|want|like)\b
+            # "i've already told my whole family ... that i'm your new sous chef", "it would
+            # honestly crush me", "i cannot face telling him no again"
+            |\btold\s+(?:my\s+(?:whole\s+|entire\s+)?(?:family|friends|parents|crew|mum|mom|dad|wife|husband|partner)
+            |everyone|everybody)\b[^.!?\n]{0,80}?\b(?:i['’]?m\s+your\s+new|i\s+got\s+(?:it|the\s+job)|i['’]ve\s+got\s+the
+            \s+job|i['’]m\s+starting)
+            |\b(?:would|will)\s+(?:honestly\s+|really\s+|absolutely\s+)?(?:crush|devastate|destroy)\s+me\b
+            |\bcan(?:not|['’]t)\s+face\s+telling\s+(?:him|her|them|my\s+\w+)\b
+            # "without this position i will have to leave academia", "please, not to let that happen"
+            |\bwithout\s+this\s+(?:job|position|role|post|offer)\s*,?\s+i\s+(?:will|would|['’]ll)\s+(?:have\s+to|be
+            \s+forced\s+to|lose)\b
+            |\bplease\s*,?\s+(?:do\s+)?not\s+(?:to\s+)?let\s+(?:that|this|it)\s+happen\b
+            |\b(?:answer|reply|response|decision|news)\b[^.!?\n]{0,40}?\bwould\s+mean\s+the\s+world\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -408,7 +424,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing hate",
             "me answer|reply|respond quickly|fast|soon|urgently|asap",
             "depends visa|permit|status",
-            "every open|check email|e-mail|inbox|phone",
+            "every open|check email|mail|inbox|phone",
+            "free|unpaid|pay month|months|week|weeks|day|days|shift|shifts do|work",
+            "hours any need|want|like",
+            "told i'm|im|got|i've|ive",
+            "me crush|devastate|destroy",
+            "face telling",
+            "without this",
+            "happen let please",
+            "world mean",
         ),
     ),
 )

@@ -69,7 +69,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LEAD = (
-    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|u|me)\s+|[\w-]+ly\s+"
+    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|u|me|two|three|four|five)\s+|[\w-]+ly\s+"
     r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+"
     # "I sincerely appreciate you and the panel taking the time"
     r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+)*"
@@ -155,7 +155,8 @@ _CLAUSE_END = re.compile(
 )
 # An opportunity that was a concrete act in the interview, not the interview itself.
 _HANDS_ON = re.compile(
-    r"^\s*to\s+(?:examine|observe|see|try|shadow|tour|handle|test|taste|cook|ride|sit\s+in|watch"
+    r"^\s*to\s+(?:(?:suit|gown|scrub)\s+up\s+and\s+)?(?:examine|observe|see|try|shadow|tour|handle|test|taste"
+    r"|cook|ride|sit\s+in|watch"
     r"|walk|use|play|assist|work\s+(?:on|with|through)|look\s+at|inspect|fix|drive)\b",  # not "visit campus"
     re.IGNORECASE,
 )
@@ -168,6 +169,9 @@ _TIME_TAIL = re.compile(
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
     r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,"
+    # "squeezing me in between your sprint reviews": when, not what
+    r"|between\s+(?:your|the|two|all\s+your)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?|sessions?"
+    r"|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients|lectures)"
     # "the interview held on 12th August", "conducted on March 3"
     r"|(?:held|conducted|scheduled|that\s+took\s+place)(?:\s+(?:on|at|in)\s+(?:\w+day\s*,?\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?"

@@ -413,6 +413,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would\s+)?be\s+(?:good|great|nice)\s+to\s+(?:get\s+(?:on\s+the\s+tools|stuck\s+in|started)|work
         |be\s+working)\s+with\s+(?:you|your)\b
         |\b(?:would|['’]d)\s+like\s+(?:very\s+much|so\s+much)\s+to\s+work\s+(?:the|this|in|at|for|with)\b
+        # "Fingers crossed I get to break the real build with you all", "where do I sign?", "this
+        # job would suit me down to the ground", "My first week in the job I'd sit in on the night
+        # shift" (but "Kindly consider my candidature favourably" is a request, not interest)
+        |\bfingers\s+crossed\s+(?:that\s+)?i\s+(?:get|land|will\s+get)\b
+        |\bwhere\s+do\s+i\s+sign(?=\s*[?!.])  # (not "where do I sign in")
+        |\bsuit\s+me\s+down\s+to\s+the\s+ground\b
+        |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
+        |\bmy\s+first\s+(?:week|weeks|month|months|few\s+weeks|days|90\s+days)\s+(?:in\s+the\s+(?:job|role|post)
+        |with\s+(?:you|your\s+team|the\s+team)|on\s+the\s+(?:job|team))\s*,?\s*i(?:['’]d|\s+would|['’]ll|\s+will)\b
     """
 )
 _NEGATED = re.compile(
@@ -613,7 +622,8 @@ _PARTS = tuple(
             # "Should you offer me the post, I would accept"
             (
                 _needs(
-                    "offer offered accept put one piece part bit side aspect start up good great nice like"
+                    "offer offered accept put one piece part bit side aspect start up good great nice"
+                    " like fingers sign ground first"
                 ),
                 False,
             ),

@@ -214,6 +214,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
                 r"|is\s+an?|are\s+an?|you['’]re\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
                 r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
+                # (not "a genius bit of shop problem-solving": praise of a thing)
+                r"(?!\s+(?:bit|piece|idea|move|way|solution|fix|hack|trick|touch|stroke|design|use|of)\b)"
                 r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
                 r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+|simply\s+"
@@ -309,7 +311,28 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?:[\w-]+\s+)?(?:people|team|person|minds?|conversation|interview|hour|leaders?)\s+(?:in\s+(?:retail"
             r"|hospitality|healthcare|finance|banking|tech|fashion|publishing|education|law|construction|logistics"
             r"|marketing|media)\b|of\s+my\s+(?:[\w-]+\s+)?(?:life|career))"
-            r"|\b(?:privileged|honou?red|blessed|grateful)\s+beyond\s+(?:measure|words|belief)\b"
+            r"|\b(?:privileged|honou?red|blessed|grateful|lucky|fortunate)\s+beyond\s+(?:measure|words|belief)\b"
+            # "blessed to have leaders like you", "walked out wanting to be a better person",
+            # "every other startup looks like amateur hour next to", "settling for second best",
+            # "games worth anyone's time", "a level the rest of the field hasn't reached"
+            r"|\b(?:blessed|lucky|fortunate)\s+to\s+have\s+(?:a\s+)?(?:leaders?|managers?|someone|people|a\s+boss)"
+            r"\s+like\s+you\b|\bwanting\s+to\s+be\s+a\s+better\s+person\b|\bamateur\s+hour\s+next\s+to\b"
+            r"|\bsettling\s+for\s+second\s+best\b|\bworth\s+anyone['’]s\s+time\b"
+            r"|\bthe\s+rest\s+of\s+the\s+(?:field|industry|market|sector|world)\s+(?:hasn['’]t|has\s+not|can['’]t|cannot"
+            r"|will\s+never)\s+(?:yet\s+)?(?:reached|caught\s+up|matched)\b"
+            # "a firm of Harrow & Lyle's standing"
+            r"|\b(?:firm|company|organi[sz]ation|practice|institution|house|chambers)\s+of\s+[a-z][\w&'’ -]{1,40}?"
+            r"['’]s\s+(?:standing|stature|calibre|caliber|reputation|eminence)\b"
+            # "I truly cannot find enough words to express my gratitude", "remember your kindness
+            # for the rest of my life", "With endless gratitude", "Thank you, thank you, thank you",
+            # "would give a whole hour to a person like me"
+            r"|\b(?:cannot|can['’]?t|could\s+not|couldn['’]t)\s+find\s+(?:enough\s+|the\s+)?words\s+to\s+(?:express"
+            r"|describe|convey|thank)\b"
+            r"|\b(?:remember|never\s+forget|cherish)\s+(?:your\s+\w+|this|it|you)\s+for\s+the\s+rest\s+of\s+my\s+"
+            r"(?:life|days|career)\b|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
+            r"|\bthank\s+you,?\s+thank\s+you,?\s+thank\s+you\b"
+            r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:a\s+person|someone|somebody)\s+like\s+me\b"
             r"|\b(?:man|woman|person|someone|leader|gentleman|lady)\s+of\s+your\s+(?:reputation|eminence|stature)\b"
             r"|\b(?:whole|entire|only)\s+point\s+of\s+my\s+(?:life|existence)\b",
             re.IGNORECASE,
@@ -320,6 +343,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "most life|career|retail|hospitality|healthcare|finance|banking|tech|fashion|publishing"
             "|education|law|construction|logistics|marketing|media",
             "beyond measure|words|belief",
+            "you like blessed|lucky|fortunate",
+            "better person wanting",
+            "amateur hour",
+            "second settling",
+            "worth time",
+            "rest reached|caught|matched",
+            "of standing|stature|calibre|caliber|reputation|eminence",
+            "words find",
+            "rest my remember|forget|cherish",
+            "gratitude endless|eternal|boundless|infinite|undying",
+            "thank you",
+            "like me",
             "your of reputation|eminence|stature",
             "point life|existence",
         ),

@@ -429,6 +429,32 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "I open my email every morning and every evening waiting your reply.",
             "open my email every morning and every",
         ),
+        (
+            "I'd be happy to do the first three months for free.",
+            "do the first three months for free",
+        ),
+        (
+            "I can also work evenings and weekends, honestly any hours you need.",
+            "any hours you need",
+        ),
+        (
+            "I've already told my whole family that I'm your new sous chef.",
+            "told my whole family that I'm your new",
+        ),
+        (
+            "Please don't make me take that back, it would honestly crush me.",
+            "would honestly crush me",
+        ),
+        ("I cannot face telling him no again.", "cannot face telling him"),
+        (
+            "Without this position I will have to leave academia entirely.",
+            "Without this position I will have to",
+        ),
+        ("I am asking you, please, not to let that happen.", "please, not to let that happen"),
+        (
+            "Please, even a short answer this week would mean the world.",
+            "answer this week would mean",
+        ),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
@@ -451,6 +477,8 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "I turned down another offer last month because the commute was too long.",
         "My sister is a far stronger swimmer than me.",
         "Could you answer me one question about the rota? The permit depends on the council.",
+        "I told my manager I'm starting a new role soon, and the trial week is paid.",
+        "Your mentoring scheme would mean the world to new starters.",
         "It's probably not what you were expecting, but the fix is cheap.",
         # availability, not giving up holidays
         "I can do the four-on, four-off pattern, and I have no holidays booked before October.",

@@ -152,6 +152,14 @@ STOCK = [
         "thank you and the members of your lab for the visit",
     ),
     ("Thanks for the hour on the phone yesterday.", "Thanks for the hour on the phone"),
+    (
+        "I appreciate all three of you taking the time to meet with me yesterday.",
+        "I appreciate all three of you taking the time",
+    ),
+    (
+        "Thanks for squeezing me in between your sprint reviews yesterday.",
+        "Thanks for squeezing me in between your sprint reviews",
+    ),
     # "the Millbrook job" is the job, though "the Millbrook job site" is a place
     ("Thanks for having me in about the Millbrook job.", "Thanks for having me in about"),
     (
@@ -347,6 +355,9 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Thanks for the call this afternoon letting me know where things stand.",
         # an hour spent on something shown
         "Thank you for the hour you spent walking me through the kiln firing schedule.",
+        # a hands-on opportunity, and a walk through something named
+        "Thank you for the opportunity to suit up and see the cleanroom during my visit.",
+        "Thanks for walking me through the sprint reviews yesterday.",
         # a job site is a place, not the job
         "Thanks for having me out on the Millbrook job site Thursday.",
         # meeting a colleague named after a title's full stop, and what they said

@@ -503,6 +503,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I appreciated the committee's questions on Tuesday, especially the one about the conduit "
         "bending problem.",
         "I got the hang of the RF scanner by the end of the walk round.",
+        # Round 86: a case "we ran out of time on" (not "in case you need it")
+        "I've started sketching how I'd handle the duplicate-webhook case we ran out of time on.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -587,6 +589,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I loved seeing the kitchen today.",
         "By the end of the shift at my last job I could pick 150 lines an hour.",
         "By the end of the tour I was even more excited about the role.",
+        "I can send my portfolio in case you need it for the panel review.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

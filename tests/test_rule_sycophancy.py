@@ -56,6 +56,40 @@ RULE = "sycophancy"
         ("I would count myself privileged beyond measure.", "privileged beyond measure"),
         ("To be received by a man of your reputation was a distinction.", "man of your reputation"),
         ("Working there would be the whole point of my life so far.", "whole point of my life"),
+        ("I would count myself lucky beyond words.", "lucky beyond words"),
+        ("Nordvik Air is blessed to have leaders like you.", "blessed to have leaders like you"),
+        (
+            "I walked out of that room wanting to be a better person.",
+            "wanting to be a better person",
+        ),
+        ("Every other startup looks like amateur hour next to Ledgerly.", "amateur hour next to"),
+        (
+            "Working anywhere else would feel like settling for second best.",
+            "settling for second best",
+        ),
+        ("It is the only studio making games worth anyone's time.", "worth anyone's time"),
+        (
+            "You operate on a level the rest of the field hasn't reached.",
+            "rest of the field hasn't reached",
+        ),
+        (
+            "To be considered by a firm of Harrow & Lyle's standing is hard to take in.",
+            "firm of Harrow & Lyle's standing",
+        ),
+        (
+            "I truly cannot find enough words to express my gratitude.",
+            "cannot find enough words to express",
+        ),
+        (
+            "I will remember your kindness for the rest of my life.",
+            "remember your kindness for the rest of my life",
+        ),
+        ("With endless gratitude,", "endless gratitude"),
+        ("Thank you, thank you, thank you for Tuesday.", "Thank you, thank you, thank you"),
+        (
+            "You would give a whole hour to a person like me.",
+            "would give a whole hour to a person like me",
+        ),
         (
             "It will be a matter of great honour and privilege for me to work under you.",
             "matter of great honour",
@@ -133,6 +167,9 @@ def test_string_of_superlatives_is_flagged(assert_findings) -> None:
         "I have never met a better-organised stock room.",
         "The most talented people in my class went into medicine.",
         "The point of my visit was to see the line.",
+        "That flange jig is a genius bit of shop problem-solving.",
+        "The tool is worth the time it takes to learn, and the rest of the week is free.",
+        "Someone like me from a retail background would need the forklift course first.",
         "The 2021 port backlog humbled most of the industry.",
         "Your amazing onboarding plan is the clearest I have seen this year.",
         "You are the best judge of whether the pilot worked.",
