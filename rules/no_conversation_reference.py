@@ -111,6 +111,8 @@ _NEXT_CLAUSE = re.compile(
 _SUBJECT_CUE = re.compile(
     r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
 )
+# "... as you suggested", and a correction of what was said ("not Alvarado, as I said"):
+# the specific words come before the cue.
 _AS_LIKE = re.compile(r"^(?:as|like)\s+|^not\s", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
