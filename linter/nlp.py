@@ -20,7 +20,8 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   between words before a capitalised word ("... on Friday... I didn't"), which
   many writers use for a full stop; and so does a capital letter's full stop
   after a lower-case word ("the racking in hall B. I was"), which the tokenizer
-  keeps as if it were an initial; and so does a firm's "Co.", "Inc.", "Ltd.",
+  keeps as if it were an initial (after a capitalised word too, when "I" follows:
+  "in Lab B. I will"); and so does a firm's "Co.", "Inc.", "Ltd.",
   "Corp." or "Bros." before a word that opens sentences ("at Hartwell & Co. I
   realised"), though not before a name ("Tralee, Co. Kerry"). The other way
   round, an abbreviation's full stop that the tokenizer splits off ends no
@@ -90,6 +91,7 @@ _ELLIPSES = frozenset(("...", "…", "...."))
 # "the racking in hall B. I was", "plan B. Then" (an initial follows a name or a title).
 _LETTER_END = re.compile(r"(?<=w)T(?=T)")
 _LETTER = re.compile(r"[A-Z]\.")
+_TITLED_LETTER_END = re.compile(r"(?<=T)T(?=T)")
 # Abbreviations whose full stop the tokenizer splits off: before a number or a lower-case
 # word it ends no sentence ("stalled at approx. 60% of target", "rotas, cover etc. are").
 _ABBREVIATIONS = frozenset(
@@ -193,6 +195,14 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
                 starts.add(match.end())
         for match in _LETTER_END.finditer(kinds):
             if _LETTER.fullmatch(doc.vocab.strings[orths[match.start()]]):
+                starts.add(match.end())
+        # ... and after a capitalised word too when "I" follows ("in Lab B. I will arrive"),
+        # which no name's initial is followed by.
+        for match in _TITLED_LETTER_END.finditer(kinds):
+            strings = doc.vocab.strings
+            if strings[orths[match.end()]] == "I" and _LETTER.fullmatch(
+                strings[orths[match.start()]]
+            ):
                 starts.add(match.end())
         starts -= set(_after_abbreviations(starts, orths, kinds, doc.vocab.strings))
     strings = doc.vocab.strings

@@ -84,7 +84,7 @@ CUE = re.compile(
       |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew
       |gave|made|raised|proposed|suggested)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?
-      (?<!\bif\s)(?<!\bwhen\s)(?<!\bin\scase\s)(?<!\bshould\s)  # not "my certs if you need them"
+      (?<!\bif\s)(?<!\bwhen\s)(?<!\bin\scase\s)(?<!\bshould\s)(?<!\btime\s)  # not "my certs if you need them"
       (?:you|we|your\s+team|y['’]all|u)
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put

@@ -104,6 +104,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |(?:a\s+)?problem|(?:a\s+)?matter)\b
             |\bopen\s+to\s+[^.!?\n]{0,60}?\bpay\s+cut\b
             |\b(?:accept|take|work\s+for)\s+(?:a\s+lot\s+|much\s+|far\s+|a\s+little\s+)?less\s+than\b
+            # "i know we talked about the 180-200 band, but i'd take well below that"
+            |\b(?:take|accept)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+)?below\s+(?:that|this|the\s+(?:band|range|figure
+            |number|offer))\b
             |\bstart\s+(?:well\s+|far\s+|a\s+(?:bit|little)\s+)?below\s+(?:the\s+)?(?:range|band|advertised|posted
             |offer|salary)
             |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
@@ -117,7 +120,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "pay|offer whatever you",
             "less start",
             "below|less|lower range|band|scale pay|salary or",
-            "accept what|whatever|decide",
+            "accept what|whatever|decide|any",
             "fair whatever you",
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
@@ -125,6 +128,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "salary|pay|money|compensation important|issue|concern|object|problem|matter",
             "cut open",
             "less than accept|take|work",
+            "below take|accept",
             "below start",
             "matters less pay|salary|money",
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
@@ -246,7 +250,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you
-            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can))?)\s+(?:\w+\s+){0,2}?re-?consider\b
+            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can))?),?\s+(?:\w+,?\s+){0,2}?re-?consider\b
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
@@ -263,8 +267,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "revisit",
             "again consider",
             "reject me",
-            "application|candidacy|cv|resume|résumé|file more|once|second",
-            "look application|candidacy|cv|resume|résumé another|second|more",
+            "more|once|second",
+            "look another|second|more",
         ),
     ),
     (
@@ -286,7 +290,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
             |\b(?:keep|keeping)\s+up\s+with\s+(?:the\s+|my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:i['’]m|i\s+am)\s+(?:probably\s+|likely\s+|definitely\s+)?not\s+(?:as|so)\s+(?:\w+\s+){1,2}?as\s+
-            (?:the\s+|your\s+)?other\s+(?:candidates|applicants)\b
+            (?:the\s+|your\s+)?other\s+(?:candidates|applicants|people)\b
             |\bpeople\s+like\s+me\s+(?:don['’]t|do\s+not|never|rarely)\s+(?:usually\s+)?get\s+(?:picked|hired
             |chosen|a\s+chance)\b
             |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b
@@ -294,6 +298,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             good\s+enough\b
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|honestly\s+|always\s+|so\s+)?(?:(?:not|never)\s+(?:very\s+|that\s+
             |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+interview(?:s|ing)?\b
+            # "i know i'm nobody", "nowhere near the level of the artists you represent", "half
+            # expecting you to laugh me out of the room"
+            |\bi(?:['’]?m|\s+am)\s+(?:just\s+)?(?:a\s+)?nobody\b
+            |\b(?:nowhere|not\s+anywhere|aren['’]t\s+anywhere|isn['’]t\s+anywhere)\s+near\s+the\s+level\s+of\b
+            |\blaugh\s+me\s+out\s+of\b
             # "i know i'm probably not what you were hoping for", "far stronger people than me"
             |\b(?:probably|likely|clearly)\s+not\s+(?:what|who)\s+you\s+(?:were|are)\s+(?:hoping|looking)\s+for\b
             |\b(?:far|much|many)\s+(?:stronger|better|more\s+qualified)\s+(?:people|candidates|applicants)\s+than
@@ -311,12 +320,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rent|bills|mortgage afford|pay",
             "rejected|turned many|every|dozens|countless|times|again",
             "rent|bills|mortgage keep|keeping up",
-            "candidates|applicants other not as",
+            "candidates|applicants|people other not as",
             "people like me get",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
             "interview|interviews|interviewing at",
             "hoping|looking not what|who",
+            "nobody",
+            "level near",
+            "laugh out",
             "me than people|candidates|applicants",
         ),
     ),
@@ -382,6 +394,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}?(?:months?|weeks?|days?|shifts?)\s+(?:for\s+free
             |unpaid|without\s+pay)\b
             |\bany\s+hours\s+(?:you|u)\s+(?:need|want|like)\b
+            |\bon\s+call\s+every\s+(?:weekend|night|evening)\b  # "i don't mind being on call every weekend"
+            |\b(?:would|['’]d)\s+give\s+anything\s+to\b  # "i would give anything to teach at lincoln"
             # "i've already told my whole family ... that i'm your new sous chef", "it would
             # honestly crush me", "i cannot face telling him no again"
             |\btold\s+(?:my\s+(?:whole\s+|entire\s+)?(?:family|friends|parents|crew|mum|mom|dad|wife|husband|partner)
@@ -427,7 +441,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "every open|check email|mail|inbox|phone",
             "free|unpaid|pay month|months|week|weeks|day|days|shift|shifts do|work",
             "hours any need|want|like",
-            "told i'm|im|got|i've|ive",
+            "call every weekend|night|evening",
+            "anything give",
+            "told",
             "me crush|devastate|destroy",
             "face telling",
             "without this",

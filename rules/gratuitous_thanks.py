@@ -71,6 +71,8 @@ _TRIGGER = re.compile(
 _LEAD = (
     r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|u|me|two|three|four|five)\s+|[\w-]+ly\s+"
     r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+"
+    # "yesterday's conversation", "Tuesday's interview"
+    r"|(?:yesterday|today|\w+day)['’]s\s+"
     # "I sincerely appreciate you and the panel taking the time"
     r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+)*"
 )

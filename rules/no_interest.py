@@ -384,7 +384,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:for\s+me|to\s+grow|to\s+contribute|to\s+learn)
     | \bi\s+(?:really\s+|truly\s+|do\s+|sincerely\s+)?hope\s+(?:that\s+)?i\s+(?:get|land|will\s+get|can\s+get
         |am\s+offered|['’]m\s+offered)\s+(?:it|the\s+(?:job|role|position|post|place|offer|spot)
-        |this\s+(?:job|role|position|one))\b  # "I think it went well and I hope I get it."
+        |this\s+(?:job|role|position|one)  # "I think it went well and I hope I get it."
+        # "I hope I get the chance to help build the teen programme"
+        |the\s+(?:chance|opportunity)\s+to\s+(?!(?:speak|talk|meet|discuss|chat|hear|thank|ask)\b)\w+)\b
     # Interest said formally, practically or in trade slang: "Should the panel be minded to
     # offer me the post, I would accept it with pleasure", "pleased to accept a training
     # contract", "happy to be put forward for the role", "the piece of the job I'd most like to
@@ -419,6 +421,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bfingers\s+crossed\s+(?:that\s+)?i\s+(?:get|land|will\s+get)\b
         |\bwhere\s+do\s+i\s+sign(?=\s*[?!.])  # (not "where do I sign in")
         |\bsuit\s+me\s+down\s+to\s+the\s+ground\b
+        # "I would give anything to teach at Lincoln", "I really want to get this apprenticeship"
+        |\b(?:would|['’]d)\s+give\s+anything\s+to\s+(?:work|teach|join|be|cook|nurse|start|get|drive)\b
+        |\bwant\s+to\s+(?:get|land|win|earn)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:apprenticeship|job|role|position
+        |post|place|spot|offer|internship|traineeship)\b
         |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
         |\bmy\s+first\s+(?:week|weeks|month|months|few\s+weeks|days|90\s+days)\s+(?:in\s+the\s+(?:job|role|post)
         |with\s+(?:you|your\s+team|the\s+team)|on\s+the\s+(?:job|team))\s*,?\s*i(?:['’]d|\s+would|['’]ll|\s+will)\b
@@ -623,7 +629,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "offer offered accept put one piece part bit side aspect start up good great nice"
-                    " like fingers sign ground first"
+                    " like fingers sign ground first anything want"
                 ),
                 False,
             ),

@@ -63,8 +63,12 @@ def sentencized(reference: Any, text: str) -> Any:
         before = doc[token.i - 2] if token.i > 1 else None
         if doc[token.i - 1].text in ("...", "…") and before is not None and not before.is_punct:
             token.is_sent_start = True
-        if LETTER.fullmatch(doc[token.i - 1].text) and before is not None and before.is_lower:
-            token.is_sent_start = True  # "in hall B. I was"
+        if (
+            LETTER.fullmatch(doc[token.i - 1].text)
+            and before is not None
+            and (before.is_lower or (before.is_title and token.text == "I"))
+        ):
+            token.is_sent_start = True  # "in hall B. I was", "in Lab B. I will"
         if doc[token.i - 1].text in FIRM_ENDS and token.text in OPENERS:
             token.is_sent_start = True  # "at Hartwell & Co. I realised"
         if not is_emoji(doc[token.i - 1].text):
@@ -113,6 +117,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "It stalled at approx. 60% of target. Rotas, leave etc. and more. It was approx. Then no.",
         "I interned at Hartwell & Co. I built a tracker. Acme Inc. The team. Tralee, Co. Kerry.",
         "Foo Ltd. We met. Bar Corp. It grew. Smith Bros. Carpentry and Jones Co. Ltd. on Friday.",
+        "Come to Lab B. I will wait. George W. Bush and Plan B. Then John F. Kennedy.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -161,6 +166,11 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
                 "I realised it later.",
                 "I grew up in Tralee, Co. Kerry.",
             ],
+        ),
+        # A capital letter's full stop after a capitalised word, when "I" follows.
+        (
+            "The assessment is in Lab B. I will arrive at 8:45.",
+            ["The assessment is in Lab B.", "I will arrive at 8:45."],
         ),
         (
             "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET.",

@@ -455,6 +455,18 @@ def _lookaheads(items: Any) -> Iterator[Any]:
             "Please, even a short answer this week would mean the world.",
             "answer this week would mean",
         ),
+        ("I'm writing to ask you, please, to reconsider.", "please, to reconsider"),
+        ("I know I'm nobody.", "I'm nobody"),
+        (
+            "My paintings aren't anywhere near the level of your artists.",
+            "anywhere near the level of",
+        ),
+        (
+            "I know we talked about the 180-200 band, but I'd take well below that.",
+            "take well below that",
+        ),
+        ("I don't mind being on call every weekend.", "on call every weekend"),
+        ("I would give anything to teach at Lincoln.", "would give anything to"),
     ],
 )
 def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) -> None:
@@ -479,6 +491,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "Could you answer me one question about the rota? The permit depends on the council.",
         "I told my manager I'm starting a new role soon, and the trial week is paid.",
         "Your mentoring scheme would mean the world to new starters.",
+        "The night nurse is on call every other weekend, and the sample sat below the band line.",
         "It's probably not what you were expecting, but the fix is cheap.",
         # availability, not giving up holidays
         "I can do the four-on, four-off pattern, and I have no holidays booked before October.",

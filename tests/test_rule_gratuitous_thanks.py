@@ -152,6 +152,7 @@ STOCK = [
         "thank you and the members of your lab for the visit",
     ),
     ("Thanks for the hour on the phone yesterday.", "Thanks for the hour on the phone"),
+    ("I can't thank you enough for yesterday's conversation.", "thank you enough for yesterday's"),
     (
         "I appreciate all three of you taking the time to meet with me yesterday.",
         "I appreciate all three of you taking the time",

@@ -590,6 +590,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "By the end of the shift at my last job I could pick 150 lines an hour.",
         "By the end of the tour I was even more excited about the role.",
         "I can send my portfolio in case you need it for the panel review.",
+        # Round 87: the writer's own history after "In that time", a resolve "the right move"
+        "Our discussion of the Director of Operations role and the priorities for the year ahead "
+        "left me more convinced that this is the right move for me.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
