@@ -199,10 +199,8 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         # ... and after a capitalised word too when "I" follows ("in Lab B. I will arrive"),
         # which no name's initial is followed by.
         for match in _TITLED_LETTER_END.finditer(kinds):
-            strings = doc.vocab.strings
-            if strings[orths[match.end()]] == "I" and _LETTER.fullmatch(
-                strings[orths[match.start()]]
-            ):
+            letter, after = (doc.vocab.strings[orths[i]] for i in match.span())
+            if after == "I" and _LETTER.fullmatch(letter):
                 starts.add(match.end())
         starts -= set(_after_abbreviations(starts, orths, kinds, doc.vocab.strings))
     strings = doc.vocab.strings
