@@ -246,8 +246,6 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
         |gig|slot|seat|opening|vacancy)\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
-        |\bif\s+you\s+(?:offer|give)\s+me\s+(?:the|this|a)\s+(?:[\w-]+\s+){{0,3}}?(?:post|job|role|position|place)\b
-        [^.!?]{{0,40}}?\bi(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:gladly\s+|happily\s+)?(?:accept|take\s+it|say\s+yes)
         |\bi(?:['’]?m|\s+am)\s+(?:really\s+)?after\s+(?:a\s+start|an?\s+(?:job|place|spot|position|role)
         |the\s+(?:job|role|position|post))\b  # "I'm after a start with you"
         |\b(?:be|['’]m|am)\s+(?:really\s+|so\s+|very\s+|totally\s+)?into\s+(?:joining|working\s+(?:with|for|on|at))\b
@@ -629,7 +627,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "offer offered accept put one piece part bit side aspect start up good great nice"
-                    " like fingers sign ground first anything want"
+                    " like fingers sign ground first anything want give"
                 ),
                 False,
             ),

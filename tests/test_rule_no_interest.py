@@ -145,6 +145,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "The split shifts work fine. I'd love to give it a go if you'll have me!",
         "I should be pleased to accept the post, were it offered to me.",
         "To be straightforward: if you offer me the post on Ward 7, I'll accept.",
+        "If you give me the job, I'll gladly take it.",
         "I have a lot of illusion to work with your reception team.",
         "Plain truth is I'm after a start with you.",
         "I'd be glad to come on as your second farrier.",
