@@ -62,6 +62,7 @@ _TRIGGER = re.compile(
         |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
+    | obliged{_WHO}\s+for\s+  # "much obliged to you for giving up your afternoon"
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
     | {either(*APPRECIATE_STEMS)}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
       (?:(?:you|u|you\s+all|y['’]all)\s+(?:(?:so|very)\s+much\s+)?for\s+)?  # "appreciate you for"
@@ -121,7 +122,8 @@ _GERUND = re.compile(
 )
 # "I truly appreciate ..." / "We are grateful ...": the span starts at the subject.
 _SUBJECT = re.compile(
-    r"\b(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+(?:\w+ly\s+|so\s+|very\s+)*$", re.IGNORECASE
+    r"\b(?:(?:i|we)(?:['’]m|\s+am|\s+are|\s+was)?\s+|much\s+|most\s+)(?:\w+ly\s+|so\s+|very\s+|much\s+|most\s+)*$",
+    re.IGNORECASE,
 )
 _OPPORTUNITY = re.compile(
     rf"\b(?:{either('opportunity')}|chance|privilege|invitation)\b", re.IGNORECASE
@@ -171,6 +173,8 @@ _TIME_TAIL = re.compile(
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
     r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,"
+    # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
+    r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
     # "squeezing me in between your sprint reviews": when, not what
     r"|between\s+(?:your|the|two|all\s+your)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?|sessions?"
     r"|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients|lectures)"
@@ -331,6 +335,7 @@ _KEYS = {
     "thanx": ("thanx",),
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),
+    "obliged": ("obliged",),
     **{
         stem: tuple(stem + ending for ending in ("e", "ed", "es", "ing", "ion", "ive"))
         for stem in APPRECIATE_STEMS

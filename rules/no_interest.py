@@ -186,7 +186,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])
         # "come on with your commercial service team" (not "add that in my current role")
         |(?:(?!(?:my|his|her|their|its|our)\b)[\w-]+\s+){{0,2}}?(?:team|role|position
-        |company|crew|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
+        |company|crew|squad|unit|department|school|firm|practice|hospital|clinic|store|kitchen|lab|group|project
         |{_WORKPLACE}))
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|add|explain|thank)\b)\w+\s+
         (?:\w+\s+){{0,4}}?as\s+(?:your\s+|the\s+|an?\s+|our\s+)?(?:new\s+|next\s+)?  # "... as Assistant Curator"

@@ -218,8 +218,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"(?!\s+(?:bit|piece|idea|move|way|solution|fix|hack|trick|touch|stroke|design|use|of)\b)"
                 r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
-                r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+|simply\s+"
-                r"|just\s+|genuinely\s+|honestly\s+|quite\s+)?"
+                r"|\b(?:you|you['’]re|ur|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+"
+                r"|simply\s+|just\s+|genuinely\s+|honestly\s+|quite\s+|literally\s+|so\s+)?"
                 r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
                 # "you're quite simply the best" (not "the best judge", "the best person to ask"),
                 # "your company is truly the finest"
@@ -233,6 +233,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|\b(?:ur|you['’]re|you\s+are)\s+(?:literally|truly|honestly|seriously|just|such)\s+an?\s+"
                 r"(?:(?:true|real|absolute|total)\s+)?(?:legend|icon|genius|hero|rock\s*star|inspiration)\b"
                 r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
+                # "there isn't a manager in Munster who could hold a candle to you", "nobody in
+                # design explains things like you do"
+                r"|\bholds?\s+a\s+candle\s+to\s+(?:you|your)\b"
+                r"|\b(?:nobody|no\s+one|no-one)\s+(?:[\w-]+\s+){0,5}?[a-z]+s\s+(?:[\w-]+\s+){0,3}?like\s+you\s+do\b"
                 # "Lumen is the gold standard every other analytics company is trying to copy"
                 r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
             ),
@@ -247,6 +251,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "legendary|iconic|unparalleled|unmatched|none|legend|legends",
             "best|greatest|finest|smartest you|your|ur",
             "gold standard",
+            "candle hold|holds",
+            "nobody|no|no-one like you do",
             "meeting like rock|rockstar|celebrity|legend|hero|idol|icon",
         ),
     ),

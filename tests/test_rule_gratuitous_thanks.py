@@ -368,3 +368,30 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
     assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        (
+            "Much obliged to you for giving up your whole afternoon on my account Tuesday, ma'am.",
+            "Much obliged to you for giving up your whole afternoon on my account Tuesday, ma'am",
+        ),
+        ("Thank you for your time Tuesday, sir.", "Thank you for your time Tuesday, sir"),
+    ],
+)
+def test_obliged_for_the_afternoon_is_stock(assert_findings, sentence: str, covered: str) -> None:
+    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
+    assert_findings(text, (RULE, covered), exact=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Much obliged for the ride out to the quarry to see the crusher.",
+        "I'm obliged to give two months' notice, so March is my earliest start.",
+        "Thank you for your time Tuesday walking me through the pump room rota.",
+    ],
+)
+def test_obliged_for_a_specific_thing_is_not_stock(assert_findings, sentence: str) -> None:
+    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)

@@ -389,6 +389,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "really hoping i get to keep working on this with you and the team at hollow pine.",
         "It made me more certain that your firm is where I would like to train.",
         "I want this route and I will be a good driver for you.",
+        "I'd genuinely love to spend the summer on the growth squad and ship that fix with you.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -258,3 +258,33 @@ def test_wishes_that_are_honoured_are_no_deference(assert_findings, text: str) -
 )
 def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str) -> None:
     assert_findings(text, ("sycophancy", covered))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Also, you're literally iconic.", "you're literally iconic"),
+        (
+            "There isn't a manager in the whole of Munster who could hold a candle to you.",
+            "hold a candle to you",
+        ),
+        (
+            "Nobody in design explains things like you do.",
+            "Nobody in design explains things like you do",
+        ),
+    ],
+)
+def test_idiomatic_flattery_round_89(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one else asked about my gap year like you did.",
+        "Our old scheduling tool doesn't hold a candle to the one on your wall.",
+        "You're so right about the handover gap.",
+    ],
+)
+def test_look_alikes_of_idiomatic_flattery_pass(assert_findings, text: str) -> None:
+    assert_findings(text, select="sycophancy")
