@@ -33,7 +33,10 @@ CUE = re.compile(
       |board|interviewers|hiring\s+manager)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
-      |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+))\s+
+      |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)
+      # "The lady who did the walk round, Sandra, said": a name set off by commas
+      |(?<=,\s)(?-i:(?!(?:Thanks|Thank|Please|Best|Dear|And|But|So|Then|Also)\b)[A-Z][a-z]+),(?=\s+(?:said|mentioned
+      |explained|told|described|showed|asked)\b))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
       |had\s+|have\s+|could\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
@@ -253,6 +256,10 @@ GERUND_CUE = re.compile(
     tolerant(r"""
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
       |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about
+      # "Good to chat at the van this morning about the bathroom refits", "talking with you today about"
+      |(?:(?:to\s+)?(?:chat|talk)|chatting|chatted|talking|talked)(?:\s+(?:with|to)\s+(?:you|u))?
+        (?:\s+(?:today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|on\s+\w+day
+        |(?:at|by|in|on|over)\s+the\s+[\w-]+)){1,2}\s+about
       |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"

@@ -75,7 +75,9 @@ _LEAD = (
     # "yesterday's conversation", "Tuesday's interview"
     r"|(?:yesterday|today|\w+day)['’]s\s+"
     # "I sincerely appreciate you and the panel taking the time"
-    r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+)*"
+    r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+"
+    # "I appreciate the panel setting aside the time to meet with me"
+    r"|(?:panel|team|committee|board|group)\s+(?=(?:taking|setting|making|carving|finding|giving|spending)\s))*"
 )
 _ADJ = (
     r"(?:great|wonderful|lovely|nice|pleasant|productive|informative|insightful|enjoyable|engaging"
@@ -113,7 +115,7 @@ _GERUND = re.compile(
         r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
         r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
-        r"|morning|evening)(?:\s+out)?"
+        r"|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
         r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b"
@@ -175,6 +177,7 @@ _TIME_TAIL = re.compile(
     r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,"
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
+    r"|in\s+(?:your|such\s+an?)\s+(?:very\s+|so\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
     # "squeezing me in between your sprint reviews": when, not what
     r"|between\s+(?:your|the|two|all\s+your)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?|sessions?"
     r"|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients|lectures)"
@@ -293,7 +296,8 @@ _ABOUT_JOB = re.compile(
     r"\s*(?:to\s+(?:meet|speak|talk|chat)\s+)?(?:me\s+|(?:with|to)\s+(?:me|us)\s+)?"
     r"(?:(?:on|last)\s+[\w\s]{1,20}?\s+|today\s+|yesterday\s+)?"
     r"(?:regarding|about|concerning|for|to\s+discuss)\s+(?:the|my|your|our)\s+"
-    r"(?:[\w&/():,.-]+\s+){0,8}?(?:position|role|post|job|vacancy|opening|application|candidacy)\b"
+    r"(?:[\w&/():,.-]+\s+){0,8}?(?:position|role|post|job|vacancy|opening|application|candidacy"
+    r"|competition)\b"  # an Irish public-service "competition" is the recruitment for a post
     r"(?!\s+(?:of|is|was|and|that|which)\b)",
     re.IGNORECASE,
 )

@@ -88,6 +88,9 @@ _JOIN = (
     r"|keep\s+working\s+(?:with|for|on|alongside|at|together)"  # "get to keep working on this with you"
     r"|working\s+(?:with|for|on|alongside|beside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
+    # "I am very want to work in Rosewood House" (a named home, not a city)
+    r"|work(?:ing)?\s+in\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?(?-i:House|Home|Hospital"
+    r"|School|Academy|College|Hotel|Centre|Center|Lodge|Manor|Nursery|Surgery|Court|Hall)\b"
     r"|work\s+as\s+(?:your|the|an?)\b|working\s+as\s+(?:your|the|an?)\b"
     # "glad to work as accompanist in your school", "happy to integrate your brigade" (French)
     r"|work(?:ing)?\s+as\s+[\w-]+\s+(?:in|at|for|with)\s+(?:your|this)\b"

@@ -42,6 +42,7 @@ _SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest|warmest
 _MOST = tolerant_gate(
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
     "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
+    "|elegant|prestigious|respected"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
 )
 _WHOM = (
@@ -61,7 +62,7 @@ _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
     "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
-    "|hemisphere|continent|generation|walked|visited|stepped|been"
+    "|hemisphere|continent|generation|walked|visited|stepped|been|all"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
@@ -165,12 +166,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
     ),
     (
+        # "Meeting you was truly the highlight of my year" (not "the highlight of the day")
+        re.compile(
+            r"\bthe\s+highlight\s+of\s+my\s+(?:whole\s+|entire\s+|working\s+|professional\s+)?"
+            r"(?:year|life|career|decade)\b",
+            re.IGNORECASE,
+        ),
+        "calling the interview the highlight of your year or career reads as gushing",
+        WordGate("highlight year|life|career|decade"),
+    ),
+    (
         re.compile(
             tolerant(
                 r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring"
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
-                r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious))\s+"
+                r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious|elegant"
+                r"|prestigious|respected))\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
                 r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
                 r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
@@ -191,7 +203,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
                 r"|hemisphere|continent"
                 r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
-                r"|of\s+all\s+time|ever)\b"
+                r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+)\b"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
                 r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"

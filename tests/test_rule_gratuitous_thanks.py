@@ -395,3 +395,36 @@ def test_obliged_for_the_afternoon_is_stock(assert_findings, sentence: str, cove
 )
 def test_obliged_for_a_specific_thing_is_not_stock(assert_findings, sentence: str) -> None:
     assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        (
+            "I am so grateful that you found a moment in your very busy day to receive me.",
+            "I am so grateful that you found a moment in your very busy day to receive me",
+        ),
+        (
+            "I appreciate the panel setting aside the time to meet with me on Thursday regarding "
+            "the Executive Officer (Procurement) competition.",
+            "I appreciate the panel setting aside the time to meet with me on Thursday regarding "
+            "the Executive Officer (Procurement) competition",
+        ),
+    ],
+)
+def test_thanks_for_a_moment_or_the_panel_time_is_stock(
+    assert_findings, sentence: str, covered: str
+) -> None:
+    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
+    assert_findings(text, (RULE, covered), exact=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am grateful that you found a moment to show me the new sterilisation room.",
+        "I appreciate the panel setting aside the time to go through the audit findings with me.",
+    ],
+)
+def test_a_moment_spent_on_something_shown_is_not_stock(assert_findings, sentence: str) -> None:
+    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)

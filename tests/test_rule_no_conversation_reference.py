@@ -505,6 +505,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I got the hang of the RF scanner by the end of the walk round.",
         # Round 86: a case "we ran out of time on" (not "in case you need it")
         "I've started sketching how I'd handle the duplicate-webhook case we ran out of time on.",
+        # Round 90: a name set off by commas before its verb; a chat placed before its topic
+        "The lady who did the walk round, Sandra, said the pick rate target is 120 units an hour.",
+        "Good to chat at the van this morning about the bathroom refits in Harlow.",
+        "Good talking with you today about the Reno run.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -593,6 +597,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 87: the writer's own history after "In that time", a resolve "the right move"
         "Our discussion of the Director of Operations role and the priorities for the year ahead "
         "left me more convinced that this is the right move for me.",
+        "It was good to chat today about the role.",
+        "I left Leeds, said goodbye to the night crew and started in Harlow last spring.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -390,6 +390,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "It made me more certain that your firm is where I would like to train.",
         "I want this route and I will be a good driver for you.",
         "I'd genuinely love to spend the summer on the growth squad and ship that fix with you.",
+        "I am very want to work in Rosewood House and I can start after two weeks notice.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -421,6 +422,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "the analytics team.",
         "I would like to add that in my current role I prepared a monthly schedule.",
         "I would like to thank you for the opportunity of the interview and for your time.",
+        "My partner wants to work in London, so we are moving in May.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

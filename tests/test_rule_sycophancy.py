@@ -288,3 +288,28 @@ def test_idiomatic_flattery_round_89(assert_findings, text: str, covered: str) -
 )
 def test_look_alikes_of_idiomatic_flattery_pass(assert_findings, text: str) -> None:
     assert_findings(text, select="sycophancy")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Meeting you was truly the highlight of my year.", "the highlight of my year"),
+        (
+            "The Casa do Largo is, without any doubt, the most elegant hotel in all of Lisbon.",
+            "the most elegant hotel in all of Lisbon",
+        ),
+    ],
+)
+def test_gushing_round_90(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kiln tour was the highlight of the day.",
+        "We held the launch at the most elegant hotel on the street.",
+    ],
+)
+def test_bounded_highlights_pass(assert_findings, text: str) -> None:
+    assert_findings(text, select="sycophancy")
