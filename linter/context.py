@@ -11,9 +11,9 @@ Sources, later overriding earlier:
    display name is the interviewer unless one is set above.
 
 Dates are ISO 8601 (``2025-03-04``, ``2025-03-04 14:30``, ``2025-03-04T14:30+01:00``).
-A date-time without a time zone is taken as local time on this machine. A date
-with no time of day counts as the end of that day (23:59 local time), so a
-note is never called late before it could be.
+A date-time without a time zone is the writer's local time: an e-mail's, the zone
+of its ``Date:``; a draft's, this machine's. A date with no time of day counts as
+the end of that day (23:59), so a note is never called late before it could be.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Context:
 
 
 def parse_when(value: object, where: str) -> dt.datetime:
-    """A date or date-time as an aware datetime; naive values are local time."""
+    """A date or date-time; one without a time zone stays naive (see ``interview_time``)."""
     if isinstance(value, dt.datetime):
         moment = value
     elif isinstance(value, dt.date):
@@ -81,9 +81,17 @@ def parse_when(value: object, where: str) -> dt.datetime:
             ) from None
     else:
         raise InputError(f"{where}: expected a date, got {value!r}")
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # local time, as documented
     return moment
+
+
+def interview_time(interviewed: dt.datetime, sent: dt.datetime | None) -> dt.datetime:
+    """``interviewed`` as an aware datetime: one written without a time zone is in the
+    zone of the e-mail's ``Date:`` (the writer's clock), or this machine's for a draft."""
+    if interviewed.tzinfo is not None:
+        return interviewed
+    if sent is not None and sent.tzinfo is not None:
+        return interviewed.replace(tzinfo=sent.tzinfo)
+    return interviewed.astimezone()  # local time, as documented
 
 
 def _names(value: object, where: str) -> tuple[str, ...]:

@@ -67,9 +67,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "happy to do whatever training you arrange": a determiner, not an offer of anything
             (?!\s+(?:training|paperwork|checks?|tests?|courses?|inductions?|assessments?|forms?|certificates?
             |certification|documents?|onboarding|vetting)\b(?!\s+it\s+takes))
-            |\bwhatever\s+it\s+takes\b|\bwhatever\s+gets\s+me\s+in\b"""),
+            |\bwhatever\s+it\s+takes\b|\bwhatever\s+gets\s+me\s+in\b|\bwhatever\s+hours\s+it\s+takes\b
+            # "i'd rearrange my whole life around it to get onto that ward"
+            |\b(?:rearrange|reorgani[sz]e|plan|build|arrange|organi[sz]e)\s+my\s+(?:whole\s+|entire\s+)?life\s+around\b"""),
         "offering to do anything reads as desperate",
-        WordGate("anything|whatever do|take|accept|try", "whatever takes", "whatever gets"),
+        WordGate(
+            "anything|whatever do|take|accept|try", "whatever takes", "whatever gets", "life around"
+        ),
     ),
     (
         _p(
@@ -86,6 +90,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate)|equity)\b
             # "whatever the budget allows is fine, even if it's well under the posted range"
             |\bwhatever\s+(?:the|your)\s+budget\s+(?:allows|permits|can\s+(?:stretch|run)\s+to)\b
+            # "please don't let my number get in the way. whatever works for your budget works for me"
+            |\bwhatever\s+works\s+for\s+(?:your|the)\s+budget\b
+            |\bdon['’]?t\s+let\s+my\s+(?:number|salary|expectations?|figure|rate|ask)\s+get\s+in\s+the\s+way\b
             |\b(?:well\s+|far\s+|even\s+)?(?:under|below|less\s+than)\s+the\s+(?:posted|advertised|listed|stated|quoted)
             \s+(?:range|salary|rate|pay|band|figure)\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
@@ -134,6 +141,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
             "pay without overtime|work|hours",
             "budget whatever allows|permits|can",
+            "budget whatever works",
+            "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
         ),
     ),
@@ -273,7 +282,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
-            |i['’]m\s+likely|i\s+am\s+likely|even\s+if)\s+(?:\w+\s+){0,2}?(?:not|n['’]t)\s+(?:be\s+)?(?:the|your)\s+
+            |i['’]m\s+likely|i\s+am\s+likely|even\s+if)\s+(?:[\w'’]+\s+){0,2}?(?:not|n['’]t)\s+(?:be\s+)?(?:the|your)\s+
             (?:best|strongest|most\s+qualified|most\s+experienced|ideal|perfect|first|obvious|top)\s+(?:\w+\s+)?
             (?:candidate|choice|fit|person|applicant|pick)\b
             |\bi['’]?m\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b|\bi\s+am\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b
@@ -306,7 +315,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i know i'm probably not what you were hoping for", "far stronger people than me"
             |\b(?:probably|likely|clearly)\s+not\s+(?:what|who)\s+you\s+(?:were|are)\s+(?:hoping|looking)\s+for\b
             |\b(?:far|much|many)\s+(?:stronger|better|more\s+qualified)\s+(?:people|candidates|applicants)\s+than
-            \s+me\b"""),
+            \s+me\b
+            # "i'm sure you have met more impressive people for this position"
+            |\b(?:met|seen|interviewed)\s+(?:far\s+|much\s+|many\s+)?(?:more\s+impressive|stronger|better
+            |more\s+qualified|more\s+experienced)\s+(?:people|candidates|applicants)\b(?!\s+than\s+me\b)"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -328,6 +340,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "hoping|looking not what|who",
             "nobody",
             "level near",
+            "met|seen|interviewed people|candidates|applicants impressive|stronger|better|qualified|experienced",
             "laugh out",
             "me than people|candidates|applicants",
         ),
@@ -382,8 +395,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |plans?|obligations?)\s+(?:to|for)\b
             # "i turned down another offer on friday so that i could wait for yours", "i'd hate
             # to think that was all for nothing"
-            |\bturned\s+down\s+(?:another|an|a|two|other)\s+(?:[\w-]+\s+)?offers?\s+(?:on\s+\w+\s+)?
+            |\bturned\s+down\s+(?:another|an|a|two|three|other)\s+(?:[\w-]+\s+)?(?:offers?|interviews?|jobs?)\s+
+            (?:(?:on\s+\w+|this\s+week|last\s+week|already)\s+)?
             (?:so\s+(?:that\s+)?i\s+(?:could|can|would)\s+wait|to\s+wait|in\s+order\s+to\s+wait)\b
+            # "nothing would make me happier than a yes. even a rough sense of when you'll decide
+            # would put my mind at ease"
+            |\bnothing\s+would\s+make\s+me\s+(?:happier|more\s+happy)\s+than\s+(?:a\s+yes|an\s+offer|getting\s+(?:the|this)
+            \s+(?:job|offer|role))\b
+            |\b(?:when\s+you['’]?(?:ll|\s+will)?\s+decide|your\s+decision|(?:the\s+)?timing|(?:the\s+)?timeline)\s+
+            (?:would|will)\s+(?:really\s+|truly\s+|honestly\s+)?put\s+my\s+mind\s+at\s+(?:ease|rest)\b
             |\bhate\s+to\s+think\s+(?:that\s+)?(?:it|that|this)\s+(?:was|is|has\s+been)\s+(?:all\s+)?for\s+nothing\b
             # "please, i ask you to answer me quickly, because my permit depends of having a contract"
             |\b(?:answer|reply\s+to|respond\s+to)\s+me\s+(?:very\s+)?(?:quickly|fast|soon|urgently|asap)\b
@@ -434,7 +454,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",
-            "offer|offers turned wait",
+            "offer|offers|interview|interviews|job|jobs turned wait",
+            "nothing happier|happy than",
+            "mind ease|rest put",
             "nothing hate",
             "me answer|reply|respond quickly|fast|soon|urgently|asap",
             "depends visa|permit|status",

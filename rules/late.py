@@ -10,8 +10,9 @@ finding that says so).
 The send time is the e-mail's ``Date:`` header for an ``.eml`` file, and the
 moment of the check for a draft. The interview time comes from the note's
 front matter (``interviewed: 2025-03-04 14:00``), a ``--context`` file or
-``--interviewed``; without it the rule stays quiet. A date with no time of
-day counts as the end of that day. A send time before the interview is
+``--interviewed``; without it the rule stays quiet. A time written without a
+zone is the writer's: in the zone of the e-mail's ``Date:``, or this machine's
+for a draft. A date with no time of day counts as the end of that day. A send time before the interview is
 taken as a wrong date and not reported.
 
 *Options*: ``max-hours`` (default 24): report a note sent later than this.
@@ -31,6 +32,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
+from notelint.context import interview_time
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import Rule
@@ -50,10 +52,10 @@ class Late(Rule):
     Options = LateOptions
 
     def check(self, note: Note, options: LateOptions) -> Iterator[Problem]:
-        interviewed = note.context.interviewed
-        if interviewed is None:
+        if note.context.interviewed is None:
             return
         sent = note.context.sent
+        interviewed = interview_time(note.context.interviewed, sent)
         draft = sent is None
         when = dt.datetime.now(dt.timezone.utc) if sent is None else sent
         elapsed = when - interviewed

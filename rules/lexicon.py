@@ -194,7 +194,19 @@ def specific_words(text: str) -> list[str]:
         text = _WANTED.sub(" ", text)
     if any(word in lower for word in _MISSION_WORDS):
         text = _MISSION.sub(" ", text)
+    if " from " in text:
+        text = _SWITCH.sub(
+            r"\1 \2 \3", text
+        )  # "the move from MYOB to Xero": systems, not employers
     return content_words(_NAME_AFTER.sub(_drop_name, text))
+
+
+# A change from one named thing to another is a topic ("the migration from SAP to Oracle"):
+# neither name is the employer's, so the prepositions that would mark them as one go.
+_SWITCH = re.compile(
+    r"\b(move|migration|migrating|switch|switching|transition|conversion|cutover|cut-over|upgrade"
+    r"|port|porting)\s+from\s+((?:the\s+)?[A-Z][\w&'’.-]*)\s+to\s+((?:the\s+)?[A-Z][\w&'’.-]*)"
+)
 
 
 def _drop_name(match: re.Match[str]) -> str:

@@ -235,7 +235,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |count\s+me\s+(?:as\s+)?(?:a\s+)?(?:yes|definite\s+yes|firm\s+yes)\b
         |\b(?:job|role|post|position|work|place)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i
         (?:['’]m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b
-        |(?:^|(?<=[.!?]\s)|(?<=\n))i(?:['’]d|\s+would)\s+(?:gladly\s+|happily\s+|certainly\s+)?take\s+it\s*(?:[.!]|$)
+        |(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))i(?:['’]d|\s+would)\s+(?:gladly\s+|happily\s+|certainly\s+)?take\s+it\s*(?:[.!]|$)
         |(?:(?<=[,;:.!?—–-]\s)|(?<![^\n])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s))  # a clause of its own,
         i(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # not "the field I'm in."
         |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
@@ -301,6 +301,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+(?:\w+\s+)?jump\s+at\s+(?:it|the\s+(?:offer|job|role|post|position|chance\s+to\s+join))\b
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spot|place|job|role|position
         |offer|start|seat|post)\b
+        # "I wouldn't say no to running those trials next season"
+        |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:running|leading|joining|working|taking|starting|doing
+        |heading|managing)\b
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         # "I remain very committed to working in the Intelligence Unit"
@@ -345,7 +348,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         \bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
         |\bi(?:['’]d|\s+would)\s+(?:really\s+)?like\s+it\s+to\s+be\s+me\b
         |\bsomeone\s+who\s+(?:really\s+|truly\s+)?wants\s+to\s+be\s+(?:there|here)\b
-        |\b(?:left|came\s+away|walked\s+out)\s+(?:\w+\s+)?wanting\s+(?:the|this)\s+(?:job|role|position|post)\b
+        |\b(?:left|came\s+away|walked\s+out)\s+(?:[\w-]+\s+){{0,5}}?wanting\s+(?:the|this)\s+(?:job|role|position|post)\b
         # "I'd be chuffed to bits if I got it", "thrilled if you offered me the post"
         |\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:chuffed|thrilled|delighted|over\s+the\s+moon|stoked|made\s+up
         |so\s+happy)\s+(?:to\s+bits\s+)?if\s+(?:i|you)\s+(?:got|get|landed|offered|gave)\b

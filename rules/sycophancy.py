@@ -249,6 +249,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # design explains things like you do"
                 r"|\bholds?\s+a\s+candle\s+to\s+(?:you|your)\b"
                 r"|\b(?:nobody|no\s+one|no-one)\s+(?:[\w-]+\s+){0,5}?[a-z]+s\s+(?:[\w-]+\s+){0,3}?like\s+you\s+do\b"
+                # "your reputation precedes you across the whole sector", "few people have shaped
+                # housing policy the way you have", "the kind of team people spend whole careers
+                # hoping to get into"
+                r"|\breputation\s+precedes\s+(?:you|it|them)\b"
+                r"|\bfew\s+(?:people|leaders|managers|others|[\w-]+s)\s+have\s+(?:[\w-]+\s+){1,5}?the\s+way\s+you\s+have\b"
+                r"|\bpeople\s+spend\s+(?:their\s+)?(?:whole\s+|entire\s+)?careers\s+(?:hoping|trying|waiting|wishing)\s+to\b"
                 # "Lumen is the gold standard every other analytics company is trying to copy"
                 r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
             ),
@@ -264,6 +270,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "best|greatest|finest|smartest you|your|ur",
             "gold standard",
             "candle hold|holds",
+            "reputation precedes",
+            "few way you have",
+            "people spend careers",
             "nobody|no|no-one like you do",
             "meeting like rock|rockstar|celebrity|legend|hero|idol|icon",
         ),

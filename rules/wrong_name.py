@@ -60,6 +60,17 @@ _GROUP_WORDS = frozenset(
     crew group office people guys both again partners leadership selection admissions faculty
     chair director directors supervisor lead leads company future y'all you""".split()
 )
+# Words that open a sentence before a comma and are nobody's name ("Honestly, you were right").
+_NOT_A_NAME = frozenset(
+    """also so well yes oh ok okay now then however still first second third firstly secondly
+    thirdly lastly finally plus overall besides indeed meanwhile otherwise therefore thus hence
+    again further furthermore moreover regardless nonetheless nevertheless sure right great
+    anyway anyhow likewise perhaps maybe honestly frankly personally genuinely truly really
+    seriously basically actually obviously clearly hopefully additionally importantly separately
+    similarly ultimately naturally fortunately unfortunately interestingly incidentally admittedly
+    candidly sincerely originally luckily sadly specifically realistically equally crucially
+    yesterday today tonight afterwards later instead alright""".split()
+)
 _GREETING_WORDS = re.compile(
     r"\s*(?:dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
     r"|attn|attention)\b[\s,:]*",
@@ -83,11 +94,11 @@ _ADDRESS = (
         re.MULTILINE,
     ),
     # "And Rachel, your point about weeding ...", "Dana, you were right": a sentence opened by
-    # a name and a comma, then "you" or what they said (not "Luis, your lead engineer, ..."
-    # nor "Marjorie, the Tuesday volunteer, told me")
+    # a name and a comma, then "you", thanks or what they said (not "Luis, your lead engineer,
+    # ..." nor "Marjorie, the Tuesday volunteer, told me"); "And Kwami, thank you for ..."
     re.compile(
         rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:and|also|oh)[ \t]+)?(?P<name>{_NAME})[ \t]*,[ \t]*"
-        r"(?=(?i:you(?!r)|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
+        r"(?=(?i:you(?!r)|thank[ \t]+you|thanks|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
         r"|story|suggestion|description|insight|insights|feedback|example|take|warning|joke))\b)",
         re.MULTILINE,
     ),
@@ -309,6 +320,8 @@ def _addressed_in_body(
             if start in seen or any(a <= start < b for a, b in quotes):
                 continue
             seen.add(start)
+            if match.group("name").split()[0].lower() in _NOT_A_NAME:
+                continue
             words = [
                 Word(m.group(0), m.start(), m.end())
                 for m in _TOKEN.finditer(text, start, match.end("name"))

@@ -10,7 +10,7 @@ import quopri
 
 import pytest
 
-from notelint.context import Context, from_mapping, parse_when
+from notelint.context import Context, from_mapping, interview_time, parse_when
 from notelint.errors import InputError
 from notelint.mail import read_email
 
@@ -35,12 +35,17 @@ def test_front_matter_keys_become_context() -> None:
     assert ctx.topics == ("billing", "on-call")
 
 
-def test_naive_dates_are_local_and_a_bare_date_is_the_end_of_that_day() -> None:
+def test_naive_times_are_the_writers_and_a_bare_date_is_the_end_of_that_day() -> None:
     moment = parse_when("2025-03-04 14:30", "x")
-    assert moment.tzinfo is not None and moment.replace(tzinfo=None) == dt.datetime(
-        2025, 3, 4, 14, 30
-    )
-    assert parse_when("2025-03-04", "x").replace(tzinfo=None) == dt.datetime(2025, 3, 4, 23, 59)
+    assert moment == dt.datetime(2025, 3, 4, 14, 30) and moment.tzinfo is None
+    assert parse_when("2025-03-04", "x") == dt.datetime(2025, 3, 4, 23, 59)
+    # An e-mail's Date: gives the writer's zone; a draft has only this machine's.
+    brisbane = dt.timezone(dt.timedelta(hours=10))
+    sent = dt.datetime(2025, 3, 4, 14, 48, tzinfo=brisbane)
+    assert interview_time(moment, sent) == dt.datetime(2025, 3, 4, 14, 30, tzinfo=brisbane)
+    assert interview_time(moment, None) == moment.astimezone()
+    aware = parse_when("2025-03-04 14:30+01:00", "x")
+    assert interview_time(aware, sent) is aware
 
 
 def test_later_sources_override_earlier_ones() -> None:

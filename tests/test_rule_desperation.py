@@ -503,3 +503,44 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
 )
 def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) -> None:
     assert_findings(text, select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Please don't let my number get in the way.", "don't let my number get in the way"),
+        ("Whatever works for your budget works for me.", "Whatever works for your budget"),
+        ("I'd rearrange my whole life around the rota.", "rearrange my whole life around"),
+        ("I'd put in whatever hours it takes to close that gap.", "whatever hours it takes"),
+        (
+            "I've turned down two other interviews this week so I can wait for your decision.",
+            "turned down two other interviews this week so I can wait",
+        ),
+        (
+            "I know I'm not the strongest candidate on paper.",
+            "I know I'm not the strongest candidate",
+        ),
+        ("I'm sure you have met more impressive people.", "met more impressive people"),
+        ("Nothing would make me happier than a yes.", "Nothing would make me happier than a yes"),
+        (
+            "Even a rough sense of when you'll decide would put my mind at ease.",
+            "when you'll decide would put my mind at ease",
+        ),
+    ],
+)
+def test_oblique_neediness_round_91(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, (RULE, covered))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My salary expectation is 52 to 56k, and I can start on 3 March.",
+        "I turned down two other interviews because the roles were fully remote.",
+        "Your answer on the pension scheme would put my mind at ease about relocating.",
+        "Nothing would make me happier than seeing the dock schedule fixed, whoever does it.",
+        "I know the rota is demanding, and the long days suit my childcare.",
+    ],
+)
+def test_look_alikes_of_oblique_neediness_pass(assert_findings, text: str) -> None:
+    assert_findings(text, select=RULE)

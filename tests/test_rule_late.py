@@ -146,6 +146,15 @@ def test_email_sent_the_same_evening_is_quiet(cli, write) -> None:
     assert result.code == 0, result.stdout + result.stderr
 
 
+def test_a_time_without_a_zone_is_in_the_zone_of_the_emails_date(cli, write) -> None:
+    # Written in Brisbane: 14:00 there, sent 18 minutes later; on a machine in any zone.
+    headers, body = EMAIL.format(date="Wed, 8 Jul 2026 14:18:00 +1000").split("\n\n", 1)
+    path = write("brisbane.eml", f"{headers}\n\n---\ninterviewed: 2026-07-08 14:00\n---\n{body}")
+    result = cli("--format", "json", "--select", "late", str(path))
+    [finding] = json.loads(result.stdout)["files"][0]["findings"]
+    assert finding["severity"] == "info" and "only 18 minutes after" in finding["message"]
+
+
 def test_email_through_lint_paths_with_a_date_only_interview(write) -> None:
     # A date alone is the end of that day (23:59 local time), so a note is never
     # called late before it could be.

@@ -509,6 +509,7 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The lady who did the walk round, Sandra, said the pick rate target is 120 units an hour.",
         "Good to chat at the van this morning about the bathroom refits in Harlow.",
         "Good talking with you today about the Reno run.",
+        "You mentioned the move from MYOB to Xero planned for July.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -603,6 +604,14 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
     assert_findings(_note(body), (RULE, ""))
+
+
+def test_a_change_between_named_systems_is_a_topic() -> None:
+    from notelint.rules.lexicon import specific_words
+
+    # "from X to Y" after a change names two things, not the employer; a move alone names nobody.
+    assert specific_words("the move from MYOB to Xero planned for July") == ["move", "MYOB", "Xero"]
+    assert specific_words("hearing how you came to Acme from Globex") == []
 
 
 def test_a_holiday_is_no_employer_name() -> None:

@@ -391,6 +391,9 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I want this route and I will be a good driver for you.",
         "I'd genuinely love to spend the summer on the growth squad and ship that fix with you.",
         "I am very want to work in Rosewood House and I can start after two weeks notice.",
+        "Good to go through the Leeds depot handover with you. For what it's worth, I'd take it.",
+        "I came away from the terminal visit wanting this job more than when I walked in.",
+        "Having slept on it, I wouldn't say no to running those trials next season.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -423,6 +426,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I would like to add that in my current role I prepared a monthly schedule.",
         "I would like to thank you for the opportunity of the interview and for your time.",
         "My partner wants to work in London, so we are moving in May.",
+        "If you need the van on Friday, I'd take it to the depot myself.",
+        "I wouldn't say no to a coffee if you're ever in Leeds, and the references are attached.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -313,3 +313,32 @@ def test_gushing_round_90(assert_findings, text: str, covered: str) -> None:
 )
 def test_bounded_highlights_pass(assert_findings, text: str) -> None:
     assert_findings(text, select="sycophancy")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Your reputation precedes you across the whole sector.", "reputation precedes you"),
+        (
+            "Few people have shaped housing policy the way you have.",
+            "Few people have shaped housing policy the way you have",
+        ),
+        (
+            "You've built the kind of team people spend whole careers hoping to get into.",
+            "people spend whole careers hoping to",
+        ),
+    ],
+)
+def test_oblique_flattery_round_91(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic's reputation for short waits was what I heard about most.",
+        "Few people have asked me about the audit the way you did.",
+    ],
+)
+def test_look_alikes_of_oblique_flattery_pass(assert_findings, text: str) -> None:
+    assert_findings(text, select="sycophancy")

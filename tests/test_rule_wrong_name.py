@@ -320,10 +320,24 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
             "Rachel",
         ),
         ("Sam, you were right about the second shift.", "Sam"),
+        ("The dock tour helped. And Pryia, thank you for the pick-face numbers.", "Pryia"),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
     assert_findings(note("Hi Priya,", body), (RULE, covered))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The dock tour helped. Honestly, you were right about the second shift.",
+        "Also, thank you for the pick-face numbers.",
+        "So, thanks for the tour of the loading dock.",
+        "Finally, your point about the pick faces was a good one.",
+    ],
+)
+def test_a_sentence_opened_by_an_adverb_addresses_nobody(assert_findings, body: str) -> None:
+    assert_findings(note("Hi Priya,", body), select=RULE)
 
 
 def test_sign_off_addressing_someone_else(assert_findings) -> None:
