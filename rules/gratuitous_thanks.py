@@ -179,8 +179,11 @@ _TIME_TAIL = re.compile(
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
     r"|in\s+(?:your|such\s+an?)\s+(?:very\s+|so\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
     # "squeezing me in between your sprint reviews": when, not what
-    r"|between\s+(?:your|the|two|all\s+your)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?|sessions?"
-    r"|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients|lectures)"
+    r"|between\s+(?:(?:your|the|two|all\s+your)\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?"
+    r"|sessions?|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients"
+    r"|lectures|visits|jobs|inspections|deliveries)"
+    # "the courtesy of receiving me at your offices on the 14th"
+    r"|of\s+(?:receiving|seeing|meeting|hosting|welcoming)\s+(?:me|us)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     # "the interview held on 12th August", "conducted on March 3"
     r"|(?:held|conducted|scheduled|that\s+took\s+place)(?:\s+(?:on|at|in)\s+(?:\w+day\s*,?\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?"

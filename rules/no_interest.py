@@ -144,7 +144,7 @@ _JOIN = (
 # "would really love", "'d honestly love", "I'd still like to join your crew" (after a no),
 # "I would still very much like to join"
 _SOFTLY = (
-    r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite"
+    r"(?:(?:really|truly|very\s+much|so+|honestly|genuinely|absolutely|definitely|just|still|quite|sure"
     r"|sincerely|dearly|seriously|totally|super|def|defo)\s+){0,2}"
 )
 _INTEREST = (  # the source only: each part is compiled on its own below

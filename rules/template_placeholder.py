@@ -135,7 +135,12 @@ _STAND_IN_KEYS = (
 # "Dear Mr. ," : a title whose name was never filled in.
 _NO_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]*(?=[,:])")
 _PAREN_INSERT = re.compile(
-    r"\((?:insert|add|mention|name\s+of|fill\s+in|enter)\b[^()\n]{0,80}\)", re.IGNORECASE
+    r"\((?:(?:insert|add|mention|name\s+of|fill\s+in|enter)\b[^()\n]{0,80}"
+    # "Dear (Interviewer's name),", "(company name)"
+    r"|(?:the\s+)?(?:interviewer|hiring\s+manager|recruiter|company|employer|manager|recipient|contact"
+    r"|candidate|organi[sz]ation|job|position)(?:['’]s)?\s+(?:name|title))\)"
+    r"(?!\s+(?:field|column|box|tab|entry)\b)",  # a real form's field, named
+    re.IGNORECASE,
 )
 
 

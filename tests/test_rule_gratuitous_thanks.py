@@ -428,3 +428,29 @@ def test_thanks_for_a_moment_or_the_panel_time_is_stock(
 )
 def test_a_moment_spent_on_something_shown_is_not_stock(assert_findings, sentence: str) -> None:
     assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        (
+            "Really appreciated you fitting me in between site visits on Monday.",
+            "appreciated you fitting me in between site visits on Monday",
+        ),
+        (
+            "May I express my sincere gratitude for the courtesy of receiving me at your offices "
+            "on the 14th.",
+            "gratitude for the courtesy of receiving me at your offices on the 14th",
+        ),
+    ],
+)
+def test_thanks_for_fitting_in_or_receiving_is_stock(
+    assert_findings, sentence: str, covered: str
+) -> None:
+    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
+    assert_findings(text, (RULE, covered), exact=False)
+
+
+def test_fitting_in_to_show_something_is_not_stock(assert_findings) -> None:
+    sentence = "Thanks for fitting me in between site visits to show me the Level 3 slab."
+    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)

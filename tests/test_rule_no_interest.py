@@ -394,6 +394,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "Good to go through the Leeds depot handover with you. For what it's worth, I'd take it.",
         "I came away from the terminal visit wanting this job more than when I walked in.",
         "Having slept on it, I wouldn't say no to running those trials next season.",
+        "I'd sure like to be part of your night crew.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -22,6 +22,7 @@ RULE = "template-placeholder"
         ("I look forward to joining Company Name.", "Company Name"),
         ("I enjoyed [insert something you discussed].", "[insert something you discussed]"),
         ("It was a pleasure to learn about the (insert job) position.", "(insert job)"),
+        ("Dear (Interviewer's name),", "(Interviewer's name)"),
         ("Dear Mr. ______,", "______"),
         ("Best,\n[Your Name]", "[Your Name]"),
         ("Dear {first_name}:\n\nThe demo was great.", "{first_name}"),
@@ -66,6 +67,7 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "Use <br> tags sparingly.",
         "The nightly job runs INSERT OVERWRITE TABLE orders, then INSERT INTO audit.",
         'The labels file lists ["anna-nurse-clean.txt"] first.',
+        "Please pass my thanks to the client (company name withheld for privacy).",
         "The ward runs [of the] usual rota.",
         # A bracket inside a word is a styled name, not a field.
         "See the [Un]Boxed campaign for Kettleby's on my portfolio.",
