@@ -151,6 +151,8 @@ CUE = re.compile(
       (?:the|your|how)\b
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
     | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
+    # a correction: "I told you I'd been on the cardiac ward for four years, but it's three and a half"
+    | \bI\s+(?:told|said\s+to)\s+you\s+(?=[^.!?—–\n]{3,80}?,\s+but\s+(?:it['’]s|it\s+was|it\s+is|that['’]s|I\s+actually)\b)
     | \bhad\s+(?:a\s+|such\s+a\s+)?(?:blast|ball|great\s+time|good\s+time|fun)\s+\w+ing\b  # "had a blast making the paloma"
     # Someone placed or described before what they said: "Bev in the yard office said",
     # "Priya from payroll mentioned", "The supervisor with the grey beard asked me" (not

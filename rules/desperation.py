@@ -49,7 +49,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |the\s+world)\s+to\s+(?:me|us|my\s+family)
             |\bnothing\s+(?:else\s+)?matters\s+(?:more\s+)?to\s+me\s+(?:at\s+the\s+moment\s+|right\s+now\s+)?
             (?:more\s+)?than\s+(?:this|the|getting)
-            |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b"""),
+            |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b
+            # "this job is very important for me, i really need it"
+            |\b(?:job|role|position|work)\s+is\s+(?:very\s+|so\s+|really\s+|extremely\s+)?important\s+(?:for|to)\s+me
+            \s*,?\s+(?:and\s+)?i\s+(?:really\s+|truly\s+)?need\s+it\b"""),
         "stating that you need the job reads as desperate, not as a fit",
         WordGate(
             "need|needs",
@@ -92,6 +95,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+(?:the|your)\s+budget\s+(?:allows|permits|can\s+(?:stretch|run)\s+to)\b
             # "please don't let my number get in the way. whatever works for your budget works for me"
             |\bwhatever\s+works\s+for\s+(?:your|the)\s+budget\b
+            # "ready to work on any conditions", "i'd take any arrangement at all", "happy to start on
+            # a lower point of the scale"
+            |\b(?:ready|willing|happy|prepared|able|can|will|['’]ll|would|['’]d)\s+(?:to\s+)?(?:work|start)\s+
+            (?:on|under|in|with)\s+any\s+(?:conditions?|terms)\b
+            |\b(?:take|accept)\s+any\s+(?:arrangement|terms|conditions|contract|deal)\b
+            |\bstart\s+on\s+a\s+lower\s+(?:point|step|grade|band|rung|salary|rate|level)\b
             |\bdon['’]?t\s+let\s+my\s+(?:number|salary|expectations?|figure|rate|ask)\s+get\s+in\s+the\s+way\b
             |\b(?:well\s+|far\s+|even\s+)?(?:under|below|less\s+than)\s+the\s+(?:posted|advertised|listed|stated|quoted)
             \s+(?:range|salary|rate|pay|band|figure)\b
@@ -142,6 +151,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "pay without overtime|work|hours",
             "budget whatever allows|permits|can",
             "budget whatever works",
+            "any work|start|take|accept conditions|condition|terms|arrangement|contract|deal",
+            "lower start point|step|grade|band|rung|salary|rate|level",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
         ),
@@ -318,7 +329,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             \s+me\b
             # "i'm sure you have met more impressive people for this position"
             |\b(?:met|seen|interviewed)\s+(?:far\s+|much\s+|many\s+)?(?:more\s+impressive|stronger|better
-            |more\s+qualified|more\s+experienced)\s+(?:people|candidates|applicants)\b(?!\s+than\s+me\b)"""),
+            |more\s+qualified|more\s+experienced)\s+(?:people|candidates|applicants)\b(?!\s+than\s+me\b)
+            |\b(?:nobody|no\s+one|no-one)\s+else\s+to\s+turn\s+to\b|\bnowhere\s+else\s+to\s+turn\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -341,6 +353,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nobody",
             "level near",
             "met|seen|interviewed people|candidates|applicants impressive|stronger|better|qualified|experienced",
+            "turn else",
             "laugh out",
             "me than people|candidates|applicants",
         ),
@@ -427,7 +440,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwithout\s+this\s+(?:job|position|role|post|offer)\s*,?\s+i\s+(?:will|would|['’]ll)\s+(?:have\s+to|be
             \s+forced\s+to|lose)\b
             |\bplease\s*,?\s+(?:do\s+)?not\s+(?:to\s+)?let\s+(?:that|this|it)\s+happen\b
-            |\b(?:answer|reply|response|decision|news)\b[^.!?\n]{0,40}?\bwould\s+mean\s+the\s+world\b"""
+            |\b(?:answer|reply|response|decision|news)\b[^.!?\n]{0,40}?\bwould\s+mean\s+the\s+world\b
+            |\bplease\s*,?\s+(?:do\s+not|don['’]?t)\s+(?:reject|turn\s+down|dismiss|discard)\s+(?:me|my)\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -471,6 +485,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "without this",
             "happen let please",
             "world mean",
+            "please reject|turn|dismiss|discard",
         ),
     ),
 )

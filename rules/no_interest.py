@@ -244,6 +244,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "im well up for it", "I'm up for it"
         |\b(?:well|really|definitely|totally|so|def|deffo|defo|proper|more\s+than)\s+up\s+for\s+it\b
         |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
+        # "Would be so up for the supervisor job" (not "Dana is up for the lead role")
+        |\b(?:would|['’]d)\s+be\s+(?:so\s+|really\s+|well\s+|totally\s+|very\s+much\s+)?up\s+for\s+(?:the|this|that)\s+
+        (?:[\w-]+\s+){{0,2}}?(?:job|role|position|post|apprenticeship|internship|placement|spot|gig|shift)\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much)\s+)?up\s+for\s+the\s+
         (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot

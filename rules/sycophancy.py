@@ -45,7 +45,8 @@ _MOST = tolerant_gate(
     "|elegant|prestigious|respected"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
 )
-_WHOM = (
+# (with their slips, as the pattern has them: "managr")
+_WHOM = tolerant_gate(
     "manager|boss|leader|leaders|interviewer|interviewers|person|people|team|teams|company"
     "|companies|organisation|organization|employer|place|workplace|firm|hospital|school|group"
     "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
@@ -62,7 +63,7 @@ _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
     "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
-    "|hemisphere|continent|generation|walked|visited|stepped|been|all"
+    "|hemisphere|continent|generation|walked|visited|stepped|been|all|today"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
@@ -203,12 +204,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
                 r"|hemisphere|continent"
                 r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
-                r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+)\b"
+                r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+|(?:working|practi[sc]ing|alive)\s+today)\b"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
                 r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
                 r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
-                r"|had|attended)\b"
+                r"|had|attended|received|been\s+given|experienced)\b"
             ),
             re.IGNORECASE,
         ),

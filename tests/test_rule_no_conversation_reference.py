@@ -510,6 +510,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Good to chat at the van this morning about the bathroom refits in Harlow.",
         "Good talking with you today about the Reno run.",
         "You mentioned the move from MYOB to Xero planned for July.",
+        "A quick correction: I told you I'd been on the cardiac ward for four years, but it's three "
+        "and a half.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:

@@ -395,6 +395,7 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I came away from the terminal visit wanting this job more than when I walked in.",
         "Having slept on it, I wouldn't say no to running those trials next season.",
         "I'd sure like to be part of your night crew.",
+        "Would be so up for the supervisor job, fingers crossed.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -342,3 +342,24 @@ def test_oblique_flattery_round_91(assert_findings, text: str, covered: str) -> 
 )
 def test_look_alikes_of_oblique_flattery_pass(assert_findings, text: str) -> None:
     assert_findings(text, select="sycophancy")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        (
+            "It was the most brilliant design critique I've ever received.",
+            "most brilliant design critique I've ever received",
+        ),
+        (
+            "You're one of the most gifted design leaders working today.",
+            "most gifted design leaders working today",
+        ),
+    ],
+)
+def test_superlatives_round_93(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered), exact=False)
+
+
+def test_a_useful_critique_received_passes(assert_findings) -> None:
+    assert_findings("It was the most useful feedback I've ever received.", select="sycophancy")
