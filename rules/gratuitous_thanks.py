@@ -102,7 +102,9 @@ _TIME = re.compile(
 _NOUN = re.compile(
     _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
-    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour)\b",
+    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour"
+    # "Thanks so much for today!!": the day is the meeting (not "today's tour of the plant")
+    r"|today(?!['’])|yesterday(?!['’])|this\s+(?:morning|afternoon)(?!['’]))\b",
     re.IGNORECASE,
 )
 _GERUND = re.compile(

@@ -152,6 +152,9 @@ def distance(a: str, b: str) -> int:
 SAME, ACCENT, NEAR = "same", "accent", "near"
 
 
+_FEMININE_ENDINGS = frozenset(("le", "lle", "ette", "tte"))
+
+
 def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | None:
     """How a written name relates to a real one: SAME, ACCENT or NEAR (with the distance).
 
@@ -164,12 +167,14 @@ def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | N
     if a == b:
         # Accents the context lacks are the writer's to add; dropping real ones is a slip.
         return (SAME, 0) if b == name.casefold() else (ACCENT, 0)
-    # "Chris" for "Christopher"; but "Sarah" for "Sara" is another spelling, not a short form
+    # "Chris" for "Christopher"; but "Sarah" for "Sara" is another spelling, not a short form,
+    # and "Danielle" for "Daniel" (or "Paulette" for "Paul") another person's name
     if (
         given
         and min(len(a), len(b)) >= 3
         and abs(len(a) - len(b)) >= 2
         and (a.startswith(b) or b.startswith(a))
+        and max(a, b, key=len)[min(len(a), len(b)) :] not in _FEMININE_ENDINGS
     ):
         return SAME, 0
     if given and b in SHORT_FORMS.get(a, ()):

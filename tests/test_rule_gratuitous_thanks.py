@@ -454,3 +454,23 @@ def test_thanks_for_fitting_in_or_receiving_is_stock(
 def test_fitting_in_to_show_something_is_not_stock(assert_findings) -> None:
     sentence = "Thanks for fitting me in between site visits to show me the Level 3 slab."
     assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thanks so much for today!!", "Thank you for yesterday.", "Thanks for this morning."],
+)
+def test_thanks_for_the_day_of_the_meeting_is_stock(assert_findings, sentence: str) -> None:
+    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
+    assert_findings(text, (RULE, sentence.rstrip("!.")), exact=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for today's tour of the bottling line.",
+        "Thank you for this morning's walk round the kilns.",
+    ],
+)
+def test_thanks_for_the_days_tour_is_not_stock(assert_findings, sentence: str) -> None:
+    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)

@@ -191,6 +191,20 @@ def test_the_interviewers_name_passes(assert_findings, greeting: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("greeting", "interviewer", "covered"),
+    [
+        ("Dear Danielle,", "Daniel Moreau", "Danielle"),
+        ("Dear Daniel,", "Danielle Moreau", "Daniel"),
+        ("Hi Gabrielle,", "Gabriel Costa", "Gabrielle"),
+    ],
+)
+def test_a_feminine_form_is_not_a_long_form(
+    assert_findings, greeting: str, interviewer: str, covered: str
+) -> None:
+    assert_findings(note(greeting, interviewer=interviewer), (RULE, covered))
+
+
+@pytest.mark.parametrize(
     ("greeting", "interviewer"),
     [
         ("Hi Tom,", "Thomas Becker"),
