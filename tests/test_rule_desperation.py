@@ -526,9 +526,15 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Even a rough sense of when you'll decide would put my mind at ease.",
             "when you'll decide would put my mind at ease",
         ),
+        ("I'd take any arrangement at all that gets me in.", "take any arrangement"),
+        ("I'd be happy to start on a lower point of the scale.", "start on a lower point"),
+        ("I am ready to work on any conditions.", "ready to work on any conditions"),
+        ("I've got nobody else to turn to right now.", "nobody else to turn to"),
+        ("This job is very important for me, I really need it.", "job is very important for me"),
+        ("Please, do not reject my application because of my German.", "do not reject my"),
     ],
 )
-def test_oblique_neediness_round_91(assert_findings, text: str, covered: str) -> None:
+def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
     assert_findings(text, (RULE, covered))
 
 
@@ -540,35 +546,11 @@ def test_oblique_neediness_round_91(assert_findings, text: str, covered: str) ->
         "Your answer on the pension scheme would put my mind at ease about relocating.",
         "Nothing would make me happier than seeing the dock schedule fixed, whoever does it.",
         "I know the rota is demanding, and the long days suit my childcare.",
-    ],
-)
-def test_look_alikes_of_oblique_neediness_pass(assert_findings, text: str) -> None:
-    assert_findings(text, select=RULE)
-
-
-@pytest.mark.parametrize(
-    ("text", "covered"),
-    [
-        ("I'd take any arrangement at all that gets me in.", "take any arrangement"),
-        ("I'd be happy to start on a lower point of the scale.", "start on a lower point"),
-        ("I am ready to work on any conditions.", "ready to work on any conditions"),
-        ("I've got nobody else to turn to right now.", "nobody else to turn to"),
-        ("This job is very important for me, I really need it.", "job is very important for me"),
-        ("Please, do not reject my application because of my German.", "do not reject my"),
-    ],
-)
-def test_any_terms_and_hardship_round_93(assert_findings, text: str, covered: str) -> None:
-    assert_findings(text, (RULE, covered), exact=False)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "I told my team to work on any conditions the client set.",
         "I'd take any questions you have about the audit.",
         "Our office starts on a lower floor of the building.",
         "The job is very important to the region, and I need to give four weeks' notice.",
     ],
 )
-def test_look_alikes_of_any_terms_pass(assert_findings, text: str) -> None:
+def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:
     assert_findings(text, select=RULE)

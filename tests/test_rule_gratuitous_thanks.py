@@ -364,6 +364,15 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         # meeting a colleague named after a title's full stop, and what they said
         "I also appreciated meeting Dr. Kaplan and hearing about the plan to expand the "
         "investigator-initiated study program into academic centres.",
+        # Rounds 89-94: a favour named, a duty, a moment or a day spent on something shown
+        "Much obliged for the ride out to the quarry to see the crusher.",
+        "I'm obliged to give two months' notice, so March is my earliest start.",
+        "Thank you for your time Tuesday walking me through the pump room rota.",
+        "I am grateful that you found a moment to show me the new sterilisation room.",
+        "I appreciate the panel setting aside the time to go through the audit findings with me.",
+        "Thanks for fitting me in between site visits to show me the Level 3 slab.",
+        "Thanks for today's tour of the bottling line.",
+        "Thank you for this morning's walk round the kilns.",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
@@ -373,33 +382,12 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
 @pytest.mark.parametrize(
     ("sentence", "covered"),
     [
+        # Rounds 89-94: thanks for the time, the meeting or the day in unlisted wording
         (
             "Much obliged to you for giving up your whole afternoon on my account Tuesday, ma'am.",
             "Much obliged to you for giving up your whole afternoon on my account Tuesday, ma'am",
         ),
         ("Thank you for your time Tuesday, sir.", "Thank you for your time Tuesday, sir"),
-    ],
-)
-def test_obliged_for_the_afternoon_is_stock(assert_findings, sentence: str, covered: str) -> None:
-    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
-    assert_findings(text, (RULE, covered), exact=False)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Much obliged for the ride out to the quarry to see the crusher.",
-        "I'm obliged to give two months' notice, so March is my earliest start.",
-        "Thank you for your time Tuesday walking me through the pump room rota.",
-    ],
-)
-def test_obliged_for_a_specific_thing_is_not_stock(assert_findings, sentence: str) -> None:
-    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "covered"),
-    [
         (
             "I am so grateful that you found a moment in your very busy day to receive me.",
             "I am so grateful that you found a moment in your very busy day to receive me",
@@ -410,29 +398,6 @@ def test_obliged_for_a_specific_thing_is_not_stock(assert_findings, sentence: st
             "I appreciate the panel setting aside the time to meet with me on Thursday regarding "
             "the Executive Officer (Procurement) competition",
         ),
-    ],
-)
-def test_thanks_for_a_moment_or_the_panel_time_is_stock(
-    assert_findings, sentence: str, covered: str
-) -> None:
-    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
-    assert_findings(text, (RULE, covered), exact=False)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "I am grateful that you found a moment to show me the new sterilisation room.",
-        "I appreciate the panel setting aside the time to go through the audit findings with me.",
-    ],
-)
-def test_a_moment_spent_on_something_shown_is_not_stock(assert_findings, sentence: str) -> None:
-    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "covered"),
-    [
         (
             "Really appreciated you fitting me in between site visits on Monday.",
             "appreciated you fitting me in between site visits on Monday",
@@ -442,35 +407,11 @@ def test_a_moment_spent_on_something_shown_is_not_stock(assert_findings, sentenc
             "on the 14th.",
             "gratitude for the courtesy of receiving me at your offices on the 14th",
         ),
+        ("Thanks so much for today!!", "Thanks so much for today"),
+        ("Thank you for yesterday.", "Thank you for yesterday"),
+        ("Thanks for this morning.", "Thanks for this morning"),
     ],
 )
-def test_thanks_for_fitting_in_or_receiving_is_stock(
-    assert_findings, sentence: str, covered: str
-) -> None:
+def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:
     text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
     assert_findings(text, (RULE, covered), exact=False)
-
-
-def test_fitting_in_to_show_something_is_not_stock(assert_findings) -> None:
-    sentence = "Thanks for fitting me in between site visits to show me the Level 3 slab."
-    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["Thanks so much for today!!", "Thank you for yesterday.", "Thanks for this morning."],
-)
-def test_thanks_for_the_day_of_the_meeting_is_stock(assert_findings, sentence: str) -> None:
-    text = f"Dear Ms Lawson,\n\n{sentence} The chiller question was a good one.\n\nBest,\nAna"
-    assert_findings(text, (RULE, sentence.rstrip("!.")), exact=False)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Thanks for today's tour of the bottling line.",
-        "Thank you for this morning's walk round the kilns.",
-    ],
-)
-def test_thanks_for_the_days_tour_is_not_stock(assert_findings, sentence: str) -> None:
-    assert_findings(f"Dear Ms Lawson,\n\n{sentence}\n\nBest,\nAna", select=RULE)

@@ -263,6 +263,7 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
 @pytest.mark.parametrize(
     ("text", "covered"),
     [
+        # Rounds 89-93: flattery in idiom, gushing and oblique praise
         ("Also, you're literally iconic.", "you're literally iconic"),
         (
             "There isn't a manager in the whole of Munster who could hold a candle to you.",
@@ -272,52 +273,11 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "Nobody in design explains things like you do.",
             "Nobody in design explains things like you do",
         ),
-    ],
-)
-def test_idiomatic_flattery_round_89(assert_findings, text: str, covered: str) -> None:
-    assert_findings(text, ("sycophancy", covered))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "No one else asked about my gap year like you did.",
-        "Our old scheduling tool doesn't hold a candle to the one on your wall.",
-        "You're so right about the handover gap.",
-    ],
-)
-def test_look_alikes_of_idiomatic_flattery_pass(assert_findings, text: str) -> None:
-    assert_findings(text, select="sycophancy")
-
-
-@pytest.mark.parametrize(
-    ("text", "covered"),
-    [
         ("Meeting you was truly the highlight of my year.", "the highlight of my year"),
         (
             "The Casa do Largo is, without any doubt, the most elegant hotel in all of Lisbon.",
             "the most elegant hotel in all of Lisbon",
         ),
-    ],
-)
-def test_gushing_round_90(assert_findings, text: str, covered: str) -> None:
-    assert_findings(text, ("sycophancy", covered))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The kiln tour was the highlight of the day.",
-        "We held the launch at the most elegant hotel on the street.",
-    ],
-)
-def test_bounded_highlights_pass(assert_findings, text: str) -> None:
-    assert_findings(text, select="sycophancy")
-
-
-@pytest.mark.parametrize(
-    ("text", "covered"),
-    [
         ("Your reputation precedes you across the whole sector.", "reputation precedes you"),
         (
             "Few people have shaped housing policy the way you have.",
@@ -327,26 +287,6 @@ def test_bounded_highlights_pass(assert_findings, text: str) -> None:
             "You've built the kind of team people spend whole careers hoping to get into.",
             "people spend whole careers hoping to",
         ),
-    ],
-)
-def test_oblique_flattery_round_91(assert_findings, text: str, covered: str) -> None:
-    assert_findings(text, ("sycophancy", covered))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The clinic's reputation for short waits was what I heard about most.",
-        "Few people have asked me about the audit the way you did.",
-    ],
-)
-def test_look_alikes_of_oblique_flattery_pass(assert_findings, text: str) -> None:
-    assert_findings(text, select="sycophancy")
-
-
-@pytest.mark.parametrize(
-    ("text", "covered"),
-    [
         (
             "It was the most brilliant design critique I've ever received.",
             "most brilliant design critique I've ever received",
@@ -357,9 +297,22 @@ def test_look_alikes_of_oblique_flattery_pass(assert_findings, text: str) -> Non
         ),
     ],
 )
-def test_superlatives_round_93(assert_findings, text: str, covered: str) -> None:
-    assert_findings(text, ("sycophancy", covered), exact=False)
+def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("sycophancy", covered))
 
 
-def test_a_useful_critique_received_passes(assert_findings) -> None:
-    assert_findings("It was the most useful feedback I've ever received.", select="sycophancy")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one else asked about my gap year like you did.",
+        "Our old scheduling tool doesn't hold a candle to the one on your wall.",
+        "You're so right about the handover gap.",
+        "The kiln tour was the highlight of the day.",
+        "We held the launch at the most elegant hotel on the street.",
+        "The clinic's reputation for short waits was what I heard about most.",
+        "Few people have asked me about the audit the way you did.",
+        "It was the most useful feedback I've ever received.",
+    ],
+)
+def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
+    assert_findings(text, select="sycophancy")
