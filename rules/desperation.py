@@ -130,7 +130,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |wage)\b
             |\b(?:overtime|work|hours)\s+(?:[\w,]+\s+){0,6}?without\s+(?:any\s+)?pay\b"""
         ),
-        "offering to take any salary undercuts you before an offer is made",
+        "offering to take any salary or terms undercuts you before an offer is made",
         WordGate(
             f"{alternatives('salary')}|pay|wage|rate|compensation|amount|offer any|whatever",
             "pay|offer whatever you",

@@ -12,8 +12,8 @@ moment of the check for a draft. The interview time comes from the note's
 front matter (``interviewed: 2025-03-04 14:00``), a ``--context`` file or
 ``--interviewed``; without it the rule stays quiet. A time written without a
 zone is the writer's: in the zone of the e-mail's ``Date:``, or this machine's
-for a draft. A date with no time of day counts as the end of that day. A send time before the interview is
-taken as a wrong date and not reported.
+for a draft. A date with no time of day counts as the end of that day. A send
+time before the interview is taken as a wrong date and not reported.
 
 *Options*: ``max-hours`` (default 24): report a note sent later than this.
 ``min-hours`` (default 1): suggest waiting when a note is sent sooner than

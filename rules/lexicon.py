@@ -194,10 +194,8 @@ def specific_words(text: str) -> list[str]:
         text = _WANTED.sub(" ", text)
     if any(word in lower for word in _MISSION_WORDS):
         text = _MISSION.sub(" ", text)
-    if " from " in text:
-        text = _SWITCH.sub(
-            r"\1 \2 \3", text
-        )  # "the move from MYOB to Xero": systems, not employers
+    if " from " in text:  # "the move from MYOB to Xero": systems, not employers
+        text = _SWITCH.sub(r"\1 \2 \3", text)
     return content_words(_NAME_AFTER.sub(_drop_name, text))
 
 
