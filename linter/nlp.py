@@ -102,7 +102,7 @@ _ABBREVIATIONS = frozenset(
 _FIRM_ENDS = ("Co.", "Inc.", "Ltd.", "Corp.", "Bros.")
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So
-    One Each Both Looking""".split()
+    One Each Both Looking To For With From If Not""".split()
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 

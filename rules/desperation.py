@@ -301,6 +301,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:will|wants\s+to|seems\s+to\s+want\s+to)\s+hire\s+me\b
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
             (?:\w+|\d+)\s+(?:months?|years?)\b
+            # (not a gap explained: "out of work for four years while i nursed my husband")
+            (?!\s+(?:while|whilst|as|because)\s+i\s+(?:nursed|cared|was\s+caring|looked\s+after|was\s+looking\s+after
+            |raised|studied|was\s+studying|retrained|was\s+retraining)\b)
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+since\b  # "out of work since the firm downsized"
             # (but not told as availability: "out of work since the depot closed, so i'm free to start")
             (?![^.!?\n]{0,80}?\bso\s+i(?:['’]m|\s+am|\s+can)\s+(?:free|available|able|start)\b)

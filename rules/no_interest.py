@@ -106,6 +106,7 @@ _JOIN = (
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
     r"|come\s+(?:on|in)\s+as\b|come\s+on\s+board\b|come\s+aboard\b"  # "glad to come on as your farrier"
+    r"|stay\s+in\s+(?:the\s+)?(?:running|frame)\b"  # "I'd like to stay in the running"
     r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
     r"|prove\s+myself\s+(?:with|at|on|in|for)\s+(?:you|your)\b"  # "want a chance to prove myself with your team"
     # "I should be pleased to accept the post"
@@ -160,7 +161,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |jump\s+at|enjoy|gladly|happily
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
-        |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+
+        |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|excited
         |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)

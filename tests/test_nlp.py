@@ -99,7 +99,7 @@ AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 LETTER = re.compile(r"[A-Z]\.")
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp"}
 FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros."}
-OPENERS = {"I", "The", "We", "It"}  # those in the texts
+OPENERS = {"I", "The", "We", "It", "To"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -166,6 +166,10 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
                 "I realised it later.",
                 "I grew up in Tralee, Co. Kerry.",
             ],
+        ),
+        (
+            "You asked about Pryce & Co. To add to my answer: I kept a monthly review.",
+            ["You asked about Pryce & Co.", "To add to my answer: I kept a monthly review."],
         ),
         # A capital letter's full stop after a capitalised word, when "I" follows.
         (

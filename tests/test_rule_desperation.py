@@ -550,6 +550,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I'd take any questions you have about the audit.",
         "Our office starts on a lower floor of the building.",
         "The job is very important to the region, and I need to give four weeks' notice.",
+        "I have been out of work for four years while I nursed my husband.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

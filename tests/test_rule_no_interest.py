@@ -396,6 +396,8 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "Having slept on it, I wouldn't say no to running those trials next season.",
         "I'd sure like to be part of your night crew.",
         "Would be so up for the supervisor job, fingers crossed.",
+        "I'd be more than happy to come on board if you think I'm the right person for it.",
+        "If the role is still open after your second round, I'd like to stay in the running.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -430,6 +432,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "My partner wants to work in London, so we are moving in May.",
         "If you need the van on Friday, I'd take it to the depot myself.",
         "I wouldn't say no to a coffee if you're ever in Leeds, and the references are attached.",
+        "I'd be more than happy to answer any questions about the audit.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
