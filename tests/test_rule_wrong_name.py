@@ -341,19 +341,6 @@ def test_direct_address_in_the_body(assert_findings, body: str, covered: str) ->
     assert_findings(note("Hi Priya,", body), (RULE, covered))
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The dock tour helped. Honestly, you were right about the second shift.",
-        "Also, thank you for the pick-face numbers.",
-        "So, thanks for the tour of the loading dock.",
-        "Finally, your point about the pick faces was a good one.",
-    ],
-)
-def test_a_sentence_opened_by_an_adverb_addresses_nobody(assert_findings, body: str) -> None:
-    assert_findings(note("Hi Priya,", body), select=RULE)
-
-
 def test_sign_off_addressing_someone_else(assert_findings) -> None:
     text = (
         "---\ninterviewer: Priya Shah\n---\nHi Priya,\n\n" + BODY + "\n\nThanks again, Sam!\nAna\n"
@@ -399,6 +386,11 @@ def test_wrong_person_in_the_body_gets_no_fix(lint) -> None:
         "Luis, your lead engineer, walked me through the pick faces.",
         "Marjorie, the Tuesday volunteer, told me about the rota.",
         "Priya, your point about the pick faces was a good one.",
+        # a sentence opened by an adverb addresses nobody
+        "The dock tour helped. Honestly, you were right about the second shift.",
+        "Also, thank you for the pick-face numbers.",
+        "So, thanks for the tour of the loading dock.",
+        "Finally, your point about the pick faces was a good one.",
     ],
 )
 def test_people_mentioned_in_the_body_are_not_flagged(assert_findings, body: str) -> None:
