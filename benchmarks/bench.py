@@ -14,6 +14,11 @@ batch check, worker processes included) and reports notes per second (median of
 RSS, and the peak of the whole process tree's proportional set size (PSS: pages
 shared by forked workers are counted once, split between them), sampled from
 /proc every 10 ms on Linux.
+
+Every run is cold (``--no-cache``: each note is parsed and checked) unless it
+says otherwise. ``--scale`` also times, in a fresh temporary cache folder, the
+run that fills the cache and then ``--repeat`` warm runs over the same unchanged
+notes (every note a cache hit: the CI case of a folder where nothing changed).
 """
 
 from __future__ import annotations
@@ -299,22 +304,29 @@ def scale_runs(args: argparse.Namespace) -> int:
     mib = 1024 * 1024
     results = []
     print(f"notelint: {args.notelint}  ({os.cpu_count()} CPUs)")
-    header = ("notes", "words", "median s", "notes/s", "parent RSS", "tree PSS")
-    print("{:>7} {:>6} {:>9} {:>9} {:>11} {:>10}".format(*header))
+    header = ("notes", "words", "cold s", "notes/s", "parent RSS", "tree PSS", "fill s")
+    header += ("warm s", "notes/s")
+    print("{:>7} {:>6} {:>8} {:>8} {:>11} {:>10} {:>7} {:>7} {:>8}".format(*header))
     for size in sizes:
         folder = args.corpus.parent / f"{args.corpus.name}-{size}"
         files = write_corpus(folder, size, args.seed)
         words = statistics.mean(len(f.read_text(encoding="utf-8").split()) for f in files[:500])
-        cmd = [args.notelint, "--format", "json", *jobs, str(folder)]
+        cmd = [args.notelint, "--format", "json", "--no-cache", *jobs, str(folder)]
         run_once(cmd)  # warm-up: page cache, .pyc files
         # Timed runs are not sampled: reading /proc every 10 ms takes CPU from the run.
         runs = [run_once(cmd) for _ in range(args.repeat)]
         median = statistics.median(r[0] for r in runs)
         _, code, rss, pss = run_sampled(cmd)  # one more run, for memory
         runs.append((0.0, code, rss))
+        with tempfile.TemporaryDirectory(prefix="notelint-bench-cache-") as cache:
+            cached = [args.notelint, "--format", "json", "--cache-dir", cache, *jobs, str(folder)]
+            fill = run_once(cached)
+            warm = [run_once(cached) for _ in range(args.repeat)]
+        warm_median = statistics.median(r[0] for r in warm)
         print(
-            f"{size:7} {words:6.0f} {median:9.3f} {size / median:9,.0f} "
-            f"{rss / mib:7.1f} MiB {pss / mib:6.1f} MiB"
+            f"{size:7} {words:6.0f} {median:8.3f} {size / median:8,.0f} "
+            f"{rss / mib:7.1f} MiB {pss / mib:6.1f} MiB {fill[0]:7.2f} "
+            f"{warm_median:7.3f} {size / warm_median:8,.0f}"
         )
         results.append(
             {
@@ -323,7 +335,10 @@ def scale_runs(args: argparse.Namespace) -> int:
                 "notes_per_s": round(size / median, 1),
                 "parent_peak_rss_mib": round(rss / mib, 1),
                 "tree_peak_pss_mib": round(pss / mib, 1),
-                "exit_codes": sorted({r[1] for r in runs}),
+                "filling_cache_s": round(fill[0], 3),
+                "warm_cache_s": round(warm_median, 3),
+                "warm_notes_per_s": round(size / warm_median, 1),
+                "exit_codes": sorted({r[1] for r in [*runs, fill, *warm]}),
             }
         )
     print(json.dumps(results, separators=(",", ":")))
@@ -375,8 +390,10 @@ def main(argv: list[str] | None = None) -> int:
     python = interpreter_of(args.notelint)
     print(f"notelint: {args.notelint}\npython:   {python}")
 
-    batch = measure([args.notelint, "--format", "json", str(args.corpus)], args.repeat)
-    single = [args.notelint, "--format", "json", str(files[0])]
+    batch = measure(
+        [args.notelint, "--format", "json", "--no-cache", str(args.corpus)], args.repeat
+    )
+    single = [args.notelint, "--format", "json", "--no-cache", str(files[0])]
     cold = measure(single, args.cold_repeat)
     floor = measure([python, "-c", "import spacy; spacy.blank('en')"], args.cold_repeat)
     bare = measure([python, "-c", "pass"], args.cold_repeat)

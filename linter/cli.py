@@ -12,6 +12,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -185,10 +186,15 @@ def check(
         help="Processes for large runs (default: the number of CPUs).",
         metavar="N",
     ),
+    no_cache: bool = _flag("--no-cache", help="Check every note; do not use the cache."),
+    cache_dir: str | None = typer.Option(
+        None,
+        "--cache-dir",
+        help="Where to keep the cache (default: ~/.cache/notelint).",
+        metavar="DIR",
+    ),
 ) -> None:
     """Check notes and report what will hurt them (the default command)."""
-    from pathlib import Path
-
     from notelint.config_file import Resolver
     from notelint.sources import collect
     from notelint.suggest import did_you_mean
@@ -222,9 +228,10 @@ def check(
     from notelint.run import check_all, check_stream, default_jobs
 
     workers = jobs or default_jobs()
+    cache = _cache(cache_dir, no_cache)
     if not fixing:
         with _progress(len(sources), enabled=not quiet) as advance:
-            run = check_stream(sources, settings_for, workers, advance)
+            run = check_stream(sources, settings_for, workers, advance, cache)
         with run:
             _emit(run, run.errors, output_format, statistics, quiet)
             failing = run.failing
@@ -236,7 +243,7 @@ def check(
     from notelint.fixing import run_fixes
 
     with _progress(len(sources), enabled=not quiet) as advance:
-        checked = check_all(sources, settings_for, workers, advance)
+        checked = check_all(sources, settings_for, workers, advance, cache)
     checked, changed = run_fixes(checked, unsafe_fixes, diff)
     checked = find_near_duplicates(checked)  # fixed notes were re-checked one by one
     if diff:
@@ -250,6 +257,16 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     failing = any(c.failing for c in checked)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _cache(cache_dir: str | None, disabled: bool) -> Path | None:
+    """The cache's folder for this run; a cache that cannot be opened is a warning."""
+    from notelint import cache as caching
+
+    folder, problem = caching.start(caching.folder(cache_dir, disabled))
+    if problem:
+        typer.echo(f"notelint: warning: not using the cache: {problem}", err=True)
+    return folder
 
 
 def _emit(
@@ -347,8 +364,6 @@ def show_config(
     no_plugins: bool = _flag("--no-plugins", help="Do not load plugin rules."),
 ) -> None:
     """Show the effective settings for a note and where each came from."""
-    from pathlib import Path
-
     from notelint.config import active_rules
     from notelint.config_file import Resolver
 
@@ -412,6 +427,20 @@ def explain_rule(
     if names:
         defaults = ", ".join(f"{n} = {f.default!r}" for n, f in names.items())
         typer.echo(f"\nDefaults: {defaults}")
+
+
+@app.command("clean")
+def clean_cache(
+    cache_dir: str | None = typer.Option(
+        None, "--cache-dir", help="The cache's folder (default: ~/.cache/notelint).", metavar="DIR"
+    ),
+) -> None:
+    """Delete the cache of earlier runs' results."""
+    from notelint import cache as caching
+
+    folder = caching.location(cache_dir)
+    removed = caching.clean(folder) if folder.is_dir() else 0
+    typer.echo(f"removed {removed} cache file{'s' if removed != 1 else ''} from {folder}")
 
 
 @app.command("lsp")

@@ -181,6 +181,7 @@ def _check_batch(
                 fingerprint=None
                 if near is None
                 else shingles.fingerprint(source.text, note, settings, near, source.context),
+                uses_clock=context.interviewed is not None and context.sent is None,
             )
 
 

@@ -118,6 +118,9 @@ class Report:
     source: str = field(default="", repr=False, compare=False)
     # What the run-level near-duplicate pass needs of this note (notelint.shingles).
     fingerprint: Fingerprint | None = field(default=None, repr=False, compare=False)
+    # The findings depend on when the note was checked (a draft against an interview
+    # time): notelint.cache never stores such a report.
+    uses_clock: bool = field(default=False, repr=False, compare=False)
 
     @property
     def unreadable(self) -> bool:

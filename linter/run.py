@@ -28,13 +28,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from notelint import cache as caching
 from notelint.config import ActiveRule, Settings, active_rules
 from notelint.duplicates import Match, apply, find_matches, find_near_duplicates
 from notelint.engine import iter_reports
 from notelint.model import Finding, Fingerprint, Fix, Position, Report, Severity, Stats
 from notelint.nlp import get_pipeline
 from notelint.shingles import RULE as NEAR_DUPLICATE
-from notelint.sources import Source
+from notelint.sources import Source, load
 
 # Below this many notes a second process costs more than it saves.
 PARALLEL_MIN_NOTES = 200
@@ -82,16 +83,19 @@ class _Note:
 class _Chunk:
     settings: Settings
     sources: list[Source]
+    cache: Path | None = None  # the folder of notelint.cache, if it is on
 
 
-def _chunks(sources: Sequence[Source], settings_for: Callable[[str], Settings]) -> list[_Chunk]:
+def _chunks(
+    sources: Sequence[Source], settings_for: Callable[[str], Settings], cache: Path | None
+) -> list[_Chunk]:
     """Runs of consecutive notes sharing their settings, at most CHUNK notes each."""
     chunks: list[_Chunk] = []
     for source in sources:
         settings = settings_for(source.path)  # the same object for notes sharing a file
         last = chunks[-1] if chunks else None
         if last is None or last.settings is not settings or len(last.sources) == CHUNK:
-            chunks.append(_Chunk(settings, []))
+            chunks.append(_Chunk(settings, [], cache))
         chunks[-1].sources.append(source)
     return chunks
 
@@ -111,9 +115,70 @@ def _rules_for(settings: Settings) -> list[ActiveRule]:
 
 
 def _check(chunk: _Chunk) -> list[Report]:
-    """Worker: check one chunk (the pipeline is inherited from the parent when forked)."""
-    rules = _rules_for(chunk.settings)
-    return list(iter_reports(chunk.sources, chunk.settings, rules, fingerprints=True))
+    """Worker: check one chunk (the pipeline is inherited from the parent when forked).
+
+    With the cache on, stored reports are taken as they are and only the other
+    notes are checked; their reports are stored for the next run.
+    """
+    cache = caching.opened(chunk.cache)
+    prefix = caching.settings_key(chunk.settings) if cache is not None else None
+    if cache is None or prefix is None:
+        rules = _rules_for(chunk.settings)
+        return list(iter_reports(chunk.sources, chunk.settings, rules, fingerprints=True))
+    sources = [load(s) for s in chunk.sources]
+    keys = [caching.note_key(prefix, s) for s in sources]
+    stored = cache.get(k for k in keys if k is not None)
+    found = [_restore(stored.get(k), s) if k else None for s, k in zip(sources, keys, strict=True)]
+    todo = [s for s, report in zip(sources, found, strict=True) if report is None]
+    if not todo:
+        return [r for r in found if r is not None]
+    fresh = iter_reports(todo, chunk.settings, _rules_for(chunk.settings), fingerprints=True)
+    reports: list[Report] = []
+    new: dict[bytes, bytes] = {}
+    for key, report in zip(keys, found, strict=True):
+        if report is None:
+            report = next(fresh)
+            if key is not None and report.error is None and not report.uses_clock:
+                new[key] = _keep(report)
+        reports.append(report)
+    cache.put(new)
+    return reports
+
+
+def _keep(report: Report) -> bytes:
+    """What the cache stores of a report: all but its source text, which is the key's."""
+    packed = _pack(dataclasses.replace(report, source=""))
+    return pickle.dumps((packed, report.fingerprint), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _restore(stored: bytes | None, source: Source) -> Report | None:
+    """A stored report for ``source``; None if there is none or it cannot be read."""
+    if stored is None:
+        return None
+    try:
+        packed, fingerprint = pickle.loads(stored)
+        report = _unpack(packed)
+    except Exception:  # a damaged entry is a miss: the note is checked again
+        return None
+    return dataclasses.replace(report, source=source.text or "", fingerprint=fingerprint)
+
+
+def _read_if_cached(chunk: _Chunk) -> tuple[bool, _Chunk]:
+    """Whether the cache holds every note of ``chunk``, and the chunk with its notes read.
+
+    A run of unchanged notes is then finished in the parent, with no worker and no
+    spaCy pipeline at all.
+    """
+    cache = caching.opened(chunk.cache)
+    prefix = caching.settings_key(chunk.settings) if cache is not None else None
+    if cache is None or prefix is None:
+        return False, chunk
+    sources = [load(s) for s in chunk.sources]
+    keys = [caching.note_key(prefix, s) for s in sources]
+    known = [k for k in keys if k is not None]
+    return len(known) == len(keys) and cache.has_all(known), dataclasses.replace(
+        chunk, sources=sources
+    )
 
 
 def _check_to_spool(chunk: _Chunk, spool: Path) -> list[_Note]:
@@ -212,7 +277,9 @@ def _run_chunks(
 ) -> Iterator[T]:
     """``work(chunk, number)`` for each chunk, in order; over ``jobs`` processes if large.
 
-    At most IN_FLIGHT chunks per worker are queued, so memory stays flat.
+    At most IN_FLIGHT chunks per worker are queued, so memory stays flat. A chunk
+    the cache holds entirely is done in this process; the workers start only when
+    the first chunk that needs checking comes.
     """
     total = sum(len(c.sources) for c in chunks)
     if jobs <= 1 or total < PARALLEL_MIN_NOTES or len(chunks) < 2:
@@ -222,17 +289,29 @@ def _run_chunks(
                 progress(len(chunk.sources))
         return
     jobs = min(jobs, len(chunks))  # with fork every worker starts at once: no idle ones
-    pool = _pool(jobs, [c.settings for c in chunks])
+    pool: concurrent.futures.ProcessPoolExecutor | None = None
+    # Before a first run there is nothing to look up: the workers read the notes.
+    store = caching.opened(chunks[0].cache)
+    look = store is not None and not store.empty()
     try:
         pending: collections.deque[tuple[int, concurrent.futures.Future[T]]] = collections.deque()
         for number, chunk in enumerate(chunks):
             while len(pending) >= jobs * IN_FLIGHT:
                 yield from _collect(pending, chunks, progress)
+            cached, chunk = _read_if_cached(chunk) if look else (False, chunk)
+            if cached:
+                done: concurrent.futures.Future[T] = concurrent.futures.Future()
+                done.set_result(work(chunk, number))
+                pending.append((number, done))
+                continue
+            if pool is None:
+                pool = _pool(jobs, [c.settings for c in chunks])
             pending.append((number, pool.submit(work, chunk, number)))
         while pending:
             yield from _collect(pending, chunks, progress)
     finally:
-        pool.shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def _collect(
@@ -251,10 +330,14 @@ def check_all(
     settings_for: Callable[[str], Settings],
     jobs: int = 1,
     progress: Progress | None = None,
+    cache: Path | None = None,
 ) -> list[Checked]:
-    """Check every source with its own settings, all in memory; order is kept."""
+    """Check every source with its own settings, all in memory; order is kept.
+
+    ``cache`` is the folder of :mod:`notelint.cache`, or None to check every note.
+    """
     _built.clear()  # rules are built afresh for each run (plugins may have changed)
-    chunks = _chunks(sources, settings_for)
+    chunks = _chunks(sources, settings_for, cache)
     results: list[Checked] = []
     for chunk, reports in zip(chunks, _run_chunks(chunks, _by_chunk, jobs, progress), strict=True):
         rules = _rules_for(chunk.settings)
@@ -334,20 +417,44 @@ def check_stream(
     settings_for: Callable[[str], Settings],
     jobs: int = 1,
     progress: Progress | None = None,
+    cache: Path | None = None,
 ) -> Run:
-    """Check every source with its own settings, keeping memory flat (see :class:`Run`)."""
+    """Check every source with its own settings, keeping memory flat (see :class:`Run`).
+
+    ``cache`` is the folder of :mod:`notelint.cache`, or None to check every note.
+    """
     _built.clear()  # rules are built afresh for each run (plugins may have changed)
-    chunks = _chunks(sources, settings_for)
+    chunks = _chunks(sources, settings_for, cache)
     spool = Path(tempfile.mkdtemp(prefix="notelint-"))
     try:
         work = functools.partial(_spooled, spool)
         notes = [n for found in _run_chunks(chunks, work, jobs, progress) for n in found]
         paths = [n.path for n in notes]
-        matches = find_matches([n.fingerprint for n in notes], paths, jobs)
+        matches = _matches([n.fingerprint for n in notes], paths, jobs, cache)
     except BaseException:
         shutil.rmtree(spool, ignore_errors=True)
         raise
     return Run(chunks, notes, spool, matches)
+
+
+def _matches(
+    fingerprints: list[Fingerprint | None], paths: list[str], jobs: int, cache: Path | None
+) -> dict[int, Match]:
+    """The near-duplicate pass; a run of notes that all went unchanged reuses the last one."""
+    store = caching.opened(cache)
+    if store is None or sum(f is not None for f in fingerprints) < 2:
+        return find_matches(fingerprints, paths, jobs)
+    key = caching.matches_key(fingerprints, paths)
+    stored = store.get([key]).get(key)
+    if stored is not None:
+        try:
+            found: dict[int, Match] = pickle.loads(stored)
+            return found
+        except Exception:  # a damaged entry: do the pass again
+            pass
+    found = find_matches(fingerprints, paths, jobs)
+    store.put({key: pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)})
+    return found
 
 
 def _pool(jobs: int, settings: list[Settings]) -> concurrent.futures.ProcessPoolExecutor:

@@ -16,6 +16,7 @@ Per-rule test files use them like this::
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,6 +31,11 @@ from notelint.nlp import get_pipeline
 from notelint.registry import registry
 
 TESTS = Path(__file__).resolve().parent
+
+# No test reads or writes the user's cache of results (~/.cache/notelint), in this
+# process or in the notelint processes tests start; test_cache.py turns it on in
+# a temporary folder.
+os.environ["NOTELINT_NO_CACHE"] = "1"
 
 # A note no built-in rule fires on: a specific reference, interest, plain greeting and sign-off.
 CLEAN_NOTE = """Hi Priya,
