@@ -216,7 +216,7 @@ class Cache:
             _prune(directory, keep=self.path)
 
     def _fail(self, exc: Exception) -> None:
-        self.broken = f"{type(exc).__name__}: {exc}"
+        self.broken = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
         if self._db is not None:
             self._db.close()
         self._db = None
@@ -348,4 +348,6 @@ def start(directory: Path | None) -> tuple[Path | None, str | None]:
     if directory is None:
         return None, None
     cache = _cache(directory)
-    return (directory, None) if cache.working else (None, f"{cache.path}: {cache.broken}")
+    if cache.working:
+        return directory, None
+    return None, f"cannot use the cache in {directory}: {cache.broken} (--no-cache turns it off)"

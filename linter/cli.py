@@ -265,7 +265,7 @@ def _cache(cache_dir: str | None, disabled: bool) -> Path | None:
 
     folder, problem = caching.start(caching.folder(cache_dir, disabled))
     if problem:
-        typer.echo(f"notelint: warning: not using the cache: {problem}", err=True)
+        typer.echo(f"notelint: warning: {problem}", err=True)
     return folder
 
 
