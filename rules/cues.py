@@ -112,6 +112,7 @@ CUE = re.compile(
     | (?<!\bbeen\sin\s)(?<!\bworked\sin\s)(?<!\bwork\sin\s)(?<!\bworking\sin\s)
       (?<!\bbeen\son\s)(?<!\bworked\son\s)(?<!\bwork\son\s)(?<!\bworking\son\s)
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
+      (?<!\bexperience\sin\s)(?<!\bexperience\son\s)  # "my experience in the classroom"
       (?<!\bat\s)
       \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
       (?:lab|floor|plant|kitchen|classroom|warehouse|site)\b

@@ -72,10 +72,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |certification|documents?|onboarding|vetting)\b(?!\s+it\s+takes))
             |\bwhatever\s+it\s+takes\b|\bwhatever\s+gets\s+me\s+in\b|\bwhatever\s+hours\s+it\s+takes\b
             # "i'd rearrange my whole life around it to get onto that ward"
-            |\b(?:rearrange|reorgani[sz]e|plan|build|arrange|organi[sz]e)\s+my\s+(?:whole\s+|entire\s+)?life\s+around\b"""),
+            |\b(?:rearrange|reorgani[sz]e|plan|build|arrange|organi[sz]e)\s+my\s+(?:whole\s+|entire\s+)?life\s+around\b
+            # "there's nothing in my life i wouldn't rearrange for it", "keep me in mind for
+            # anything at all that opens up"
+            |\bnothing\s+(?:in\s+my\s+life\s+)?(?:that\s+)?i\s+wouldn['’]?t\s+(?:rearrange|give\s+up|drop|sacrifice
+            |move|cancel)\b
+            |\b(?:anything|whatever)\s+at\s+all\s+(?:that\s+)?(?:opens|comes)\s+up\b"""),
         "offering to do anything reads as desperate",
         WordGate(
-            "anything|whatever do|take|accept|try", "whatever takes", "whatever gets", "life around"
+            "anything|whatever do|take|accept|try",
+            "whatever takes",
+            "whatever gets",
+            "life around",
+            "nothing rearrange|give|drop|sacrifice|move|cancel",
+            "anything|whatever at all up",
         ),
     ),
     (
@@ -95,6 +105,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+(?:the|your)\s+budget\s+(?:allows|permits|can\s+(?:stretch|run)\s+to)\b
             # "please don't let my number get in the way. whatever works for your budget works for me"
             |\bwhatever\s+works\s+for\s+(?:your|the)\s+budget\b
+            # "whatever figure you have in mind will be fine with me, even below what i mentioned.
+            # honestly, i would rather be working than hold out for a number"
+            |\bwhatever\s+(?:figure|number|salary|amount|rate|offer)\s+you\s+have\s+in\s+mind\b
+            |\b(?:fine|happy|okay|ok|take|accept|start|work|settle|go)\b[^.!?\n]{0,50}?\beven\s+(?:well\s+|a\s+(?:bit
+            |little)\s+)?(?:below|under|less\s+than)\s+what\s+i\s+(?:mentioned|asked\s+for|said|quoted|suggested)\b
+            |\brather\s+be\s+working\s+than\s+hold\s+out\b
             # "ready to work on any conditions", "i'd take any arrangement at all", "happy to start on
             # a lower point of the scale"
             |\b(?:ready|willing|happy|prepared|able|can|will|['’]ll|would|['’]d)\s+(?:to\s+)?(?:work|start)\s+
@@ -151,6 +167,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "pay without overtime|work|hours",
             "budget whatever allows|permits|can",
             "budget whatever works",
+            "mind whatever have",
+            "even below|under|less what fine|happy|okay|ok|take|accept|start|work|settle|go",
+            "rather hold",
             "any work|start|take|accept conditions|condition|terms|arrangement|contract|deal",
             "lower start point|step|grade|band|rung|salary|rate|level",
             "way let",
@@ -232,7 +251,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
             |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
-            |\b(?:keep|keeping|have|having)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
+            |\b(?:keep|keeping|kept|have|having|had)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
             |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
             |end\s+of\s+(?:day|the\s+day)|eod)\b
             |\bcounting\s+on\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:a|your)\s+(?:quick\s+)?(?:response|reply
@@ -255,7 +274,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
             " every|constantly|hourly|nonstop|non|all",
             "phone waiting|sitting",
-            "phone my me keep|keeping|have|having",
+            "phone my me keep|keeping|kept|have|having|had",
             "by tell|let me tomorrow|tonight|today|end|eod",
             "slept",
             "counting on hearing|response|reply|decision|answer|offer",
@@ -444,7 +463,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             \s+forced\s+to|lose)\b
             |\bplease\s*,?\s+(?:do\s+)?not\s+(?:to\s+)?let\s+(?:that|this|it)\s+happen\b
             |\b(?:answer|reply|response|decision|news)\b[^.!?\n]{0,40}?\bwould\s+mean\s+the\s+world\b
-            |\bplease\s*,?\s+(?:do\s+not|don['’]?t)\s+(?:reject|turn\s+down|dismiss|discard)\s+(?:me|my)\b"""
+            |\bplease\s*,?\s+(?:do\s+not|don['’]?t)\s+(?:reject|turn\s+down|dismiss|discard)\s+(?:me|my)\b
+            # "refreshed my inbox more times than i'd like to admit", "i've really set my heart on this"
+            |\brefresh(?:ed|ing)?\s+my\s+(?:inbox|e-?mail|phone)\s+more\s+(?:times\s+)?than\b
+            |\bset\s+my\s+heart\s+on\b
+            # "anything you could tell me before then would take a real weight off my shoulders"
+            |\b(?:take|lift)\s+(?:a\s+)?(?:real\s+|huge\s+|great\s+|massive\s+|big\s+)?weight\s+off\s+my\s+(?:shoulders
+            |mind)\b
+            # "i am not in a position to be choosy at the moment"
+            |\b(?:not\s+(?:in\s+a\s+position|able)|can(?:not|['’]t)\s+afford)\s+to\s+be\s+(?:choosy|picky|fussy
+            |selective)\b
+            # "i'm not sure how many more of these i have in me"
+            |\bhow\s+many\s+more\s+(?:of\s+these|rejections|interviews|knock-?backs)\s+i\s+(?:have\s+in\s+me
+            |can\s+take|can\s+handle)\b
+            # "the one application i've let myself hope on, and a yes would change things for my family"
+            |\bthe\s+(?:one|only)\s+(?:application|job|role|position)\s+i['’]?(?:ve|\s+have)\s+let\s+myself\s+hope\b
+            |\b(?:a\s+yes|an\s+offer|this\s+(?:job|role|position)|the\s+(?:job|role|position))\s+would\s+change
+            \s+(?:things|everything|my\s+life|our\s+lives)\s+for\s+(?:me|us|my\s+family)\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -478,6 +513,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "me answer|reply|respond quickly|fast|soon|urgently|asap",
             "depends visa|permit|status",
             "every open|check email|mail|inbox|phone",
+            "refresh|refreshed|refreshing inbox|email|mail|phone more",
+            "heart set",
+            "weight off take|lift",
+            "choosy|picky|fussy|selective be to",
+            "many how more",
+            "hope let myself",
+            "change would things|everything|life|lives me|us|family",
             "free|unpaid|pay month|months|week|weeks|day|days|shift|shifts do|work",
             "hours any need|want|like",
             "call every weekend|night|evening",

@@ -109,7 +109,18 @@ _NEXT_CLAUSE = re.compile(
 # Cues in which the interviewer or team is the subject ("the plan you described")
 # may have their specific words before the cue.
 _SUBJECT_CUE = re.compile(
-    r"(?i:you|u|we|your\s+team|the\s+team|they|she|he)\s|[A-Z][a-z]+\s+(?!to\b)"
+    # ("the idea of moving reconciliation to streaming that we touched on": a relative clause)
+    r"(?i:(?:that\s+|which\s+)?(?:you|u|we|your\s+team|the\s+team|they|she|he))\s"
+    r"|[A-Z][a-z]+\s+(?!to\b)"
+)
+# "humbled that you considered", "so glad that we": "that" opens what is felt, not a
+# relative clause whose noun, before it, would be the topic.
+_FEELING_THAT = re.compile(
+    r"\b(?:glad|happy|pleased|humbled|honou?red|grateful|thankful|delighted|excited|thrilled|sure"
+    r"|aware|know|knew|think|thought|hope|believe|feel|felt|appreciate|appreciated|see|saw|noticed"
+    r"|loved|liked|impressed|encouraged|touched|proud|relieved|surprised|mean|means|so|say|said"
+    r"|fact|given|now|such)\s*$",
+    re.IGNORECASE,
 )
 # "... as you suggested", and a correction of what was said ("not Alvarado, as I said"):
 # the specific words come before the cue.
@@ -325,6 +336,8 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
     if _VISIT_END.match(words) and not text[cue.end() :].strip(" \t.!?"):
         return _specific(" ".join(text[: cue.start()].split()[-8:]), 3)
     if not (_AS_LIKE.match(words) or _ECHO.match(words) or _SUBJECT_CUE.match(words)):
+        return False
+    if words[:5].lower() == "that " and _FEELING_THAT.search(text, 0, cue.start()):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 

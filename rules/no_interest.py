@@ -85,6 +85,9 @@ _JOIN = (
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
     r"|work\s+(?:with|for|on|alongside|beside|at|together|here|there)"
+    # "working the pasta section with Luca", "work the pass"
+    r"|work(?:ing)?\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:section|grill|pass|line|floor|bar|door|desk|till"
+    r"|counter|station|route|wok|fryer)\b"
     r"|keep\s+working\s+(?:with|for|on|alongside|at|together)"  # "get to keep working on this with you"
     r"|working\s+(?:with|for|on|alongside|beside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
@@ -183,7 +186,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |internship|placement
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
-        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:shift|job|role
+        # "i'd really like the delivery driver and packing job"
+        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shift|job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
         (?:\w+\s+){{0,4}}?
@@ -377,6 +381,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board|come\s+on\s+as|come\s+aboard
+        |oversee|head\s+up
+        # "coordinate the Eastside program" (not "coordinate a time to talk")
+        |coordinate(?!\s+(?:a|another|the|some)\s+(?:[\w-]+\s+)?(?:time|call|meeting|chat|date|visit|slot)\b)
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part
         |give\s+it\s+a\s+(?:go|try|shot|crack|whirl)|be\s+(?:appointed|offered|selected|chosen))\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+

@@ -357,12 +357,31 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:cannot|can['’]?t|could\s+not|couldn['’]t)\s+find\s+(?:enough\s+|the\s+)?words\s+to\s+(?:express"
             r"|describe|convey|thank)\b"
             r"|\b(?:remember|never\s+forget|cherish)\s+(?:your\s+\w+|this|it|you)\s+for\s+the\s+rest\s+of\s+my\s+"
-            r"(?:life|days|career)\b|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
+            r"(?:life|days|career)\b"
+            # "something I expect to think about for the rest of my career", "any chance to work
+            # near you is something I would spend years trying to deserve"
+            r"|\b(?:think\s+about|carry|treasure)\b[^.!?\n]{0,20}?\bfor\s+the\s+rest\s+of\s+my\s+(?:life|days"
+            r"|career)\b|\btrying\s+to\s+deserve\b|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
             r"|\bthank\s+you,?\s+thank\s+you,?\s+thank\s+you\b"
             r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:a\s+person|someone|somebody)\s+like\s+me\b"
             r"|\b(?:man|woman|person|someone|leader|gentleman|lady)\s+of\s+your\s+(?:reputation|eminence|stature)\b"
-            r"|\b(?:whole|entire|only)\s+point\s+of\s+my\s+(?:life|existence)\b",
+            r"|\b(?:whole|entire|only)\s+point\s+of\s+my\s+(?:life|existence)\b"
+            # "I don't think there is anyone in Nigerian banking who understands credit risk the
+            # way you do", "I don't believe anyone else in the region has understood the problem
+            # the way your team has"
+            r"|\b(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:honestly\s+|really\s+)?(?:think|believe|imagine)\s+"
+            r"(?:that\s+)?(?:there['’]s\s+|there\s+is\s+)?(?:anyone|anybody)\b[^.!?\n]{0,80}?\bthe\s+way\s+"
+            r"(?:you|your\s+team|your\s+people|you\s+all)\s+(?:do|does|did|have|has)\b"
+            # "every other logistics platform I have used looks like a toy"
+            r"|\bevery\s+other\s+[^.!?\n]{0,60}?\blooks?\s+like\s+(?:a\s+)?toys?\b"
+            # "if even a fraction of how you think about systems rubs off on me"
+            r"|\bif\s+(?:even\s+)?(?:a\s+fraction|a\s+little|half|some)\s+of\s+(?:your|how\s+you|what\s+you)\b"
+            r"[^.!?\n]{0,60}?\brubs?\s+off\s+on\s+me\b"
+            # "Someone with your reputation spending an hour on an applicant like me was more than
+            # I had any right to expect"
+            r"|\bmore\s+than\s+i\s+(?:had|have)\s+any\s+right\s+to\s+(?:expect|ask|hope)\b"
+            r"|\b(?:someone|somebody|a\s+person|anyone)\s+with\s+your\s+(?:reputation|stature|standing|eminence)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -380,11 +399,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "of standing|stature|calibre|caliber|reputation|eminence",
             "words find",
             "rest my remember|forget|cherish",
+            "rest my think|carry|treasure",
+            "deserve trying",
             "gratitude endless|eternal|boundless|infinite|undying",
             "thank you",
             "like me",
             "your of reputation|eminence|stature",
             "point life|existence",
+            "anyone|anybody way think|believe|imagine do|does|did|have|has",
+            "toy|toys every other",
+            "rub|rubs off me",
+            "right any expect|ask|hope",
+            "with your reputation|stature|standing|eminence",
         ),
     ),
 )

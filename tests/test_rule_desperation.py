@@ -532,6 +532,41 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I've got nobody else to turn to right now.", "nobody else to turn to"),
         ("This job is very important for me, I really need it.", "job is very important for me"),
         ("Please, do not reject my application because of my German.", "do not reject my"),
+        # Round 96: hinted need, salary and time given away, checking for news
+        (
+            "Whatever figure you have in mind will be fine with me.",
+            "Whatever figure you have in mind",
+        ),
+        ("I'd start even below what I mentioned on the call.", "even below what I mentioned"),
+        (
+            "I would rather be working than hold out for a number.",
+            "rather be working than hold out",
+        ),
+        (
+            "There's nothing in my life I wouldn't rearrange for it.",
+            "nothing in my life I wouldn't",
+        ),
+        ("Keep me in mind for anything at all that opens up.", "anything at all that opens up"),
+        ("I am not in a position to be choosy at the moment.", "not in a position to be choosy"),
+        ("I've kept my phone beside me all week.", "kept my phone beside me"),
+        ("I've refreshed my inbox more times than I'd like to admit.", "refreshed my inbox more"),
+        ("I've really set my heart on this one.", "set my heart on"),
+        (
+            "I'm not sure how many more of these I have in me.",
+            "how many more of these I have in me",
+        ),
+        (
+            "This is the one application I've let myself hope on.",
+            "the one application I've let myself hope",
+        ),
+        (
+            "A yes would change things for my family in a way I can't overstate.",
+            "A yes would change things for my family",
+        ),
+        (
+            "Any news before then would take a real weight off my shoulders.",
+            "take a real weight off my shoulders",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -551,6 +586,14 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Our office starts on a lower floor of the building.",
         "The job is very important to the region, and I need to give four weeks' notice.",
         "I have been out of work for four years while I nursed my husband.",
+        "Whatever approach you have in mind for the rollout, the data is ready.",
+        "Our volumes dipped even below what I mentioned in the spring.",
+        "Nothing in the audit surprised me, and I wouldn't change the sampling.",
+        "We keep spares on hand for anything that comes up on the line.",
+        "Being choosy about suppliers saved the store 8% last year.",
+        "My phone is off during shifts, so e-mail is best.",
+        "The new rota took a weight off the night team.",
+        "The refit would change things for the Stockport stores.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -512,6 +512,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "You mentioned the move from MYOB to Xero planned for July.",
         "A quick correction: I told you I'd been on the cardiac ward for four years, but it's three "
         "and a half.",
+        # Round 96: a relative clause names what was said before it
+        "I'd love to follow up on the idea of moving reconciliation to streaming that we touched on.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -602,6 +604,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "left me more convinced that this is the right move for me.",
         "It was good to chat today about the role.",
         "I left Leeds, said goodbye to the night crew and started in Harlow last spring.",
+        # Round 96: "that" after a feeling opens no relative clause; experience "in the classroom"
+        "It was an honour to meet such a distinguished panel, and I am humbled that you considered "
+        "my application.",
+        "My experience in the classroom would make me a strong addition to your staff.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

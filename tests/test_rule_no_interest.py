@@ -398,6 +398,10 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "Would be so up for the supervisor job, fingers crossed.",
         "I'd be more than happy to come on board if you think I'm the right person for it.",
         "If the role is still open after your second round, I'd like to stay in the running.",
+        # Round 96: a longer job name, the work itself
+        "i'd really like the delivery driver and packing job and can start whenever suits.",
+        "I would love to coordinate the Eastside program and rebuild the tutor pipeline.",
+        "I'm really looking forward to working the pasta section with Luca.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -433,6 +437,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "If you need the van on Friday, I'd take it to the depot myself.",
         "I wouldn't say no to a coffee if you're ever in Leeds, and the references are attached.",
         "I'd be more than happy to answer any questions about the audit.",
+        "I would love to coordinate a time to talk about the references.",
+        "Marco was working the pass when I arrived.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -295,6 +295,38 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "You're one of the most gifted design leaders working today.",
             "most gifted design leaders working today",
         ),
+        # Round 96: nobody else matches them, deference without stock words
+        (
+            "I do not think there is anyone in Nigerian banking who understands credit risk the way "
+            "you do.",
+            "anyone in Nigerian banking who understands credit risk the way you do",
+        ),
+        (
+            "I honestly don't believe anyone else in the region has understood the problem the way "
+            "your team has.",
+            "anyone else in the region has understood the problem the way your team has",
+        ),
+        (
+            "After seeing it, every other logistics platform I have used looks like a toy.",
+            "every other logistics platform I have used looks like a toy",
+        ),
+        (
+            "If even a fraction of how you think about systems rubs off on me, I'll be happy.",
+            "If even a fraction of how you think about systems rubs off on me",
+        ),
+        ("It was more than I had any right to expect.", "more than I had any right to expect"),
+        (
+            "Someone with your reputation giving me an hour was a gift.",
+            "Someone with your reputation",
+        ),
+        (
+            "Your reasoning is something I expect to think about for the rest of my career.",
+            "think about for the rest of my career",
+        ),
+        (
+            "Working near you is something I would spend years trying to deserve.",
+            "trying to deserve",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -312,6 +344,11 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "The clinic's reputation for short waits was what I heard about most.",
         "Few people have asked me about the audit the way you did.",
         "It was the most useful feedback I've ever received.",
+        "I don't think anyone on the panel asked about the audit.",
+        "Every other week the old scanner looks like it will fail.",
+        "The new habit rubs off on the whole team.",
+        "I think about the rota problem every day.",
+        "Someone with your experience of the Leeds site will know the dock layout.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
