@@ -20,8 +20,9 @@ Where: ``--cache-dir``, else ``$NOTELINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/notelint``, else ``~/.cache/notelint`` (never beside the
 notes, so a repository of notes stays as it was). ``--no-cache`` or
 ``NOTELINT_NO_CACHE=1`` turns it off. It is one SQLite file per version of the
-code; files of other versions left unused for 30 days are deleted, and a file
-that is not a database (or a damaged one) is started again. Deleting the folder
+code, which keeps at most 100,000 reports (the least recently stored go first);
+files of other versions left unused for 30 days are deleted, and a file that is
+not a database (or a damaged one) is started again. Deleting the folder
 is always safe (``notelint clean`` does). A cache that cannot be opened for
 another reason (a folder that cannot be made, a read-only file) is one warning,
 and a failure to read or write it later turns it off without one; either way the
@@ -57,6 +58,9 @@ FORMAT = 1  # bump when what is stored changes shape
 PREFIX = "notelint-"
 SUFFIX = ".sqlite3"
 STALE_DAYS = 30
+# Entries one file keeps (about 2 KB each): past this, the older half goes, so a folder
+# of notes edited for years does not grow its cache without end.
+LIMIT = 100_000
 _LIBRARIES = ("spacy", "textstat", "numpy")
 _BATCH = 500  # keys per query, well under SQLite's limit on parameters
 
@@ -273,10 +277,24 @@ class Cache:
             return
         try:
             with self._db:
-                self._db.execute("BEGIN")
+                self._db.execute("BEGIN IMMEDIATE")  # take the write lock now, or wait for it
                 self._db.executemany(
                     "INSERT OR REPLACE INTO reports (key, value) VALUES (?, ?)", items.items()
                 )
+        except sqlite3.Error as exc:
+            self._fail(exc)
+
+    def trim(self) -> None:
+        """Keep at most LIMIT entries: when there are more, delete the older half.
+
+        A replaced entry is written anew, so "older" means least recently stored.
+        """
+        if self._db is None:
+            return
+        try:
+            low, high = self._db.execute("SELECT min(rowid), max(rowid) FROM reports").fetchone()
+            if low is not None and high - low >= LIMIT:
+                self._db.execute("DELETE FROM reports WHERE rowid <= ?", (high - LIMIT // 2,))
         except sqlite3.Error as exc:
             self._fail(exc)
 
@@ -348,6 +366,7 @@ def start(directory: Path | None) -> tuple[Path | None, str | None]:
     if directory is None:
         return None, None
     cache = _cache(directory)
+    cache.trim()
     if cache.working:
         return directory, None
     return None, f"cannot use the cache in {directory}: {cache.broken} (--no-cache turns it off)"

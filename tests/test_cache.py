@@ -322,3 +322,19 @@ def test_canonical_sorts_sets_and_mappings() -> None:
         ["a", ['"x"', '"y"']],
         ["b", 1],
     ]
+
+
+def test_a_full_cache_drops_its_least_recently_stored_half(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(caching, "LIMIT", 10)
+    cache = caching.Cache(cache_dir)
+    for i in range(12):
+        cache.put({bytes([i]): b"v"})
+    cache.put({bytes([0]): b"again"})  # stored anew: now the most recent
+    cache.trim()
+    kept = cache.get(bytes([i]) for i in range(12))
+    assert sorted(kept) == sorted(bytes([i]) for i in (0, 8, 9, 10, 11))
+    cache.trim()  # under the limit now: nothing more goes
+    assert len(cache.get(bytes([i]) for i in range(12))) == 5
+    cache.close()
