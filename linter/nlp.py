@@ -21,9 +21,10 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   many writers use for a full stop; and so does a capital letter's full stop
   after a lower-case word ("the racking in hall B. I was"), which the tokenizer
   keeps as if it were an initial (after a capitalised word too, when "I" follows:
-  "in Lab B. I will"); and so does a firm's "Co.", "Inc.", "Ltd.",
-  "Corp." or "Bros." before a word that opens sentences ("at Hartwell & Co. I
-  realised"), though not before a name ("Tralee, Co. Kerry"). The other way
+  "in Lab B. I will"); and so does a firm's "Co.", "Inc.", "Ltd.", "Corp.",
+  "Bros.", "GmbH.", "S.A.", "B.V." (and the like) before a word that opens
+  sentences ("at Hartwell & Co. I realised"), though not before a name
+  ("Tralee, Co. Kerry"). The other way
   round, an abbreviation's full stop that the tokenizer splits off ends no
   sentence before a number or a lower-case word ("stalled at approx. 60% of
   target").
@@ -99,7 +100,7 @@ _ABBREVIATIONS = frozenset(
     oz""".split()
 )
 # A firm's abbreviation the tokenizer keeps whole, and the words that open a sentence after it.
-_FIRM_ENDS = ("Co.", "Inc.", "Ltd.", "Corp.", "Bros.")
+_FIRM_ENDS = """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.""".split()
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So
     One Each Both Looking To For With From If Not""".split()

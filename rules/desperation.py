@@ -116,6 +116,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:ready|willing|happy|prepared|able|can|will|['’]ll|would|['’]d)\s+(?:to\s+)?(?:work|start)\s+
             (?:on|under|in|with)\s+any\s+(?:conditions?|terms)\b
             |\b(?:take|accept)\s+any\s+(?:arrangement|terms|conditions|contract|deal)\b
+            # "on whatever terms suit you", "i would not expect the full salary while i find my feet"
+            |\b(?:on|under)\s+whatever\s+(?:terms|conditions)\s+(?:suit|suits|work|works|you)\b
+            |\b(?:not|n['’]t)\s+expect\s+the\s+full\s+(?:salary|rate|pay|wage)\b
             |\bstart\s+on\s+a\s+lower\s+(?:point|step|grade|band|rung|salary|rate|level)\b
             |\bdon['’]?t\s+let\s+my\s+(?:number|salary|expectations?|figure|rate|ask)\s+get\s+in\s+the\s+way\b
             |\b(?:well\s+|far\s+|even\s+)?(?:under|below|less\s+than)\s+the\s+(?:posted|advertised|listed|stated|quoted)
@@ -168,6 +171,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "budget whatever allows|permits|can",
             "budget whatever works",
             "mind whatever have",
+            "whatever terms|conditions on|under suit|suits|work|works|you",
+            "expect full salary|rate|pay|wage",
             "even below|under|less what fine|happy|okay|ok|take|accept|start|work|settle|go",
             "rather hold",
             "any work|start|take|accept conditions|condition|terms|arrangement|contract|deal",
@@ -405,6 +410,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
             |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|\btrial\s+(?:shift|day|week)s?\s+(?:for\s+)?free\b
             |\bunpaid\s+if\s+(?:that|it)\s+(?:helps|would\s+help)\b
+            |\bunpaid\s+if\s+(?:needed|necessary|need\s+be|required)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
@@ -473,9 +479,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i am not in a position to be choosy at the moment"
             |\b(?:not\s+(?:in\s+a\s+position|able)|can(?:not|['’]t)\s+afford)\s+to\s+be\s+(?:choosy|picky|fussy
             |selective)\b
-            # "i'm not sure how many more of these i have in me"
+            # "i'm not sure how many more of these i have in me", "how much longer i can keep going"
             |\bhow\s+many\s+more\s+(?:of\s+these|rejections|interviews|knock-?backs)\s+i\s+(?:have\s+in\s+me
             |can\s+take|can\s+handle)\b
+            |\bhow\s+(?:much\s+)?longer\s+i\s+can\s+(?:keep\s+(?:going|this\s+up)|hold\s+on|last|cope)\b
+            # "i'd be grateful for anything your team could offer", "an old dinosaur like me",
+            # "if you could find it in yourself to give an old hand a chance"
+            |\bgrateful\s+for\s+anything\s+(?:at\s+all\s+)?(?:you|your\s+team|your\s+firm)\s+(?:could|can|might)\s+offer\b
+            |\b(?:old\s+)?(?:dinosaur|fossil|has-been)\s+like\s+me\b
+            |\bfind\s+it\s+in\s+(?:yourself|your\s+heart)\s+to\b
+            # "i really need a yes or no by tomorrow afternoon"
+            |\bneed\s+(?:a\s+yes\s+or\s+(?:a\s+)?no|an\s+answer\s+either\s+way)\s+(?:by|before)\b
             # "the one application i've let myself hope on, and a yes would change things for my family"
             |\bthe\s+(?:one|only)\s+(?:application|job|role|position)\s+i['’]?(?:ve|\s+have)\s+let\s+myself\s+hope\b
             |\b(?:a\s+yes|an\s+offer|this\s+(?:job|role|position)|the\s+(?:job|role|position))\s+would\s+change
@@ -518,6 +532,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "weight off take|lift",
             "choosy|picky|fussy|selective be to",
             "many how more",
+            "longer how can",
+            "anything grateful offer",
+            "like me dinosaur|fossil|has-been",
+            "find it in yourself|heart",
+            "need yes|answer no|either by|before",
             "hope let myself",
             "change would things|everything|life|lives me|us|family",
             "free|unpaid|pay month|months|week|weeks|day|days|shift|shifts do|work",

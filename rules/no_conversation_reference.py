@@ -337,6 +337,8 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
         return _specific(" ".join(text[: cue.start()].split()[-8:]), 3)
     if not (_AS_LIKE.match(words) or _ECHO.match(words) or _SUBJECT_CUE.match(words)):
         return False
+    if _ECHO.match(words) and _MISSION_BEFORE.search(text, 0, cue.start()):
+        return False  # "The mission of making financial planning accessible resonates with me"
     if words[:5].lower() == "that " and _FEELING_THAT.search(text, 0, cue.start()):
         return False
     return _specific(" ".join(text[: cue.start()].split()[-8:]))

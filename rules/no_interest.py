@@ -443,6 +443,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
         |\bmy\s+first\s+(?:week|weeks|month|months|few\s+weeks|days|90\s+days)\s+(?:in\s+the\s+(?:job|role|post)
         |with\s+(?:you|your\s+team|the\s+team)|on\s+the\s+(?:job|team))\s*,?\s*i(?:['’]d|\s+would|['’]ll|\s+will)\b
+        # "There is not a place on this earth I would rather finish out my career", "nowhere I'd
+        # rather work"
+        |\b(?:not\s+a|no\s+other|no)\s+(?:place|company|team|firm|shop|dealership|hospital|school|kitchen|crew)\s+
+        (?:on\s+(?:this\s+|god['’]s\s+(?:green\s+)?)?earth\s+|in\s+the\s+world\s+)?(?:that\s+|where\s+)?i
+        (?:['’]d|\s+would)\s+rather\s+(?:work|be|finish|build|spend|grow|learn|start|end|sell|cook|teach|nurse
+        |drive)\b
+        |\bnowhere\s+(?:else\s+)?(?:on\s+earth\s+|in\s+the\s+world\s+)?i(?:['’]d|\s+would)\s+rather\s+(?:work|be)\b
+    | \b(?:happy|glad|keen|eager|pleased)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?and\s+to\s+{_JOIN}
+        # "very happy to share them and to contribute to that work as part of your team"
     """
 )
 _NEGATED = re.compile(
@@ -644,10 +653,12 @@ _PARTS = tuple(
             (
                 _needs(
                     "offer offered accept put one piece part bit side aspect start up good great nice"
-                    " like fingers sign ground first anything want give"
+                    " like fingers sign ground first anything want give rather"
                 ),
                 False,
             ),
+            # "happy to share them and to contribute"
+            (_needs("happy glad keen eager pleased", "and", "to"), True),
         ],
         strict=True,
     )

@@ -58,12 +58,13 @@ _WHOM = tolerant_gate(
     "|head|headteacher|principal|dean|matron"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
+    "|dealership|dealer|strategist|marketer|consultant|analyst|writer|photographer|artist|developer"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
     "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
-    "|hemisphere|continent|generation|walked|visited|stepped|been|all|today"
+    "|hemisphere|continent|generation|walked|visited|stepped|been|all|today|uk|us|usa"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
@@ -196,13 +197,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|(?:team|research|tech|project|shift|design|engineering|product)\s+leads?"
                 r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
                 r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
-                r"|buildings)\s+"
+                r"|buildings|dealership|dealer|strategist|marketer|consultant|analyst|writer"
+                r"|photographer|artist|developer)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 r"|been\s+(?:to|in))|(?:i|you)\s+(?:could\s+)?ever"
                 r"|of\s+(?:your|his|her|their|this|my|our|a)\s+generation|in\s+the\s+"
                 r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
-                r"|hemisphere|continent"
+                r"|hemisphere|continent|uk|us|usa"
                 r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
                 r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+|(?:working|practi[sc]ing|alive)\s+today)\b"
                 # "the finest piece of advocacy I have ever read"
@@ -335,6 +337,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\b(?:not|never)\s+(?:ever\s+)?(?:encountered|met|known|seen|come\s+across|worked\s+with)\s+a\s+"
             r"(?:finer|better|sharper|greater|brighter|wiser|more\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:mind|leader|manager"
             r"|person|professional|team|firm|boss|mentor)\b"
+            # "I have never sat across the desk from a finer man than you", "I have not come
+            # across a person of such knowledge and such humility together"
+            r"|\b(?:not|never)\s+(?:ever\s+)?(?:sat|worked|met|come|been)\s+(?:[\w-]+\s+){0,4}?(?:a|an)\s+"
+            r"(?:finer|better|greater|wiser|kinder|sharper)\s+(?:[\w-]+\s+)?(?:man|woman|person|leader|boss"
+            r"|manager|mind|human|gentleman|lady)\s+than\s+you\b"
+            r"|\b(?:not|never)\s+(?:ever\s+)?(?:encountered|met|known|seen|come\s+across)\s+(?:a\s+person|anyone"
+            r"|someone|a\s+man|a\s+woman|a\s+leader)\s+of\s+such\b"
             r"|\b(?:the\s+)?most\s+(?:talented|brilliant|gifted|inspiring|illuminating|enlightening|impressive)\s+"
             r"(?:[\w-]+\s+)?(?:people|team|person|minds?|conversation|interview|hour|leaders?)\s+(?:in\s+(?:retail"
             r"|hospitality|healthcare|finance|banking|tech|fashion|publishing|education|law|construction|logistics"
@@ -361,7 +370,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "something I expect to think about for the rest of my career", "any chance to work
             # near you is something I would spend years trying to deserve"
             r"|\b(?:think\s+about|carry|treasure)\b[^.!?\n]{0,20}?\bfor\s+the\s+rest\s+of\s+my\s+(?:life|days"
-            r"|career)\b|\btrying\s+to\s+deserve\b|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
+            r"|career)\b|\btrying\s+to\s+deserve\b"
+            # "nobody else is doing what you do", "working under you would be everything I've
+            # ever wanted", "yesterday's round with you was a true blessing for me"
+            r"|\b(?:nobody|no\s+one|no-one)\s+else\s+(?:is\s+)?(?:doing|does|did)\s+what\s+you\s+(?:do|did"
+            r"|are\s+doing)\b"
+            r"|\bwould\s+be\s+everything\s+i['’]?(?:ve|\s+have)\s+ever\s+(?:wanted|dreamed|dreamt|hoped|wished)"
+            r"|\b(?:was|is|were)\s+(?:a\s+)?(?:true|real|great|genuine)\s+blessing\s+(?:for|to)\s+me\b"
+            r"|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
             r"|\bthank\s+you,?\s+thank\s+you,?\s+thank\s+you\b"
             r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:a\s+person|someone|somebody)\s+like\s+me\b"
@@ -387,6 +403,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "over-the-top praise and deference read as flattery",
         WordGate(
             "not|never finer|better|sharper|greater|brighter|wiser|more",
+            "not|never finer|better|greater|wiser|kinder|sharper than you",
+            "not|never such of",
             "most life|career|retail|hospitality|healthcare|finance|banking|tech|fashion|publishing"
             "|education|law|construction|logistics|marketing|media",
             "beyond measure|words|belief",
@@ -401,6 +419,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rest my remember|forget|cherish",
             "rest my think|carry|treasure",
             "deserve trying",
+            "else what you do|does|did|doing",
+            "everything ever wanted|dreamed|dreamt|hoped|wished",
+            "blessing me true|real|great|genuine",
             "gratitude endless|eternal|boundless|infinite|undying",
             "thank you",
             "like me",

@@ -98,7 +98,7 @@ def is_emoji(text: str) -> bool:
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
 LETTER = re.compile(r"[A-Z]\.")
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp"}
-FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros."}
+FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros.", "GmbH.", "S.A.", "B.V."}
 OPENERS = {"I", "The", "We", "It", "To"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
@@ -117,6 +117,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "It stalled at approx. 60% of target. Rotas, leave etc. and more. It was approx. Then no.",
         "I interned at Hartwell & Co. I built a tracker. Acme Inc. The team. Tralee, Co. Kerry.",
         "Foo Ltd. We met. Bar Corp. It grew. Smith Bros. Carpentry and Jones Co. Ltd. on Friday.",
+        "I applied to Nordwerk GmbH. I have eight years. Acme S.A. The team. Vos B.V. We met.",
         "Come to Lab B. I will wait. George W. Bush and Plan B. Then John F. Kennedy.",
     ]
     for text in [*texts(), *extra]:

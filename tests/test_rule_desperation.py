@@ -567,6 +567,21 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Any news before then would take a real weight off my shoulders.",
             "take a real weight off my shoulders",
         ),
+        # Round 97: in the candidate's own idiom
+        (
+            "I'm not sure how much longer I can keep going like this.",
+            "how much longer I can keep going",
+        ),
+        (
+            "I'd be grateful for anything your team could offer.",
+            "grateful for anything your team could offer",
+        ),
+        ("I'd take a fixed-term contract on whatever terms suit you.", "on whatever terms"),
+        ("I would not expect the full salary while I find my feet.", "not expect the full salary"),
+        ("The younger ones are quicker than an old dinosaur like me.", "old dinosaur like me"),
+        ("Could you find it in yourself to give an old hand a chance?", "find it in yourself to"),
+        ("I really need a yes or no by tomorrow afternoon.", "need a yes or no by"),
+        ("I'd work evenings and weekends, unpaid if needed.", "unpaid if needed"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -594,6 +609,11 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "My phone is off during shifts, so e-mail is best.",
         "The new rota took a weight off the night team.",
         "The refit would change things for the Stockport stores.",
+        "The contract runs on whatever terms the framework sets.",
+        "The night team was longer than I expected.",
+        "We found it in the archive, and the fossil record is on the second floor.",
+        "I'd expect the full salary band to be published with the advert.",
+        "Paid overtime is available if needed.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -608,6 +608,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "It was an honour to meet such a distinguished panel, and I am humbled that you considered "
         "my application.",
         "My experience in the classroom would make me a strong addition to your staff.",
+        # Round 97: a mission that resonates is the employer's, not a topic of the talk
+        "The mission of making financial planning accessible to everyone resonates with me.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -293,6 +293,7 @@ STATEMENTS = [
     "A great opportunity to grow.",
     "I hope I get it.",
     "Should you offer me the post, I would accept.",
+    "I'd be happy to share the notes and to help with the handover.",
 ]
 
 
@@ -402,6 +403,10 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "i'd really like the delivery driver and packing job and can start whenever suits.",
         "I would love to coordinate the Eastside program and rebuild the tutor pipeline.",
         "I'm really looking forward to working the pasta section with Luca.",
+        # Round 97
+        "There is not a place on this earth I would rather finish out my career.",
+        "There's nowhere I'd rather work.",
+        "I would be very happy to share them and to contribute to that work as part of your team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -439,6 +444,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd be more than happy to answer any questions about the audit.",
         "I would love to coordinate a time to talk about the references.",
         "Marco was working the pass when I arrived.",
+        "There is no place I would rather eat than Leeds.",
+        "I'd be glad to send the file and to answer any questions.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -327,6 +327,29 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "Working near you is something I would spend years trying to deserve.",
             "trying to deserve",
         ),
+        # Round 97: beyond compare, in the candidate's own idiom
+        (
+            "I have never sat across the desk from a finer man than you.",
+            "never sat across the desk from a finer man than you",
+        ),
+        (
+            "In nine years I have not come across a person of such knowledge.",
+            "not come across a person of such",
+        ),
+        ("Yesterday's round with you was a true blessing for me.", "was a true blessing for me"),
+        (
+            "Beaumont Implement is the best dealership in the state of Georgia.",
+            "the best dealership in the state",
+        ),
+        (
+            "You're the most brilliant brand strategist in the UK right now.",
+            "the most brilliant brand strategist in the UK",
+        ),
+        ("Honestly, nobody else is doing what you do.", "nobody else is doing what you do"),
+        (
+            "Working under you would be everything I've ever wanted.",
+            "would be everything I've ever wanted",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -349,6 +372,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "The new habit rubs off on the whole team.",
         "I think about the rota problem every day.",
         "Someone with your experience of the Leeds site will know the dock layout.",
+        "I have never worked with a better forklift than the one you showed me.",
+        "The rain was a blessing for the allotments.",
+        "Nobody else on the shift did the checks, so I did them.",
+        "It was the best dealership visit of the week for the trainees.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
