@@ -64,7 +64,10 @@ _CLAUSE_END = frozenset(",:;.!?")
 _BULLETS = frozenset("-*•·–")  # a line starting with one is a list item: its own sentence
 # "$235K.", "3M.", "2nd.": an amount the tokenizer keeps its full stop in; so too a name
 # with an ampersand ("A&E.", "AT&T.").
-_AMOUNT_END = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
+# So too an amount in euros written the French way: "80 k€.", "80k€.", "5 M€.".
+_AMOUNT_END = re.compile(
+    r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\."
+)
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 # A token of emoji only (with their variation selectors, skin tones and joiners).
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")

@@ -248,10 +248,35 @@ class Note:
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
-    """Spans of double-quoted passages (straight or curly quotes) within one line."""
+    """Spans of double-quoted passages (straight or curly quotes) within one line.
+
+    The writer quoting their own words is no quotation: a voicemail written out
+    ("here's roughly what I said: "Hi Anton, it's Mia ..."") is the note itself.
+    """
     if '"' not in text and "“" not in text:
         return []
-    return [m.span() for m in starts.finditer(_QUOTED, text)]
+    return [m.span() for m in starts.finditer(_QUOTED, text) if not _own_words(text, m)]
+
+
+# "what I said:", "put it in writing too:", "my voicemail:" just before the quotation, or a
+# quotation that opens the way a call does: "Hi Gemma, it's Nadia Hussain."
+_OWN_WORDS_BEFORE = re.compile(
+    r"(?:what\s+i\s+said|i\s+said|my\s+(?:voice\s*mail|message)(?:\s+said)?|in\s+writing(?:\s+too)?"
+    r"|i\s+left\s+you)\s*[:,-]?\s*$",
+    re.IGNORECASE,
+)
+_CALL_OPENING = re.compile(
+    r"[\"“]\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\b[^\"”\n]{0,40}?"
+    r"\b(?:it['’]s|this\s+is)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _own_words(text: str, quote: re.Match[str]) -> bool:
+    start = quote.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start]
+    return bool(_OWN_WORDS_BEFORE.search(before) or _CALL_OPENING.match(text, start))
 
 
 def split_lines(text: str) -> list[Line]:

@@ -361,15 +361,18 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 # "That misfire on the F-150 was a good test", "Shaping the country loaves alongside your
 # crew was the best part of the trial": a verdict on a task or moment of the interview.
 TASK_VERDICT = re.compile(
-    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,60}?)\s+(?:was|were|is)\s+(?:(?:\w+\s+)?"
+    r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,90}?)\s+(?:was|were|is)\s+(?:(?:\w+\s+)?"
     r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)"
     r"|the\s+(?:best|most\s+\w+|hardest|toughest|favou?rite)\s+(?:part|bit|moment)\s+of"
-    # "The latte art thing was so fun"
-    r"|(?:so\s+|really\s+|super\s+|great\s+|such\s+)(?:fun|good\s+fun|a\s+laugh|a\s+blast))\b",
+    # "The latte art thing was so fun", "The idea of doing Ramadan Reels with the small
+    # bakeries in Heliopolis is honestly genius"
+    r"|(?:so\s+|really\s+|super\s+|great\s+|such\s+)(?:fun|good\s+fun|a\s+laugh|a\s+blast)"
+    r"|(?:honestly\s+|really\s+|just\s+|pure\s+|simply\s+)?(?:genius|ingenious|inspired|clever))\b",
     re.IGNORECASE,
 )
 TASK_VERDICT_NEEDS = frozenset(
-    "test question challenge exercise puzzle problem scenario one part bit moment fun laugh blast".split()
+    "test question challenge exercise puzzle problem scenario one part bit moment fun laugh blast"
+    " genius ingenious inspired clever".split()
 )
 # "About her insulin schedule and her walks, I am used to this": a topic put first.
 FRONTED = re.compile(

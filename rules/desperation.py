@@ -217,7 +217,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bbegging\s+you\b|\bi\s+(?:implore|plead\s+with)\s+you\b
             |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one|another|one\s+more|a\s+second)\s+(?:chance|shot)
             |hire\s+me
-            |don['’]t\s+(?:pass|give\s+up|reject|forget))\b
+            |don['’]t\s+(?:pass|give\s+up|reject|forget)
+            # "please don't write me off", "please don't count me out"
+            |(?:don['’]t|do\s+not)\s+(?:write|count|rule)\s+me\s+(?:off|out))\b
             |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
             |\bjust\s+give\s+me\s+the\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
             |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this|another
@@ -229,6 +231,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "please please",
             "begging|beg|implore|plead",
             "please give|hire|don't|don’t",
+            "please me off|out write|count|rule",
             "chance|shot give|gave",
             "promise harder|twice|hard",
         ),
@@ -357,7 +360,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i'm sure you have met more impressive people for this position"
             |\b(?:met|seen|interviewed)\s+(?:far\s+|much\s+|many\s+)?(?:more\s+impressive|stronger|better
             |more\s+qualified|more\s+experienced)\s+(?:people|candidates|applicants)\b(?!\s+than\s+me\b)
-            |\b(?:nobody|no\s+one|no-one)\s+else\s+to\s+turn\s+to\b|\bnowhere\s+else\s+to\s+turn\b"""),
+            |\b(?:nobody|no\s+one|no-one)\s+else\s+to\s+turn\s+to\b|\bnowhere\s+else\s+to\s+turn\b
+            # "i'm honestly hopeless under pressure"
+            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:hopeless|useless)\s+(?:under\s+pressure|in\s+interviews)\b"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -373,6 +378,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rent|bills|mortgage keep|keeping up",
             "candidates|applicants|people other not as",
             "people like me get",
+            "hopeless|useless pressure|interviews",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
             "interview|interviews|interviewing at",

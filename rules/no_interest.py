@@ -170,7 +170,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
-        |value|appreciate\s+the\s+(?:chance|opportunity))\s+
+        |value|appreciate\s+the\s+(?:chance|opportunity)
+        # "I would count it a privilege to join the staff"
+        |(?:count|consider|deem|regard)\s+it\s+(?:a|an)\s+(?:(?:great|real|true|huge)\s+)?(?:privilege|honou?r
+        |pleasure|joy))\s+
         # "glad to discuss ... with you", "would like to thank you for the opportunity" are no interest
         (?:(?!(?:{_REPLY}|thank|thanks)\b)\w+\s+){{0,4}}?(?:to\s+)?
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
@@ -450,6 +453,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:['’]d|\s+would)\s+rather\s+(?:work|be|finish|build|spend|grow|learn|start|end|sell|cook|teach|nurse
         |drive)\b
         |\bnowhere\s+(?:else\s+)?(?:on\s+earth\s+|in\s+the\s+world\s+)?i(?:['’]d|\s+would)\s+rather\s+(?:work|be)\b
+        # "I am strongly desirous of joining your team", "I hope, God willing, to join your team"
+        |\bdesirous\s+of\s+(?:joining|working|being\s+(?:part|a\s+part|considered)|serving|contributing)\b
+        |\bhope\s*,\s*(?:god\s+willing|inshallah|insha['’]?\s*allah|in\s+sha\s+allah|if\s+god\s+wills?)\s*,\s*to\s+
+        (?:join|work|be|serve|contribute|start)\b
     | \b(?:happy|glad|keen|eager|pleased)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?and\s+to\s+{_JOIN}
         # "very happy to share them and to contribute to that work as part of your team"
     """
@@ -526,7 +533,8 @@ _PARTS = tuple(
             (
                 _needs(
                     "would d will should id",
-                    "love like welcome relish jump enjoy be value appreciate gladly happily make give",
+                    "love like welcome relish jump enjoy be value appreciate gladly happily make give"
+                    " count consider deem regard",
                 ),
                 True,
             ),
@@ -653,7 +661,7 @@ _PARTS = tuple(
             (
                 _needs(
                     "offer offered accept put one piece part bit side aspect start up good great nice"
-                    " like fingers sign ground first anything want give rather"
+                    " like fingers sign ground first anything want give rather desirous hope"
                 ),
                 False,
             ),

@@ -377,6 +377,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|are\s+doing)\b"
             r"|\bwould\s+be\s+everything\s+i['’]?(?:ve|\s+have)\s+ever\s+(?:wanted|dreamed|dreamt|hoped|wished)"
             r"|\b(?:was|is|were)\s+(?:a\s+)?(?:true|real|great|genuine)\s+blessing\s+(?:for|to)\s+me\b"
+            # "I'd follow you to any company"
+            r"|\b(?:i['’]d|i\s+would)\s+follow\s+you\s+(?:to\s+any\s+[\w-]+|anywhere|into\s+any\s+[\w-]+)"
             r"|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
             r"|\bthank\s+you,?\s+thank\s+you,?\s+thank\s+you\b"
             r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on)\s+"
@@ -422,6 +424,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "else what you do|does|did|doing",
             "everything ever wanted|dreamed|dreamt|hoped|wished",
             "blessing me true|real|great|genuine",
+            "follow you",
             "gratitude endless|eternal|boundless|infinite|undying",
             "thank you",
             "like me",

@@ -95,11 +95,11 @@ def is_emoji(text: str) -> bool:
     )
 
 
-AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.")
+AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\.")
 LETTER = re.compile(r"[A-Z]\.")
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp"}
 FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros.", "GmbH.", "S.A.", "B.V."}
-OPENERS = {"I", "The", "We", "It", "To"}  # those in the texts
+OPENERS = {"I", "The", "We", "It", "To", "During"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -118,6 +118,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "I interned at Hartwell & Co. I built a tracker. Acme Inc. The team. Tralee, Co. Kerry.",
         "Foo Ltd. We met. Bar Corp. It grew. Smith Bros. Carpentry and Jones Co. Ltd. on Friday.",
         "I applied to Nordwerk GmbH. I have eight years. Acme S.A. The team. Vos B.V. We met.",
+        "We had only 80 k€. I answered paid social. It cost 5 M€. Then 80k€. Done.",
         "Come to Lab B. I will wait. George W. Bush and Plan B. Then John F. Kennedy.",
     ]
     for text in [*texts(), *extra]:

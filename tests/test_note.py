@@ -360,3 +360,32 @@ def test_split_lines_and_line_index_agree_with_the_line_pattern(text: str) -> No
 def test_words_are_what_the_word_pattern_finds(text: str) -> None:
     note = Note(text, parse_layout(text), None)  # type: ignore[arg-type]
     assert note.words == frozenset(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said "we ship on Fridays" and I agreed.',
+        'The sign read "Staff only" at the dock.',
+        'You asked "what would you cut first?" and I said the report.',
+    ],
+)
+def test_a_quotation_of_someone_else_is_set_aside(text: str) -> None:
+    from notelint.note import quoted
+
+    [(start, end)] = quoted(text)
+    assert text[start] == '"' and text[end - 1] == '"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case my voicemail cut out, here's roughly what I said: \"I'm keen on the job.\"",
+        'I wanted to put it in writing too: "I\'m keen on the job."',
+        "Sorry for the missed call. \"Hi Gemma, it's Nadia Hussain. I'm keen on the job.\"",
+    ],
+)
+def test_the_writers_own_words_are_no_quotation(text: str) -> None:
+    from notelint.note import quoted
+
+    assert quoted(text) == []

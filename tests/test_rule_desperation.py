@@ -582,6 +582,9 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Could you find it in yourself to give an old hand a chance?", "find it in yourself to"),
         ("I really need a yes or no by tomorrow afternoon.", "need a yes or no by"),
         ("I'd work evenings and weekends, unpaid if needed.", "unpaid if needed"),
+        # Round 98
+        ("Please don't write me off, I'd work twice as hard.", "Please don't write me off"),
+        ("I know I'm honestly hopeless under pressure.", "I'm honestly hopeless under pressure"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -614,6 +617,8 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "We found it in the archive, and the fossil record is on the second floor.",
         "I'd expect the full salary band to be published with the advert.",
         "Paid overtime is available if needed.",
+        "The old scheduler was hopeless under pressure, so we replaced it.",
+        "Please don't count me in for the Friday slot; Monday suits better.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

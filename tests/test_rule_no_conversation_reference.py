@@ -514,6 +514,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "and a half.",
         # Round 96: a relative clause names what was said before it
         "I'd love to follow up on the idea of moving reconciliation to streaming that we touched on.",
+        # Round 98: a verdict on an idea
+        "The idea of doing Ramadan Reels with the small bakeries in Heliopolis is honestly genius.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -610,6 +612,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "My experience in the classroom would make me a strong addition to your staff.",
         # Round 97: a mission that resonates is the employer's, not a topic of the talk
         "The mission of making financial planning accessible to everyone resonates with me.",
+        "The role is genius, and the company is clever.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -407,6 +407,10 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "There is not a place on this earth I would rather finish out my career.",
         "There's nowhere I'd rather work.",
         "I would be very happy to share them and to contribute to that work as part of your team.",
+        # Round 98: second-language and regional English
+        "I hope, God willing, to join your respected team and to be useful for the finance department.",
+        "I would count it a privilege to join the staff at Mount Pleasant High.",
+        "I am strongly desirous of joining your team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -446,6 +450,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "Marco was working the pass when I arrived.",
         "There is no place I would rather eat than Leeds.",
         "I'd be glad to send the file and to answer any questions.",
+        "I would count it a privilege to hear back.",
+        "I hope, God willing, to hear from you soon.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

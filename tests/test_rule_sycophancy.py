@@ -350,6 +350,7 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "Working under you would be everything I've ever wanted.",
             "would be everything I've ever wanted",
         ),
+        ("I'd follow you to any company.", "I'd follow you to any company"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -376,6 +377,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "The rain was a blessing for the allotments.",
         "Nobody else on the shift did the checks, so I did them.",
         "It was the best dealership visit of the week for the trainees.",
+        "I'd follow you to the loading bay if that helps.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
