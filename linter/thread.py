@@ -70,8 +70,15 @@ _HEADER = re.compile(r"[ \t]*[A-Za-z][\w-]*:[ \t]")
 
 
 def _begun(text: str, at: int, start: int) -> bool:
-    """Whether the note has a line of its own, not a header, between ``at`` and ``start``."""
-    return any(line.strip() and not _HEADER.match(line) for line in text[at:start].splitlines())
+    """Whether the note has a line of its own, not a header, between ``at`` and ``start``.
+
+    A separator is not the writer's either: a note forwarded whole ("---------- Forwarded
+    message ---------" and its "From:"/"Date:" block on top) is the note itself.
+    """
+    return any(
+        line.strip() and not _HEADER.match(line) and not _SEPARATOR.match(line)
+        for line in text[at:start].splitlines()
+    )
 
 
 def _quoted_tail(text: str) -> int | None:

@@ -77,7 +77,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # anything at all that opens up"
             |\bnothing\s+(?:in\s+my\s+life\s+)?(?:that\s+)?i\s+wouldn['’]?t\s+(?:rearrange|give\s+up|drop|sacrifice
             |move|cancel)\b
-            |\b(?:anything|whatever)\s+at\s+all\s+(?:that\s+)?(?:opens|comes)\s+up\b"""),
+            |\b(?:anything|whatever)\s+at\s+all\s+(?:that\s+)?(?:opens|comes)\s+up\b
+            # "any route, any roster, any public holiday"
+            |\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+"""),
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
@@ -86,6 +88,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "life around",
             "nothing rearrange|give|drop|sacrifice|move|cancel",
             "anything|whatever at all up",
+            "any any any",
         ),
     ),
     (
@@ -147,7 +150,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
             |\bnot\s+(?:fussed|bothered|worried|precious|picky|fussy)\s+about\s+(?:the\s+)?(?:rate|pay|money|salary
             |wage)\b
-            |\b(?:overtime|work|hours)\s+(?:[\w,]+\s+){0,6}?without\s+(?:any\s+)?pay\b"""
+            |\b(?:overtime|work|hours|come\s+in)\s+(?:[\w,]+\s+){0,6}?without\s+(?:any\s+)?pay\b
+            # "i'd happily do a trial project from home in the evenings for free" (not "for four
+            # tax seasons i worked saturday evenings unpaid at a clinic": volunteering done)
+            |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|i\s+can|i\s+could|happy\s+to|willing\s+to|ready\s+to|glad\s+to
+            |offer\s+to)\s[^.!?\n]{0,60}?\b(?:evenings?|weekends?|saturdays?|sundays?|nights?)\s+(?:for\s+free|unpaid
+            |without\s+pay)\b"""
         ),
         "offering to take any salary or terms undercuts you before an offer is made",
         WordGate(
@@ -167,7 +175,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below start",
             "matters less pay|salary|money",
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
-            "pay without overtime|work|hours",
+            "pay without overtime|work|hours|come",
+            "evening|evenings|weekend|weekends|saturday|saturdays|sunday|sundays|night|nights"
+            " free|unpaid|pay i'd|i’d|would|i'll|i’ll|will|can|could|happy|willing|ready|glad|offer",
             "budget whatever allows|permits|can",
             "budget whatever works",
             "mind whatever have",
@@ -303,7 +313,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
             # "i'd ask you to look at my application one more time before you decide"
             |\b(?:look\s+at|review|go\s+over|read)\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé]|file)\s+
-            (?:one\s+more\s+time|once\s+more|a\s+second\s+time)\b
+            (?:one\s+more\s+time|once\s+more|a\s+second\s+time|again)\b
+            # "put me back in front of the panel"
+            |\bput\s+me\s+back\s+in\s+front\s+of\s+(?:the|your)\b
             |\b(?:another|a\s+second|one\s+more)\s+look\s+at\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\b
             |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
             (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
@@ -314,7 +326,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "revisit",
             "again consider",
             "reject me",
-            "more|once|second",
+            "more|once|second|again",
+            "back front put",
             "look another|second|more",
         ),
     ),
@@ -477,7 +490,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:answer|reply|response|decision|news)\b[^.!?\n]{0,40}?\bwould\s+mean\s+the\s+world\b
             |\bplease\s*,?\s+(?:do\s+not|don['’]?t)\s+(?:reject|turn\s+down|dismiss|discard)\s+(?:me|my)\b
             # "refreshed my inbox more times than i'd like to admit", "i've really set my heart on this"
-            |\brefresh(?:ed|ing)?\s+my\s+(?:inbox|e-?mail|phone)\s+more\s+(?:times\s+)?than\b
+            |\brefresh(?:ed|ing)?\s+my\s+(?:inbox|e-?mail|phone)\s+(?:more\s+(?:times\s+)?than|most\s+of\s+the\s+(?:day
+            |afternoon|morning|evening|night|week))\b
+            # "a one-line update today or tomorrow would put my mind at rest"
+            |\b(?:update|answer|word|news|reply|decision)\s+(?:by\s+)?(?:today|tomorrow|tonight|this\s+week|soon|quickly)
+            (?:\s+or\s+(?:today|tomorrow|tonight))?\s+would\s+(?:really\s+|truly\s+)?put\s+my\s+mind\s+at\s+(?:ease|rest)\b
+            # "anything you can do to move things along quickly would mean the world to me"
+            |\b(?:quickly|soon|fast|along|asap)\b[^.!?\n]{0,30}?\bwould\s+mean\s+the\s+world\b
             |\bset\s+my\s+heart\s+on\b
             # "anything you could tell me before then would take a real weight off my shoulders"
             |\b(?:take|lift)\s+(?:a\s+)?(?:real\s+|huge\s+|great\s+|massive\s+|big\s+)?weight\s+off\s+my\s+(?:shoulders
@@ -495,7 +514,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:old\s+)?(?:dinosaur|fossil|has-been)\s+like\s+me\b
             |\bfind\s+it\s+in\s+(?:yourself|your\s+heart)\s+to\b
             # "i really need a yes or no by tomorrow afternoon"
-            |\bneed\s+(?:a\s+yes\s+or\s+(?:a\s+)?no|an\s+answer\s+either\s+way)\s+(?:by|before)\b
+            |\b(?:need|have\s+to\s+have|must\s+have)\s+(?:a\s+yes\s+or\s+(?:a\s+)?no|an\s+answer\s+either\s+way)\s+
+            (?:from\s+you\s+)?(?:by|before)\b
             # "the one application i've let myself hope on, and a yes would change things for my family"
             |\bthe\s+(?:one|only)\s+(?:application|job|role|position)\s+i['’]?(?:ve|\s+have)\s+let\s+myself\s+hope\b
             |\b(?:a\s+yes|an\s+offer|this\s+(?:job|role|position)|the\s+(?:job|role|position))\s+would\s+change
@@ -533,16 +553,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "me answer|reply|respond quickly|fast|soon|urgently|asap",
             "depends visa|permit|status",
             "every open|check email|mail|inbox|phone",
-            "refresh|refreshed|refreshing inbox|email|mail|phone more",
+            "refresh|refreshed|refreshing inbox|email|mail|phone more|most",
+            "mind put update|answer|word|news|reply|decision ease|rest",
+            "world mean quickly|soon|fast|along|asap",
             "heart set",
             "weight off take|lift",
             "choosy|picky|fussy|selective be to",
             "many how more",
             "longer how can",
             "anything grateful offer",
-            "like me dinosaur|fossil|has-been",
+            "like me dinosaur|fossil|been",
             "find it in yourself|heart",
-            "need yes|answer no|either by|before",
+            "need|have yes|answer no|either by|before",
             "hope let myself",
             "change would things|everything|life|lives me|us|family",
             "free|unpaid|pay month|months|week|weeks|day|days|shift|shifts do|work",

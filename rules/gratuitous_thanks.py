@@ -114,7 +114,7 @@ _GERUND = re.compile(
         r"|receiving"  # "Thank you for receiving me yesterday" (a second language's "meeting")
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in|making\s+time"
-        r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+)?time|met\s+with"
+        r"|(?:that\s+)?you\s+(?:squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+|out\s+)?time|met\s+with"
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
         r"|(?:carved|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?)\s+(?:\w+\s+)?(?:hour|afternoon"
         r"|morning|evening|moment|minute|slot)(?:\s+out)?"

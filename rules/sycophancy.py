@@ -392,7 +392,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?:that\s+)?(?:there['’]s\s+|there\s+is\s+)?(?:anyone|anybody)\b[^.!?\n]{0,80}?\bthe\s+way\s+"
             r"(?:you|your\s+team|your\s+people|you\s+all)\s+(?:do|does|did|have|has)\b"
             # "every other logistics platform I have used looks like a toy"
-            r"|\bevery\s+other\s+[^.!?\n]{0,60}?\blooks?\s+like\s+(?:a\s+)?toys?\b"
+            r"|\b(?:every\s+other|everyone\s+else|everybody\s+else)\s+[^.!?\n]{0,60}?\blooks?\s+like\s+(?:an?\s+)?"
+            r"(?!amateur\s+hour\b)(?:toys?|amateurs?|joke|amateur\s+[\w-]+)\b"
+            # "I don't think any company in the world does drivetrain validation at this level"
+            r"|\b(?:don['’]?t|do\s+not)\s+(?:honestly\s+|really\s+)?(?:think|believe)\s+(?:that\s+)?(?:any|another)\s+"
+            r"(?:company|firm|team|organi[sz]ation|employer|business)\s+(?:in\s+the\s+(?:world|country|industry)"
+            r"|anywhere)\b"
+            # "in the presence of real greatness", "a masterclass given by the people who wrote the
+            # textbook", "the only company I have ever wanted to work for", "No other airline has
+            # ever come close", "I have never met an executive like you", "the kind of leader people
+            # will write business-school cases about"
+            r"|\bin\s+the\s+presence\s+of\s+(?:real\s+|true\s+)?greatness\b|\bpeople\s+who\s+wrote\s+the\s+textbook\b"
+            r"|\bthe\s+only\s+(?:company|firm|employer|place|airline|team|organi[sz]ation)\s+i['’]?(?:ve|\s+have)\s+"
+            r"ever\s+wanted\s+to\s+work\b"
+            r"|\bno\s+other\s+[\w-]+\s+(?:has\s+)?(?:ever\s+)?(?:come|comes)\s+close\b"
+            r"|\bnever\s+(?:ever\s+)?met\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:executive|leader|manager|boss|founder|person)"
+            r"\s+like\s+you\b(?!\s+(?:describe|described|mentioned|said|asked))"
+            r"|\bbusiness[- ]school\s+cases?\s+about\b"
             # "if even a fraction of how you think about systems rubs off on me"
             r"|\bif\s+(?:even\s+)?(?:a\s+fraction|a\s+little|half|some)\s+of\s+(?:your|how\s+you|what\s+you)\b"
             r"[^.!?\n]{0,60}?\brubs?\s+off\s+on\s+me\b"
@@ -431,7 +447,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "your of reputation|eminence|stature",
             "point life|existence",
             "anyone|anybody way think|believe|imagine do|does|did|have|has",
-            "toy|toys every other",
+            "toy|toys|amateur|amateurs|joke every|everyone|everybody other|else",
+            "any world|country|industry|anywhere think|believe",
+            "greatness presence",
+            "textbook wrote",
+            "only ever wanted",
+            "close other",
+            "like you never met",
+            "cases|case business school",
             "rub|rubs off me",
             "right any expect|ask|hope",
             "with your reputation|stature|standing|eminence",

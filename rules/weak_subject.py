@@ -48,6 +48,8 @@ GENERIC_WORDS = (
     status question questions position role job
     no subject great nice lovely wonderful pleasure appreciate appreciation grateful
     gratitude
+    merci gracias obrigado obrigada danke grazie salamat arigato cheers ta
+    beaucoup muito muchas mille vielen schön schon
     s monday tuesday wednesday thursday friday saturday sunday morning afternoon evening this last
     week
     """.split()

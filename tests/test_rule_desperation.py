@@ -585,6 +585,25 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 98
         ("Please don't write me off, I'd work twice as hard.", "Please don't write me off"),
         ("I know I'm honestly hopeless under pressure.", "I'm honestly hopeless under pressure"),
+        # Round 99: pressure, unpaid extras and a second look, in fresh words
+        (
+            "I'll have to have a yes or no from you by 5pm this Thursday.",
+            "have to have a yes or no",
+        ),
+        ("I was refreshing my inbox most of the afternoon.", "refreshing my inbox most of the"),
+        (
+            "A one-line update today or tomorrow would put my mind at rest.",
+            "update today or tomorrow would put my mind at rest",
+        ),
+        (
+            "Anything you can do to move things along quickly would mean the world to me.",
+            "quickly would mean the world",
+        ),
+        ("I'd be happy to come in on Saturdays without pay.", "Saturdays without pay"),
+        ("I can do a trial project in the evenings for free.", "evenings for free"),
+        ("Any route, any roster, any public holiday.", "Any route, any roster, any public"),
+        ("Please look at my application again before you decide.", "look at my application again"),
+        ("Could you put me back in front of the panel?", "put me back in front of the"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -619,6 +638,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Paid overtime is available if needed.",
         "The old scheduler was hopeless under pressure, so we replaced it.",
         "Please don't count me in for the Friday slot; Monday suits better.",
+        "For four tax seasons I worked Saturday evenings unpaid at a VITA clinic.",
+        "Any questions, any time.",
+        "We put the pallets back in front of the dock doors.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

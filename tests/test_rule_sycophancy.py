@@ -351,6 +351,30 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "would be everything I've ever wanted",
         ),
         ("I'd follow you to any company.", "I'd follow you to any company"),
+        # Round 99: beyond compare, in fresh words
+        (
+            "I don't think any company in the world does validation at this level.",
+            "don't think any company in the world",
+        ),
+        (
+            "Everyone else in the industry looks like an amateur workshop.",
+            "Everyone else in the industry looks like an amateur",
+        ),
+        ("I felt I was in the presence of real greatness.", "in the presence of real greatness"),
+        (
+            "It was a masterclass by the people who wrote the textbook.",
+            "people who wrote the textbook",
+        ),
+        (
+            "This is the only company I have ever wanted to work for.",
+            "the only company I have ever wanted to work",
+        ),
+        ("No other airline has ever come close.", "No other airline has ever come close"),
+        ("I have never met an executive like you.", "never met an executive like you"),
+        (
+            "You're the kind of leader people will write business-school cases about.",
+            "business-school cases about",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -378,6 +402,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Nobody else on the shift did the checks, so I did them.",
         "It was the best dealership visit of the week for the trainees.",
         "I'd follow you to the loading bay if that helps.",
+        "I have never met a manager like you described in the advert.",
+        "I don't think any company in the region has tried cross-docking yet.",
+        "We wrote the textbook chapter on slotting last year.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

@@ -38,6 +38,8 @@ SELECT = Settings(select=("weak-subject",))
         "Hello",
         "(no subject)",
         "THANK YOU!!!",
+        "Obrigado!",
+        "Merci beaucoup",
         "Thank yuo",
         "Thank you for the opportunity",
         "Re: Thank you for the interview",

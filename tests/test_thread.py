@@ -40,6 +40,9 @@ def test_the_thread_starts_where_it_is_quoted(thread: str) -> None:
         # Nothing but a quotation: there is no note before it to keep.
         "> Thanks for your time.\n> Dana\n",
         "On reflection I wrote: a budget per tenant.\n",  # not an attribution line
+        # A note forwarded whole: the separator and its header block sit on top of it.
+        "---------- Forwarded message ---------\nFrom: Tomás <t@x.io>\nDate: Thu, Oct 10, 2024\n"
+        "Subject: Follow-up\n\n" + NOTE,
     ],
 )
 def test_no_thread(text: str) -> None:
