@@ -105,6 +105,8 @@ _NOT_SLANG = re.compile(
     r"|PPL\b"  # a private pilot licence
     # a code the note defines: "LOL stands for the Lovelock overflow lanes"
     r"|[A-Z]{2,5}\s+(?:stands\s+for|means|is\s+short\s+for|is\s+the\s+code\s+for)\b"
+    # an acronym after a determiner names a thing: "the TY radio project" (Transition Year)
+    r"|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bthis\s)|(?<=\bthat\s))[A-Z]{2,5}\b"
 )
 # One word of each slang phrase, to skip the pattern for the many notes without any;
 # note.words keeps "y’all" with the apostrophe it was written with.

@@ -102,3 +102,8 @@ def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
     )
     assert_findings(code, select=RULE)
     assert_findings("Hi Ana,\n\nThe forklift test LOL.\n\nBest,\nT", (RULE, "LOL"))
+
+
+def test_an_acronym_after_a_determiner_names_a_thing(assert_findings) -> None:
+    assert_findings("In my school I co-ordinated the TY radio project.", select="informal")
+    assert_findings("TY for the chat about the radio project!", ("informal", "TY"))

@@ -411,6 +411,9 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I hope, God willing, to join your respected team and to be useful for the finance department.",
         "I would count it a privilege to join the staff at Mount Pleasant High.",
         "I am strongly desirous of joining your team.",
+        # Round 100: plain words from the floor
+        "I'd be proud to cook on your line.",
+        "I'd love to do the Thursday and Friday shifts.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -452,6 +455,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd be glad to send the file and to answer any questions.",
         "I would count it a privilege to hear back.",
         "I hope, God willing, to hear from you soon.",
+        "I cook on your line of products every day at home.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
