@@ -120,13 +120,11 @@ def _check(chunk: _Chunk) -> list[Report]:
     With the cache on, stored reports are taken as they are and only the other
     notes are checked; their reports are stored for the next run.
     """
-    cache = caching.opened(chunk.cache)
-    prefix = caching.settings_key(chunk.settings) if cache is not None else None
-    if cache is None or prefix is None:
+    looked = _keyed(chunk)
+    if looked is None:
         rules = _rules_for(chunk.settings)
         return list(iter_reports(chunk.sources, chunk.settings, rules, fingerprints=True))
-    sources = [load(s) for s in chunk.sources]
-    keys = [caching.note_key(prefix, s) for s in sources]
+    cache, sources, keys = looked
     stored = cache.get(k for k in keys if k is not None)
     found = [_restore(stored.get(k), s) if k else None for s, k in zip(sources, keys, strict=True)]
     todo = [s for s, report in zip(sources, found, strict=True) if report is None]
@@ -143,6 +141,16 @@ def _check(chunk: _Chunk) -> list[Report]:
         reports.append(report)
     cache.put(new)
     return reports
+
+
+def _keyed(chunk: _Chunk) -> tuple[caching.Cache, list[Source], list[bytes | None]] | None:
+    """This process's cache, the chunk's notes read, and their keys; None: no cache."""
+    cache = caching.opened(chunk.cache)
+    prefix = caching.settings_key(chunk.settings) if cache is not None else None
+    if cache is None or prefix is None:
+        return None
+    sources = [load(s) for s in chunk.sources]
+    return cache, sources, [caching.note_key(prefix, s) for s in sources]
 
 
 def _keep(report: Report) -> bytes:
@@ -169,12 +177,10 @@ def _read_if_cached(chunk: _Chunk) -> tuple[bool, _Chunk]:
     A run of unchanged notes is then finished in the parent, with no worker and no
     spaCy pipeline at all.
     """
-    cache = caching.opened(chunk.cache)
-    prefix = caching.settings_key(chunk.settings) if cache is not None else None
-    if cache is None or prefix is None:
+    looked = _keyed(chunk)
+    if looked is None:
         return False, chunk
-    sources = [load(s) for s in chunk.sources]
-    keys = [caching.note_key(prefix, s) for s in sources]
+    cache, sources, keys = looked
     known = [k for k in keys if k is not None]
     return len(known) == len(keys) and cache.has_all(known), dataclasses.replace(
         chunk, sources=sources

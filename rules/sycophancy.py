@@ -398,6 +398,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:don['’]?t|do\s+not)\s+(?:honestly\s+|really\s+)?(?:think|believe)\s+(?:that\s+)?(?:any|another)\s+"
             r"(?:company|firm|team|organi[sz]ation|employer|business)\s+(?:in\s+the\s+(?:world|country|industry)"
             r"|anywhere)\b"
+            # ... that it beats them (not "any team in the country has tried cross-docking yet")
+            r"[^.!?\n]{0,60}?\b(?:at\s+(?:this|that|your)\s+level|as\s+well\s+as\s+you|better\s+than\s+you"
+            r"|like\s+you\s+(?:do|have)|comes?\s+close|the\s+way\s+you)\b"
             # "in the presence of real greatness", "a masterclass given by the people who wrote the
             # textbook", "the only company I have ever wanted to work for", "No other airline has
             # ever come close", "I have never met an executive like you", "the kind of leader people

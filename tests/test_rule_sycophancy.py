@@ -354,7 +354,7 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         # Round 99: beyond compare, in fresh words
         (
             "I don't think any company in the world does validation at this level.",
-            "don't think any company in the world",
+            "don't think any company in the world does validation at this level",
         ),
         (
             "Everyone else in the industry looks like an amateur workshop.",
@@ -404,6 +404,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I'd follow you to the loading bay if that helps.",
         "I have never met a manager like you described in the advert.",
         "I don't think any company in the region has tried cross-docking yet.",
+        "I don't think any team in the country has tried that rota yet.",
         "We wrote the textbook chapter on slotting last year.",
     ],
 )
