@@ -427,7 +427,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |have|want|got)\b
             # "come in for a week unpaid", "an unpaid trial week"
             |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
-            |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|\btrial\s+(?:shift|day|week)s?\s+(?:for\s+)?free\b
+            |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|(?<!\bthe\s)(?<!\byour\s)\btrial\s+(?:shift|day|week)s?\s+(?:(?:for\s+)?free|without\s+(?:any\s+)?pay)\b
             |\bunpaid\s+if\s+(?:that|it)\s+(?:helps|would\s+help)\b
             |\bunpaid\s+if\s+(?:needed|necessary|need\s+be|required)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
@@ -532,6 +532,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "any|whatever shift|shifts|hours work|take|do",
             "unpaid",
             "free trial",
+            "trial without pay",
             "misery",
             "savings gone through",
             "behind on",

@@ -92,6 +92,10 @@ _NAMED_PERSON = re.compile(
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
     r"|School|University|College|Labs?)\b)"
+    # "the time you and Sister Okafor gave me": a second interviewer, named
+    r"|\btime\s+(?:that\s+)?you\s+and\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+"
+    r"|(?:Professor|Sister|Nurse|Chef|Captain)\s+)?(?!The\b|Our\b|Your\b|I\b)[A-Z][a-zà-ÿ]+"
+    r"(?:\s+[A-Z][a-zà-ÿ]+)?\s+(?:gave|spent|took|set\s+aside)\b"
 )
 _WINDOW_WORDS = 18
 _EMPHASIS = re.compile(r"\*\*|__|[*`]")
@@ -236,7 +240,7 @@ _ODD_CASE = re.compile("[İıſ]")
 # One of these is in every _NAMED_PERSON match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
-    lunch coffee call session walkthrough exercise""".split()
+    lunch coffee call session walkthrough exercise time""".split()
 )
 # Every _NEXT_CLAUSE match holds ";", a dash, " and " or a space and an "I" (including
 # the letters IGNORECASE takes for an "i").

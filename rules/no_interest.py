@@ -168,7 +168,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|excited
-        |glad|happy|eager|proud|honou?red|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
+        |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
@@ -219,7 +219,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like)\s+to
         \s+(?:work|be|grow|build|spend|train|learn|start)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
-        (?!(?:the\s+)?next\s+(?:steps?|stage|round)\b)  # or the process going on
+        (?:(?:the\s+)?next\s+(?:steps?|stage|round)\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?  # "and to joining"
+        |(?!(?:the\s+)?next\s+(?:steps?|stage|round)\b))  # or the process going on
         (?:\w+\s+){{0,5}}?{_JOIN}
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager

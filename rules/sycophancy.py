@@ -418,7 +418,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "Someone with your reputation spending an hour on an applicant like me was more than
             # I had any right to expect"
             r"|\bmore\s+than\s+i\s+(?:had|have)\s+any\s+right\s+to\s+(?:expect|ask|hope)\b"
-            r"|\b(?:someone|somebody|a\s+person|anyone)\s+with\s+your\s+(?:reputation|stature|standing|eminence)\b",
+            r"|\b(?:someone|somebody|a\s+person|anyone)\s+with\s+your\s+(?:reputation|stature|standing|eminence)\b"
+            # "I don't think I've met anyone who thinks about systems as clearly as you do",
+            # "there is no one in this city I would rather learn from", "every release you put
+            # out resets the bar for the whole industry", "the company every designer I know
+            # measures themselves against"
+            r"|\b(?:never|not|[a-z]+n['’]t)\s+(?:[\w'’-]+\s+){0,3}?met\s+(?:anyone|anybody)\b[^.!?\n]{0,60}?"
+            r"\bas\s+[\w-]+\s+as\s+you\b(?!\s+(?:describe|described|mentioned|said|asked|suggested|put\s+it))"
+            r"|\b(?:no\s+one|nobody|no-one)\s+(?:else\s+)?(?:(?:in|at|on)\s+(?:this|the)\s+[\w-]+\s+)?"
+            r"(?:i['’]d|i\s+would)\s+rather\s+(?:learn\s+from|work\s+(?:for|under)|train\s+under)\b"
+            r"(?!\s+than\s+(?:an?|someone|somebody|people|those)\b)"
+            r"|\byou(?:r)?\s+(?:[\w'’-]+\s+){0,4}?(?:sets?|resets?|raises?)\s+the\s+bar\s+for\s+(?:the\s+)?"
+            r"(?:whole|entire|rest\s+of\s+the)\s+(?:industry|sector|field|profession|market)\b"
+            r"|\b(?:every|all|most)\s+[\w-]+\s+(?:[\w'’-]+\s+){0,5}?(?:measures?|benchmarks?)\s+"
+            r"(?:themselves|ourselves)\s+against\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -461,6 +474,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rub|rubs off me",
             "right any expect|ask|hope",
             "with your reputation|stature|standing|eminence",
+            "met as you",
+            "rather no|nobody|no-one learn|work|train",
+            "bar the for sets|set|resets|reset|raises|raise",
+            "against measures|measure|benchmarks|benchmark",
         ),
     ),
 )

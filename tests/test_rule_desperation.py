@@ -490,6 +490,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "My sister is a far stronger swimmer than me.",
         "Could you answer me one question about the rota? The permit depends on the council.",
         "I told my manager I'm starting a new role soon, and the trial week is paid.",
+        "The trial shift without pay is standard in this trade, I gather.",
         "Your mentoring scheme would mean the world to new starters.",
         "The night nurse is on call every other weekend, and the sample sat below the band line.",
         "It's probably not what you were expecting, but the fix is cheap.",
@@ -601,6 +602,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("I'd be happy to come in on Saturdays without pay.", "Saturdays without pay"),
         ("I can do a trial project in the evenings for free.", "evenings for free"),
+        (
+            "Please tell me what would help: extra references, a trial week without pay, anything.",
+            "trial week without pay",
+        ),
         ("Any route, any roster, any public holiday.", "Any route, any roster, any public"),
         ("Please look at my application again before you decide.", "look at my application again"),
         ("Could you put me back in front of the panel?", "put me back in front of the"),

@@ -176,6 +176,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Sorry again about the Guinness tap; I've watched the two-part pour video twice since!",
         "I really enjoyed the pace once the quiz crowd came in on Friday.",
         "Good to meet you and Pete at the Lakeside job this morning.",
+        "I appreciate the time you and Sister Okafor gave me on Tuesday.",
+        "Thank you for the time you and Dr. Reyes spent with me.",
         "I loved hearing about the laser perio therapy program you are starting in the spring.",
         "The way you broke down the territory split between the hospital accounts stuck.",
         "His tip about taking the Fifth and Main turn wide because of the bollards was useful.",
@@ -613,6 +615,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 97: a mission that resonates is the employer's, not a topic of the talk
         "The mission of making financial planning accessible to everyone resonates with me.",
         "The role is genius, and the company is clever.",
+        # Round 101: a second interviewer named gives time; "you and I" names no one
+        "Thank you for the time you and I spent on the call.",
+        "I know you and Tom made the decision together.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

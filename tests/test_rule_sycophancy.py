@@ -375,6 +375,20 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "You're the kind of leader people will write business-school cases about.",
             "business-school cases about",
         ),
+        (
+            "I honestly don't think I've met anyone who thinks about distributed systems as clearly "
+            "as you do.",
+            "don't think I've met anyone who thinks about distributed systems as clearly as you",
+        ),
+        ("There is no one in this city I would rather learn from.", "no one in this city I would"),
+        (
+            "Every release you put out resets the bar for the whole industry.",
+            "you put out resets the bar for the whole industry",
+        ),
+        (
+            "Lumen is the company every designer I know quietly measures themselves against.",
+            "every designer I know quietly measures themselves against",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -406,6 +420,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I don't think any company in the region has tried cross-docking yet.",
         "I don't think any team in the country has tried that rota yet.",
         "We wrote the textbook chapter on slotting last year.",
+        "I have never met anyone who packs a pallet as fast as you described.",
+        "I'd like to help raise the bar for the whole sector on safety.",
+        "Every team measures their work against the KPI sheet.",
+        "There's no one I'd rather work for than a manager who explains why.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
