@@ -79,7 +79,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |move|cancel)\b
             |\b(?:anything|whatever)\s+at\s+all\s+(?:that\s+)?(?:opens|comes)\s+up\b
             # "any route, any roster, any public holiday"
-            |\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+"""),
+            |\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+
+            # "nights, weekends, christmas, whatever you need", "whatever you need, i'll cover
+            # it: nights, weekends, doubles, holidays" (not "whatever you need for the night audit")
+            |\b(?:nights|weekends|holidays|doubles)\s*,\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*){0,3}(?:and\s+|or\s+)?
+            whatever\s+you\s+need\b
+            |\bwhatever\s+you\s+need\s*,\s*i(?:['’]ll|\s+will|\s+can|['’]d|\s+would)\s[^.!?\n]{0,25}?
+            \b(?:nights|weekends|holidays|doubles)\b"""),
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
@@ -89,6 +95,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing rearrange|give|drop|sacrifice|move|cancel",
             "anything|whatever at all up",
             "any any any",
+            "whatever you need nights|weekends|holidays|doubles",
         ),
     ),
     (
@@ -101,7 +108,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?!\s+(?:quer(?:y|ies)|questions?|issues?|problems?|changes?|adjustments?|discrepanc(?:y|ies)
             |data|details|information|reviews?|runs?|slips?|records?|claims?|disputes?|errors?|letters?
             |calculations?|deductions?|sacrifice|advances?|tables?|codes?|fields?
-            |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?))
+            |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?)\b
+            # "mapping any salary band from the old structures onto the new one"
+            |\s+(?:bands?|grades?|scales?|structures?|ranges?)\s+(?:from|onto|into|across|in|within|between
+            |of)\b)
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate)|equity)\b
             # "whatever the budget allows is fine, even if it's well under the posted range"

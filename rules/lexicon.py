@@ -90,7 +90,7 @@ GENERIC = frozenset(
     availability beginning referee referees contacted headed heading ahead initiatives region
     important impactful measurable outcomes partnership partnerships dignity defines stimulating
     reinforced reinforce reinforces reinforcing problems judgement judgment university universities
-    college institution institutions deeper peers year left right""".split()
+    college institution institutions deeper peers year left right welcome welcomed welcoming received receive""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word
@@ -113,6 +113,9 @@ _STREET = r"(?i:street|st|road|rd|avenue|ave|lane|drive|close|crescent|square|te
 _STREET_END = re.compile(rf"\b{_STREET}\.?$")
 # "the Senior Data Analyst position", "this internship": the job itself, not a topic.
 _TITLE_CHUNK = re.compile(
+    # "the position of senior accountant", "my post as a staff nurse": the title after it
+    r"\b(?:(?:the|this|your|an?|our|my)\s+)?(?:position|role|post|job|vacancy|opening)\s+(?:of|as\s+an?)\s+"
+    r"(?:[\w&/'’-]+\s+){0,5}?[\w&/'’-]+(?=\s*(?:[.,;:!?]|$)|\s+(?:at|with|in|on|for|here|there)\b)|"
     r"\b(?:the|this|your|an?|our|my)\s+(?:(?!(?:the|a|an|this|your|our|my)\b|" + _STREET + r"\b)"
     r"[\w&/'’-]+,?\s+){0,4}?"  # "the Associate Director, Clinical Operations role"
     # "the Millbrook job site" is a place, not the job

@@ -77,6 +77,13 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6
+# "A follow-up on the pricing case.", "I'm just following up on the fleet audit": a
+# follow-up's opening names its topic.
+_FOLLOW_OPENER = re.compile(
+    r"^\s*(?:(?:just\s+)?a(?:\s+quick|\s+short|\s+brief)?|one\s+(?:more|last)|i['’]m(?:\s+just)?"
+    r"|i\s+am(?:\s+just)?|just)\s*$",
+    re.IGNORECASE,
+)
 # "I learned a ton watching how you call tickets": first-person past, about them.
 _FIRST_PERSON_PAST = re.compile(r"\b(?:i|we)$", re.IGNORECASE)
 _ABOUT_THEM = re.compile(
@@ -528,6 +535,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         framed = (
             not before.strip()
             or _FRAME.search(before)
+            or (cue.group(0)[:6].lower() == "follow" and _FOLLOW_OPENER.match(before))
             or (
                 _FIRST_PERSON_PAST.search(before)
                 and cue.group(0)[-2:] in ("ed", "nt", "rd")

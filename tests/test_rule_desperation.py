@@ -491,6 +491,11 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "Could you answer me one question about the rota? The permit depends on the council.",
         "I told my manager I'm starting a new role soon, and the trial week is paid.",
         "The trial shift without pay is standard in this trade, I gather.",
+        "Whatever you need for the night audit, I can send over.",
+        "You asked how I would approach mapping any salary band from the old structures onto the "
+        "new one.",
+        "The rota covers nights and weekends, so whatever you need is on the board.",
+        "Whatever you need from me, I can send it before the holidays.",
         "Your mentoring scheme would mean the world to new starters.",
         "The night nurse is on call every other weekend, and the sample sat below the band line.",
         "It's probably not what you were expecting, but the fix is cheap.",
@@ -605,6 +610,15 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         (
             "Please tell me what would help: extra references, a trial week without pay, anything.",
             "trial week without pay",
+        ),
+        ("I will accept any salary band you offer.", "any salary"),
+        (
+            "Whatever you need, I'll cover it: nights, weekends, doubles, holidays.",
+            "Whatever you need, I'll cover it: nights",
+        ),
+        (
+            "I will take any roster, nights, weekends, Christmas, whatever you need.",
+            "nights, weekends, Christmas, whatever you need",
         ),
         ("Any route, any roster, any public holiday.", "Any route, any roster, any public"),
         ("Please look at my application again before you decide.", "look at my application again"),

@@ -177,6 +177,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I really enjoyed the pace once the quiz crowd came in on Friday.",
         "Good to meet you and Pete at the Lakeside job this morning.",
         "I appreciate the time you and Sister Okafor gave me on Tuesday.",
+        "A follow-up on the pricing case.",
+        "I'm just following up on the fleet audit we went through.",
         "Thank you for the time you and Dr. Reyes spent with me.",
         "I loved hearing about the laser perio therapy program you are starting in the spring.",
         "The way you broke down the territory split between the hospital accounts stuck.",
@@ -618,6 +620,13 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 101: a second interviewer named gives time; "you and I" names no one
         "Thank you for the time you and I spent on the call.",
         "I know you and Tom made the decision together.",
+        # Round 102: a title after "the position of", the warmth of a welcome, a bare follow-up
+        "I am following up on the interview last week for the position of senior accountant.",
+        "I am following up on the interview on Tuesday for the position of Locksmith and Access "
+        "Control Installer.",
+        "I was impressed by the professional atmosphere and the warm welcome I received.",
+        "A follow-up on the Data Analyst position.",
+        "I am just following up on my application.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
