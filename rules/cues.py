@@ -103,6 +103,8 @@ CUE = re.compile(
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
+      |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
+      |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
       |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)

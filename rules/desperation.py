@@ -133,6 +133,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:on|under)\s+whatever\s+(?:terms|conditions)\s+(?:suit|suits|work|works|you)\b
             |\b(?:not|n['’]t)\s+expect\s+the\s+full\s+(?:salary|rate|pay|wage)\b
             |\bstart\s+on\s+a\s+lower\s+(?:point|step|grade|band|rung|salary|rate|level)\b
+            # "i'd come in on the lower band without a second thought", "ready to join at whatever
+            # package you find suitable, even below my current ctc" (not "new hires join at the
+            # lower band": their practice)
+            |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to|ready\s+to|prepared\s+to)\s+
+            (?:\w+\s+){0,2}?(?:start|come\s+in|join|begin)\s+(?:on|at)\s+(?:a|the)\s+lower\s+(?:band|grade|rate
+            |salary|point|step|level|scale|package)\b
+            |\bwhatever\s+(?:the\s+)?(?:comp|compensation|pay|salary|package|offer|rate|base)(?:\s+plan)?\s+
+            (?:ends\s+up\s+(?:being|as)|turns\s+out\s+to\s+be|you\s+(?:find|think|feel|consider)\s+(?:is\s+)?
+            (?:suitable|fair|right|appropriate))\b
+            |\b(?:even|happy\s+to\s+(?:go|join|start|come\s+in)|willing\s+to\s+(?:go|join|start|come\s+in)
+            |ready\s+to\s+(?:go|join|start|come\s+in))\s+(?:well\s+|a\s+(?:bit|little)\s+)?below\s+my\s+
+            (?:current|present|last|existing)\s+(?:ctc|salary|pay|package|rate|compensation|wage)\b
             |\bdon['’]?t\s+let\s+my\s+(?:number|salary|expectations?|figure|rate|ask)\s+get\s+in\s+the\s+way\b
             |\b(?:well\s+|far\s+|even\s+)?(?:under|below|less\s+than)\s+the\s+(?:posted|advertised|listed|stated|quoted)
             \s+(?:range|salary|rate|pay|band|figure)\b
@@ -197,6 +209,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rather hold",
             "any work|start|take|accept conditions|condition|terms|arrangement|contract|deal",
             "lower start point|step|grade|band|rung|salary|rate|level",
+            "lower on|at band|grade|rate|salary|point|step|level|scale|package",
+            "whatever comp|compensation|pay|salary|package|offer|rate|base",
+            "below my current|present|last|existing",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
         ),

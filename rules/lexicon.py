@@ -119,7 +119,11 @@ _TITLE_CHUNK = re.compile(
     r"\b(?:the|this|your|an?|our|my)\s+(?:(?!(?:the|a|an|this|your|our|my)\b|" + _STREET + r"\b)"
     r"[\w&/'’-]+,?\s+){0,4}?"  # "the Associate Director, Clinical Operations role"
     # "the Millbrook job site" is a place, not the job
-    r"(?:position|role|job(?![\s-]+sites?\b)|opening|internship|post|vacancy|opportunity|fellowship|residency"
+    # ("the new paediatric ward opening in May" is an event, not a vacancy)
+    r"(?:position|role|job(?![\s-]+sites?\b)|opening(?!\s+(?:in|this|next|on|early|later)\s+(?:the\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|month|year|week"
+    r"|quarter|new\s+year)\w*\b)"
+    r"|internship|post|vacancy|opportunity|fellowship|residency"
     r"|apprenticeship|assistantship|placement"
     # "the graduate programme" is the job; "the antimicrobial stewardship program" or "the
     # laser therapy program you are starting" is something they do.

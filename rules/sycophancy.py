@@ -431,7 +431,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\byou(?:r)?\s+(?:[\w'’-]+\s+){0,4}?(?:sets?|resets?|raises?)\s+the\s+bar\s+for\s+(?:the\s+)?"
             r"(?:whole|entire|rest\s+of\s+the)\s+(?:industry|sector|field|profession|market)\b"
             r"|\b(?:every|all|most)\s+[\w-]+\s+(?:[\w'’-]+\s+){0,5}?(?:measures?|benchmarks?)\s+"
-            r"(?:themselves|ourselves)\s+against\b",
+            r"(?:themselves|ourselves)\s+against\b"
+            # "I'm not sure I did anything to earn that hour"
+            r"|\b(?:did|have\s+done|had\s+done|done)\s+(?:nothing|anything)\s+to\s+(?:earn|deserve)\s+"
+            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -478,6 +481,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rather no|nobody|no-one learn|work|train",
             "bar the for sets|set|resets|reset|raises|raise",
             "against measures|measure|benchmarks|benchmark",
+            "earn|deserve nothing|anything",
         ),
     ),
 )

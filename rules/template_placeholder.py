@@ -106,7 +106,8 @@ _STAND_IN = re.compile(
     r"|Manager(?:['’]s)?|Recipient(?:['’]s)?|Your|First|Last|Full|Contact|Candidate(?:['’]s)?"
     r"|Person(?:['’]s)?|Team|Department|School|Hospital|Firm)\s+Name"
     r"|Job\s+Title|Position\s+(?:Title|Name)|Role\s+Title|Your\s+(?:Phone|Email|Address)"
-    r"(?:\s+Number)?|Date\s+of\s+(?:the\s+)?Interview|Interview\s+Date)\b"
+    # (not "Subject: Interview" above a "Date:" header, nor a filled-in "Interview Date: 12 May")
+    r"(?:\s+Number)?|Date\s+of\s+(?:the\s+)?Interview|Interview\s+Date(?!\s*:))\b"
     # Mail-merge tokens left in capitals: "Hi FIRSTNAME,", "grow with INSERT COMPANY".
     # ("the POSITION TITLE role" with a space too)
     r"|\b(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|FULL[_ ]?NAME|COMPANY[_ ]?NAME|JOB[_ ]?TITLE|POSITION[_ ]?TITLE"

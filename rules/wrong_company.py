@@ -354,7 +354,15 @@ def _employer(note: Note, candidate: Candidate) -> bool:
         for section in (note.greeting, note.signature, note.signoff):
             if section and re.search(rf"\b{re.escape(words[0])}\b", note.slice(section)):
                 return False
+        # "showing me round the Hexham practice ... join the team at Hexham": a branch's town
+        name = r"\s+".join(map(re.escape, words))
+        if re.search(rf"\bthe\s+{name}\s+{_BRANCH}\b", text):
+            return False
     return not _belongs(note, candidate)
+
+
+# Nouns that make the name before them a place where the company works.
+_BRANCH = r"(?:practice|branch|site|store|depot|plant|clinic|location|ward|surgery|yard|warehouse)"
 
 
 def _belongs(note: Note, candidate: Candidate) -> bool:

@@ -32,6 +32,7 @@ their name. Greetings to nobody in particular are ``generic-greeting``'s.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -192,6 +193,11 @@ def judge(who: Addressee, people: Sequence[Person]) -> tuple[list[Verdict], Pers
     Nothing is wrong when it names an interviewer, and nothing is reported when it
     cannot be certain (a first name greeted while only a surname is known).
     """
+    unjoined = _unjoined(who, people)
+    if unjoined is not None:
+        merged, verdict = unjoined
+        verdicts, match = judge(merged, people)
+        return [verdict, *verdicts], match or verdict.person
     titled = who.title is not None
     if len(who.words) == 1:
         # A titled name is a surname ("Ms. Shah"), a bare one a first name ("Priya").
@@ -213,6 +219,22 @@ def judge(who: Addressee, people: Sequence[Person]) -> tuple[list[Verdict], Pers
     if far2 and p1 is not None:
         v2 = [dataclasses.replace(v2[0], right=p1.last, person=p1)]
     return v1 + v2, p1 or p2
+
+
+def _unjoined(who: Addressee, people: Sequence[Person]) -> tuple[Addressee, Verdict] | None:
+    """A hyphenated name written as two words ("Marie Claire" for Marie-Claire): the
+    addressee with the two words joined, and the near miss to report."""
+    for i, (a, b) in enumerate(itertools.pairwise(who.words)):
+        joined = fold(f"{a.text}-{b.text}")
+        for p in people:
+            for name in (p.first, p.last):
+                if name and re.search(r"[-‐]", name) and fold(re.sub(r"‐", "-", name)) == joined:
+                    word = Word(f"{a.text}-{b.text}", a.start, b.end)
+                    words = (*who.words[:i], word, *who.words[i + 2 :])
+                    written = f"{a.text} {b.text}"
+                    verdict = Verdict(NEAR, a.start, b.end, written, name, p, who.title is not None)
+                    return dataclasses.replace(who, words=words, written=""), verdict
+    return None
 
 
 def _judge_word(

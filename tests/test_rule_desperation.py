@@ -492,6 +492,8 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "I told my manager I'm starting a new role soon, and the trial week is paid.",
         "The trial shift without pay is standard in this trade, I gather.",
         "Whatever you need for the night audit, I can send over.",
+        "You said new hires join at the lower band and move up after a year.",
+        "The other offer was below my current salary, so I declined it.",
         "You asked how I would approach mapping any salary band from the old structures onto the "
         "new one.",
         "The rota covers nights and weekends, so whatever you need is on the board.",
@@ -612,6 +614,16 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "trial week without pay",
         ),
         ("I will accept any salary band you offer.", "any salary"),
+        (
+            "I'd come in on the lower band without a second thought.",
+            "I'd come in on the lower band",
+        ),
+        ("Whatever the comp plan ends up being, I'm in.", "Whatever the comp plan ends up being"),
+        (
+            "I am ready to join at whatever package you find suitable.",
+            "whatever package you find suitable",
+        ),
+        ("I am ready to join even below my current CTC.", "even below my current CTC"),
         (
             "Whatever you need, I'll cover it: nights, weekends, doubles, holidays.",
             "Whatever you need, I'll cover it: nights",

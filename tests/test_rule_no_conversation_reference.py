@@ -178,6 +178,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Good to meet you and Pete at the Lakeside job this morning.",
         "I appreciate the time you and Sister Okafor gave me on Tuesday.",
         "A follow-up on the pricing case.",
+        "Loved hearing about the new paediatric ward opening in May.",
+        "I really enjoyed the mock call where the customer was disputing a double charge.",
+        "I am writing to follow up on my demonstration lesson on Wednesday.",
         "I'm just following up on the fleet audit we went through.",
         "Thank you for the time you and Dr. Reyes spent with me.",
         "I loved hearing about the laser perio therapy program you are starting in the spring.",
@@ -627,6 +630,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I was impressed by the professional atmosphere and the warm welcome I received.",
         "A follow-up on the Data Analyst position.",
         "I am just following up on my application.",
+        "I enjoyed hearing about the Staff Nurse opening.",
+        "I can do a mock interview with my mentor before starting.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -389,6 +389,7 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "Lumen is the company every designer I know quietly measures themselves against.",
             "every designer I know quietly measures themselves against",
         ),
+        ("I'm not sure I did anything to earn that hour.", "did anything to earn that hour"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -424,6 +425,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I'd like to help raise the bar for the whole sector on safety.",
         "Every team measures their work against the KPI sheet.",
         "There's no one I'd rather work for than a manager who explains why.",
+        "I did nothing to deserve the delay in my visa.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

@@ -78,6 +78,9 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         # Fields the note talks about are mentions, wherever else they are written.
         "The letter template uses fields like {client}, {voucher_no} and {slot}. Once a batch "
         'said "Dear {client}" at the top.',
+        # A subject's last word above the next header, and a field already filled in
+        "Subject: Interview\nDate: Thu, 26 Nov 2026 17:40:00 +0100\n\nDear Stefan,\n\nHello.",
+        "Interview Date: 12 May",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:

@@ -46,6 +46,7 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         ("I had a great time and would love to join Globex.", "Globex"),
         ("I led audits for years, and I'd love to join Globex.", "Globex"),
         ("I'd love to join Globex. Acme's audit plan was clear.", "Globex"),
+        ("I liked the Globex office. I'd love to join Globex.", "Globex"),
         # An interview is this one, whatever verb leads to it.
         ("I left my interview at Globex sure this is the right next step.", "Globex"),
     ],
@@ -201,6 +202,8 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "The people at Globex were the best part of my last job.",
         "I recently received an offer at Globex, but Acme is my first choice.",
         "Dr. Martin's team looked busy.",
+        # A town the note names as one of the company's places
+        "Thanks for showing me round the Hexham practice. I'd like to join the team at Hexham.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:

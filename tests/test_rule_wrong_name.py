@@ -137,6 +137,29 @@ def test_another_spelling_of_the_name_is_a_misspelling(
     assert report.findings[0].severity == Severity.WARNING
 
 
+@pytest.mark.parametrize(
+    ("greeting", "interviewer", "covered", "right"),
+    [
+        ("Dear Marie Claire,", "Marie-Claire Dubois", "Marie Claire", "Marie-Claire"),
+        ("Dear Marie Claire Dubois,", "Marie-Claire Dubois", "Marie Claire", "Marie-Claire"),
+        ("Dear Ms Lloyd Jones,", "Siân Lloyd-Jones", "Lloyd Jones", "Lloyd-Jones"),
+    ],
+)
+def test_a_hyphen_dropped_from_a_name_is_a_misspelling(
+    assert_findings, greeting: str, interviewer: str, covered: str, right: str
+) -> None:
+    report = assert_findings(note(greeting, interviewer=interviewer), (RULE, covered))
+    finding = report.findings[0]
+    assert finding.severity == Severity.WARNING
+    assert finding.fix is not None and finding.fix.replacement == right
+
+
+@pytest.mark.parametrize("greeting", ["Dear Marie-Claire,", "Dear Marie,", "Dear Ms Lloyd-Jones,"])
+def test_a_hyphenated_name_and_its_first_half_pass(assert_findings, greeting: str) -> None:
+    interviewer = "Siân Lloyd-Jones" if "Lloyd" in greeting else "Marie-Claire Dubois"
+    assert_findings(note(greeting, interviewer=interviewer), select=RULE)
+
+
 def test_dropped_accent_is_a_warning_not_an_error(assert_findings, problems) -> None:
     text = note("Hi Zoe,", interviewer="Zoë Laurent")
     report = assert_findings(text, (RULE, "Zoe"))
