@@ -47,6 +47,7 @@ _DATE = re.compile(
 _GREETING_WORDS = (
     r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|respected"
     r"|attn|attention|to\s+whom\s+it\s+may\s+con\w+"  # "concern", or a slip of it
+    r"|kia\s+ora|t[eē]n[aā]\s+koe|namaste"
 )
 _GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)
 # "Hi Sam, thanks for ..." on one line: the greeting is the part before the comma.
@@ -63,6 +64,13 @@ _SIGNOFF_WORDS = (
     r"|with\s+thanks|god\s+bless(?:\s+you)?"
     r"|much\s+appreciated|with\s+(?:gratitude|appreciation)|gratefully|appreciatively"
     r"|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward|until\s+then|be\s+well"
+    r"|ta(?=[ \t]*[,!.]?[ \t]*$)"  # "Ta," alone on its line
+    # the sign-offs of other languages that notes in English keep
+    r"|ng[aā]\s+mihi|mauri\s+ora|noho\s+ora\s+mai|met\s+vriendelijke\s+groet(?:en)?"
+    r"|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e|cordialement"
+    r"|bien\s+(?:à|a)\s+vous|saludos(?:\s+cordiales)?|un\s+(?:cordial\s+)?saludo|cordiali\s+saluti"
+    r"|distinti\s+saluti|atenciosamente|abra(?:ç|c)os?|pozdrawiam|med\s+venn?lig\s+hilsen"
+    r"|v[äa]nliga\s+h[äa]lsningar|yst[äa]v[äa]llisin\s+terveisin|s\s+pozdravem|salam"
 )
 _SIGNOFF = re.compile(rf"\s*(?:with\s+)?(?:{_SIGNOFF_WORDS})\b", re.IGNORECASE)
 _DASH_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*\S")

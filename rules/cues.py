@@ -30,7 +30,8 @@ CUE = re.compile(
     \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
-      |board|interviewers|hiring\s+manager)
+      |board|interviewers|hiring\s+manager|committee|selection\s+committee|selection\s+panel
+      |interview\s+panel|search\s+committee)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)
@@ -386,6 +387,25 @@ FRONTED_STARTS = ("about", "regarding", "concerning", "as for", "as to", "on ")
 # "The three-week backlog on the Tacoma returns line sounds fixable": the writer
 # weighs something they were told.
 VERDICT = re.compile(r"\b(?:sounds?|sounded|seems?|seemed)\s+(?:like\b|\w+)", re.IGNORECASE)
+# "The walk round the loading bays made sense", "The balayage on Mereana came out better
+# than I expected", "The Winterhalter machine is the same one we had": a plainer verdict
+# on something seen or done there, which needs fewer specific words before it.
+PLAIN_VERDICT = re.compile(
+    r"\b(?:(?:makes?|made)\s+(?:a\s+lot\s+of\s+|good\s+|perfect\s+|total\s+)?sense"
+    r"|(?:looks?|looked)\s+like|came\s+out"
+    r"|(?:is|was|are|were)\s+the\s+same\s+(?:one|ones|model|machine|system|kit|make|type|kind|setup"
+    r"|set-up|unit|till|software|tool|brand))\b",
+    re.IGNORECASE,
+)
+PLAIN_VERDICT_NEEDS = frozenset("sense look looks looked came same".split())
+# "the header on the john deere was fine once i got the hang of the controls": a verdict
+# plainer still, which needs as many specific words before it as "sounds like".
+FINE_VERDICT = re.compile(
+    r"\b(?:(?:went|worked)\s+(?:fine|smoothly|well)|(?:was|were|is|felt)\s+(?:fine|smooth)"
+    r"|(?:was|were)\s+(?:easier|harder|trickier)\s+than)\b",
+    re.IGNORECASE,
+)
+FINE_VERDICT_NEEDS = frozenset("fine smooth smoothly well easier harder trickier".split())
 QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")
 # One of these is in every VERDICT match.
 VERDICT_NEEDS = frozenset("sound sounds sounded seem seems seemed".split())

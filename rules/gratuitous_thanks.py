@@ -76,6 +76,8 @@ _LEAD = (
     r"|(?:yesterday|today|\w+day)['’]s\s+"
     # "I sincerely appreciate you and the panel taking the time"
     r"|and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:panel|team|committee|board|group)\s+"
+    # "I really appreciate you and Marisol carving out an hour"
+    r"|and\s+[\w'’-]+\s+(?=(?:taking|setting|making|carving|finding|giving|spending|sparing)\s)"
     # "I appreciate the panel setting aside the time to meet with me"
     r"|(?:panel|team|committee|board|group)\s+(?=(?:taking|setting|making|carving|finding|giving|spending)\s))*"
 )
@@ -103,6 +105,8 @@ _NOUN = re.compile(
     _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
     r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour"
+    # "Thank you for the forty-five minutes on Tuesday morning"
+    r"|(?:[\w-]+\s+)?(?:minutes|hours)|half[- ]hour"
     # "Thanks so much for today!!": the day is the meeting (not "today's tour of the plant")
     r"|today(?!['’])|yesterday(?!['’])|this\s+(?:morning|afternoon)(?!['’]))\b",
     re.IGNORECASE,
@@ -120,7 +124,10 @@ _GERUND = re.compile(
         r"|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
-        r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?)\b"
+        r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
+        # "I really appreciate you and Marisol carving out an hour on Monday"
+        r"|(?:carving|setting|finding|making|sparing)\s+(?:out\s+|aside\s+)?(?:an?|the|half\s+an?)\s+(?:\w+\s+)?"
+        r"(?:hour|afternoon|morning|evening|slot))\b"
     ),
     re.IGNORECASE,
 )
@@ -156,7 +163,7 @@ _CLAUSE_END = re.compile(
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
       | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry
-        |apologies)\b
+        |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b)\b  # ", with the launch so close"
       | (?<=:)\)                                                # ":)"
     )""",
     re.IGNORECASE | re.VERBOSE,

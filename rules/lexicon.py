@@ -90,7 +90,9 @@ GENERIC = frozenset(
     availability beginning referee referees contacted headed heading ahead initiatives region
     important impactful measurable outcomes partnership partnerships dignity defines stimulating
     reinforced reinforce reinforces reinforcing problems judgement judgment university universities
-    college institution institutions deeper peers year left right welcome welcomed welcoming received receive""".split()
+    college institution institutions deeper peers year left right welcome welcomed welcoming
+    received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
+    alignment""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

@@ -41,12 +41,16 @@ from notelint.rules.cues import (
     CUE,
     CUE_STARTS,
     CUE_VERBS,
+    FINE_VERDICT,
+    FINE_VERDICT_NEEDS,
     FRONTED,
     FRONTED_STARTS,
     GERUND_CUE,
     GERUND_NEEDS,
     GERUND_STARTS,
     LIST_ITEM,
+    PLAIN_VERDICT,
+    PLAIN_VERDICT_NEEDS,
     QUOTE,
     RECAP,
     TASK_VERDICT,
@@ -77,6 +81,14 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6
+# Verdicts on what was seen or heard, and how many specific words each needs before it.
+_VERDICTS = (
+    (VERDICT, VERDICT_NEEDS, 3),
+    (PLAIN_VERDICT, PLAIN_VERDICT_NEEDS, 2),
+    (FINE_VERDICT, FINE_VERDICT_NEEDS, 3),
+)
+# The writer's own words before a verdict ("my CV looks like a fit").
+_OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
 # "A follow-up on the pricing case.", "I'm just following up on the fleet audit": a
 # follow-up's opening names its topic.
 _FOLLOW_OPENER = re.compile(
@@ -378,12 +390,14 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
                 sentence, 0, match.start()
             ):
                 return True
-    if words is None or not VERDICT_NEEDS.isdisjoint(words):
-        for match in VERDICT.finditer(sentence):
+    for pattern, needs, needed in _VERDICTS:
+        if words is not None and needs.isdisjoint(words):
+            continue
+        for match in pattern.finditer(sentence):
             head = sentence[: match.start()]
             # (the writer's own words: "im well up for the picker job at the Daventry site,
             # sounds like a good crew")
-            if not re.search(r"\b(?:i|my|we|im|ive)\b", head, re.IGNORECASE) and _specific(head, 3):
+            if not _OWN_HEAD.search(head) and _specific(head, needed):
                 return True
     # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase),
     # unless the sentence quotes the advert or the website instead.

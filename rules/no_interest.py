@@ -373,7 +373,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
         |\bi\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
         |\bhop(?:e|ing)\s+(?:i|to)\s+(?:get|land|win)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:spot|job|role|position|place|post
-        |gig)\b
+        |gig|nod)\b
+        # "I'd be glad of the Saturday and Sunday hours", "happy to come aboard whenever suits"
+        |\b(?:would|['’]d)\s+be\s+(?:very\s+|really\s+|so\s+)?(?:glad|grateful|thankful|happy)\s+of\s+(?:the|a|any|some)\s+
+        (?:[\w-]+\s+){{0,3}}?(?:job|work|role|position|post|hours|shifts?|start|spot|place)\b
+        |\b(?:happy|glad|keen|ready|pleased|delighted|chuffed)\s+to\s+come\s+(?:aboard|on\s+board)\b
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
@@ -620,6 +624,7 @@ _PARTS = tuple(
                     " please anything offer yes consider there someone wanting heart together"
                     " keen where hat team crew job role sorry into glad work undertake"
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
+                    " grateful thankful chuffed delighted aboard"
                 ),
                 False,
             ),

@@ -114,6 +114,7 @@ def test_re_header_is_the_subject() -> None:
         "Good morning Ms. Shah,",
         "Hello,",
         "Dear Zoë Müller,",
+        "Kia ora Hemi,",
     ],
 )
 def test_greeting_line(greeting: str) -> None:
@@ -172,6 +173,11 @@ def test_a_sign_off_word_alone_is_not_a_name_greeting() -> None:
         "Warmly,",
         "Thanking you,",
         "God bless,",
+        "Ngā mihi,",
+        "Ta,",
+        "Met vriendelijke groet,",
+        "Mit freundlichen Grüßen",
+        "Saludos cordiales,",
     ],
 )
 def test_sign_off_line_with_signature(signoff: str) -> None:

@@ -167,6 +167,17 @@ STOCK = [
         "Please allow me to thank you most sincerely for the opportunity to interview.",
         "thank you most sincerely for the opportunity to interview",
     ),
+    # Round 104: a length of time, a named colleague beside "you", an aside on their week
+    (
+        "Thank you for the forty-five minutes on Tuesday morning.",
+        "Thank you for the forty-five minutes on Tuesday morning",
+    ),
+    (
+        "I really appreciate you and Marisol carving out an hour on Monday, with the spring "
+        "launch so close.",
+        "I really appreciate you and Marisol carving out an hour on Monday",
+    ),
+    ("Thank you for your time, given how busy the week was.", "Thank you for your time"),
 ]
 
 
@@ -197,6 +208,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         'You said "thank you for your time" is filler, and I agree.',
         "Thank you for the time I spent shadowing Maria on the pick line.",
         "I would like to thank you for the visit of the laboratory.",
+        "Thanks for the ten minutes you spent showing me the Braze journeys.",
+        "Thank you for the tour of the plant, with the new racking in place.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -179,6 +179,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I appreciate the time you and Sister Okafor gave me on Tuesday.",
         "A follow-up on the pricing case.",
         "Loved hearing about the new paediatric ward opening in May.",
+        # Round 104: a plain verdict on something seen or done there
+        "The walk round the loading bays and the car park barrier system made sense.",
+        "The balayage on Mereana came out heaps better than I expected.",
+        "The Winterhalter machine is the same one we had at the Premier Inn.",
+        "The committee also asked how I would involve the citizens' offices in the permit work.",
+        "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
         "I'm just following up on the fleet audit we went through.",
@@ -632,6 +638,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I am just following up on my application.",
         "I enjoyed hearing about the Staff Nurse opening.",
         "I can do a mock interview with my mentor before starting.",
+        "My CV looks like a good fit for the role.",
+        "The role looks like a great fit.",
+        "Calder's reputation for delivering projects on schedule is well known.",
+        "The drive home was fine.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
