@@ -367,6 +367,11 @@ TASK_VERDICT = re.compile(
     r"\b(?:the|that|this|your)\s+(?P<topic>[^.!?,;:\n]{3,90}?)\s+(?:was|were|is)\s+(?:(?:\w+\s+)?"
     r"(?:a|an)\s+(?:\w+\s+)?(?:test|question|challenge|exercise|puzzle|problem|scenario|one)"
     r"|the\s+(?:best|most\s+\w+|hardest|toughest|favou?rite)\s+(?:part|bit|moment)\s+of"
+    # "Pulling that oat-milk flat white with you was the most fun I've had at an interview"
+    r"|the\s+most\s+fun\b|the\s+highlight\b"
+    # "The tag-out board at the switchroom door was the tidiest lockout setup I've seen"
+    r"|the\s+(?:\w+est|best|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:i['’]ve|i\s+have)\s+(?:ever\s+)?(?:seen|tasted"
+    r"|used|driven|worked\s+(?:on|with))"
     # "The latte art thing was so fun", "The idea of doing Ramadan Reels with the small
     # bakeries in Heliopolis is honestly genius"
     r"|(?:so\s+|really\s+|super\s+|great\s+|such\s+)(?:fun|good\s+fun|a\s+laugh|a\s+blast)"
@@ -375,6 +380,7 @@ TASK_VERDICT = re.compile(
 )
 TASK_VERDICT_NEEDS = frozenset(
     "test question challenge exercise puzzle problem scenario one part bit moment fun laugh blast"
+    " highlight seen tasted used driven worked"
     " genius ingenious inspired clever".split()
 )
 # "About her insulin schedule and her walks, I am used to this": a topic put first.
@@ -402,10 +408,15 @@ PLAIN_VERDICT_NEEDS = frozenset("sense look looks looked came same".split())
 # plainer still, which needs as many specific words before it as "sounds like".
 FINE_VERDICT = re.compile(
     r"\b(?:(?:went|worked)\s+(?:fine|smoothly|well)|(?:was|were|is|felt)\s+(?:fine|smooth)"
-    r"|(?:was|were)\s+(?:easier|harder|trickier)\s+than)\b",
+    r"|(?:was|were)\s+(?:easier|harder|trickier)\s+than"
+    # "That lamb shoulder with the smoked yoghurt was tricky to plate"
+    r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+)?(?:tricky|hard|tough|easy|awkward|fiddly"
+    r"|harder|easier|trickier)\s+to\s+\w+)\b",
     re.IGNORECASE,
 )
-FINE_VERDICT_NEEDS = frozenset("fine smooth smoothly well easier harder trickier".split())
+FINE_VERDICT_NEEDS = frozenset(
+    "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly".split()
+)
 QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")
 # One of these is in every VERDICT match.
 VERDICT_NEEDS = frozenset("sound sounds sounded seem seems seemed".split())

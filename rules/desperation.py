@@ -139,6 +139,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to|ready\s+to|prepared\s+to)\s+
             (?:\w+\s+){0,2}?(?:start|come\s+in|join|begin)\s+(?:on|at)\s+(?:a|the)\s+lower\s+(?:band|grade|rate
             |salary|point|step|level|scale|package)\b
+            # "i'd go straight commission with no base at all if that gets me in the door"
+            |\bno\s+base(?:\s+(?:salary|pay))?\s+at\s+all\b
+            |\bif\s+(?:that|it)\s+gets\s+me\s+(?:in\s+the\s+door|a\s+foot\s+in|through\s+the\s+door)\b
             |\bwhatever\s+(?:the\s+)?(?:comp|compensation|pay|salary|package|offer|rate|base)(?:\s+plan)?\s+
             (?:ends\s+up\s+(?:being|as)|turns\s+out\s+to\s+be|you\s+(?:find|think|feel|consider)\s+(?:is\s+)?
             (?:suitable|fair|right|appropriate))\b
@@ -211,6 +214,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "lower start point|step|grade|band|rung|salary|rate|level",
             "lower on|at band|grade|rate|salary|point|step|level|scale|package",
             "whatever comp|compensation|pay|salary|package|offer|rate|base",
+            "no base at all",
+            "if gets me door|foot",
             "below my current|present|last|existing",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
@@ -230,6 +235,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b
             |\b(?:work|working|available|reachable|on\s+call)\s+(?:\w+\s+){0,2}?around\s+the\s+clock\b
             |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b
+            # "i'll work every saturday and every holiday weekend you've got"
+            |\b(?:i['’]ll|i\s+will|i\s+can|i['’]d|i\s+would|happy\s+to|willing\s+to)\s+(?:work|do|cover|take)\s+
+            every\s+(?:saturday|sunday)\s+and\s+every\s+(?:holiday|bank\s+holiday|public\s+holiday|sunday)\b
             # "a family holiday booked, but i'd cancel it straight away if it meant getting the job"
             |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
@@ -244,6 +252,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "24",
             "clock around work|working|available|reachable|call",
             "evening|night|weekend every",
+            "saturday|sunday every and",
             "booked cancel|drop|move holiday|vacation|trip",
         ),
     ),

@@ -164,11 +164,13 @@ _WANTED = re.compile(
 # patient-centred care": what an employer says it stands for, not a topic of the talk.
 _MISSION = re.compile(
     r"\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|commitment|dedication|passion|values|purpose|ethos)"
-    r"\s+(?:to|of|for|around|towards)\b[^.;:!?]*",
+    r"(?:mission|commitment|dedication|passion|values|purpose|ethos|focus|emphasis)"
+    r"\s+(?:to|of|for|around|towards|on)\b[^.;:!?]*"
+    # "Northwind's engineering culture": the employer's way of working
+    r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+)?culture\b",
     re.IGNORECASE,
 )
-_MISSION_WORDS = "mission commitment dedication passion values purpose ethos".split()
+_MISSION_WORDS = "mission commitment dedication passion values purpose ethos focus emphasis culture".split()
 _TEAM_WORDS = tuple(
     " " + word for word in "team department group unit division squad desk office branch".split()
 )

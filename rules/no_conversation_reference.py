@@ -81,6 +81,13 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6
+# "You asked what I'd want to learn in my first year": the question itself, put in
+# words, is a moment of the interview (not "asked if I had any questions").
+_ASKED_QUESTION = re.compile(
+    r"\s+(?:me\s+)?(?:what|how|why|which|where|whether)\s+(?!(?:i|we)\s+(?:had|have)\s+any\b)"
+    r"(?:[\w'’-]+\s+){3,}",
+    re.IGNORECASE,
+)
 # Verdicts on what was seen or heard, and how many specific words each needs before it.
 _VERDICTS = (
     (VERDICT, VERDICT_NEEDS, 3),
@@ -514,7 +521,11 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "I read about her work on your website, and her approach ...": read since
         if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
             continue  # "In my current role I ... coordinate the lab's accreditation"
-        specific = _specific_after(text, cue) or _specific_around(text, cue)
+        specific = (
+            _specific_after(text, cue)
+            or _specific_around(text, cue)
+            or (cue.group(0)[-5:].lower() == "asked" and bool(_ASKED_QUESTION.match(text, cue.end())))
+        )
         if specific and not stock.covers(cue.start()):
             return True
     return False

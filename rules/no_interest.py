@@ -378,6 +378,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+be\s+(?:very\s+|really\s+|so\s+)?(?:glad|grateful|thankful|happy)\s+of\s+(?:the|a|any|some)\s+
         (?:[\w-]+\s+){{0,3}}?(?:job|work|role|position|post|hours|shifts?|start|spot|place)\b
         |\b(?:happy|glad|keen|ready|pleased|delighted|chuffed)\s+to\s+come\s+(?:aboard|on\s+board)\b
+        # "I would be the happiest person alive to wear your uniform"
+        |\b(?:would|['’]d)\s+be\s+the\s+(?:happiest|proudest|luckiest)\s+(?:person|man|woman|girl|guy
+        |candidate|nurse|cook|driver)\b
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
@@ -624,7 +627,7 @@ _PARTS = tuple(
                     " please anything offer yes consider there someone wanting heart together"
                     " keen where hat team crew job role sorry into glad work undertake"
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
-                    " grateful thankful chuffed delighted aboard"
+                    " grateful thankful chuffed delighted aboard happiest proudest luckiest"
                 ),
                 False,
             ),

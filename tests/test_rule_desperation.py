@@ -494,6 +494,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "Whatever you need for the night audit, I can send over.",
         "You said new hires join at the lower band and move up after a year.",
         "The other offer was below my current salary, so I declined it.",
+        "The store opens every Saturday and every Sunday.",
         "You asked how I would approach mapping any salary band from the old structures onto the "
         "new one.",
         "The rota covers nights and weekends, so whatever you need is on the board.",
@@ -624,6 +625,12 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "whatever package you find suitable",
         ),
         ("I am ready to join even below my current CTC.", "even below my current CTC"),
+        ("I'd go straight commission with no base at all.", "no base at all"),
+        ("I'd take the night route if that gets me in the door.", "if that gets me in the door"),
+        (
+            "I'll work every Saturday and every holiday weekend you've got.",
+            "I'll work every Saturday and every holiday",
+        ),
         (
             "Whatever you need, I'll cover it: nights, weekends, doubles, holidays.",
             "Whatever you need, I'll cover it: nights",

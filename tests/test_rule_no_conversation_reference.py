@@ -184,6 +184,11 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The balayage on Mereana came out heaps better than I expected.",
         "The Winterhalter machine is the same one we had at the Premier Inn.",
         "The committee also asked how I would involve the citizens' offices in the permit work.",
+        # Round 105: a verdict on a dish plated, a moment shared
+        "That lamb shoulder with the smoked yoghurt was tricky to plate during the 8pm rush.",
+        "Pulling that oat-milk flat white with you on the La Marzocco was the most fun I've had.",
+        "You asked what I'd want to learn in my first year.",
+        "The tag-out board at the switchroom door was the tidiest lockout setup I've seen.",
         "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
@@ -642,6 +647,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The role looks like a great fit.",
         "Calder's reputation for delivering projects on schedule is well known.",
         "The drive home was fine.",
+        "Learning more about Northwind's engineering culture and its focus on shipping carefully "
+        "made me keen to join.",
+        "The commute was tricky to plan.",
+        "My portfolio was hard to put together.",
+        "You asked if I had any questions.",
+        "The interview was the highlight of my week.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -93,6 +93,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Happy to come aboard whenever suits.",
         "I'd be glad of the Saturday and Sunday hours.",
         "I'd be grateful of the weekend shifts.",
+        "I would be the happiest person alive to wear your uniform.",
         "I'm really looking forward to the next stage and to the possibility of joining Nordhavn.",
         "i really want to be on ur inbound crew, the team seemed solid.",
         "I'd love to stage manage the autumn season with your company.",

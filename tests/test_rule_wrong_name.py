@@ -160,6 +160,11 @@ def test_a_hyphenated_name_and_its_first_half_pass(assert_findings, greeting: st
     assert_findings(note(greeting, interviewer=interviewer), select=RULE)
 
 
+@pytest.mark.parametrize("greeting", ["Dear JP,", "Dear J.P.,", "Hi Jp,"])
+def test_initials_with_or_without_their_stops_pass(assert_findings, greeting: str) -> None:
+    assert_findings(note(greeting, interviewer="J.P. Albrecht"), select=RULE)
+
+
 def test_dropped_accent_is_a_warning_not_an_error(assert_findings, problems) -> None:
     text = note("Hi Zoe,", interviewer="Zoë Laurent")
     report = assert_findings(text, (RULE, "Zoe"))
