@@ -82,6 +82,9 @@ CUE = re.compile(
       |taken(?=\s+with))
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
+    # "it gave me a clear picture of how the team staggers its festive-season launches"
+    | \b(?:gave|given|give)\s+me\s+(?:a\s+)?(?:clear|clearer|better|good|real|much\s+better|fuller)\s+
+      (?:picture|sense|idea|understanding|view)\s+of\s+(?:how|what|why|where)\b
     | \b(?:stuck(?!\s+(?:around|about|at|behind))|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
@@ -411,11 +414,24 @@ FINE_VERDICT = re.compile(
     r"|(?:was|were)\s+(?:easier|harder|trickier)\s+than"
     # "That lamb shoulder with the smoked yoghurt was tricky to plate"
     r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+)?(?:tricky|hard|tough|easy|awkward|fiddly"
-    r"|harder|easier|trickier)\s+to\s+\w+)\b",
+    r"|harder|easier|trickier)\s+to\s+\w+"
+    # "Eleven branches sharing one print server in Ikeja explains the queue problems", "Dock 3
+    # losing an hour every morning is the kind of thing I fixed at my last warehouse"
+    r"|explains\s+(?:a\s+lot|why|the|how|what|a\s+great\s+deal|plenty)"
+    r"|is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:thing|problem|issue|challenge|mess)\s+"
+    r"i(?:['’]ve|\s+have)?\s+(?:\w+ed|fixed|solved|sorted|handled|dealt\s+with|tackled|cleared))\b",
     re.IGNORECASE,
 )
 FINE_VERDICT_NEEDS = frozenset(
-    "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly".split()
+    "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly"
+    " explains kind sort type".split()
+)
+# "That Volvo FH with the intermittent ABS fault would drive anyone up the wall": a thing
+# pointed at with "that", which only the two of them know.
+DEICTIC = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?(?:that|those)\s+(?P<topic>[^.!?,;:\n]{3,80}?)\s+"
+    r"(?:is|are|was|were|has|had|would|will|could|can|must|sounds?|looks?|seems?|needs?|explains?)\b",
+    re.IGNORECASE,
 )
 QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")
 # One of these is in every VERDICT match.

@@ -170,15 +170,19 @@ _MISSION = re.compile(
     r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+)?culture\b",
     re.IGNORECASE,
 )
-_MISSION_WORDS = "mission commitment dedication passion values purpose ethos focus emphasis culture".split()
+_MISSION_WORDS = (
+    "mission commitment dedication passion values purpose ethos focus emphasis culture".split()
+)
 _TEAM_WORDS = tuple(
     " " + word for word in "team department group unit division squad desk office branch".split()
 )
 # Unfilled template fields: "[specific topic]", "(insert job)", "{company}", "____".
-_FIELD = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b")
+_FIELD = re.compile(
+    r"\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|<[^>\n]*>|_{3,}|\bX{2,}\b|\*{3,}|%[A-Za-z_ ]{2,30}%"
+)
 
 
-_FIELD_MARKS = ("[", "(", "{", "<", "___", "XX")
+_FIELD_MARKS = ("[", "(", "{", "<", "___", "XX", "***", "%")
 _JOB_WORDS = (
     "position role job opening internship post vacancy opportunit program fellowship"
     " residency apprenticeship assistantship placement spot gig slot seat"

@@ -163,7 +163,10 @@ def relation(written: str, name: str, given: bool = True) -> tuple[str, int] | N
     """
     if written.casefold() == name.casefold():
         return SAME, 0
-    if "." in written + name and written.replace(".", "").casefold() == name.replace(".", "").casefold():
+    if (
+        "." in written + name
+        and written.replace(".", "").casefold() == name.replace(".", "").casefold()
+    ):
         return SAME, 0  # "JP" for J.P., initials written with or without their stops
     a, b = fold(written), fold(name)
     if a == b:

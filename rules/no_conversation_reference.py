@@ -41,6 +41,7 @@ from notelint.rules.cues import (
     CUE,
     CUE_STARTS,
     CUE_VERBS,
+    DEICTIC,
     FINE_VERDICT,
     FINE_VERDICT_NEEDS,
     FRONTED,
@@ -125,6 +126,7 @@ _NAMED_PERSON = re.compile(
 )
 _WINDOW_WORDS = 18
 _EMPHASIS = re.compile(r"\*\*|__|[*`]")
+_STARS = re.compile(r"(?<![\w*])\*{3,}(?![\w*])")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: [case study](https://...)
 # A template field or an address: its words are no cue ("[insert something you discussed]").
 _FIELD = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
@@ -206,7 +208,7 @@ _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
     r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
-    r"|press\s+release)\b",
+    r"|press\s+release|newsletter|podcast|blog|subscribed)\b",
     re.IGNORECASE,
 )
 # "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
@@ -397,6 +399,12 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
                 sentence, 0, match.start()
             ):
                 return True
+    opening = sentence.lstrip()[:10].lower()
+    if "that " in opening or "those " in opening:
+        deictic = DEICTIC.match(sentence)
+        topic = deictic.group("topic") if deictic else ""
+        if deictic and not _OWN_HEAD.search(topic) and _specific(topic):
+            return True
     for pattern, needs, needed in _VERDICTS:
         if words is not None and needs.isdisjoint(words):
             continue
@@ -474,7 +482,8 @@ def _sentence_text(note: Note, sentence: Section) -> str:
     """The text of ``sentence`` as the checks read it."""
     text = note.text[sentence.start : sentence.end]
     if "*" in text or "__" in text or "`" in text:
-        text = _EMPHASIS.sub("", text)  # "**lesson-study cycle**" reads as words
+        # "**lesson-study cycle**" reads as words; "about ***," is a blank field
+        text = _EMPHASIS.sub("", _STARS.sub("[_]", text))
     if "[" in text or "{" in text or "<" in text:
         text = _FIELD.sub("[_]", _LINK.sub(r"\1", text))  # a blank field stays a blank field
     return text
@@ -524,7 +533,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         specific = (
             _specific_after(text, cue)
             or _specific_around(text, cue)
-            or (cue.group(0)[-5:].lower() == "asked" and bool(_ASKED_QUESTION.match(text, cue.end())))
+            or (
+                cue.group(0)[-5:].lower() == "asked"
+                and bool(_ASKED_QUESTION.match(text, cue.end()))
+            )
         )
         if specific and not stock.covers(cue.start()):
             return True

@@ -233,7 +233,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated|interests)\s+
         (?:to\s+|with\s+)?(?:me|us)\b
     | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
-    | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on|all\s+in\b|on\s+board\s+with
+    | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on
+        # "I'm all in on this one" (not "to have it all in one place")
+        |(?:(?<=m\s)|(?<=re\s)|(?<=be\s))all\s+in\b(?!\s+(?:one|the|a|an|my|your|our|this|that|his|her|their|its
+        |order|place|favou?r|all|line|time|there|here|together|agreement|favo[u]?r|charge)\b)
+        |on\s+board\s+with
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
@@ -378,6 +382,17 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+be\s+(?:very\s+|really\s+|so\s+)?(?:glad|grateful|thankful|happy)\s+of\s+(?:the|a|any|some)\s+
         (?:[\w-]+\s+){{0,3}}?(?:job|work|role|position|post|hours|shifts?|start|spot|place)\b
         |\b(?:happy|glad|keen|ready|pleased|delighted|chuffed)\s+to\s+come\s+(?:aboard|on\s+board)\b
+        # "If selected, I will join with full heart", "I would very much welcome taking this on",
+        # "this position is the one I am hoping for", "if you make an offer, my answer is yes",
+        # "glad to get the nod on this one", "glad to accept should an offer come"
+        |\bif\s+(?:i\s+am\s+|i['’]m\s+)?(?:selected|chosen|offered\s+(?:the|this)\s+\w+)\s*,?\s+i\s+(?:will|shall|['’]ll|would|['’]d)
+        \s+(?:gladly\s+|happily\s+|certainly\s+)?(?:join|accept|take\s+it)\b
+        |\bjoin\s+with\s+(?:a\s+)?(?:full|all\s+my|my\s+whole)\s+heart\b
+        |\bwelcome\s+taking\s+(?:this|it|the\s+(?:role|job|post|position)|that)\s+on\b
+        |\bthe\s+one\s+i['’]?(?:m|\s+am)\s+(?:really\s+|most\s+)?(?:hoping|aiming)\s+for\b
+        |\bmy\s+answer\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+(?:easy|quick|immediate|definite|clear)\s+)?yes\b
+        |\b(?:get|getting)\s+the\s+nod\b
+        |\bto\s+accept\s+(?:should|if|when)\s+(?:an?|the|your)\s+offer\b
         # "I would be the happiest person alive to wear your uniform"
         |\b(?:would|['’]d)\s+be\s+the\s+(?:happiest|proudest|luckiest)\s+(?:person|man|woman|girl|guy
         |candidate|nurse|cook|driver)\b
@@ -628,6 +643,7 @@ _PARTS = tuple(
                     " keen where hat team crew job role sorry into glad work undertake"
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
                     " grateful thankful chuffed delighted aboard happiest proudest luckiest"
+                    " selected chosen offered heart welcome one answer nod accept"
                 ),
                 False,
             ),

@@ -6,10 +6,13 @@ Checked everywhere, subject and signature included.
 
 Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
 ``[insert something you discussed]``), brace fields (``{company}``,
-``{{first_name}}``), angle-bracket fields (``<Position>``), ``XXX``,
-``___`` blanks, and title-case stand-ins such as "Company Name" or "Job Title".
-Not flagged: Markdown links (``[text](url)``), citations (``[1]``), naming
-conventions built from braces (``{team}-{service}-{env}``), anything inside a
+``{{first_name}}``), angle-bracket fields (``<Position>``), other tools' merge
+tokens (``%COMPANY%``, ``$ROLE``), ``XXX``, ``___`` blanks, asterisks where a word
+should be ("our discussion about ***"), instructions left in ("Insert date") and
+title-case stand-ins such as "Company Name" or "Job Title".
+Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
+(``[PAY-2291]``), naming conventions built from braces (``{team}-{service}-{env}``),
+names used in a quoted line of code (``WHERE day = '{run_date}'``), anything inside a
 Markdown code span, e-mail addresses and URLs in angle brackets, and HTML tags.
 
 *Options*: none.
@@ -101,6 +104,13 @@ _XXX = re.compile(
     r"(?:[/.,-]X{2,})*(?![\w-])"
 )
 _BLANK = re.compile(r"_{3,}")
+# Asterisks standing where a word should ("our discussion about ***,"), not a rating or a break.
+_STARS = re.compile(
+    r"\b(?:about|on|of|at|for|to|with|the|your|dear|join|joining|in|re)\s+(\*{3,})(?![\w*])",
+    re.IGNORECASE,
+)
+# Mail-merge tokens of other tools: "%COMPANY%", "$ROLE", "${first_name}".
+_MERGE = re.compile(r"%([A-Za-z][A-Za-z_ ]{1,30})%|\$\{?([A-Za-z][A-Za-z_]{2,30})\}?(?![\w])")
 _STAND_IN = re.compile(
     r"\b(?:(?:Company|Organi[sz]ation|Employer|Interviewer(?:['’]s)?|Hiring\s+Manager(?:['’]s)?"
     r"|Manager(?:['’]s)?|Recipient(?:['’]s)?|Your|First|Last|Full|Contact|Candidate(?:['’]s)?"
@@ -114,6 +124,9 @@ _STAND_IN = re.compile(
     r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
     r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"
     # ("INSERT INTO", "INSERT OVERWRITE" are SQL, not a field)
+    # "so I could start on Insert date": an instruction left in
+    r"|\bInsert\s+(?:the\s+)?(?:[Dd]ate|[Nn]ame|[Cc]ompany|[Rr]ole|[Pp]osition|[Tt]itle|[Jj]ob|[Tt]opic"
+    r"|[Dd]etails?|[Hh]ere|[Ss]kills?|[Pp]roject)\b"
     r"|INSERT\s+(?:(?:COMPANY|HIRING|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|JOB|ROLE|POSITION"
     r"|TEAM)(?:['’]S)?\s+){0,2}(?:NAME|COMPANY|ROLE|POSITION|TITLE|DATE|TOPIC|HERE|JOB|DETAILS?"
     r"|INTERVIEWER|MANAGER|TEAM|DEPARTMENT|SKILLS?|PROJECT))\b"
@@ -130,6 +143,7 @@ _STAND_IN_KEYS = (
     "TITLE",
     "MANAGER",
     "INSERT",
+    "Insert",
     "XYZ",
     "ABC",
 )
@@ -151,9 +165,15 @@ _FIELD_NAMED = re.compile(r"[\"”’']?\s+(?:field|column|box|attribute|propert
 _SMALL_WORDS = frozenset("of the and for to in at on or".split())
 
 
+# A ticket or reference number in brackets: "[PAY-2291]", "[JIRA-104]", "[INC0012345]".
+_TICKET = re.compile(r"[A-Z][A-Z0-9]*-?\d{2,}")
+
+
 def _square(content: str) -> bool:
     words = content.split()
     if not words or content.strip().isdigit() or content.lower() in ("sic", "x", " ", "...", "…"):
+        return False
+    if _TICKET.fullmatch(content.strip()):
         return False
     if _FIELD_WORDS.search(content) or (content.isupper() and len(content) > 2):
         return True
@@ -198,6 +218,17 @@ def _braces(text: str, match: re.Match[str]) -> bool:
     return not (after in "-_/{}" or after.isalnum() or (after in ".:" and not after2.isspace()))
 
 
+# A line of code quoted in the note: an assignment, a call or a query around the field
+# ("WHERE event_date = '{run_date}'"). (Indentation alone is no sign: letters indent.)
+_CODE_LINE = re.compile(r"[=(]\s*['\"]?\{|\b(?:SELECT|WHERE|FROM|INSERT\s+INTO|UPDATE)\b")
+
+
+def _code_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_CODE_LINE.search(text[start : len(text) if end < 0 else end]))
+
+
 def _angle(content: str) -> bool:
     lowered = content.lower().strip()
     return lowered not in _HTML_TAGS and not lowered.startswith(("http", "mailto"))
@@ -222,12 +253,25 @@ class TemplatePlaceholder(Rule):
             braces = list(_BRACES.finditer(text))
             # A name used in code anywhere in the note ("key:{tenant_id}") is code
             # wherever it is written ("put {tenant_id} first").
-            code = {m.group(1) for m in braces if not _braces(text, m) or _mentioned(text, m)}
+            code = {
+                m.group(1)
+                for m in braces
+                if not _braces(text, m) or _mentioned(text, m) or _code_line(text, m.start())
+            }
             spans.extend(m.span() for m in braces if m.group(1) not in code)
         if "<" in text:
             for match in _ANGLE.finditer(text):
                 if _angle(match.group(1)):
                     spans.append(match.span())
+        if "%" in text or "$" in text:
+            for match in _MERGE.finditer(text):
+                token = match.group(1) or match.group(2)
+                if _FIELD_WORDS.search(token.replace("_", " ")) and (
+                    match.group(1) or token.isupper() or "{" in match.group(0)
+                ):
+                    spans.append(match.span())
+        if "***" in text:
+            spans.extend(m.span(1) for m in _STARS.finditer(text))
         if "_" in text and "___" in text:
             for match in _BLANK.finditer(text):
                 line_start = text.rfind("\n", 0, match.start()) + 1

@@ -189,6 +189,11 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Pulling that oat-milk flat white with you on the La Marzocco was the most fun I've had.",
         "You asked what I'd want to learn in my first year.",
         "The tag-out board at the switchroom door was the tidiest lockout setup I've seen.",
+        # Round 106: a process pictured, a thing pointed at with "that", a problem explained
+        "It gave me a clear picture of how the team staggers its festive-season launches by region.",
+        "That Volvo FH with the intermittent ABS fault would drive anyone up the wall.",
+        "Eleven branches sharing one print server in Ikeja explains the queue problems.",
+        "Dock 3 losing an hour every morning on the scanner sync is the kind of thing I fixed.",
         "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
@@ -653,6 +658,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "My portfolio was hard to put together.",
         "You asked if I had any questions.",
         "The interview was the highlight of my week.",
+        "It gave me a clear picture of the role.",
+        "Our discussion gave me a real sense of the bank's client-first philosophy.",
+        "That is why I applied.",
+        "Those are my references.",
+        "I especially enjoyed our discussion about ***, and it confirmed my fit.",
+        'I have read your "Ask a Nurse" newsletter since I first subscribed.',
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

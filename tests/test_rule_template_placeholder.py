@@ -37,6 +37,12 @@ RULE = "template-placeholder"
         ("I'd love to grow with [Acme].", "[Acme]"),
         ("I admire [Company]wide values.", "[Company]"),
         ("Dear {first_name}, the `{mode}` suffix you asked about works.", "{first_name}"),
+        # Round 106: other tools' merge tokens, asterisks for a word, an instruction left in
+        ("I'm excited about the chance to join %COMPANY% and help.", "%COMPANY%"),
+        ("I am very interested in the $ROLE position.", "$ROLE"),
+        ("Use ${first_name} in the greeting.", "${first_name}"),
+        ("I especially enjoyed our discussion about ***, and it confirmed my fit.", "***"),
+        ("I could start on Insert date.", "Insert date"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -81,6 +87,12 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         # A subject's last word above the next header, and a field already filled in
         "Subject: Interview\nDate: Thu, 26 Nov 2026 17:40:00 +0100\n\nDear Stefan,\n\nHello.",
         "Interview Date: 12 May",
+        "Rated *** by the guide.",
+        "*** section break ***",
+        "It cost $USD 400 and 50% of the budget.",
+        "At my current job the fix went in under [PAY-2291].",
+        "    SELECT * FROM orders WHERE event_date = '{run_date}'\n\nOur scheduler fills "
+        "{run_date} at run time.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
