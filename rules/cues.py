@@ -199,7 +199,7 @@ CUE = re.compile(
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
-      (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+)?(?:opportunity|chance|privilege|time|feel|sense|idea
+      (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+){0,2}(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis
       |background|head\s+start|confidence|exposure)\b)  # "gave me a real feel for", "a solid grounding"
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook

@@ -42,6 +42,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
             |foot\s+in\s+the\s+door)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
+            # "i really need something steady before the bills come round again"
+            |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
+            |regular|secure)|some\s+(?:work|income|money|hours)|(?:a|an)\s+(?:steady|stable|regular|permanent|paying
+            |secure)\s+(?:job|role|position|income|wage|paycheck|paycheque))\b
             # a second language's "i am very need this work"
             |\bi\s+(?:am|['’]m)\s+(?:very|so|really)\s+need\s+(?:this|the)\s+(?:job|work|position)\b
             |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position

@@ -495,6 +495,8 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "You said new hires join at the lower band and move up after a year.",
         "The other offer was below my current salary, so I declined it.",
         "The store opens every Saturday and every Sunday.",
+        "I need something steady in my schedule after the move.",
+        "The clinic really needs a stable rota.",
         "You asked how I would approach mapping any salary band from the old structures onto the "
         "new one.",
         "The rota covers nights and weekends, so whatever you need is on the board.",
@@ -626,6 +628,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("I am ready to join even below my current CTC.", "even below my current CTC"),
         ("I'd go straight commission with no base at all.", "no base at all"),
+        (
+            "I really need something steady before the bills come round.",
+            "I really need something steady",
+        ),
         ("I'd take the night route if that gets me in the door.", "if that gets me in the door"),
         (
             "I'll work every Saturday and every holiday weekend you've got.",

@@ -660,6 +660,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The interview was the highlight of my week.",
         "It gave me a clear picture of the role.",
         "Our discussion gave me a real sense of the bank's client-first philosophy.",
+        "Our conversation gave me a much better sense of the university's priorities.",
         "That is why I applied.",
         "Those are my references.",
         "I especially enjoyed our discussion about ***, and it confirmed my fit.",
