@@ -44,7 +44,10 @@ CUE = re.compile(
       |explain|describe|mention|show|tell|share|ask|discuss|dig\s+into|go\s+over
       |talk\s+(?:in\s+(?:some\s+|more\s+)?detail\s+|at\s+length\s+|a\s+bit\s+|briefly\s+|more\s+)?about
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
-      |covered|reviewed|went\s+over|went\s+into|went\s+through|got\s+into|laid\s+out|hinted|alluded|gave|introduced|demoed|presented
+      |covered|reviewed|went\s+over|went\s+into|went\s+through|got\s+into|laid\s+out|hinted|alluded
+      # (not "my five years at the Town of Cobourg gave me a solid grounding in ...")
+      |gave(?!\s+me\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:grounding|foundation|basis|background|head\s+start
+      |confidence|exposure|feel|sense|taste|appreciation|understanding)\b)|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to

@@ -50,7 +50,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bi\s+(?:am|['’]m)\s+(?:very|so|really)\s+need\s+(?:this|the)\s+(?:job|work|position)\b
             |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position
             |opportunity|offer))\s+(?:means|would\s+mean|will\s+mean)\s+(?:absolutely\s+)?(?:everything
-            |the\s+world)\s+to\s+(?:me|us|my\s+family)
+            |the\s+world)\s+to\s+(?:me|us|my\s+family|get\s+(?:this|it|the\s+(?:job|role|position)))
             |\bnothing\s+(?:else\s+)?matters\s+(?:more\s+)?to\s+me\s+(?:at\s+the\s+moment\s+|right\s+now\s+)?
             (?:more\s+)?than\s+(?:this|the|getting)
             |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b

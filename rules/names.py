@@ -43,6 +43,13 @@ theodore theo ted teddy | maximilian max | oliver ollie | leonard leo len lenny 
 guillermo memo | francisco paco pancho | jose pepe | alejandro alex ale |
 ekaterina yekaterina katya katia | natalia natalya natasha | anastasia nastya | maria masha |
 dmitri dmitry dima | mikhail misha | yevgeny evgeny zhenya | ivan vanya | olga olya |
+tomasz tomek | małgorzata malgorzata gosia | katarzyna kasia | barbara basia | jakub kuba |
+wojciech wojtek | bartłomiej bartlomiej bartek | zofia zosia | aleksandra ola | joanna asia |
+stanisław stanislaw staszek | krzysztof krzysiek | magdalena magda | agnieszka aga |
+babatunde tunde | oluwaseun seun | olufemi femi | oluwakemi olukemi kemi | adebayo bayo |
+adedayo dayo | olusegun segun | oluwaseyi seyi | adewale olawale wale | oluwatobi tobi |
+olufunmilayo funmi | oladapo dapo | omotayo adetayo tayo | oluwafemi femi |
+venkatesh venkataraman venkat | subramanian subbu | balasubramanian bala | krishna krish |
 """
 SHORT_FORMS: dict[str, frozenset[str]] = {}
 for _family in _NICKNAMES.replace("\n", " ").split("|"):

@@ -45,7 +45,8 @@ _WORKPLACE = (
 )
 # Verbs of a reply or a further talk ("happy to discuss it further with you"): not interest.
 _REPLY = (
-    r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send)"
+    r"(?:talk|speak|chat|meet|discuss|share|follow|catch|connect|check|hear|answer|provide|send"
+    r"|withdraw|decline)"  # "I'd like to withdraw from the process for the Analyst role"
 )
 # "the opportunity to discuss further how my background could support ...": a further talk.
 _NOT_TO_REPLY = rf"(?!\s+to\s+(?:further\s+)?{_REPLY}\b)"
@@ -393,6 +394,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bmy\s+answer\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+(?:easy|quick|immediate|definite|clear)\s+)?yes\b
         |\b(?:get|getting)\s+the\s+nod\b
         |\bto\s+accept\s+(?:should|if|when)\s+(?:an?|the|your)\s+offer\b
+        # "the part of the senior accountant role I'd most like to take on"
+        |\bthe\s+part\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position|post)\s+(?:that\s+)?i['’]?(?:d|\s+would)
+        \s+most\s+(?:like|love|want)\s+to\b
         # "I would be the happiest person alive to wear your uniform"
         |\b(?:would|['’]d)\s+be\s+the\s+(?:happiest|proudest|luckiest)\s+(?:person|man|woman|girl|guy
         |candidate|nurse|cook|driver)\b
@@ -643,7 +647,7 @@ _PARTS = tuple(
                     " keen where hat team crew job role sorry into glad work undertake"
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
                     " grateful thankful chuffed delighted aboard happiest proudest luckiest"
-                    " selected chosen offered heart welcome one answer nod accept"
+                    " selected chosen offered heart welcome one answer nod accept part"
                 ),
                 False,
             ),

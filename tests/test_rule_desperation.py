@@ -629,6 +629,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I am ready to join even below my current CTC.", "even below my current CTC"),
         ("I'd go straight commission with no base at all.", "no base at all"),
         (
+            "This is the first interview I've had, so it would mean everything to get this one.",
+            "it would mean everything to get this",
+        ),
+        (
             "I really need something steady before the bills come round.",
             "I really need something steady",
         ),

@@ -248,6 +248,12 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Dear Katya,", "Ekaterina Volkova"),
         ("Hi Raghu,", "Raghavendra Iyer"),
         ("Hi Jenny,", "Jennifer Park"),
+        # Polish, Yoruba and South Indian short forms
+        ("Dear Tomek,", "Tomasz Kowalczyk"),
+        ("Dear Gosia,", "Małgorzata Wiśniewska"),
+        ("Hi Seun,", "Oluwaseun Adeyemi"),
+        ("Hi Tunde,", "Babatunde Okafor"),
+        ("Hi Venkat,", "Venkatesh Rao"),
     ],
 )
 def test_short_forms_and_longer_names_pass(
