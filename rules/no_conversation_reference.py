@@ -10,7 +10,13 @@ A reference is a cue that points back at the interview ("you mentioned",
 "when we discussed", "your question about", "his tip about", "hearing how
 your team...", "meeting Dana", "the tour of...", "sorry again about...")
 followed by at least two specific words that are not the job, the employer
-or courtesy.
+or courtesy. A reference needs no cue when it is a verdict on something seen
+or heard there ("the tag-out board was the tidiest setup I've seen", "the walk
+round the loading bays made sense"), a thing pointed at with "that" ("That
+Volvo FH with the ABS fault ..."), a question put in words ("You asked what
+I'd want to learn in my first year"), a topic set before a colon, or their
+words quoted. The employer's values, mission or culture, and the writer's own
+past, are not topics of the interview.
 
 When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation

@@ -12,10 +12,12 @@ Luis and the team") are never checked.
 A name far from every interviewer's first and last name is a different
 person (error). A name close to one by edit distance (at most 2 letters for
 names of five letters or more, 1 for shorter ones) is a misspelling, and one
-that only drops the accents ("Zoe" for "Zoë") a near miss: both are
-warnings. Titles (Dr., Ms., Mr., Mrs., Mx., Prof.) are set aside, a titled
-name is compared with surnames, a bare one with first names, and common
-short forms ("Tom" for "Thomas", "Chris" for "Christopher") pass. With
+that only drops the accents ("Zoe" for "Zoë") or a hyphen ("Marie Claire" for
+Marie-Claire) a near miss: both are warnings. Titles (Dr., Ms., Mr., Mrs., Mx.,
+Prof.) are set aside, a titled name is compared with surnames, a bare one with
+first names, and common short forms ("Tom" for "Thomas", "Chris" for
+"Christopher", "Tomek" for "Tomasz", "Seun" for "Oluwaseun") and initials with
+or without their stops ("JP" for "J.P.") pass. With
 several interviewers any of them may be greeted, alone or together. When
 exactly one interviewer fits, the finding carries a safe fix that writes
 their name. Greetings to nobody in particular are ``generic-greeting``'s.
