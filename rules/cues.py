@@ -421,13 +421,17 @@ FINE_VERDICT = re.compile(
     # "Eleven branches sharing one print server in Ikeja explains the queue problems", "Dock 3
     # losing an hour every morning is the kind of thing I fixed at my last warehouse"
     r"|explains\s+(?:a\s+lot|why|the|how|what|a\s+great\s+deal|plenty)"
+    # "The system design round on building a rate limiter was very interesting for me"
+    # (not "it was useful to hear how ...": a dummy subject, the verdict on what follows)
+    r"|(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?:was|were)\s+(?:very\s+|really\s+|quite\s+|so\s+|particularly\s+)?"
+    r"(?:interesting|useful|eye-opening|challenging|enjoyable)(?!\s+to\b)"
     r"|is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:thing|problem|issue|challenge|mess)\s+"
     r"i(?:['’]ve|\s+have)?\s+(?:\w+ed|fixed|solved|sorted|handled|dealt\s+with|tackled|cleared))\b",
     re.IGNORECASE,
 )
 FINE_VERDICT_NEEDS = frozenset(
     "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly"
-    " explains kind sort type".split()
+    " explains kind sort type interesting useful eye challenging enjoyable".split()
 )
 # "That Volvo FH with the intermittent ABS fault would drive anyone up the wall": a thing
 # pointed at with "that", which only the two of them know.

@@ -115,7 +115,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?)\b
             # "mapping any salary band from the old structures onto the new one"
             |\s+(?:bands?|grades?|scales?|structures?|ranges?)\s+(?:from|onto|into|across|in|within|between
-            |of)\b)
+            |of|where|that|which|whose|with)\b)
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
             |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate)|equity)\b
             # "whatever the budget allows is fine, even if it's well under the posted range"
@@ -125,6 +125,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "whatever figure you have in mind will be fine with me, even below what i mentioned.
             # honestly, i would rather be working than hold out for a number"
             |\bwhatever\s+(?:figure|number|salary|amount|rate|offer)\s+you\s+have\s+in\s+mind\b
+            # "happy with whatever figure works for your budget"
+            |\bwhatever\s+(?:figure|number|salary|amount|rate|offer|pay)\s+works\s+for\s+(?:you|your|the)\b
             |\b(?:fine|happy|okay|ok|take|accept|start|work|settle|go)\b[^.!?\n]{0,50}?\beven\s+(?:well\s+|a\s+(?:bit
             |little)\s+)?(?:below|under|less\s+than)\s+what\s+i\s+(?:mentioned|asked\s+for|said|quoted|suggested)\b
             |\brather\s+be\s+working\s+than\s+hold\s+out\b
@@ -210,6 +212,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "budget whatever allows|permits|can",
             "budget whatever works",
             "mind whatever have",
+            "whatever works figure|number|salary|amount|rate|offer|pay",
             "whatever terms|conditions on|under suit|suits|work|works|you",
             "expect full salary|rate|pay|wage",
             "even below|under|less what fine|happy|okay|ok|take|accept|start|work|settle|go",

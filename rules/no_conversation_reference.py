@@ -345,7 +345,15 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     clause = _next_clause(tail, cue.end() - start)
     if clause:  # "... you mentioned X, and I think my internship ..." stops at "and I"
         tail = tail[: clause.start()]
+    missed = _LOWER_STOP.search(tail, cue.end() - start)
+    if missed:  # "really enjoyed meeting u. super keen on ...": a sentence the splitter missed
+        tail = tail[: missed.start()]
     return _specific(" ".join(tail.split()[:_WINDOW_WORDS]), needed)
+
+
+# A full stop between two lower-case words: in all-lower-case writing, a sentence's end.
+# (not "the 4 a.m. tour", "e.g. the rota", "etc. and")
+_LOWER_STOP = re.compile(r"(?<!\.[a-z])(?<!\betc)(?<!\bvs)(?<=[a-z])\.\s+(?=[a-z])")
 
 
 def _weak(cue: str) -> bool:

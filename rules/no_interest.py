@@ -58,6 +58,9 @@ _JOIN = (
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
     r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
+    # "I'd enjoy developing that further as part of the studio"
+    r"|as\s+(?:a\s+)?part\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|studio|crew|practice|firm|company"
+    r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
     # "really hoping to get on the night crew"
     r"|get\s+on\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:crew|team|shift|line|rota|roster|books|staff)\b"
     # "happily take the keys to that van", "proud to run garnish on your line", "happy to

@@ -11,7 +11,7 @@ tokens (``%COMPANY%``, ``$ROLE``), ``XXX``, ``___`` blanks, asterisks where a wo
 should be ("our discussion about ***"), instructions left in ("Insert date") and
 title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
-(``[PAY-2291]``), naming conventions built from braces (``{team}-{service}-{env}``),
+(``[PAY-2291]``), a real code named as one ("currency code XXX"), naming conventions built from braces (``{team}-{service}-{env}``),
 names used in a quoted line of code (``WHERE day = '{run_date}'``), anything inside a
 Markdown code span, e-mail addresses and URLs in angle brackets, and HTML tags.
 
@@ -229,6 +229,19 @@ def _code_line(text: str, at: int) -> bool:
     return bool(_CODE_LINE.search(text[start : len(text) if end < 0 else end]))
 
 
+# "currency code XXX", "XXX is the ISO 4217 code for no currency": a real code named as one
+# (not "Reference code: XXX", a field after its label).
+_CODE_BEFORE = re.compile(r"\bcodes?\s+$", re.IGNORECASE)
+_CODE_AFTER = re.compile(
+    r"\s+(?:is|was|means)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?codes?\b", re.IGNORECASE
+)
+
+
+def _real_code(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 20) : match.start()]
+    return bool(_CODE_BEFORE.search(before) or _CODE_AFTER.match(text, match.end()))
+
+
 def _angle(content: str) -> bool:
     lowered = content.lower().strip()
     return lowered not in _HTML_TAGS and not lowered.startswith(("http", "mailto"))
@@ -282,7 +295,7 @@ class TemplatePlaceholder(Rule):
         # Matches are "XXX…", "XX/XX" or "xxx company"; a capital X is rare, so the
         # one-character test usually spares the slower two-character search.
         if ("X" in text and "XX" in text) or "xxx" in text:
-            spans.extend(m.span() for m in _XXX.finditer(text))
+            spans.extend(m.span() for m in _XXX.finditer(text) if not _real_code(text, m))
         if any(key in text for key in _STAND_IN_KEYS):
             spans.extend(
                 m.span() for m in _STAND_IN.finditer(text) if not _FIELD_NAMED.match(text, m.end())

@@ -493,6 +493,7 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "The trial shift without pay is standard in this trade, I gather.",
         "Whatever you need for the night audit, I can send over.",
         "You said new hires join at the lower band and move up after a year.",
+        "We pull any salary band where more than a fifth of employees sit above the maximum.",
         "The other offer was below my current salary, so I declined it.",
         "The store opens every Saturday and every Sunday.",
         "I need something steady in my schedule after the move.",
@@ -628,6 +629,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("I am ready to join even below my current CTC.", "even below my current CTC"),
         ("I'd go straight commission with no base at all.", "no base at all"),
+        (
+            "I would be happy with whatever figure works for your budget.",
+            "whatever figure works for your",
+        ),
         (
             "This is the first interview I've had, so it would mean everything to get this one.",
             "it would mean everything to get this",

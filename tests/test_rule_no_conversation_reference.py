@@ -195,6 +195,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Eleven branches sharing one print server in Ikeja explains the queue problems.",
         "Dock 3 losing an hour every morning on the scanner sync is the kind of thing I fixed.",
         "Dana gave me a tour of the cold store and the blast freezer.",
+        "The system design round on building a rate limiter for the payments API was very "
+        "interesting for me.",
+        "Thanks for the 4 a.m. tour of the bakehouse; seeing the deck ovens loaded was worth it.",
         "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
@@ -663,6 +666,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Our discussion gave me a real sense of the bank's client-first philosophy.",
         "Our conversation gave me a much better sense of the university's priorities.",
         "My five years at the Town of Cobourg gave me a solid grounding in public administration.",
+        "The interview was very interesting.",
+        "Many firms face similar questions, and it was useful to hear how the executive team "
+        "approaches them.",
+        "really enjoyed meeting u. super keen on the grad nurse role and the team next year",
         "That is why I applied.",
         "Those are my references.",
         "I especially enjoyed our discussion about ***, and it confirmed my fit.",

@@ -102,6 +102,7 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I would be glad to accept should an offer come.",
         "I'm all in on this one.",
         "Cutting that down is the part of the senior accountant role I'd most like to take on.",
+        "I'd enjoy developing that further as part of the studio.",
         "I'm really looking forward to the next stage and to the possibility of joining Nordhavn.",
         "i really want to be on ur inbound crew, the team seemed solid.",
         "I'd love to stage manage the autumn season with your company.",

@@ -43,6 +43,7 @@ RULE = "template-placeholder"
         ("Use ${first_name} in the greeting.", "${first_name}"),
         ("I especially enjoyed our discussion about ***, and it confirmed my fit.", "***"),
         ("I could start on Insert date.", "Insert date"),
+        ("Reference code: XXX", "XXX"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -91,6 +92,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "*** section break ***",
         "It cost $USD 400 and 50% of the budget.",
         "At my current job the fix went in under [PAY-2291].",
+        "About 2% of ledger entries come through with currency code XXX.",
+        "Since XXX is the ISO 4217 code for no currency, these are fee adjustments.",
         "    SELECT * FROM orders WHERE event_date = '{run_date}'\n\nOur scheduler fills "
         "{run_date} at run time.",
     ],
