@@ -164,8 +164,12 @@ _WANTED = re.compile(
 # patient-centred care": what an employer says it stands for, not a topic of the talk.
 _MISSION = re.compile(
     r"\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|commitment|dedication|passion|values|purpose|ethos|focus|emphasis)"
+    r"(?:mission|commitment|dedication|passion|values|purpose|ethos)"
     r"\s+(?:to|of|for|around|towards|on)\b[^.;:!?]*"
+    # "its focus on shipping carefully", "your emphasis on dignity" (the employer's; not
+    # "your focus on the returns backlog", a topic the interviewer raised)
+    r"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:focus|emphasis)\s+on\b[^.;:!?]*"
+    r"|\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?emphasis\s+on\b[^.;:!?]*"
     # "Northwind's engineering culture": the employer's way of working
     r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+)?culture\b",
     re.IGNORECASE,

@@ -195,6 +195,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Eleven branches sharing one print server in Ikeja explains the queue problems.",
         "Dock 3 losing an hour every morning on the scanner sync is the kind of thing I fixed.",
         "Dana gave me a tour of the cold store and the blast freezer.",
+        "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
         "Thanks for the 4 a.m. tour of the bakehouse; seeing the deck ovens loaded was worth it.",
