@@ -11,8 +11,9 @@ tokens (``%COMPANY%``, ``$ROLE``), ``XXX``, ``___`` blanks, asterisks where a wo
 should be ("our discussion about ***"), instructions left in ("Insert date") and
 title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
-(``[PAY-2291]``), a real code named as one ("currency code XXX"), naming conventions built from braces (``{team}-{service}-{env}``),
-names used in a quoted line of code (``WHERE day = '{run_date}'``), anything inside a
+(``[PAY-2291]``), a real code named as one ("currency code XXX"), naming
+conventions built from braces (``{team}-{service}-{env}``), names used in a
+quoted line of code (``WHERE day = '{run_date}'``), anything inside a
 Markdown code span, e-mail addresses and URLs in angle brackets, and HTML tags.
 
 *Options*: none.
