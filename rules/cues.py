@@ -27,7 +27,7 @@ from notelint.rules.spelling import tolerant, with_slips
 
 CUE = re.compile(
     tolerant(r"""
-    \b(?:you|u|your\s+team|the\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
+    \b(?:you|u|your\s+team|(?:the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
       |board|interviewers|hiring\s+manager|committee|selection\s+committee|selection\s+panel
@@ -424,20 +424,22 @@ FINE_VERDICT = re.compile(
     # "The system design round on building a rate limiter was very interesting for me"
     # (not "it was useful to hear how ...": a dummy subject, the verdict on what follows)
     r"|(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?:was|were)\s+(?:very\s+|really\s+|quite\s+|so\s+|particularly\s+)?"
-    r"(?:interesting|useful|eye-opening|challenging|enjoyable)(?!\s+to\b)"
+    r"(?:interesting|useful|eye-opening|challenging|enjoyable|fun)(?!\s+to\b)"
     r"|is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:thing|problem|issue|challenge|mess)\s+"
     r"i(?:['’]ve|\s+have)?\s+(?:\w+ed|fixed|solved|sorted|handled|dealt\s+with|tackled|cleared))\b",
     re.IGNORECASE,
 )
 FINE_VERDICT_NEEDS = frozenset(
     "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly"
-    " explains kind sort type interesting useful eye challenging enjoyable".split()
+    " explains kind sort type interesting useful eye challenging enjoyable fun".split()
 )
-# "That Volvo FH with the intermittent ABS fault would drive anyone up the wall": a thing
-# pointed at with "that", which only the two of them know.
+# "That Volvo FH with the intermittent ABS fault would drive anyone up the wall", "That USSD
+# session timeout question got me thinking": a thing pointed at with "that", which only the
+# two of them know.
 DEICTIC = re.compile(
     r"^\s*(?:(?:and|but|so)\s+)?(?:that|those)\s+(?P<topic>[^.!?,;:\n]{3,80}?)\s+"
-    r"(?:is|are|was|were|has|had|would|will|could|can|must|sounds?|looks?|seems?|needs?|explains?)\b",
+    r"(?:is|are|was|were|has|had|would|will|could|can|must|sounds?|looks?|seems?|needs?|explains?"
+    r"|got|gets|made|makes|stuck|stays|stayed|kept|keeps|reminded|reminds|struck)\b",
     re.IGNORECASE,
 )
 QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")

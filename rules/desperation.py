@@ -358,6 +358,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "put me back in front of the panel"
             |\bput\s+me\s+back\s+in\s+front\s+of\s+(?:the|your)\b
             |\b(?:another|a\s+second|one\s+more)\s+look\s+at\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\b
+            # "please, if there is any way i could retake the bend test"
+            |\b(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?i\s+(?:could|can|might|may)\s+(?:retake|re-?sit|re-?do|repeat
+            |try\s+(?:it\s+|that\s+)?again|have\s+another\s+(?:go|try|attempt|chance|shot))\b
             |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
             (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
         "asking them to reconsider puts the interviewer on the spot",
@@ -370,6 +373,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "more|once|second|again",
             "back front put",
             "look another|second|more",
+            "way|chance could|can|might|may",
         ),
     ),
     (
@@ -401,7 +405,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
             good\s+enough\b
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|honestly\s+|always\s+|so\s+)?(?:(?:not|never)\s+(?:very\s+|that\s+
-            |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+interview(?:s|ing)?\b
+            |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+(?:interview(?:s|ing)?|tests|exams)\b
             # "i know i'm nobody", "nowhere near the level of the artists you represent", "half
             # expecting you to laugh me out of the room"
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+)?(?:a\s+)?nobody\b
@@ -435,7 +439,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "hopeless|useless pressure|interviews",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
-            "interview|interviews|interviewing at",
+            "interview|interviews|interviewing|tests|exams at",
             "hoping|looking not what|who",
             "nobody",
             "level near",

@@ -7,11 +7,13 @@ Checked everywhere, subject and signature included.
 Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
 ``[insert something you discussed]``), brace fields (``{company}``,
 ``{{first_name}}``), angle-bracket fields (``<Position>``), other tools' merge
-tokens (``%COMPANY%``, ``$ROLE``), ``XXX``, ``___`` blanks, asterisks where a word
-should be ("our discussion about ***"), instructions left in ("Insert date") and
-title-case stand-ins such as "Company Name" or "Job Title".
+tokens (``%COMPANY%``, ``$ROLE``, a word processor's ``«Job_Title»``), numbered
+fields left from another draft (``INTERVIEWER_2``), ``XXX``, ``___`` blanks,
+asterisks where a word should be ("our discussion about ***"), instructions left
+in ("Insert date") and title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
-(``[PAY-2291]``), a real code named as one ("currency code XXX"), naming
+(``[PAY-2291]``), tags with a number (``[P1]``, ``[Q3]``), words in « »
+quotation marks, a real code named as one ("currency code XXX"), naming
 conventions built from braces (``{team}-{service}-{env}``), names used in a
 quoted line of code (``WHERE day = '{run_date}'``), anything inside a
 Markdown code span, e-mail addresses and URLs in angle brackets, and HTML tags.
@@ -110,6 +112,9 @@ _STARS = re.compile(
     r"\b(?:about|on|of|at|for|to|with|the|your|dear|join|joining|in|re)\s+(\*{3,})(?![\w*])",
     re.IGNORECASE,
 )
+# A word processor's merge field: "the «Job_Title» position at «Employer_Name»".
+_GUILLEMETS = re.compile(r"«\s*([A-Za-z][\w .'’-]{1,40}?)\s*»")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Mail-merge tokens of other tools: "%COMPANY%", "$ROLE", "${first_name}".
 _MERGE = re.compile(r"%([A-Za-z][A-Za-z_ ]{1,30})%|\$\{?([A-Za-z][A-Za-z_]{2,30})\}?(?![\w])")
 _STAND_IN = re.compile(
@@ -123,6 +128,8 @@ _STAND_IN = re.compile(
     # ("the POSITION TITLE role" with a space too)
     r"|\b(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|FULL[_ ]?NAME|COMPANY[_ ]?NAME|JOB[_ ]?TITLE|POSITION[_ ]?TITLE"
     r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
+    # "follow up with INTERVIEWER_2": a numbered field from another draft
+    r"|(?:INTERVIEWER|RECRUITER|CONTACT|EMPLOYER|COMPANY|CANDIDATE|PANEL(?:L)?IST|RECIPIENT)_\d{1,2}"
     r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"
     # ("INSERT INTO", "INSERT OVERWRITE" are SQL, not a field)
     # "so I could start on Insert date": an instruction left in
@@ -143,6 +150,7 @@ _STAND_IN_KEYS = (
     "NAME",
     "TITLE",
     "MANAGER",
+    "_",
     "INSERT",
     "Insert",
     "XYZ",
@@ -175,6 +183,9 @@ def _square(content: str) -> bool:
     if not words or content.strip().isdigit() or content.lower() in ("sic", "x", " ", "...", "…"):
         return False
     if _TICKET.fullmatch(content.strip()):
+        return False
+    # "[P1]", "[Q3]", "[SEV2]": a priority, a quarter or a tag with a number, not a field.
+    if any(c.isdigit() for c in content) and not _FIELD_WORDS.search(content):
         return False
     if _FIELD_WORDS.search(content) or (content.isupper() and len(content) > 2):
         return True
@@ -283,6 +294,11 @@ class TemplatePlaceholder(Rule):
                 if _FIELD_WORDS.search(token.replace("_", " ")) and (
                     match.group(1) or token.isupper() or "{" in match.group(0)
                 ):
+                    spans.append(match.span())
+        if "«" in text:
+            for match in _GUILLEMETS.finditer(text):
+                words = _CAMEL.sub(" ", match.group(1)).replace("_", " ")
+                if _FIELD_WORDS.search(words):
                     spans.append(match.span())
         if "***" in text:
             spans.extend(m.span(1) for m in _STARS.finditer(text))

@@ -358,6 +358,12 @@ def _employer(note: Note, candidate: Candidate) -> bool:
         name = r"\s+".join(map(re.escape, words))
         if re.search(rf"\bthe\s+{name}\s+{_BRANCH}\b", text):
             return False
+        # "Subject: Store Manager (Leeds Kirkstall)": the place written after the role's title
+        role = note.context.role
+        if role and re.search(
+            rf"\b(?i:{re.escape(role)})\s*(?:\(|[,–—-]\s*)(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b", text
+        ):
+            return False
     return not _belongs(note, candidate)
 
 

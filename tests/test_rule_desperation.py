@@ -494,6 +494,9 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "Whatever you need for the night audit, I can send over.",
         "You said new hires join at the lower band and move up after a year.",
         "We pull any salary band where more than a fifth of employees sit above the maximum.",
+        "We found a way I could repeat the analysis with less data.",
+        "If there is any way I can help with the audit, let me know.",
+        "Our team is not great at tests, which is why I built the CI suite.",
         "The other offer was below my current salary, so I declined it.",
         "The store opens every Saturday and every Sunday.",
         "I need something steady in my schedule after the move.",
@@ -657,6 +660,12 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Any route, any roster, any public holiday.", "Any route, any roster, any public"),
         ("Please look at my application again before you decide.", "look at my application again"),
         ("Could you put me back in front of the panel?", "put me back in front of the"),
+        (
+            "Please, if there is any way I could retake the bend test, I'll come in on a Saturday.",
+            "any way I could retake",
+        ),
+        ("Is there any chance I can try again next month?", "any chance I can try again"),
+        ("I'm honestly not very good at tests, but I'm a hard worker.", "not very good at tests"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

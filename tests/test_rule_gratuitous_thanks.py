@@ -178,6 +178,13 @@ STOCK = [
         "I really appreciate you and Marisol carving out an hour on Monday",
     ),
     ("Thank you for your time, given how busy the week was.", "Thank you for your time"),
+    # Round 110: time carved out, being heard out, being fitted in
+    (
+        "I'm grateful you carved out a full hour during quarter-end; I know how packed it gets.",
+        "I'm grateful you carved out a full hour during quarter-end",
+    ),
+    ("Thanks for hearing me out on Tuesday.", "Thanks for hearing me out on Tuesday"),
+    ("Thank you again for fitting me into your Monday.", "Thank you again for fitting me into"),
 ]
 
 
@@ -198,6 +205,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thanks for the tour of the Fremont plant.",
         "Thanks for sparing your lunch break to show me the TIG bay and the jig.",
         "Thanks for your Saturday tips on the jig.",
+        "Thanks for hearing me out on the idea of splitting the night-shift handover in two.",
+        "I'm grateful you carved out a full hour to walk me through the NetSuite consolidation.",
         "Thanks to your explanation of the escalation matrix, I now understand the handoffs.",
         "Thank you for taking the time to walk me through the on-call rotation.",
         "I appreciate how clearly you laid out the rollout plan.",

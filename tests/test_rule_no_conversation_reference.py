@@ -195,6 +195,11 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Eleven branches sharing one print server in Ikeja explains the queue problems.",
         "Dock 3 losing an hour every morning on the scanner sync is the kind of thing I fixed.",
         "Dana gave me a tour of the cold store and the blast freezer.",
+        # Round 110: a thing pointed at that stayed with the writer, a round's verdict, a
+        # panel named by its day
+        "That USSD session timeout question got me thinking about a prototype.",
+        "Just wanted to say the system design round was fun.",
+        "Yesterday's panel asked how I would handle a backorder on a critical part.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -672,6 +677,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "approaches them.",
         "really enjoyed meeting u. super keen on the grad nurse role and the team next year",
         "That is why I applied.",
+        "The interview was fun.",
+        "That opportunity got me excited about the role.",
+        "That conversation made me even more keen on the role.",
+        "Yesterday's interview was a pleasure.",
         "Those are my references.",
         "I especially enjoyed our discussion about ***, and it confirmed my fit.",
         'I have read your "Ask a Nurse" newsletter since I first subscribed.',

@@ -92,6 +92,10 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "*** section break ***",
         "It cost $USD 400 and 50% of the budget.",
         "At my current job the fix went in under [PAY-2291].",
+        "You asked how I'd have handled the [P1] page in INC-20931.",
+        "The [Q3] numbers were strong.",
+        "As the French say, «bon courage».",
+        "Set MAX_RETRIES_2 to five.",
         "About 2% of ledger entries come through with currency code XXX.",
         "Since XXX is the ISO 4217 code for no currency, these are fee adjustments.",
         "    SELECT * FROM orders WHERE event_date = '{run_date}'\n\nOur scheduler fills "
@@ -106,6 +110,9 @@ def test_real_text_passes(assert_findings, text: str) -> None:
     ("text", "covered"),
     [
         ("I admire Company Name's mission.", "Company Name"),
+        ("I'm very interested in the «Job_Title» position.", "«Job_Title»"),
+        ("Hi «FirstName»,", "«FirstName»"),
+        ("I would like to follow up with INTERVIEWER_2 on training.", "INTERVIEWER_2"),
         ("I am keen to join xxx company.", "xxx"),
         ("The interview on XX/XX went well.", "XX/XX"),
         ("Dear [Hiring Manager Name], thanks.", "[Hiring Manager Name]"),

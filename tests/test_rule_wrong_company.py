@@ -274,3 +274,14 @@ def test_initials_with_an_ampersand_name_the_company(assert_findings) -> None:
         "I'm excited about joining P&G's Fabric Care planning team.", company="Procter & Gamble"
     )
     assert_findings(text, select=RULE)
+
+
+def test_a_place_written_after_the_role_title_is_the_roles_place(assert_findings) -> None:
+    extra = "role: Store Manager\n"
+    body = "I'm following up on my interview for the Store Manager role at Kirkstall."
+    text = note(body, extra=extra).replace(
+        "Hi Priya,", "Subject: Store Manager (Leeds Kirkstall)\n\nHi Priya,"
+    )
+    assert_findings(text, select=RULE)
+    # Without that tie, the same sentence names another employer.
+    assert_findings(note(body, extra=extra), (RULE, "Kirkstall"))
