@@ -48,7 +48,8 @@ CUE = re.compile(
       # (not "my five years at the Town of Cobourg gave me a solid grounding in ...")
       |gave(?!\s+me\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:grounding|foundation|basis|background|head\s+start
       |confidence|exposure|feel|sense|taste|appreciation|understanding)\b)|introduced|demoed|presented
-      |stressed|identified|framed|posed|suggested|recommended|are\s+(?:planning|working|building
+      |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
+      |mapped\s+out|set\s+out|pulled\s+up|are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
@@ -271,6 +272,7 @@ GERUND_CUE = re.compile(
       # "Good to chat at the van this morning about the bathroom refits", "talking with you today about"
       |(?:(?:to\s+)?(?:chat|talk)|chatting|chatted|talking|talked)(?:\s+(?:with|to)\s+(?:you|u))?
         (?:\s+(?:today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|on\s+\w+day
+        |(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day  # "Good talking with you Tuesday about"
         |(?:at|by|in|on|over)\s+the\s+[\w-]+)){1,2}\s+about
       |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
@@ -290,7 +292,7 @@ GERUND_CUE = re.compile(
       # not "follow up on the Claims Processor position and pass along my resume": the job
       |(?:following|follow)[\s-]+up\s+on(?!\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,4}?(?:position|role|job|post
       |vacancy|opening|application|candidacy)\b)
-      |circling\s+back\s+to|coming\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
+      |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),
     re.VERBOSE | re.IGNORECASE,
@@ -308,7 +310,8 @@ CUE_STARTS = with_slips(
     letting let allowing having watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     asked at not in by especially particularly notably
-    speaking talking chatting""".split()
+    speaking talking chatting yesterday today monday tuesday wednesday thursday friday saturday
+    sunday""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a
@@ -321,7 +324,7 @@ CUE_VERBS = with_slips(
     working building launching rolling migrating hiring facing tackling trying plan hope want
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
-    expectations
+    expectations flagged cited sketched singled mapped set pulled
     spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description

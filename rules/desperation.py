@@ -54,6 +54,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bnothing\s+(?:else\s+)?matters\s+(?:more\s+)?to\s+me\s+(?:at\s+the\s+moment\s+|right\s+now\s+)?
             (?:more\s+)?than\s+(?:this|the|getting)
             |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b
+            # "my wife is due in june and i have to have something steady lined up ... so i'm counting
+            # on this one"
+            |\bi(?:['’]m|\s+am)\s+(?:really\s+|truly\s+|honestly\s+)?counting\s+on\s+(?:this|the)\s+(?:one|job|role
+            |position|offer)\b
+            |\b(?:have|need)\s+to\s+have\s+something\s+(?:steady|stable|permanent|secure)
+            (?:\s*(?=[.,;!])|\s+(?:lined\s+up|in\s+place|before|by|soon|now|again)\b)
             # "this job is very important for me, i really need it"
             |\b(?:job|role|position|work)\s+is\s+(?:very\s+|so\s+|really\s+|extremely\s+)?important\s+(?:for|to)\s+me
             \s*,?\s+(?:and\s+)?i\s+(?:really\s+|truly\s+)?need\s+it\b"""),
@@ -64,6 +70,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "hope|chance last|only",
             "don't|don’t know what",
             "nothing matters",
+            "counting on",
+            "have something steady|stable|permanent|secure",
         ),
     ),
     (
@@ -158,6 +166,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:well\s+|far\s+|even\s+)?(?:under|below|less\s+than)\s+the\s+(?:posted|advertised|listed|stated|quoted)
             \s+(?:range|salary|rate|pay|band|figure)\b
             |\bstart\s+(?:on|at|for)\s+(?:a\s+lot\s+|much\s+|far\s+)?less\b
+            # "the advert said £12.60 an hour but honestly i'd do it for less"
+            |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to)\s+(?:happily\s+|gladly\s+
+            |even\s+|honestly\s+)?(?:do|take|work)\s+(?:it|the\s+job|the\s+role|this|that)\s+for\s+less
+            (?:\s*(?=[.,;!])|\s+(?:money|pay|if|and|but|too|honestly|even|than\s+(?:that|advertised|what
+            |the\s+(?:advert|advertised|posted|listed|going)))\b)  # (not "for less than the agency charges")
             |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
             # "i accept any value you decide, also less than the range"
             |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
@@ -193,6 +206,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             f"{alternatives('salary')}|pay|wage|rate|compensation|amount|offer any|whatever",
             "pay|offer whatever you",
             "less start",
+            "less for do|take|work",
             "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide|any",
             "fair whatever you",
@@ -398,14 +412,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
             |\b(?:keep|keeping)\s+up\s+with\s+(?:the\s+|my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:i['’]m|i\s+am)\s+(?:probably\s+|likely\s+|definitely\s+)?not\s+(?:as|so)\s+(?:\w+\s+){1,2}?as\s+
-            (?:the\s+|your\s+)?other\s+(?:candidates|applicants|people)\b
+            (?:the\s+|your\s+)?other\s+(?:candidates|applicants|people|graduates|interviewees|trainees)\b
             |\bpeople\s+like\s+me\s+(?:don['’]t|do\s+not|never|rarely)\s+(?:usually\s+)?get\s+(?:picked|hired
             |chosen|a\s+chance)\b
             |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b
             |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
             good\s+enough\b
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|honestly\s+|always\s+|so\s+)?(?:(?:not|never)\s+(?:very\s+|that\s+
-            |so\s+)?(?:good|great)|terrible|hopeless|awful|bad|rubbish|useless)\s+at\s+(?:interview(?:s|ing)?|tests|exams)\b
+            |so\s+)?(?:good|great|confident)|terrible|hopeless|awful|bad|rubbish|useless)\s+(?:at|in)\s+(?:interview(?:s|ing)?|tests|exams)\b
+            # "i always seem to let myself down", "probably not as strong as the other graduates"
+            |\b(?:always|usually|often)\s+(?:seem\s+to\s+)?let\s+myself\s+down\b
             # "i know i'm nobody", "nowhere near the level of the artists you represent", "half
             # expecting you to laugh me out of the room"
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+)?(?:a\s+)?nobody\b
@@ -434,12 +450,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rent|bills|mortgage afford|pay",
             "rejected|turned many|every|dozens|countless|times|again",
             "rent|bills|mortgage keep|keeping up",
-            "candidates|applicants|people other not as",
+            "candidates|applicants|people|graduates|interviewees|trainees other not as",
             "people like me get",
             "hopeless|useless pressure|interviews",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
-            "interview|interviews|interviewing|tests|exams at",
+            "interview|interviews|interviewing|tests|exams at|in",
+            "let myself down",
             "hoping|looking not what|who",
             "nobody",
             "level near",

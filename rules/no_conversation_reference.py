@@ -90,6 +90,7 @@ _FRAME = re.compile(
 _FRAME_WORDS = 6
 # "You asked what I'd want to learn in my first year": the question itself, put in
 # words, is a moment of the interview (not "asked if I had any questions").
+_LONG_BEFORE = re.compile(r"\b(?:always|long)\s+$", re.IGNORECASE)
 _ASKED_QUESTION = re.compile(
     r"\s+(?:me\s+)?(?:what|how|why|which|where|whether)\s+(?!(?:i|we)\s+(?:had|have)\s+any\b)"
     r"(?:[\w'’-]+\s+){3,}",
@@ -175,7 +176,7 @@ _AS = re.compile(r"as\s", re.IGNORECASE)
 # convinced ..." (not "After the live-coding part yesterday I understood what was wrong").
 _OWN_CLAUSE = re.compile(
     r"\s*(?:i|we)\b|\s*(?:of\s+)?(?:yesterday|today|this\s+\w+|last\s+\w+|on\s+\w+day|\w+day)\s*,?"
-    r"\s*(?:i\s+am|i['’]m|i\s+feel|i\s+remain|we\s+are)\b",
+    r"\s*(?:i\s+am|i['’]m|i\s+feel|i\s+remain|we\s+are|i\s+can|i\s+could|i\s+must|i\s+know|i\s+believe)\b",
     re.IGNORECASE,
 )
 # "Since the storage tour I have been wondering about the two data loggers ...": the
@@ -339,6 +340,10 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     tail = text[start:]
     if not own:  # "struck by the collegiate culture you described": the verb names nothing
         tail = _REPORTED.sub(" ", tail)
+        if cue.group(0)[-3:].lower() == " by":
+            # "impressed by Kōwhai Pharmacy": a name right after it is the employer's, as
+            # after "with"
+            tail = " with" + tail
     elif event := _EVENT.search(cue.group(0)):
         # "my trial shift at Grindhouse": the event is the interview itself, no topic of it
         tail = tail[: event.start()] + " " * len(event.group(0)) + tail[event.end() :]
@@ -542,6 +547,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     for cue in cues:
         if read and read.end() <= cue.start():
             continue  # "I read about her work on your website, and her approach ...": read since
+        if _LONG_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+            continue  # "Bright Harbor's work has always stood out to me": long before the interview
         if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
             continue  # "In my current role I ... coordinate the lab's accreditation"
         specific = (

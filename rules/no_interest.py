@@ -218,7 +218,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
-        |post|offer)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
+        |post|offer|apprenticeship|internship|traineeship|placement)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
         |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like)\s+to
         \s+(?:work|be|grow|build|spend|train|learn|start)
@@ -380,6 +380,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bsomething\s+i(?:['’]d|\s+would)\s+(?:really\s+|gladly\s+)?(?:jump\s+at|love|welcome|relish)\b
         |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
         |\bi\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
+        # "I'd love a seat at that table"
+        |\bi(?:['’]d|\s+would)\s+(?:really\s+)?love\s+a\s+(?:spot|place|seat)\s+(?:on|in|at|with)\s+(?:your|that|the|this)
+        \s+(?:[\w-]+\s+)?(?:table|team|crew|kitchen|brigade|line|bench|squad|practice|firm|ward|shop|studio|lab|rota
+        |roster)\b
+        # "Your brigade is the one I want to be cooking with"
+        |\b(?:is|['’]s|are)\s+the\s+one\s+i\s+(?:really\s+)?want\s+to\s+be\s+\w+ing\s+(?:with|for|at|in)\b
         |\bhop(?:e|ing)\s+(?:i|to)\s+(?:get|land|win)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:spot|job|role|position|place|post
         |gig|nod)\b
         # "I'd be glad of the Saturday and Sunday hours", "happy to come aboard whenever suits"
@@ -600,7 +606,8 @@ _PARTS = tuple(
             (
                 _needs(
                     "the this that a",
-                    "job role position place team work post offer",
+                    "job role position place team work post offer apprenticeship internship"
+                    " traineeship placement",
                     "i",
                     "want accept take jump choose pick",
                 ),

@@ -65,6 +65,8 @@ _EVER = (
     "|country|business|universe|earth|planet|time|region|city|state|area|sector|field"
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
     "|hemisphere|continent|generation|walked|visited|stepped|been|all|today|uk|us|usa"
+    "|america|britain|england|scotland|ireland|wales|europe|canada|australia|africa|asia|india"
+    "|nigeria|kenya|gulf"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
@@ -206,6 +208,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"(?:[\w-]+\s+)?(?:world|industry|country|business|universe|region|city|state|area|sector|field|profession"
                 r"|hemisphere|continent|uk|us|usa"
                 r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
+                # "the finest sales organisation in America"
+                r"|in\s+(?:north\s+)?america|in\s+(?:britain|england|scotland|ireland|wales|europe|canada|australia"
+                r"|africa|asia|india|nigeria|kenya|the\s+gulf)"
                 r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+|(?:working|practi[sc]ing|alive)\s+today)\b"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
@@ -252,6 +257,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # design explains things like you do"
                 r"|\bholds?\s+a\s+candle\s+to\s+(?:you|your)\b"
                 r"|\b(?:nobody|no\s+one|no-one)\s+(?:[\w-]+\s+){0,5}?[a-z]+s\s+(?:[\w-]+\s+){0,3}?like\s+you\s+do\b"
+                # "Nobody in this industry cooks like you"
+                r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:in|on|at)\s+(?:this|the)\s+(?:[\w-]+\s+){1,2})?[a-z]+s\s+like\s+you\b"
+                r"(?!\s+(?:do\b|describe|described|mentioned|said|asked|suggested|put|did\b))"
                 # "your reputation precedes you across the whole sector", "few people have shaped
                 # housing policy the way you have", "the kind of team people spend whole careers
                 # hoping to get into"
@@ -277,6 +285,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "few way you have",
             "people spend careers",
             "nobody|no|no-one like you do",
+            "nobody|no|no-one like you",
             "meeting like rock|rockstar|celebrity|legend|hero|idol|icon",
         ),
     ),
@@ -432,6 +441,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?:whole|entire|rest\s+of\s+the)\s+(?:industry|sector|field|profession|market)\b"
             r"|\b(?:every|all|most)\s+[\w-]+\s+(?:[\w'’-]+\s+){0,5}?(?:measures?|benchmarks?)\s+"
             r"(?:themselves|ourselves)\s+against\b"
+            # "the leader every rep hopes to work for one day", "Nothing I have seen in fifteen
+            # years of selling comes close", "I will never be able to repay the kindness", "people
+            # like you are why the world still works", "I still cannot quite believe you would
+            # even look at my application", "sitting across from you felt surreal"
+            r"|\bthe\s+(?:leader|manager|boss|mentor|chef|company|firm|place|employer|team)\s+every\s+[\w-]+\s+"
+            r"(?:[\w-]+\s+)?(?:hopes|dreams|wants|wishes|longs)\s+to\s+(?:work|train|learn|cook)\b"
+            r"|\bnothing\s+(?:else\s+)?i['’]?(?:ve|\s+have)\s+(?:ever\s+)?seen\b[^.!?\n]{0,60}?\bcomes?\s+close\b"
+            r"|\b(?:never|not)\s+be\s+able\s+to\s+repay\b|\b(?:can|could)\s+never\s+repay\b"
+            r"|\bpeople\s+like\s+you\s+are\s+(?:why|the\s+reason)\b"
+            r"|\b(?:cannot|can['’]?t|could\s+not|couldn['’]t)\s+(?:quite\s+|really\s+)?believe\s+(?:that\s+)?"
+            r"(?:you|someone\s+like\s+you)\s+(?:would|['’]d|even)\s+(?:even\s+)?(?:look\s+at|consider|read|meet"
+            r"|interview|see)\s+(?:me|my|someone\s+like\s+me|a\s+(?:person|candidate|graduate|beginner))\b"
+            r"|\b(?:meeting|sitting\s+(?:across|opposite)\s+(?:from\s+)?|talking\s+(?:to|with)|speaking\s+with)\s*you"
+            r"\s+(?:felt|was)\s+(?:\w+\s+)?surreal\b"
             # "I'm not sure I did anything to earn that hour"
             r"|\b(?:did|have\s+done|had\s+done|done)\s+(?:nothing|anything)\s+to\s+(?:earn|deserve)\s+"
             r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b",
@@ -482,6 +505,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "bar the for sets|set|resets|reset|raises|raise",
             "against measures|measure|benchmarks|benchmark",
             "earn|deserve nothing|anything",
+            "every hopes|dreams|wants|wishes|longs",
+            "nothing seen close",
+            "repay",
+            "people like you why|reason",
+            "believe you look|consider|read|meet|interview|see me|my|someone|person|candidate|graduate|beginner",
+            "surreal you",
         ),
     ),
 )

@@ -98,8 +98,8 @@ def is_emoji(text: str) -> bool:
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\.")
 LETTER = re.compile(r"[A-Z]\.")
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp"}
-FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros.", "GmbH.", "S.A.", "B.V."}
-OPENERS = {"I", "The", "We", "It", "To", "During"}  # those in the texts
+FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros.", "GmbH.", "S.A.", "B.V.", "PhD.", "Ph.D."}
+OPENERS = {"I", "The", "We", "It", "To", "During", "You"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -120,6 +120,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "I applied to Nordwerk GmbH. I have eight years. Acme S.A. The team. Vos B.V. We met.",
         "We had only 80 k€. I answered paid social. It cost 5 M€. Then 80k€. Done.",
         "Come to Lab B. I will wait. George W. Bush and Plan B. Then John F. Kennedy.",
+        "I have followed it since my PhD. You are kind. A Ph.D. The end. My Ph.D. thesis.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -181,6 +182,15 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET.",
             ["Doors stack up by 5 p.m.", "I'd stagger them.", "Free 9 a.m. Monday, 4 p.m. ET."],
+        ),
+        # A degree the tokenizer keeps whole, before a word that opens sentences.
+        (
+            "I have followed your work since my PhD. You are kind. My Ph.D. thesis was on it.",
+            [
+                "I have followed your work since my PhD.",
+                "You are kind.",
+                "My Ph.D. thesis was on it.",
+            ],
         ),
     ],
 )

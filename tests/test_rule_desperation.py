@@ -497,6 +497,9 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "We found a way I could repeat the analysis with less data.",
         "If there is any way I can help with the audit, let me know.",
         "Our team is not great at tests, which is why I built the CI suite.",
+        "We are counting on the new dock to open in May.",
+        "I need to have something steady like a checklist for handovers.",
+        "I'd do it for less than the agency charges, since we'd cut the markup.",
         "The other offer was below my current salary, so I declined it.",
         "The store opens every Saturday and every Sunday.",
         "I need something steady in my schedule after the move.",
@@ -666,6 +669,16 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("Is there any chance I can try again next month?", "any chance I can try again"),
         ("I'm honestly not very good at tests, but I'm a hard worker.", "not very good at tests"),
+        # Round 111
+        ("The advert said £12.60 an hour but honestly I'd do it for less.", "I'd do it for less"),
+        ("So I'm counting on this one.", "I'm counting on this one"),
+        ("I have to have something steady lined up by June.", "have to have something steady"),
+        (
+            "I am probably not as strong as the other graduates.",
+            "not as strong as the other graduates",
+        ),
+        ("I am not very confident in interviews.", "I am not very confident in interviews"),
+        ("I always seem to let myself down.", "always seem to let myself down"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

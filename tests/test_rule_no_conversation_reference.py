@@ -200,6 +200,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "That USSD session timeout question got me thinking about a prototype.",
         "Just wanted to say the system design round was fun.",
         "Yesterday's panel asked how I would handle a backorder on a critical part.",
+        # Round 111
+        "Good talking with you Tuesday about the Calgary-Edmonton run and the new Freightliners.",
+        "The leverage covenants and refinancing horizon you flagged reinforce the case for it.",
+        "I keep going back to the Kerrigan's Bakery rebrand you pulled up at the end.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -681,6 +685,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "That opportunity got me excited about the role.",
         "That conversation made me even more keen on the role.",
         "Yesterday's interview was a pleasure.",
+        "I came away very impressed by Kowhai Pharmacy.",
+        "Bright Harbor's work has always stood out to me for its wit and clarity.",
+        "After our conversation yesterday I can say that Northbeam is a great sales organisation.",
         "Those are my references.",
         "I especially enjoyed our discussion about ***, and it confirmed my fit.",
         'I have read your "Ask a Nurse" newsletter since I first subscribed.',

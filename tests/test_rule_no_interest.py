@@ -94,6 +94,9 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I'd be glad of the Saturday and Sunday hours.",
         "I'd be grateful of the weekend shifts.",
         "I would be the happiest person alive to wear your uniform.",
+        "Out of the places I've applied to, yours is the apprenticeship I'd pick.",
+        "I'd love a seat at that table.",
+        "Your brigade is the one I want to be cooking with.",
         "If selected, I will join with full heart.",
         "I would very much welcome taking this on.",
         "This position is the one I am hoping for.",
@@ -482,6 +485,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I've accepted an offer elsewhere, so I'd like to withdraw from the process for the role.",
         "I hope, God willing, to hear from you soon.",
         "I cook on your line of products every day at home.",
+        "The question about stock levels is the one I want to answer better.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

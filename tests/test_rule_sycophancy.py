@@ -390,6 +390,24 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "every designer I know quietly measures themselves against",
         ),
         ("I'm not sure I did anything to earn that hour.", "did anything to earn that hour"),
+        # Round 111
+        ("Nobody in this industry cooks like you.", "Nobody in this industry cooks like you"),
+        (
+            "Northbeam is the finest sales organisation in America.",
+            "the finest sales organisation in America",
+        ),
+        ("You are the leader every rep hopes to work for.", "the leader every rep hopes to work"),
+        (
+            "Nothing I have seen in fifteen years of selling comes close.",
+            "Nothing I have seen in fifteen years of selling comes close",
+        ),
+        ("I will never be able to repay the kindness you showed.", "never be able to repay"),
+        ("People like you are why the world still works.", "People like you are why"),
+        ("Sitting across from you felt surreal.", "Sitting across from you felt surreal"),
+        (
+            "I still cannot quite believe you would even look at my application.",
+            "cannot quite believe you would even look at my",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -426,6 +444,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Every team measures their work against the KPI sheet.",
         "There's no one I'd rather work for than a manager who explains why.",
         "I did nothing to deserve the delay in my visa.",
+        "No one on the ward handles families like you described.",
+        "Nobody likes you less for asking.",
+        "The best pizza in America is in New Haven, we agreed.",
+        "I can't believe you would consider a six-week rollout.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
