@@ -90,6 +90,7 @@ _FRAME = re.compile(
 _FRAME_WORDS = 6
 # "You asked what I'd want to learn in my first year": the question itself, put in
 # words, is a moment of the interview (not "asked if I had any questions").
+_DISCUSSED = re.compile(r"(?:to\s+)?discuss(?:ing)?$|talk(?:ing)?\s+about$", re.IGNORECASE)
 _LONG_BEFORE = re.compile(r"\b(?:always|long)\s+$", re.IGNORECASE)
 _ASKED_QUESTION = re.compile(
     r"\s+(?:me\s+)?(?:what|how|why|which|where|whether)\s+(?!(?:i|we)\s+(?:had|have)\s+any\b)"
@@ -604,7 +605,9 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             framed
             and not _OWN_HISTORY.match(text, cue.end())
             and _specific_after(text, cue)
-            and not stock.covers(cue.start())
+            # (but "I appreciated the chance to discuss the credit scoring dashboard": what was
+            # discussed is named, whatever thanks frames it)
+            and (_DISCUSSED.match(cue.group(0)) or not stock.covers(cue.start()))
             and not (read and _specific_in_read(text, cue, read))
         ):
             return True

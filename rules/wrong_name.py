@@ -102,7 +102,8 @@ _ADDRESS = (
     re.compile(
         rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:and|also|oh)[ \t]+)?(?P<name>{_NAME})[ \t]*,[ \t]*"
         r"(?=(?i:you(?!r)|thank[ \t]+you|thanks|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
-        r"|story|suggestion|description|insight|insights|feedback|example|take|warning|joke))\b)",
+        r"|story|suggestion|description|insight|insights|feedback|example|take|warning|joke|scenario|case"
+        r"|exercise|presentation|demo|remark|observation|walkthrough|tour|words|challenge|problem))\b)",
         re.MULTILINE,
     ),
     # "Thank you, Mr. Smith," / "Thanks again, Sam!"

@@ -204,6 +204,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Good talking with you Tuesday about the Calgary-Edmonton run and the new Freightliners.",
         "The leverage covenants and refinancing horizon you flagged reinforce the case for it.",
         "I keep going back to the Kerrigan's Bakery rebrand you pulled up at the end.",
+        # Round 112: what was discussed, named inside a stock thanks
+        "I appreciated the chance to discuss the credit scoring dashboard and thin-file applicants.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -686,6 +688,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "That conversation made me even more keen on the role.",
         "Yesterday's interview was a pleasure.",
         "I came away very impressed by Kowhai Pharmacy.",
+        "Thank you for the opportunity to discuss the Senior Data Analyst position at Northwind.",
+        "Thank you for taking the time to discuss the exciting work your team does.",
+        "Meeting you was a genuine highlight of my career so far.",
         "Bright Harbor's work has always stood out to me for its wit and clarity.",
         "After our conversation yesterday I can say that Northbeam is a great sales organisation.",
         "Those are my references.",

@@ -369,6 +369,7 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
         ),
         ("Sam, you were right about the second shift.", "Sam"),
         ("The dock tour helped. And Pryia, thank you for the pick-face numbers.", "Pryia"),
+        ("Helen, your scenario about the patient whose breathing changed stayed with me.", "Helen"),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
