@@ -292,6 +292,9 @@ GERUND_CUE = re.compile(
       # not "follow up on the Claims Processor position and pass along my resume": the job
       |(?:following|follow)[\s-]+up\s+on(?!\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,4}?(?:position|role|job|post
       |vacancy|opening|application|candidacy)\b)
+        # (nor "Following up on Tuesday's interview: I have attached my DBS certificate")
+        (?!\s+(?:(?:the|my|our|your|this|yesterday['’]s|today['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?
+        (?:interview|meeting|call|visit|conversation|chat)\s*[:.,;!?])
       |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),

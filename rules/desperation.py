@@ -157,7 +157,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bno\s+base(?:\s+(?:salary|pay))?\s+at\s+all\b
             |\bif\s+(?:that|it)\s+gets\s+me\s+(?:in\s+the\s+door|a\s+foot\s+in|through\s+the\s+door)\b
             |\bwhatever\s+(?:the\s+)?(?:comp|compensation|pay|salary|package|offer|rate|base)(?:\s+plan)?\s+
-            (?:ends\s+up\s+(?:being|as)|turns\s+out\s+to\s+be|you\s+(?:find|think|feel|consider)\s+(?:is\s+)?
+            (?:ends\s+up\s+(?:being|as)|turns\s+out\s+to\s+be|you(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:find|think|feel|consider)\s+(?:is\s+)?
             (?:suitable|fair|right|appropriate))\b
             |\b(?:even|happy\s+to\s+(?:go|join|start|come\s+in)|willing\s+to\s+(?:go|join|start|come\s+in)
             |ready\s+to\s+(?:go|join|start|come\s+in))\s+(?:well\s+|a\s+(?:bit|little)\s+)?below\s+my\s+
@@ -181,6 +181,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:take|accept)\s+(?:the\s+|a\s+)?(?:post|job|role|position)\s+(?:on|at)\s+a\s+lower\s+(?:grade|band
             |salary|rate|level)\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
+            |\b(?:salary|pay|money|compensation|package)\s+(?:won['’]t|will\s+not|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+)?
+            (?:obstacle|sticking\s+point|barrier)\b
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+(?:at\s+all\s+)?|no\s+)(?:important|an\s+issue
             |a\s+concern|object
             |(?:a\s+)?problem|(?:a\s+)?matter)\b
@@ -189,7 +191,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i know we talked about the 180-200 band, but i'd take well below that"
             |\b(?:take|accept)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+)?below\s+(?:that|this|the\s+(?:band|range|figure
             |number|offer))\b
-            |\bstart\s+(?:well\s+|far\s+|a\s+(?:bit|little)\s+)?below\s+(?:the\s+)?(?:range|band|advertised|posted
+            |\bstart(?:ing)?\s+(?:well\s+|far\s+|a\s+(?:bit|little)\s+)?below\s+(?:the\s+)?(?:range|band|advertised|posted
             |offer|salary)
             |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
             |\bnot\s+(?:fussed|bothered|worried|precious|picky|fussy)\s+about\s+(?:the\s+)?(?:rate|pay|money|salary
@@ -213,11 +215,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
+            "salary|pay|money|compensation|package be obstacle|sticking|barrier",
             "salary|pay|money|compensation important|issue|concern|object|problem|matter",
             "cut open",
             "less than accept|take|work",
             "below take|accept",
-            "below start",
+            "below start|starting",
             "matters less pay|salary|money",
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
             "pay without overtime|work|hours|come",
@@ -244,7 +247,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel)\s+
-            (?:my\s+|any\s+|all\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
+            (?:my\s+|any\s+|all\s+)?(?:(?:planned|booked|annual|summer)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
@@ -375,6 +378,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "please, if there is any way i could retake the bend test"
             |\b(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?i\s+(?:could|can|might|may)\s+(?:retake|re-?sit|re-?do|repeat
             |try\s+(?:it\s+|that\s+)?again|have\s+another\s+(?:go|try|attempt|chance|shot))\b
+            |\b(?:allow|give|grant)\s+me\s+(?:a\s+second|another|one\s+more)\s+(?:attempt|go|try)\b
+            |\brevisit\s+(?:its|their)\s+decision(?=[,.;!?])  # not "revisit its decision on the depot"
             |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
             (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
         "asking them to reconsider puts the interviewer on the spot",
@@ -388,6 +393,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "back front put",
             "look another|second|more",
             "way|chance could|can|might|may",
+            "attempt|go|try me second|another|more",
         ),
     ),
     (
@@ -407,6 +413,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # (but not told as availability: "out of work since the depot closed, so i'm free to start")
             (?![^.!?\n]{0,80}?\bso\s+i(?:['’]m|\s+am|\s+can)\s+(?:free|available|able|start)\b)
             |\bmy\s+savings\s+(?:are|is|have)\s+(?:gone|running\s+out|run\s+out|depleted|almost\s+gone)\b
+            # "the last few months have been difficult financially", "things have been tight at home"
+            |\b(?:months|weeks|year|things|times|life|it)\s+(?:have\s+been|has\s+been|are|were|is|['’]s\s+been)\s+
+            (?:very\s+|really\s+|quite\s+)?(?:difficult|hard|tough|tight)\s+financially\b
+            |\bthings\s+(?:have\s+been|are)\s+(?:really\s+|very\s+|pretty\s+|a\s+bit\s+)?tight\s+at\s+home\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens
             |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
@@ -447,6 +457,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "unemployed|jobless|out month|months|year|years",
             "unemployed|jobless|out since",
             "savings",
+            "financially difficult|hard|tough|tight",
+            "tight things home",
             "rent|bills|mortgage afford|pay",
             "rejected|turned many|every|dozens|countless|times|again",
             "rent|bills|mortgage keep|keeping up",

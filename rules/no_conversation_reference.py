@@ -14,9 +14,13 @@ or courtesy. A reference needs no cue when it is a verdict on something seen
 or heard there ("the tag-out board was the tidiest setup I've seen", "the walk
 round the loading bays made sense"), a thing pointed at with "that" ("That
 Volvo FH with the ABS fault ..."), a question put in words ("You asked what
-I'd want to learn in my first year"), a topic set before a colon, or their
-words quoted. The employer's values, mission or culture, and the writer's own
-past, are not topics of the interview.
+I'd want to learn in my first year"), their situation as it stands, with a
+count or a name ("The Pune branch still has about 3,400 accounts to move";
+not "Construction is still short of site managers"), an answer the writer
+gave ("I know I said my licence lapsed"), a topic set before a colon, or
+their words quoted. The employer's values, mission or culture, and the
+writer's own past ("out of work since the plant closed"), are not topics of
+the interview.
 
 When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation
@@ -90,6 +94,25 @@ _FRAME = re.compile(
 _FRAME_WORDS = 6
 # "You asked what I'd want to learn in my first year": the question itself, put in
 # words, is a moment of the interview (not "asked if I had any questions").
+# "The Pune branch still has about 3,400 accounts to move", "Month-end close currently takes
+# eleven working days": their situation as it stands, told plainly.
+_SITUATION = re.compile(
+    r"^\s*(?!(?:i|my|we|our|at|in|when|while|as|if|since|before|after)\b)"
+    r"(?P<topic>[^.!?;:\n]{3,80}?)\s+(?:(?:still|currently|already)\s+"
+    r"(?:has|have|is|are|takes?|runs?|sits?|needs?|lacks?|relies?|rely|uses?|loses?|shares?|gets?|goes|go"
+    r"|comes?|depends?|waits?)|(?:is|are|has|have)\s+(?:still|currently|already)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+_SITUATION_NEEDS = frozenset(["still", "currently", "already"])
+_CONCRETE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|sixty|hundred|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)",
+    re.IGNORECASE,
+)
+_OWN_ANSWER = re.compile(
+    r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b",
+    re.IGNORECASE,
+)
 _DISCUSSED = re.compile(r"(?:to\s+)?discuss(?:ing)?$|talk(?:ing)?\s+about$", re.IGNORECASE)
 _LONG_BEFORE = re.compile(r"\b(?:always|long)\s+$", re.IGNORECASE)
 _ASKED_QUESTION = re.compile(
@@ -165,6 +188,7 @@ _FEELING_THAT = re.compile(
 # "... as you suggested", and a correction of what was said ("not Alvarado, as I said"):
 # the specific words come before the cue.
 _AS_LIKE = re.compile(r"^(?:as|like)\s+|^not\s", re.IGNORECASE)
+_INNER_AS_LIKE = re.compile(r"\s(?:as|like)\s+(?:you|we)\s+\S+$", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(
@@ -207,6 +231,10 @@ _OWN_ROLE = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"(?:lab|floor|plant|kitchen|classroom|warehouse|site)$", re.IGNORECASE)
+_CLOSED = re.compile(
+    r"(?:\s+(?:in|at|on|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:closed|shut|went\s+under|was\s+sold)\b",
+    re.IGNORECASE,
+)
 _MISSION_BEFORE = re.compile(
     r"\b(?:mission|vision|values|commitment|ethos|purpose)\s+(?:to|of|for)\b", re.IGNORECASE
 )
@@ -385,6 +413,9 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
         # ... and what named the moment: "the Excel pivot-table [exercise]".
         named = words.split()[2:-1] if words[:6].lower() == "during" else []
         return _specific(" ".join(text[: cue.start()].split()[-8:] + named), 3)
+    inner = _INNER_AS_LIKE.search(words)
+    if inner:  # "the reach truck cert done in the first week like you mentioned"
+        return _specific(" ".join((text[: cue.start()] + words[: inner.start()]).split()[-8:]))
     if _VISIT_END.match(words) and not text[cue.end() :].strip(" \t.!?"):
         return _specific(" ".join(text[: cue.start()].split()[-8:]), 3)
     if not (_AS_LIKE.match(words) or _ECHO.match(words) or _SUBJECT_CUE.match(words)):
@@ -419,6 +450,21 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
                 sentence, 0, match.start()
             ):
                 return True
+    if words is None or "said" in words or "told" in words or "mentioned" in words:
+        # "I know I said my forklift licence lapsed last year": an answer given in the interview
+        answer = _OWN_ANSWER.search(sentence)
+        if answer and _specific(sentence[answer.end() :]):
+            return True
+    if words is None or not _SITUATION_NEEDS.isdisjoint(words):
+        situation = _SITUATION.match(sentence)
+        if (
+            situation
+            and not _OWN_HEAD.search(situation.group("topic"))
+            and _specific(situation.group("topic"), 1)
+            and _specific(sentence, 4)
+            and _CONCRETE.search(sentence, 1)  # a count or a name, not the state of a sector
+        ):
+            return True
     opening = sentence.lstrip()[:10].lower()
     if "that " in opening or "those " in opening:
         deictic = DEICTIC.match(sentence)
@@ -550,6 +596,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "I read about her work on your website, and her approach ...": read since
         if _LONG_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "Bright Harbor's work has always stood out to me": long before the interview
+        if _PLACE.search(cue.group(0)) and _CLOSED.match(text, cue.end()):
+            continue  # "out of work since the plant in Decatur closed in March": the writer's past
         if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
             continue  # "In my current role I ... coordinate the lab's accreditation"
         specific = (

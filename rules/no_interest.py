@@ -379,7 +379,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
         |\bsomething\s+i(?:['’]d|\s+would)\s+(?:really\s+|gladly\s+)?(?:jump\s+at|love|welcome|relish)\b
         |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
-        |\bi\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
+        |\b(?:i|still)\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
+        # "Really hope I get to pick up shifts at Copper Still", "It's a front office I would be
+        # proud to run"
+        |\bhope\s+(?:i|to)\s+get\s+to\s+(?:pick\s+up\s+shifts|work\s+(?:with|for|at|on|in)|join|be\s+part\s+of|start
+        |come\s+(?:on\s+board|aboard))\b
+        |\b(?:it['’]s|is)\s+an?\s+(?:[\w-]+\s+){{1,3}}?i(?:['’]d|\s+would)\s+be\s+(?:proud|glad|happy|delighted|honou?red
+        |thrilled)\s+to\s+(?:run|lead|join|manage|work\s+(?:in|on|for|at)|be\s+part\s+of)\b
         # "I'd love a seat at that table"
         |\bi(?:['’]d|\s+would)\s+(?:really\s+)?love\s+a\s+(?:spot|place|seat)\s+(?:on|in|at|with)\s+(?:your|that|the|this)
         \s+(?:[\w-]+\s+)?(?:table|team|crew|kitchen|brigade|line|bench|squad|practice|firm|ward|shop|studio|lab|rota
@@ -418,7 +424,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |route|round|patch|contract
         |one(?=\s*[.!,;]))
-    | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+to\s+
+    | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+(?:very\s+much\s+)?to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
         |continue|apply|put|use|develop|care|nurse|coach|sell|ship|launch|solve|come\s+back|come\s+on\s+board|come\s+on\s+as|come\s+aboard

@@ -500,6 +500,9 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "We are counting on the new dock to open in May.",
         "I need to have something steady like a checklist for handovers.",
         "I'd do it for less than the agency charges, since we'd cut the markup.",
+        "The council will revisit its decision on the depot in March.",
+        "Cash flow has been tight financially for the whole sector.",
+        "Salary will not be an issue for me since my range is 70 to 80.",
         "The other offer was below my current salary, so I declined it.",
         "The store opens every Saturday and every Sunday.",
         "I need something steady in my schedule after the move.",
@@ -679,6 +682,21 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("I am not very confident in interviews.", "I am not very confident in interviews"),
         ("I always seem to let myself down.", "always seem to let myself down"),
+        # Round 113
+        (
+            "Whatever package you and the board consider appropriate, I will accept it.",
+            "Whatever package you and the board consider appropriate",
+        ),
+        ("I am comfortable starting below the range in the posting.", "starting below the range"),
+        ("Compensation will not be an obstacle.", "Compensation will not be an obstacle"),
+        (
+            "The last few months have been difficult financially.",
+            "months have been difficult financially",
+        ),
+        ("Things have been tight at home.", "Things have been tight at home"),
+        ("Might the panel allow me a second attempt at the case?", "allow me a second attempt"),
+        ("Could the panel revisit its decision?", "revisit its decision"),
+        ("I would cancel my planned leave in August if that helps.", "cancel my planned leave"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

@@ -206,6 +206,13 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I keep going back to the Kerrigan's Bakery rebrand you pulled up at the end.",
         # Round 112: what was discussed, named inside a stock thanks
         "I appreciated the chance to discuss the credit scoring dashboard and thin-file applicants.",
+        # Round 113: their situation as it stands, told plainly with a count or a name; an
+        # answer given in the interview; a topic before "like you mentioned"
+        "The Pune branch still has about 3,400 accounts to be moved to the new core banking system.",
+        "Privileged access to the domain controllers is still shared across six admin accounts.",
+        "Month-end close currently takes eleven working days.",
+        "I know I said my forklift licence lapsed last year, but I have booked the refresher.",
+        "I can get the reach truck cert done in the first week like you mentioned.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -691,6 +698,13 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Thank you for the opportunity to discuss the Senior Data Analyst position at Northwind.",
         "Thank you for taking the time to discuss the exciting work your team does.",
         "Meeting you was a genuine highlight of my career so far.",
+        "The hospitality industry is still recovering from the pandemic and staffing shortages.",
+        "Construction is still facing a shortage of skilled site managers across the country.",
+        "The industry is still short of 200,000 workers.",
+        "My certification is still current and I have six years on forklifts.",
+        "I've been out of work since the plant in Decatur closed in March.",
+        "Following up on Tuesday's interview: I have attached my DBS certificate and two references.",
+        "I enjoyed our conversation on Thursday and wanted to add a little more on my background.",
         "Bright Harbor's work has always stood out to me for its wit and clarity.",
         "After our conversation yesterday I can say that Northbeam is a great sales organisation.",
         "Those are my references.",

@@ -97,6 +97,10 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Out of the places I've applied to, yours is the apprenticeship I'd pick.",
         "I'd love a seat at that table.",
         "Your brigade is the one I want to be cooking with.",
+        "Still really want a spot in the apprenticeship class.",
+        "Really hope I get to pick up shifts at Copper Still.",
+        "It's a front office I would be proud to run.",
+        "Anyway, I'd like very much to be in that 6 a.m. editorial meeting.",
         "If selected, I will join with full heart.",
         "I would very much welcome taking this on.",
         "This position is the one I am hoping for.",
@@ -486,6 +490,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I hope, God willing, to hear from you soon.",
         "I cook on your line of products every day at home.",
         "The question about stock levels is the one I want to answer better.",
+        "I hope to get to know the city better.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
