@@ -174,7 +174,8 @@ _CLAUSE_END = re.compile(
 _HANDS_ON = re.compile(
     r"^\s*to\s+(?:(?:suit|gown|scrub)\s+up\s+and\s+)?(?:examine|observe|see|try|shadow|tour|handle|test|taste"
     r"|cook|ride|sit\s+in|watch"
-    r"|walk|use|play|assist|work\s+(?:on|with|through)|look\s+at|inspect|fix|drive)\b",  # not "visit campus"
+    r"|walk|use|play|assist|work\s+(?:on|with|through)|look\s+at|inspect|fix|drive"
+    r"|talk\s+through|go\s+through)\b",  # not "visit campus"
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(
@@ -287,7 +288,23 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 subject = _SUBJECT.search(text, 0, trigger.start())
                 return (subject.start() if subject else trigger.start()), end
             break
+    if "appreciated" in (lower or text.lower()):
+        passive = _PASSIVE.search(text)
+        if passive:
+            return passive.span()
     return None
+
+
+# Thanks in the passive voice: "The time that you, Dr. Lind and Ms. Haddad set aside for me
+# on Thursday was very much appreciated."
+_PASSIVE = re.compile(
+    r"\b(?:the|your)\s+(?:(?:valuable|generous|precious)\s+)?time(?:\s+(?:that\s+)?(?:you|[\w.'’, ]{1,60}?)\s+"
+    r"(?:set\s+aside|gave(?:\s+me)?|spent|took|made|carved\s+out|found|gave\s+up)"
+    r"(?:\s+(?:for|with)\s+(?:me|us))?)?(?:\s+(?:on|last|this|yesterday|today)(?:\s+\w+)?)?\s+"
+    r"(?:was|is|has\s+been)\s+(?:(?:very\s+much|very|so|greatly|much|truly|really|deeply|sincerely"
+    r"|genuinely)\s+)*appreciated\b",
+    re.IGNORECASE,
+)
 
 
 # "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"

@@ -100,10 +100,18 @@ _SITUATION = re.compile(
     r"^\s*(?!(?:i|my|we|our|at|in|when|while|as|if|since|before|after)\b)"
     r"(?P<topic>[^.!?;:\n]{3,80}?)\s+(?:(?:still|currently|already)\s+"
     r"(?:has|have|is|are|takes?|runs?|sits?|needs?|lacks?|relies?|rely|uses?|loses?|shares?|gets?|goes|go"
-    r"|comes?|depends?|waits?)|(?:is|are|has|have)\s+(?:still|currently|already)\s+[a-z]+)\b",
+    r"|comes?|depends?|waits?|[a-z]{2,}s)|(?:is|are|has|have)\s+(?:still|currently|already)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 _SITUATION_NEEDS = frozenset(["still", "currently", "already"])
+# "Forty beds and two registered nurses on nights is a lot", "The residential team is
+# carrying around forty live files per fee earner": a count of theirs, as it stands.
+_COUNTED = re.compile(
+    r"^\s*(?:(?:the|your|both)\s+)?(?P<topic>(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b"
+    r"[^.!?;:\n]{3,60}?)\s+(?:is|are|has|have|needs?|runs?|takes?|sits?|comes?|goes|go)\b",
+    re.IGNORECASE,
+)
 _CONCRETE = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|sixty|hundred|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)",
@@ -455,8 +463,8 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         answer = _OWN_ANSWER.search(sentence)
         if answer and _specific(sentence[answer.end() :]):
             return True
-    if words is None or not _SITUATION_NEEDS.isdisjoint(words):
-        situation = _SITUATION.match(sentence)
+    if words is None or not _SITUATION_NEEDS.isdisjoint(words) or _COUNTED.match(sentence):
+        situation = _SITUATION.match(sentence) or _COUNTED.match(sentence)
         if (
             situation
             and not _OWN_HEAD.search(situation.group("topic"))

@@ -382,12 +382,30 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
     company = re.escape(fold(_core_name(context.company or "")))
     folded = fold(note.text)
     name_re = re.escape(fold(name))
+    if _initials(name) == _initials_of(context.company or ""):
+        return True  # "RBC" for Royal Bank of Canada
     link = (
         rf"\b{company}(?:'s)?\s+(?:\w+\s+)?{name_re}\b"
+        rf"|\b{company}\s*\(\s*{name_re}\s*\)"  # "Royal Bank of Canada (RBC)"
         rf"|\b{name_re}[\s,(–—-]{{0,3}}"
         rf"(?:(?:an?|the|by|at|from|of|within|inside|part\s+of)\s+){{0,2}}{company}\b"
     )
     return bool(re.search(link, folded))
+
+
+def _initials(name: str) -> str:
+    """An acronym as written ("RBC"), or "" for a name that is not one."""
+    return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else ""
+
+
+def _initials_of(company: str) -> str:
+    """The initials of a company's name, small words and suffixes left out ("RBC")."""
+    words = [w for w in _WORD.findall(company) if w.lower() not in _SMALL and w != "&"]
+    words = [w for w in words if w.casefold().rstrip(".") not in _SUFFIXES] or words
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else "-"
+
+
+_SMALL = frozenset(["of", "and", "the", "for", "de", "du"])
 
 
 def _core_name(company: str) -> str:

@@ -97,7 +97,7 @@ def is_emoji(text: str) -> bool:
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\.")
 LETTER = re.compile(r"[A-Z]\.")
-ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp"}
+ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp", "dept"}
 FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros.", "GmbH.", "S.A.", "B.V.", "PhD.", "Ph.D."}
 OPENERS = {"I", "The", "We", "It", "To", "During", "You"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts

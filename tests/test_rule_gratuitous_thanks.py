@@ -185,6 +185,14 @@ STOCK = [
     ),
     ("Thanks for hearing me out on Tuesday.", "Thanks for hearing me out on Tuesday"),
     ("Thank you again for fitting me into your Monday.", "Thank you again for fitting me into"),
+    # Round 114: thanks in the passive voice
+    (
+        "The time that you, Dr. Lind and Ms. Haddad set aside for me on Thursday was very much "
+        "appreciated.",
+        "The time that you, Dr. Lind and Ms. Haddad set aside for me on Thursday was very much "
+        "appreciated",
+    ),
+    ("Your time yesterday was greatly appreciated.", "Your time yesterday was greatly appreciated"),
 ]
 
 
@@ -207,6 +215,9 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thanks for your Saturday tips on the jig.",
         "Thanks for hearing me out on the idea of splitting the night-shift handover in two.",
         "I'm grateful you carved out a full hour to walk me through the NetSuite consolidation.",
+        "The time you spent walking me through the SAE reconciliation was much appreciated.",
+        "The extra time the vendor gave us on the audit was appreciated.",
+        "I appreciated the chance to talk through the malaria case scenario with the panel.",
         "Thanks to your explanation of the escalation matrix, I now understand the handoffs.",
         "Thank you for taking the time to walk me through the on-call rotation.",
         "I appreciate how clearly you laid out the rollout plan.",

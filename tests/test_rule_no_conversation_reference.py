@@ -213,6 +213,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Month-end close currently takes eleven working days.",
         "I know I said my forklift licence lapsed last year, but I have booked the refresher.",
         "I can get the reach truck cert done in the first week like you mentioned.",
+        # Round 114: a count of theirs, as it stands
+        "The Line 3 filler still jams twice a shift.",
+        "Forty beds and two registered nurses on nights is a lot.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -701,6 +704,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The hospitality industry is still recovering from the pandemic and staffing shortages.",
         "Construction is still facing a shortage of skilled site managers across the country.",
         "The industry is still short of 200,000 workers.",
+        "Two years in retail has taught me a lot.",
+        "Five years at sea is a long time.",
+        "Three of my references are attached.",
         "My certification is still current and I have six years on forklifts.",
         "I've been out of work since the plant in Decatur closed in March.",
         "Following up on Tuesday's interview: I have attached my DBS certificate and two references.",

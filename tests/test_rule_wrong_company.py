@@ -285,3 +285,20 @@ def test_a_place_written_after_the_role_title_is_the_roles_place(assert_findings
     assert_findings(text, select=RULE)
     # Without that tie, the same sentence names another employer.
     assert_findings(note(body, extra=extra), (RULE, "Kirkstall"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm keen to join RBC's treasury team.",
+        "I enjoyed the role at Royal Bank of Canada (RBC). I'd love to join RBC.",
+    ],
+)
+def test_the_companys_initials_are_the_company(assert_findings, body: str) -> None:
+    assert_findings(note(body, company="Royal Bank of Canada"), select=RULE)
+
+
+def test_other_initials_are_another_company(assert_findings) -> None:
+    assert_findings(
+        note("I'm keen to join IBM's team.", company="Royal Bank of Canada"), (RULE, "IBM")
+    )
