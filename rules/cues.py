@@ -53,6 +53,9 @@ CUE = re.compile(
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
+      # "the team wants to run the regression suite on every pull request"
+      |wants\s+to|plans\s+to|hopes\s+to|is\s+(?:planning|moving|building|migrating|launching|rolling|facing
+      |tackling|trying)
       |meant|called|broke\s+down|break\s+down|breaking\s+down|geek(?:ed)?\s+out|nerd(?:ed)?\s+out
       |explaining|describing|showing|telling|walking|demonstrating
       # "Denise seemed to think the same split might help with your month-end backlog"
@@ -113,7 +116,8 @@ CUE = re.compile(
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
       |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
-      |practical|assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
+      |practical(?!\s+(?:experience|skills?|knowledge|approach|sense|mind|side|nature|training|background))
+      |assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)
     # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
@@ -124,6 +128,8 @@ CUE = re.compile(
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
       (?<!\bexperience\sin\s)(?<!\bexperience\son\s)  # "my experience in the classroom"
       (?<!\bat\s)
+      # "a strong addition to your kitchen brigade": where the writer would work
+      (?<!\baddition\sto\s)(?<!\bmember\sof\s)(?<!\bpart\sof\s)
       \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
       (?:lab|floor|plant|kitchen|classroom|warehouse|site)\b
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
@@ -268,7 +274,7 @@ CUE = re.compile(
 GERUND_CUE = re.compile(
     tolerant(r"""
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
-      |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about
+      |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about|to\s+talk\s+about
       # "Good to chat at the van this morning about the bathroom refits", "talking with you today about"
       |(?:(?:to\s+)?(?:chat|talk)|chatting|chatted|talking|talked)(?:\s+(?:with|to)\s+(?:you|u))?
         (?:\s+(?:today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|on\s+\w+day
@@ -327,7 +333,7 @@ CUE_VERBS = with_slips(
     working building launching rolling migrating hiring facing tackling trying plan hope want
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
-    expectations flagged cited sketched singled mapped set pulled
+    expectations flagged cited sketched singled mapped set pulled wants plans hopes is
     spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description

@@ -113,7 +113,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(
             # not "submit an offer against any salary band in the organisation": a system's rule
-            r"""(?<!\bagainst\s)(?<!\bacross\s)(?<!\bwithin\s)\b(?:any|whatever)\s+(?:"""
+            # nor "I'd want to talk about it before any offer": the terms of an offer to come
+            r"""(?<!\bagainst\s)(?<!\bacross\s)(?<!\bwithin\s)(?<!\bbefore\s)(?<!\bof\s)\b(?:any|whatever)\s+(?:"""
             + alternatives("salary")
             + r"""|pay|wage|rate|compensation|amount|offer)\b
             # not "any salary query from the depots": a payroll job's own work

@@ -163,6 +163,8 @@ _WANTED = re.compile(
 # "its mission to provide safe, affordable homes", "the organisation's deep commitment to
 # patient-centred care": what an employer says it stands for, not a topic of the talk.
 _MISSION = re.compile(
+    # (not "the firm honoured its commitment to keep every apprentice on": a thing it did)
+    r"(?<!\bhonoured\s)(?<!\bhonored\s)(?<!\bkept\s)"
     r"\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mission|commitment|dedication|passion|values|purpose|ethos)"
     r"\s+(?:to|of|for|around|towards|on)\b[^.;:!?]*"

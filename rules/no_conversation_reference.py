@@ -121,6 +121,10 @@ _OWN_ANSWER = re.compile(
     r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b",
     re.IGNORECASE,
 )
+# "our talk about the Wrexham school extension": a talk named by its topic
+_TALK_ABOUT = re.compile(
+    r"(?:our|the|that|this)\s+(?:talk|conversation|discussion|chat)\s+about$", re.I
+)
 _DISCUSSED = re.compile(r"(?:to\s+)?discuss(?:ing)?$|talk(?:ing)?\s+about$", re.IGNORECASE)
 _LONG_BEFORE = re.compile(r"\b(?:always|long)\s+$", re.IGNORECASE)
 _ASKED_QUESTION = re.compile(
@@ -153,7 +157,7 @@ _ABOUT_THEM = re.compile(
 _NAMED_PERSON = re.compile(
     r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
     r"|introducing\s+me\s+to|introduced\s+me\s+to"
-    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise)\s+with)\s+"
+    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise|panel|trial\s+shift)\s+with)\s+"
     r"(?:you\s+and\s+)?"  # "good to meet you and Pete"
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
     r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
@@ -312,7 +316,7 @@ _ODD_CASE = re.compile("[İıſ]")
 # One of these is in every _NAMED_PERSON match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
-    lunch coffee call session walkthrough exercise time""".split()
+    lunch coffee call session walkthrough exercise time panel shift""".split()
 )
 # Every _NEXT_CLAUSE match holds ";", a dash, " and " or a space and an "I" (including
 # the letters IGNORECASE takes for an "i").
@@ -359,7 +363,7 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # "Since our conversation I have spent some time on your website": what was read
         # since is not what was said.
         return _specific(tail) and not _PUBLISHED.search(tail)
-    needed = 3 if _weak(cue.group(0)) else 2
+    needed = 3 if _weak(cue.group(0)) and not _TALK_ABOUT.match(cue.group(0)) else 2
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     found = cue.groupdict()
     own = found.get("artifact") or found.get("done") or _DETERMINER.match(cue.group(0))

@@ -784,7 +784,23 @@ def _disowned(note: Note, start: int) -> bool:
     """Whether a statement starting at ``start`` is negated ("no longer interested") or
     someone else's ("the children were so keen to show me")."""
     before = note.text[max(0, start - 40) : start]
-    return bool(_NEGATED.search(before[-25:]) or _SOMEONE_ELSE.search(before))
+    return bool(
+        _NEGATED.search(before[-25:])
+        or _SOMEONE_ELSE.search(before)
+        or _TRAIT.match(note.text, start)
+    )
+
+
+# A trait, not a wish for the job: "I am passionate about creating safe, inclusive learning
+# environments", "my analytical skills and my eagerness to learn make me a suitable candidate".
+_TRAIT = re.compile(
+    r"(?:(?:more|most|very|really|so|genuinely|truly|highly|still|am|['’]m|strongly|definitely|especially"
+    r"|quite|extremely|deeply)\s+)*(?:passionate|enthusiastic)\s+about\s+"
+    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team))[a-z]+ing\b"
+    r"|(?:my\s+(?:[\w-]+\s+)?)?(?:eagerness|enthusiasm)\s+to\s+learn\b"
+    r"(?!\s+(?:from|with|under|alongside|about\s+(?:the|this|your)))",
+    re.IGNORECASE,
+)
 
 
 def _starts(lower: str, words: Iterable[str]) -> list[int]:

@@ -501,6 +501,8 @@ def test_neediness_said_in_other_ways(assert_findings, text: str, covered: str) 
         "I need to have something steady like a checklist for handovers.",
         "I'd do it for less than the agency charges, since we'd cut the markup.",
         "The council will revisit its decision on the depot in March.",
+        "The band is below what I earn now, so I'd want to talk about it before any offer.",
+        "I'd review the terms of any offer carefully.",
         "Cash flow has been tight financially for the whole sector.",
         "Salary will not be an issue for me since my range is 70 to 80.",
         "The other offer was below my current salary, so I declined it.",

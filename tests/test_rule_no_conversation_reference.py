@@ -216,6 +216,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         # Round 114: a count of theirs, as it stands
         "The Line 3 filler still jams twice a shift.",
         "Forty beds and two registered nurses on nights is a lot.",
+        # Round 115
+        "I've been checking my email every hour since the panel with Oliver on Tuesday.",
+        "I was struck by how the firm honoured its commitment to keep every apprentice on in 2020.",
+        "I'm still really interested in the job after our talk about the Hexham roof replacement.",
+        "It was great to talk about your move from Selenium to Playwright on Wednesday.",
+        "I liked that the team wants to run the regression suite on every pull request.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -707,6 +713,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Two years in retail has taught me a lot.",
         "Five years at sea is a long time.",
         "Three of my references are attached.",
+        "I would love to talk about the role further.",
+        "The team wants to grow and I would love to join.",
+        "My practical experience and calm way of solving problems make me a good fit.",
+        "My experience and work ethic would make me a strong addition to your kitchen brigade.",
         "My certification is still current and I have six years on forklifts.",
         "I've been out of work since the plant in Decatur closed in March.",
         "Following up on Tuesday's interview: I have attached my DBS certificate and two references.",

@@ -101,6 +101,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Really hope I get to pick up shifts at Copper Still.",
         "It's a front office I would be proud to run.",
         "Anyway, I'd like very much to be in that 6 a.m. editorial meeting.",
+        "I am passionate about joining a team like yours.",
+        "My eagerness to learn from your senior engineers is real.",
         "If selected, I will join with full heart.",
         "I would very much welcome taking this on.",
         "This position is the one I am hoping for.",
@@ -491,6 +493,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I cook on your line of products every day at home.",
         "The question about stock levels is the one I want to answer better.",
         "I hope to get to know the city better.",
+        "I am passionate about creating safe, inclusive and engaging learning environments.",
+        "My analytical skills and my eagerness to learn make me a suitable candidate.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
