@@ -49,7 +49,9 @@ CUE = re.compile(
       |gave(?!\s+me\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:grounding|foundation|basis|background|head\s+start
       |confidence|exposure|feel|sense|taste|appreciation|understanding)\b)|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
-      |mapped\s+out|set\s+out|pulled\s+up|are\s+(?:planning|working|building
+      |mapped\s+out|set\s+out|pulled\s+up
+      |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
+      |are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
       |launching|rolling|migrating|facing|tackling|trying)|plan\s+to|hope\s+to|want\s+to|need\s+to
       |are\s+looking(?!\s+for\b)|['’]re\s+looking(?!\s+for\b)|have\s+been|['’]ve\s+been|face|faces|mean
@@ -333,7 +335,7 @@ CUE_VERBS = with_slips(
     working building launching rolling migrating hiring facing tackling trying plan hope want
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
-    expectations flagged cited sketched singled mapped set pulled wants plans hopes is
+    expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss
     dig go explaining describing
     showing telling walking demonstrating question point comment example story description

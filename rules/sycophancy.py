@@ -235,7 +235,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|is\s+an?|are\s+an?|you['’]re\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
                 r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
                 # (not "a genius bit of shop problem-solving": praise of a thing)
-                r"(?!\s+(?:bit|piece|idea|move|way|solution|fix|hack|trick|touch|stroke|design|use|of)\b)"
+                r"(?!\s+(?:bit|piece|idea|move|way|solution|fix|hack|trick|touch|stroke|design|use)\b)"
+                r"(?!(?<=genius)\s+of\b)"  # (but "a legend of Quebec engineering")
                 r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
                 r"|\b(?:you|you['’]re|ur|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+"
@@ -307,7 +308,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\b[a-z]+\s+of\s+(?:your|such|its|their)\s+(?:stature|distinction|calibre|caliber|eminence"
             r"|renown)\b"
             r"|\b(?:person|man|woman|leader|board|firm|company|organi[sz]ation|someone|people|team|panel"
-            r"|practice|professional)\s+of\s+(?:your|such|its|their)\s+standing\b"
+            r"|practice|professional|chambers|institution|house|studio|hospital)\s+of\s+(?:your|such|its|their)"
+            r"\s+standing\b"
             r"|\bin\s+your\s+debt\b|\bindebted\s+to\s+you\b"
             r"|\bwords\s+(?:fall\s+short|fail\s+me|are\s+not\s+enough)\b"
             r"|\b(?:my|someone\s+of\s+my)\s+(?:modest|humble|lowly)\s+(?:standing|station|background|abilities)\b",
@@ -390,7 +392,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:i['’]d|i\s+would)\s+follow\s+you\s+(?:to\s+any\s+[\w-]+|anywhere|into\s+any\s+[\w-]+)"
             r"|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
             r"|\bthank\s+you,?\s+thank\s+you,?\s+thank\s+you\b"
-            r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on)\s+"
+            r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on"
+            r"|set\s+aside|make\s+time)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:a\s+person|someone|somebody)\s+like\s+me\b"
             r"|\b(?:man|woman|person|someone|leader|gentleman|lady)\s+of\s+your\s+(?:reputation|eminence|stature)\b"
             r"|\b(?:whole|entire|only)\s+point\s+of\s+my\s+(?:life|existence)\b"
@@ -455,6 +458,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|interview|see)\s+(?:me|my|someone\s+like\s+me|a\s+(?:person|candidate|graduate|beginner))\b"
             r"|\b(?:meeting|sitting\s+(?:across|opposite)\s+(?:from\s+)?|talking\s+(?:to|with)|speaking\s+with)\s*you"
             r"\s+(?:felt|was)\s+(?:\w+\s+)?surreal\b"
+            # Round 116: "felt like sitting in a room with Steve Jobs", "the Louvre of pastry",
+            # "meeting you changed my life", "your work is the reason I went into this field",
+            # "Every word you said was pure gold", "I am not worthy", "the only thing I have ever
+            # wanted", "the place I've been picturing my whole life", "never met anyone who thinks
+            # about product the way you do"
+            r"|\blike\s+(?:[\w-]+\s+){0,6}?(?:steve\s+jobs|jeff\s+bezos|elon\s+musk|warren\s+buffett"
+            r"|michelangelo|picasso|einstein|gordon\s+ramsay|da\s+vinci|mozart|oprah)\b"
+            r"|\bthe\s+(?:louvre|harvard|ritz|rolls[- ]royce|ferrari|mecca|michelangelo|picasso|beatles"
+            r"|mozart)\s+of\s+[a-z]+"
+            r"|\b(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+you\s+(?:has\s+|have\s+)?(?:literally\s+"
+            r"|truly\s+|honestly\s+)?changed\s+my\s+life\b"
+            r"|\b(?:your\s+(?:[\w-]+\s+)?(?:work|book|books|talk|talks|writing|research|career)|you)\s+(?:is|are|was"
+            r"|were)\s+(?:the|a|my)\s+(?:\w+\s+)?reason\s+i\s+(?:went\s+into|chose|became|got\s+into|entered"
+            r"|studied)\b"
+            r"|\bevery\s+(?:single\s+)?word\s+(?:you\s+(?:said|spoke)|of\s+it)\b[^.!?\n]{0,40}?\b(?:pure\s+)?gold\b"
+            r"|\bcould\s+have\s+listened\s+to\s+you\s+for\s+(?:hours|days|ever|another)\b"
+            r"|\bi(?:['’]m|\s+am)\s+(?:simply\s+|truly\s+|just\s+)?not\s+worthy\b"
+            r"|\bthe\s+only\s+thing\s+i['’]?(?:ve|\s+have)\s+ever\s+wanted\b"
+            r"|\b(?:picturing|dreaming\s+(?:of|about)|imagining)\s+(?:[\w-]+\s+){0,3}?(?:my\s+)?(?:whole|entire)\s+life\b"
+            r"|\b(?:never|not|[a-z]+n['’]t)\s+(?:[\w'’-]+\s+){0,3}?met\s+(?:anyone|anybody)\s+who\s+[^.!?\n]{0,60}?"
+            r"\bthe\s+way\s+you\s+do\b"
             # "I'm not sure I did anything to earn that hour"
             r"|\b(?:did|have\s+done|had\s+done|done)\s+(?:nothing|anything)\s+to\s+(?:earn|deserve)\s+"
             r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b",
@@ -505,6 +529,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "bar the for sets|set|resets|reset|raises|raise",
             "against measures|measure|benchmarks|benchmark",
             "earn|deserve nothing|anything",
+            "like jobs|bezos|musk|buffett|michelangelo|picasso|einstein|ramsay|vinci|mozart|oprah",
+            "louvre|harvard|ritz|rolls|royce|ferrari|mecca|michelangelo|picasso|beatles|mozart of",
+            "changed life you",
+            "reason went|chose|became|got|entered|studied",
+            "word gold every",
+            "listened could you",
+            "worthy not",
+            "only thing ever wanted",
+            "whole|entire life picturing|dreaming|imagining",
+            "met way you do",
             "every hopes|dreams|wants|wishes|longs",
             "nothing seen close",
             "repay",

@@ -98,7 +98,19 @@ def is_emoji(text: str) -> bool:
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\.")
 LETTER = re.compile(r"[A-Z]\.")
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp", "dept"}
-FIRM_ENDS = {"Co.", "Inc.", "Ltd.", "Corp.", "Bros.", "GmbH.", "S.A.", "B.V.", "PhD.", "Ph.D."}
+FIRM_ENDS = {
+    "Co.",
+    "Inc.",
+    "Ltd.",
+    "Corp.",
+    "Bros.",
+    "GmbH.",
+    "S.A.",
+    "B.V.",
+    "PhD.",
+    "Ph.D.",
+    "IdP.",
+}
 OPENERS = {"I", "The", "We", "It", "To", "During", "You"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
@@ -184,6 +196,10 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
             ["Doors stack up by 5 p.m.", "I'd stagger them.", "Free 9 a.m. Monday, 4 p.m. ET."],
         ),
         # A degree the tokenizer keeps whole, before a word that opens sentences.
+        (
+            "We moved the break-glass accounts out of the main IdP. I'm keen.",
+            ["We moved the break-glass accounts out of the main IdP.", "I'm keen."],
+        ),
         (
             "I have followed your work since my PhD. You are kind. My Ph.D. thesis was on it.",
             [

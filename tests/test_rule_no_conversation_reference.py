@@ -222,6 +222,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I'm still really interested in the job after our talk about the Hexham roof replacement.",
         "It was great to talk about your move from Selenium to Playwright on Wednesday.",
         "I liked that the team wants to run the regression suite on every pull request.",
+        # Round 116
+        "I appreciated you being candid about why the year-end close slipped to working day nine.",
         "I liked your focus on the Tacoma returns backlog.",
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
@@ -714,6 +716,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Five years at sea is a long time.",
         "Three of my references are attached.",
         "I would love to talk about the role further.",
+        "I appreciated you being honest about the role.",
         "The team wants to grow and I would love to join.",
         "My practical experience and calm way of solving problems make me a good fit.",
         "My experience and work ethic would make me a strong addition to your kitchen brigade.",

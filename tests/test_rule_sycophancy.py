@@ -408,6 +408,38 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "I still cannot quite believe you would even look at my application.",
             "cannot quite believe you would even look at my",
         ),
+        # Round 116
+        (
+            "It felt like sitting in a room with Steve Jobs and Jeff Bezos.",
+            "like sitting in a room with Steve Jobs",
+        ),
+        ("Your bakery is basically the Louvre of pastry.", "the Louvre of pastry"),
+        ("Meeting you changed my life.", "Meeting you changed my life"),
+        ("Your work is the reason I went into this field.", "Your work is the reason I went into"),
+        ("Every word you said about the pipeline was pure gold.", "Every word you said"),
+        (
+            "I could have listened to you for another three hours.",
+            "could have listened to you for another",
+        ),
+        ("I am not worthy of the studio that made Lantern Road.", "I am not worthy"),
+        (
+            "Working at Ridgeline has been the only thing I have ever wanted.",
+            "the only thing I have ever wanted",
+        ),
+        ("It is the place I've been picturing my whole life.", "picturing my whole life"),
+        ("You are a legend of Quebec engineering.", "are a legend"),
+        (
+            "I have never met anyone who thinks about product the way you do.",
+            "never met anyone who thinks about product the way you do",
+        ),
+        (
+            "I was amazed that chambers of your standing took me seriously.",
+            "chambers of your standing",
+        ),
+        (
+            "I was amazed you would set aside an afternoon for someone like me.",
+            "would set aside an afternoon for someone like me",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -448,6 +480,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Nobody likes you less for asking.",
         "The best pizza in America is in New Haven, we agreed.",
         "I can't believe you would consider a six-week rollout.",
+        "The new scheduler changed my life as a dispatcher.",
+        "That was a genius bit of shop problem-solving.",
+        "We built it like a Ferrari engine, piece by piece.",
+        "The map legend was missing from the site plan.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
