@@ -92,8 +92,6 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _FRAME_WORDS = 6
-# "You asked what I'd want to learn in my first year": the question itself, put in
-# words, is a moment of the interview (not "asked if I had any questions").
 # "The Pune branch still has about 3,400 accounts to move", "Month-end close currently takes
 # eleven working days": their situation as it stands, told plainly.
 _SITUATION = re.compile(
@@ -104,29 +102,31 @@ _SITUATION = re.compile(
     re.IGNORECASE,
 )
 _SITUATION_NEEDS = frozenset(["still", "currently", "already"])
-# "Forty beds and two registered nurses on nights is a lot", "The residential team is
-# carrying around forty live files per fee earner": a count of theirs, as it stands.
+_NUMBERS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred"
+)
+# "Forty beds and two registered nurses on nights is a lot": a count of theirs, as it stands
+# (the sentence opens with the count).
 _COUNTED = re.compile(
-    r"^\s*(?:(?:the|your|both)\s+)?(?P<topic>(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b"
+    rf"^\s*(?:(?:the|your|both|a)\s+)?(?P<topic>(?:\d[\d,.]*|{_NUMBERS})\b"
     r"[^.!?;:\n]{3,60}?)\s+(?:is|are|has|have|needs?|runs?|takes?|sits?|comes?|goes|go)\b",
     re.IGNORECASE,
 )
-_CONCRETE = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
-    r"|fifty|sixty|hundred|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)",
-    re.IGNORECASE,
-)
+# A count or a name: what makes a plain statement theirs rather than the state of a sector.
+_CONCRETE = re.compile(rf"\d|\b(?:{_NUMBERS}|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)", re.IGNORECASE)
 _OWN_ANSWER = re.compile(
     r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b",
     re.IGNORECASE,
 )
 # "our talk about the Wrexham school extension": a talk named by its topic
 _TALK_ABOUT = re.compile(
-    r"(?:our|the|that|this)\s+(?:talk|conversation|discussion|chat)\s+about$", re.I
+    r"(?:our|the|that|this)\s+(?:talk|conversation|discussion|chat)\s+about$", re.IGNORECASE
 )
 _DISCUSSED = re.compile(r"(?:to\s+)?discuss(?:ing)?$|talk(?:ing)?\s+about$", re.IGNORECASE)
 _LONG_BEFORE = re.compile(r"\b(?:always|long)\s+$", re.IGNORECASE)
+# "You asked what I'd want to learn in my first year": the question itself, put in
+# words, is a moment of the interview (not "asked if I had any questions").
 _ASKED_QUESTION = re.compile(
     r"\s+(?:me\s+)?(?:what|how|why|which|where|whether)\s+(?!(?:i|we)\s+(?:had|have)\s+any\b)"
     r"(?:[\w'’-]+\s+){3,}",

@@ -382,7 +382,8 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
     company = re.escape(fold(_core_name(context.company or "")))
     folded = fold(note.text)
     name_re = re.escape(fold(name))
-    if _initials(name) == _initials_of(context.company or ""):
+    acronym = _initials(name)
+    if acronym and acronym == _initials_of(context.company or ""):
         return True  # "RBC" for Royal Bank of Canada
     link = (
         rf"\b{company}(?:'s)?\s+(?:\w+\s+)?{name_re}\b"
@@ -398,14 +399,15 @@ def _initials(name: str) -> str:
     return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else ""
 
 
+_SMALL = frozenset(["of", "and", "the", "for", "de", "du"])
+
+
 def _initials_of(company: str) -> str:
-    """The initials of a company's name, small words and suffixes left out ("RBC")."""
+    """The initials of a company's name of two words or more, small words and suffixes left
+    out ("RBC" for Royal Bank of Canada), or ""."""
     words = [w for w in _WORD.findall(company) if w.lower() not in _SMALL and w != "&"]
     words = [w for w in words if w.casefold().rstrip(".") not in _SUFFIXES] or words
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else "-"
-
-
-_SMALL = frozenset(["of", "and", "the", "for", "de", "du"])
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 def _core_name(company: str) -> str:
