@@ -97,8 +97,9 @@ _FRAME_WORDS = 6
 _SITUATION = re.compile(
     r"^\s*(?!(?:i|my|we|our|at|in|when|while|as|if|since|before|after)\b)"
     r"(?P<topic>[^.!?;:\n]{3,80}?)\s+(?:(?:still|currently|already)\s+"
-    r"(?:has|have|is|are|takes?|runs?|sits?|needs?|lacks?|relies?|rely|uses?|loses?|shares?|gets?|goes|go"
-    r"|comes?|depends?|waits?|[a-z]{2,}s)|(?:is|are|has|have)\s+(?:still|currently|already)\s+[a-z]+)\b",
+    # a verb in the present: "still jams", "currently takes", "still have", "is still shared"
+    r"(?:[a-z]{2,}s|is|have|are|take|run|sit|need|lack|rely|use|lose|share|get|go|come|depend|wait)"
+    r"|(?:is|are|has|have)\s+(?:still|currently|already)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 _SITUATION_NEEDS = frozenset(["still", "currently", "already"])
