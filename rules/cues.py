@@ -133,7 +133,8 @@ CUE = re.compile(
       # "a strong addition to your kitchen brigade": where the writer would work
       (?<!\baddition\sto\s)(?<!\bmember\sof\s)(?<!\bpart\sof\s)
       \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
-      (?:lab|floor|plant|kitchen|classroom|warehouse|site)\b
+      (?:lab|floor|plant(?!\s+(?:ranges?|care|species|names?|sales|stock|health|pots?|beds?|life|based))
+      |kitchen|classroom|warehouse|site)\b  # (not "learning the plant ranges" at a garden centre)
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b

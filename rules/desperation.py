@@ -97,7 +97,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:nights|weekends|holidays|doubles)\s*,\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*){0,3}(?:and\s+|or\s+)?
             whatever\s+you\s+need\b
             |\bwhatever\s+you\s+need\s*,\s*i(?:['’]ll|\s+will|\s+can|['’]d|\s+would)\s[^.!?\n]{0,25}?
-            \b(?:nights|weekends|holidays|doubles)\b"""),
+            \b(?:nights|weekends|holidays|doubles)\b
+            # "honestly, i would take almost any role on your team at this point"
+            |\b(?:take|accept)\s+(?:almost\s+|nearly\s+|practically\s+|just\s+about\s+|pretty\s+much\s+)?any\s+
+            (?:role|job|position|post)\b"""),
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
@@ -108,6 +111,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "anything|whatever at all up",
             "any any any",
             "whatever you need nights|weekends|holidays|doubles",
+            "any take|accept role|job|position|post",
         ),
     ),
     (
@@ -194,6 +198,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |number|offer))\b
             |\bstart(?:ing)?\s+(?:well\s+|far\s+|a\s+(?:bit|little)\s+)?below\s+(?:the\s+)?(?:range|band|advertised|posted
             |offer|salary)
+            # "i would accept a figure well below the range in the advert"
+            |\b(?:take|accept)\s+(?:a|an)\s+(?:figure|salary|offer|number|rate|wage|package)\s+(?:well\s+|far\s+|much\s+
+            |a\s+(?:bit|little)\s+|a\s+lot\s+)?(?:below|under|less\s+than)\b
             |\b(?:pay|salary|money)\s+matters\s+(?:much\s+|far\s+|a\s+lot\s+)?less\s+to\s+me\b
             |\bnot\s+(?:fussed|bothered|worried|precious|picky|fussy)\s+about\s+(?:the\s+)?(?:rate|pay|money|salary
             |wage)\b
@@ -222,6 +229,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "less than accept|take|work",
             "below take|accept",
             "below start|starting",
+            "below|under|less take|accept figure|salary|offer|number|rate|wage|package",
             "matters less pay|salary|money",
             "fussed|bothered|worried|precious|picky|fussy not rate|pay|money|salary|wage",
             "pay without overtime|work|hours|come",
@@ -294,7 +302,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this|another
             |one\s+more|a\s+second)\s+(?:chance|shot)\b
             |\bi\s+promise\s+(?:(?:that\s+)?i\s+|to\s+)?(?:(?:would|will|['’]ll|['’]d)\s+)?(?:work|try)\s+
-            (?:harder|twice\s+as\s+hard|as\s+hard\s+as)"""),
+            (?:harder|twice\s+as\s+hard|as\s+hard\s+as)
+            # "i just want the chance to prove myself", "i would be so grateful for a chance."
+            |\bchance\s+to\s+prove\s+myself\b
+            |\b(?:so|very|just|truly|deeply|profoundly|eternally|forever|incredibly|immensely)\s+grateful\s+for\s+
+            (?:a|any|the)\s+chance(?=[,.;!])"""),
         "begging reads as desperate",
         WordGate(
             "please please",
@@ -303,6 +315,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "please me off|out write|count|rule",
             "chance|shot give|gave",
             "promise harder|twice|hard",
+            "prove chance myself",
+            "grateful chance so|very|just|truly|deeply|profoundly|eternally|forever|incredibly|immensely",
         ),
     ),
     (
@@ -505,6 +519,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|(?<!\bthe\s)(?<!\byour\s)\btrial\s+(?:shift|day|week)s?\s+(?:(?:for\s+)?free|without\s+(?:any\s+)?pay)\b
             |\bunpaid\s+if\s+(?:that|it)\s+(?:helps|would\s+help)\b
             |\bunpaid\s+if\s+(?:needed|necessary|need\s+be|required)\b
+            |\b(?:days?|weeks?|shifts?)\s+or\s+(?:two|three|so)\s+unpaid\b  # "another week or two unpaid"
+            # "securing this post is, quite simply, essential for me"
+            |\b(?:securing|getting|landing|winning)\s+(?:this|the)\s+(?:post|role|job|position)\s+is\b[^.!?\n]{0,30}?
+            \b(?:essential|vital|crucial|critical)\s+(?:for|to)\s+me\b
+            # "eleven months and well over two hundred applications since my last role"
+            |\bapplications\s+since\s+(?:my\s+last|i\s+(?:left|lost|was|graduated|finished))\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
@@ -654,6 +674,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "happen let please",
             "world mean",
             "please reject|turn|dismiss|discard",
+            "essential|vital|crucial|critical securing|getting|landing|winning me",
+            "applications since",
         ),
     ),
 )

@@ -230,7 +230,24 @@ _SWITCH = re.compile(
 
 def _drop_name(match: re.Match[str]) -> str:
     text = match.group(0)
-    return text if _STREET_END.search(text) or _HOLIDAY.search(text) else " "
+    if _STREET_END.search(text) or _HOLIDAY.search(text):
+        return text
+    if text[:5].lower() == "about":
+        # "our talk about the Riverbend Brewing rebrand": the name qualifies a topic whose
+        # head is specific, so the name counts as one word (not "the Northwind engineering
+        # culture", whose head is not)
+        after = _WORDS_AFTER.match(match.string, match.end())
+        words = after.group(0).split() if after else []
+        if words and STOPWORDS.isdisjoint(words) and content_words(words[-1]):
+            return " " + text.split()[-1] + " "
+    return " "
+
+
+# Up to three lower-case words after a name, to a clause's end: the phrase it qualifies.
+_WORDS_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}?(?=\s*(?:[.,;:!?]|$)|\s+(?:and|but|with|that|which|you|we|i|was|is"
+    r"|were|are|for|of|in|on|at|from|to)\b)"
+)
 
 
 # A season's event is not an employer: "hearing about the Christmas pop-up".

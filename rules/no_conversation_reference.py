@@ -510,7 +510,7 @@ def refers_to_conversation(note: Note) -> bool:
     sentences = _note_sentences(note)
     if any(_sentence_refers(_sentence_text(note, s)) for s in sentences if s != likely):
         return True
-    return ":" in note.text and _recap_refers(note, sentences)
+    return (":" in note.text and _recap_refers(note, sentences)) or _likened_refers(note, sentences)
 
 
 def _note_sentences(note: Note) -> list[Section]:
@@ -535,6 +535,56 @@ def _recap_refers(note: Note, sentences: list[Section]) -> bool:
             recap = bool(RECAP.search(note.text, start, end))
         elif not item:
             recap = False
+    return False
+
+
+# "I ran a similar ramp-up at my last site", "a backlog about half that size": the writer's
+# own experience likened to what was told just before it.
+_LIKENED = re.compile(
+    r"\b(?:an?\s+(?:very\s+)?similar|(?:exactly\s+)?that\s+kind\s+of|(?:half|twice|double)\s+that\s+"
+    r"(?:size|scale)|of\s+that\s+(?:size|scale)|the\s+same\s+(?:problem|issue|challenge|situation))\b",
+    re.IGNORECASE,
+)
+_LIKENED_NEEDS = ("similar", "kind of", "that size", "that scale", "the same")
+# Where the writer's own clause starts: "..., and I've run a similar pass"
+_OWN_CLAUSE_START = re.compile(r"[,;]\s+(?:and\s+|but\s+|so\s+)?(?:i|we)\b|\s[—–]\s", re.IGNORECASE)
+# The state of a whole sector, not theirs: "Driver shortages are hitting every haulier".
+_SECTOR = re.compile(
+    r"\b(?:every|most|many|all)\s+(?:[\w-]+\s+)?(?:hauliers?|companies|firms|employers|hospitals|schools"
+    r"|businesses|retailers|organi[sz]ations|teams|practices|councils|agencies|banks|stores|shops)\b"
+    r"|\b(?:the|this)\s+(?:[\w-]+\s+)?(?:industry|sector|field|profession|market)\b",
+    re.IGNORECASE,
+)
+
+
+def _likened_refers(note: Note, sentences: list[Section]) -> bool:
+    """Whether the writer likens their own experience ("a similar system") to a situation
+    told plainly just before, with a count or a name: theirs, as told in the interview
+    ("Forty-two students in Class 8B is a big group. ... I handled a similar situation")."""
+    lower = note.lower
+    if not any(word in lower for word in _LIKENED_NEEDS):
+        return False
+    before = None
+    for sentence in sentences:
+        text = _sentence_text(note, sentence)
+        likened = _LIKENED.search(text)
+        if likened and _OWN_HEAD.search(text):
+            head = text[: likened.start()]
+            own = _OWN_CLAUSE_START.search(head)
+            told = (
+                head[: own.start()] if own and not _OWN_HEAD.search(head[: own.start()]) else None
+            )
+            if told is None and before is not None:
+                told = _sentence_text(note, before)
+            if (
+                told is not None
+                and not _OWN_HEAD.search(told)
+                and _specific(told, 4)
+                and _CONCRETE.search(told, 1)
+                and not _SECTOR.search(told)
+            ):
+                return True
+        before = sentence
     return False
 
 

@@ -257,7 +257,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))i(?:['’]d|\s+would)\s+(?:gladly\s+|happily\s+|certainly\s+)?take\s+it\s*(?:[.!]|$)
         |(?:(?<=[,;:.!?—–-]\s)|(?<![^\n])|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s))  # a clause of its own,
         i(?:['’]?m|\s+am)\s+(?:so\s+|totally\s+|definitely\s+)?in(?=\s*(?:[.!]|$))  # not "the field I'm in."
-        |the\s+one\s+i['’]?d\s+(?:pick|choose|take)\b
+        |the\s+one\s+i(?:['’]?d|\s+would)\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position
         |apprenticeship|internship|placement|post|traineeship))\b
         # "im well up for it", "I'm up for it"
@@ -366,9 +366,18 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         i(?:['’]ve|\s+have)?\s+(?:always\s+)?(?:hope|hoped|want|wanted|would\s+like|['’]d\s+like)\s+to\s+(?:make|take)\b
         |\bhop(?:e|ing)\s+(?:this|it|that)\s+(?:turns\s+into|becomes|is|['’]s|will\s+be|ends\s+in)\s+a\s+yes\b
         |\bconsider\s+me\s+(?:very\s+|really\s+)?(?:keen|interested)\b
-        |\bif\s+there['’]?s\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b[^.!?]{{0,40}}?
-        \bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
-        |\bi(?:['’]d|\s+would)\s+(?:really\s+)?like\s+it\s+to\s+be\s+me\b
+        |\bif\s+there(?:['’]?s|\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b
+        [^.!?]{{0,40}}?\bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
+        |\bi(?:['’]d|\s+would)\s+(?:really\s+)?like\s+it\s+to\s+be\s+(?:me|mine)\b
+        # "the designer you hire (hopefully me)", "I hope our paths cross again soon, ideally on
+        # your team", "my bags are, so to speak, already packed", "Fingers crossed I'll be
+        # shooting the full campaign with you"
+        |(?<=\()(?:hopefully|ideally)\s+me\)
+        |\bpaths\s+cross\s+again\b[^.!?]{{0,30}}?\b(?:on|in|at|with)\s+(?:your|the)\s+(?:team|firm|ward|crew|kitchen
+        |department|company|side)\b
+        |\bbags\s+are\b[^.!?]{{0,25}}?\balready\s+packed\b
+        |\bfingers\s+crossed\s+(?:that\s+)?i(?:['’]ll|\s+will)\s+(?:be\s+(?:\w+ing|joining|part|on|in|with)|get\s+to
+        |join)\b
         |\bsomeone\s+who\s+(?:really\s+|truly\s+)?wants\s+to\s+be\s+(?:there|here)\b
         |\b(?:left|came\s+away|walked\s+out)\s+(?:[\w-]+\s+){{0,5}}?wanting\s+(?:the|this)\s+(?:job|role|position|post)\b
         # "I'd be chuffed to bits if I got it", "thrilled if you offered me the post"
@@ -663,7 +672,8 @@ _PARTS = tuple(
                     " keen where hat team crew job role sorry into glad work undertake"
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
                     " grateful thankful chuffed delighted aboard happiest proudest luckiest"
-                    " selected chosen offered heart welcome one answer nod accept part"
+                    " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
+                    " paths bags fingers"
                 ),
                 False,
             ),
@@ -788,7 +798,23 @@ def _disowned(note: Note, start: int) -> bool:
         _NEGATED.search(before[-25:])
         or _SOMEONE_ELSE.search(before)
         or _TRAIT.match(note.text, start)
+        or _LEISURE.match(note.text, start)
+        or (_TAKEN.match(note.text, start) is not None and _WAS.search(before) is not None)
     )
+
+
+# Interest that was taken, not a wish: "I was very interested to learn about your plan",
+# "I was excited to see the early results".
+_TAKEN = re.compile(
+    r"(?:(?:very|really|so|particularly|especially|most)\s+)?"
+    r"(?:interested|excited|fascinated|intrigued|thrilled|delighted)\s+to\s+(?:learn|hear|see|read"
+    r"|find\s+out|discover)\b",
+    re.IGNORECASE,
+)
+_WAS = re.compile(
+    r"\bi\s+was\s+(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A trait, not a wish for the job: "I am passionate about creating safe, inclusive learning
@@ -799,6 +825,13 @@ _TRAIT = re.compile(
     r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team))[a-z]+ing\b"
     r"|(?:my\s+(?:[\w-]+\s+)?)?(?:eagerness|enthusiasm)\s+to\s+learn\b"
     r"(?!\s+(?:from|with|under|alongside|about\s+(?:the|this|your)))",
+    re.IGNORECASE,
+)
+# A place to eat, not the job: "I'm also keen to try the pierogi place you mentioned".
+_LEISURE = re.compile(
+    r"(?:i['’]m\s+|i\s+am\s+)?(?:also\s+|very\s+|really\s+|so\s+)?keen\s+to\s+try\s+"
+    r"(?:the|that|this|those|a|your)\s+(?:[\w'’-]+\s+){0,3}?(?:place|restaurant|café|cafe|bar|pub"
+    r"|bakery|food|coffee|dish|dishes|market)\b",
     re.IGNORECASE,
 )
 

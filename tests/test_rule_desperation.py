@@ -699,6 +699,20 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Might the panel allow me a second attempt at the case?", "allow me a second attempt"),
         ("Could the panel revisit its decision?", "revisit its decision"),
         ("I would cancel my planned leave in August if that helps.", "cancel my planned leave"),
+        # Round 117
+        ("I just want the chance to prove myself in your kitchen.", "chance to prove myself"),
+        ("Honestly, I would take almost any role on your team.", "take almost any role"),
+        ("I would be so grateful for a chance, even just to show you.", "so grateful for a chance"),
+        (
+            "It has been eleven months and two hundred applications since my last role.",
+            "applications since my last",
+        ),
+        ("I would accept a figure well below the range.", "accept a figure well below"),
+        ("I'm happy to come in for another week or two unpaid.", "week or two unpaid"),
+        (
+            "Securing this post is, quite simply, essential for me.",
+            "Securing this post is, quite simply, essential for me",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -736,6 +750,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "For four tax seasons I worked Saturday evenings unpaid at a VITA clinic.",
         "Any questions, any time.",
         "We put the pallets back in front of the dock doors.",
+        "I would be grateful for the chance to work with your team.",
+        "Getting the permit is essential for me to start on site.",
+        "We process applications since the portal opened in March.",
+        "I can take any questions on the role you want to send over.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -218,6 +218,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "The time you spent walking me through the SAE reconciliation was much appreciated.",
         "The extra time the vendor gave us on the audit was appreciated.",
         "I appreciated the chance to talk through the malaria case scenario with the panel.",
+        "I appreciated the chance to pair with Emeka on the payments bug during my interview.",
         "Thanks to your explanation of the escalation matrix, I now understand the handoffs.",
         "Thank you for taking the time to walk me through the on-call rotation.",
         "I appreciate how clearly you laid out the rollout plan.",

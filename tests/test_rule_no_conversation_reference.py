@@ -126,6 +126,14 @@ def _note(body: str) -> str:
         "I was particularly impressed by your collaborative approach to building brands.",
         "Thank you for meeting with me on 3 June regarding the Border Force Officer (APS 3) "
         "position, reference ABF-24-1187.",
+        # Round 117: what is likened is the writer's own, or the state of a sector
+        "Driver shortages are hitting every haulier in Yorkshire right now. I have handled a "
+        "similar shortage at Brennan Freight.",
+        "I ran the Leeds cross-dock for two years with forty pickers. I would bring a similar "
+        "approach to the role.",
+        "I have led similar teams before and would bring that kind of energy to Acme.",
+        "I made sure every new starter spent their first week learning the plant ranges.",
+        "I enjoyed learning more about the Northwind engineering culture.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -228,6 +236,15 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "The system design round on building a rate limiter for the payments API was very "
         "interesting for me.",
         "Thanks for the 4 a.m. tour of the bakehouse; seeing the deck ovens loaded was worth it.",
+        # Round 117: their situation told plainly, then likened to the writer's own; a talk
+        # named by a topic whose name qualifies it
+        "Opening the Leeds cross-dock in September will mean two extra night shifts. I ran "
+        "exactly that kind of ramp-up at my last site.",
+        "A repairs backlog of 1,100 jobs across the estate will take more than one planner to "
+        "clear. I cleared a backlog about half that size at Ashcombe Homes.",
+        "Doing 240 covers on a Sunday with a six-person brigade is a serious service, and I've "
+        "run a similar pass at The Granary.",
+        "I have been refreshing my inbox since our interview about the Riverbend Brewing rebrand.",
         "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
@@ -464,6 +481,7 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
             rule._sentence_refers_slowly(rule._sentence_text(note, sentence))
             for sentence in in_order
         ) or rule._recap_refers(note, in_order)
+        plain = plain or rule._likened_refers(note, in_order)
         assert rule.refers_to_conversation(note) == plain, note.text
 
 
