@@ -42,6 +42,8 @@ CUE = re.compile(
       |had\s+|have\s+|could\s+)?
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |explain|describe|mention|show|tell|share|ask|discuss|dig\s+into|go\s+over
+      # "... to Metabase, as you were discussing with Ms. Kavya", "as you were saying"
+      |(?<=\bwere\s)(?:saying|discussing|describing|explaining|mentioning)
       |talk\s+(?:in\s+(?:some\s+|more\s+)?detail\s+|at\s+length\s+|a\s+bit\s+|briefly\s+|more\s+)?about
       |walked|told|outlined|discussed|highlighted|emphasi[sz]ed|raised|brought\s+up|touched\s+on
       |covered|reviewed|went\s+over|went\s+into|went\s+through|got\s+into|laid\s+out|hinted|alluded
@@ -132,6 +134,9 @@ CUE = re.compile(
       (?<!\bat\s)
       # "a strong addition to your kitchen brigade": where the writer would work
       (?<!\baddition\sto\s)(?<!\bmember\sof\s)(?<!\bpart\sof\s)
+      # "decisions on the shop floor": the idiom for where work is done, anywhere (not "on the
+      # shop floor today", a visit)
+      (?!(?<=\bon\s)the\s+shop\s+floor\b(?!\s+(?:today|yesterday|this|last|on|during|with|at)\b))
       \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
       (?:lab|floor|plant(?!\s+(?:ranges?|care|species|names?|sales|stock|health|pots?|beds?|life|based))
       |kitchen|classroom|warehouse|site)\b  # (not "learning the plant ranges" at a garden centre)
@@ -338,7 +343,7 @@ CUE_VERBS = with_slips(
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss
-    dig go explaining describing
+    dig go explaining describing saying discussing mentioning
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback""".split()

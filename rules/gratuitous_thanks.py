@@ -4,7 +4,10 @@
 the meeting served them as much as you. "Thank you for your time" and "thank
 you for the opportunity to interview" are filler every candidate writes, and
 they push the part that matters (what you discussed, why you want the role)
-further down. Checked in the subject, body, sign-off line and P.S.
+further down. So is the same thanks as an apology ("sorry for taking up so much
+of your afternoon") or in another language's set phrase ("Muchas gracias por su
+tiempo", "Vielen Dank für Ihre Zeit"). Checked in the subject, body, sign-off
+line and P.S.
 
 Thanks tied to something specific that was said or done is fine ("thanks for
 walking me through the on-call rotation"), and so is a bare "Thanks," or
@@ -104,7 +107,7 @@ _TIME = re.compile(
 _NOUN = re.compile(
     _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
-    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour"
+    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour|patience"
     # "Thank you for the forty-five minutes on Tuesday morning"
     r"|(?:[\w-]+\s+)?(?:minutes|hours)|half[- ]hour"
     # "Thanks so much for today!!": the day is the meeting (not "today's tour of the plant")
@@ -288,10 +291,12 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 subject = _SUBJECT.search(text, 0, trigger.start())
                 return (subject.start() if subject else trigger.start()), end
             break
-    if "appreciated" in (lower or text.lower()):
-        passive = _PASSIVE.search(text)
-        if passive:
-            return passive.span()
+    low = lower or text.lower()
+    for needed, pattern in _OTHER_FORMS:
+        if needed in low:
+            found = pattern.search(text)
+            if found:
+                return found.span()
     return None
 
 
@@ -306,6 +311,36 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# Sorry for the time taken, the same thanks: "I'm sorry for taking up so much of your afternoon".
+_APOLOGY = re.compile(
+    r"\b(?:(?:i['’]m|i\s+am)\s+)?(?:(?:so|very|really|truly)\s+)?sorry\s+(?:for|about)\s+"
+    r"(?:taking\s+up|eating\s+(?:into|up)|using\s+up)\s+(?:so\s+much\s+(?:of\s+)?|most\s+of\s+|all\s+of\s+"
+    r"|a\s+lot\s+of\s+)?your\s+(?:[\w-]+\s+)?(?:time|afternoon|morning|day|evening|lunch|lunchtime|hour)\b",
+    re.IGNORECASE,
+)
+# The stock thanks in the set phrases of other languages: "Muchas gracias por su tiempo y por la
+# entrevista", "Merci pour votre temps", "Vielen Dank für Ihre Zeit", "Grazie per il suo tempo".
+_FOREIGN = re.compile(
+    r"\b(?:(?:muchas\s+)?gracias\s+por\s+(?:su|tu)\s+(?:tiempo|consideración|atención)"
+    r"|(?:muchas\s+)?gracias\s+por\s+la\s+(?:oportunidad|entrevista|reunión)"
+    r"|(?:muito\s+)?obrigad[oa]\s+(?:pelo\s+(?:seu\s+|teu\s+)?tempo|pela\s+(?:oportunidade|entrevista|atenção))"
+    r"|merci\s+(?:beaucoup\s+)?(?:pour|de)\s+(?:votre|ton)\s+(?:temps|attention|accueil)"
+    r"|merci\s+(?:beaucoup\s+)?(?:pour|de)\s+(?:l['’](?:opportunité|entretien)|cet\s+entretien)"
+    r"|(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+zeit|(?:vielen\s+)?dank\s+für\s+(?:das\s+(?:gespräch"
+    r"|vorstellungsgespräch)|die\s+(?:gelegenheit|einladung))"
+    r"|grazie\s+(?:mille\s+)?per\s+(?:il\s+(?:suo|tuo)\s+tempo|l['’](?:opportunità|attenzione)|il\s+colloquio))\b",
+    re.IGNORECASE,
+)
+# Forms found outside the "thanks for <head>" shape, each with a word any match holds.
+_OTHER_FORMS = (
+    ("appreciated", _PASSIVE),
+    ("sorry", _APOLOGY),
+    ("gracias", _FOREIGN),
+    ("obrigad", _FOREIGN),
+    ("merci", _FOREIGN),
+    ("dank", _FOREIGN),
+    ("grazie", _FOREIGN),
+)
 
 # "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"
 _DAY = re.compile(
@@ -363,6 +398,8 @@ _KEYS = {
     "gracias": ("gracias",),
     "obrigad": ("obrigado", "obrigada"),
     "danke": ("danke",),
+    "dank": ("dank",),
+    "sorry": ("sorry",),
     "asante": ("asante",),
     "shukran": ("shukran",),
     "arigato": ("arigato",),

@@ -344,8 +344,12 @@ def _specific(words: str, needed: int = 2) -> bool:
 
 
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
-    if starts_with_field(_ABOUT.sub("", text[cue.end() :], count=1)):
-        return False  # "our discussion about [specific topic]": the blank was never filled
+    if starts_with_field(_ABOUT.sub("", text[cue.end() :], count=1)) and not (
+        _DETERMINER.match(cue.group(0)) and _specific(_REPORTED.sub(" ", cue.group(0)), 1)
+    ):
+        # "our discussion about [specific topic]": the blank was never filled (but "the inbox
+        # filters you asked about (sponsor e-mails, invoices)" names its topic before it)
+        return False
     if (
         _ECHO.match(cue.group(0))
         or _AFTER.match(cue.group(0))

@@ -368,7 +368,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bconsider\s+me\s+(?:very\s+|really\s+)?(?:keen|interested)\b
         |\bif\s+there(?:['’]?s|\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b
         [^.!?]{{0,40}}?\bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
-        |\bi(?:['’]d|\s+would)\s+(?:really\s+)?like\s+it\s+to\s+be\s+(?:me|mine)\b
+        |\bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love)\s+(?:for\s+)?(?:it|that)\s+to\s+be\s+(?:me|mine)\b
+        # "I'd happily take a pass at it if I join, which I'd very much like to"
+        |\bif\s+i\s+(?:join|get\s+(?:the|this)\s+(?:job|role|post|position))\s*,?\s*which\s+i(?:['’]d|\s+would)\s+
+        (?:very\s+much\s+|really\s+|so\s+much\s+)?(?:like|love)\s+to\b
         # "the designer you hire (hopefully me)", "I hope our paths cross again soon, ideally on
         # your team", "my bags are, so to speak, already packed", "Fingers crossed I'll be
         # shooting the full campaign with you"

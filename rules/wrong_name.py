@@ -107,6 +107,13 @@ _ADDRESS = (
         re.MULTILINE,
     ),
     # "Thank you, Mr. Smith," / "Thanks again, Sam!"
+    # "Once again, Ms. Warren, I appreciated ...": a titled name after an opening word, between
+    # commas (not "my referee, Dr. Patel, can confirm", a name in apposition)
+    re.compile(
+        r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?i:once\s+again|again|also|finally|lastly|anyway|and|so|but)"
+        rf"[ \t]*,[ \t]*(?P<name>(?i:{_TITLE_ALT})\.?\s+{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*,",
+        re.MULTILINE,
+    ),
     re.compile(
         r"\b(?i:thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?|thanks(?:\s+again|\s+so\s+much)?"
         rf"|many\s+thanks)[ \t]*,[ \t]*(?P<name>{_NAME}){_END}",

@@ -193,6 +193,18 @@ STOCK = [
         "appreciated",
     ),
     ("Your time yesterday was greatly appreciated.", "Your time yesterday was greatly appreciated"),
+    # Round 118: patience, an apology for the time taken, other languages' set phrases
+    (
+        "Thank you for your patience throughout the hiring process.",
+        "Thank you for your patience throughout the hiring process",
+    ),
+    (
+        "I'm sorry for taking up so much of your afternoon on Thursday.",
+        "I'm sorry for taking up so much of your afternoon",
+    ),
+    ("Muchas gracias por su tiempo y por la entrevista.", "Muchas gracias por su tiempo"),
+    ("Vielen Dank für Ihre Zeit.", "Vielen Dank für Ihre Zeit"),
+    ("Merci beaucoup pour votre temps.", "Merci beaucoup pour votre temps"),
 ]
 
 
@@ -231,6 +243,9 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "I would like to thank you for the visit of the laboratory.",
         "Thanks for the ten minutes you spent showing me the Braze journeys.",
         "Thank you for the tour of the plant, with the new racking in place.",
+        "Thanks for your patience when my connection dropped halfway through the case study.",
+        "Sorry for the late reply about the rota.",
+        "Muchas gracias por la receta del pan de muerto.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -134,6 +134,8 @@ def _note(body: str) -> str:
         "I have led similar teams before and would bring that kind of energy to Acme.",
         "I made sure every new starter spent their first week learning the plant ranges.",
         "I enjoyed learning more about the Northwind engineering culture.",
+        "I enjoy the part of the job where numbers turn into decisions on the shop floor.",
+        "I liked the things you talked about (insert topic).",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -245,6 +247,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Doing 240 covers on a Sunday with a six-person brigade is a serious service, and I've "
         "run a similar pass at The Granary.",
         "I have been refreshing my inbox since our interview about the Riverbend Brewing rebrand.",
+        # Round 118
+        "Will the retention dashboard move from Excel to Metabase, as you were discussing?",
+        "I wrote up the inbox filters you asked about (sponsor emails, guest follow-ups and "
+        "invoices) in a Google Doc.",
         "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",

@@ -110,6 +110,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "If the post is offered to me, my bags are, so to speak, already packed.",
         "Fingers crossed I'll be shooting the full Ramadan campaign with you.",
         "I was very interested to learn about the plan, and I would love to help deliver it.",
+        "Is the team still aiming to hire before the Q3 kickoff? I'd love for that to be me.",
+        "I'd happily take a pass at it if I join, which I'd very much like to.",
         "If selected, I will join with full heart.",
         "I would very much welcome taking this on.",
         "This position is the one I am hoping for.",

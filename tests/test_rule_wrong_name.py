@@ -370,10 +370,23 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
         ("Sam, you were right about the second shift.", "Sam"),
         ("The dock tour helped. And Pryia, thank you for the pick-face numbers.", "Pryia"),
         ("Helen, your scenario about the patient whose breathing changed stayed with me.", "Helen"),
+        # a titled name between commas after an opening word
+        ("Once again, Ms. Warren, I appreciated your frankness about the data.", "Ms. Warren"),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
     assert_findings(note("Hi Priya,", body), (RULE, covered))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My referee, Dr. Patel, can confirm the dates.",
+        "Also, Dr. Patel's point about the dock schedule was useful.",
+    ],
+)
+def test_a_name_in_apposition_is_no_address(assert_findings, body: str) -> None:
+    assert_findings(note("Hi Priya,", body), select=RULE)
 
 
 def test_sign_off_addressing_someone_else(assert_findings) -> None:
