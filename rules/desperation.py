@@ -91,7 +91,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |move|cancel)\b
             |\b(?:anything|whatever)\s+at\s+all\s+(?:that\s+)?(?:opens|comes)\s+up\b
             # "any route, any roster, any public holiday"
-            |\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+
+            # (not "i would follow you to any company, any city and any codebase": flattery)
+            |(?<!\bfollow\syou\sto\s)\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+
             # "nights, weekends, christmas, whatever you need", "whatever you need, i'll cover
             # it: nights, weekends, doubles, holidays" (not "whatever you need for the night audit")
             |\b(?:nights|weekends|holidays|doubles)\s*,\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*){0,3}(?:and\s+|or\s+)?
@@ -100,7 +101,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             \b(?:nights|weekends|holidays|doubles)\b
             # "honestly, i would take almost any role on your team at this point"
             |\b(?:take|accept)\s+(?:almost\s+|nearly\s+|practically\s+|just\s+about\s+|pretty\s+much\s+)?any\s+
-            (?:role|job|position|post)\b"""),
+            (?:role|job|position|post)\b
+            |\bany\s+(?:role|job|position|post)\s+at\s+all\b|\bpaid\s+or\s+unpaid\b  # any role at all, paid or unpaid"""),
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
@@ -112,6 +114,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "any any any",
             "whatever you need nights|weekends|holidays|doubles",
             "any take|accept role|job|position|post",
+            "any at all role|job|position|post",
+            "unpaid paid or",
         ),
     ),
     (
@@ -461,7 +465,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |more\s+qualified|more\s+experienced)\s+(?:people|candidates|applicants)\b(?!\s+than\s+me\b)
             |\b(?:nobody|no\s+one|no-one)\s+else\s+to\s+turn\s+to\b|\bnowhere\s+else\s+to\s+turn\b
             # "i'm honestly hopeless under pressure"
-            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:hopeless|useless)\s+(?:under\s+pressure|in\s+interviews)\b"""),
+            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:hopeless|useless)\s+(?:under\s+pressure|in\s+interviews)\b
+            |\bnot\s+fit\s+to\s+be\s+compared\s+with\b  # not fit to be compared with the others"""),
         "self-deprecation or hardship to win pity weakens your candidacy",
         WordGate(
             "candidate|choice|fit|person|applicant|pick best|strongest|most|ideal|perfect|first"
@@ -480,6 +485,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "candidates|applicants|people|graduates|interviewees|trainees other not as",
             "people like me get",
             "hopeless|useless pressure|interviews",
+            "fit compared",
             "past look could|would|will|can|please",
             "enough good sure|unsure|doubt",
             "interview|interviews|interviewing|tests|exams at|in",

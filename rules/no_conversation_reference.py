@@ -16,11 +16,14 @@ round the loading bays made sense"), a thing pointed at with "that" ("That
 Volvo FH with the ABS fault ..."), a question put in words ("You asked what
 I'd want to learn in my first year"), their situation as it stands, with a
 count or a name ("The Pune branch still has about 3,400 accounts to move";
-not "Construction is still short of site managers"), an answer the writer
-gave ("I know I said my licence lapsed"), a topic set before a colon, or
-their words quoted. The employer's values, mission or culture, and the
-writer's own past ("out of work since the plant closed"), are not topics of
-the interview.
+not "Construction is still short of site managers"), a body that opens on
+their situation ("Two Year 9 maths classes without a permanent teacher since
+Term 2 must be hard on those students") or likens the writer's own experience
+to it ("... I ran exactly that kind of ramp-up at my last site"), an answer
+the writer gave ("I know I said my licence lapsed"), a topic set before a
+colon, or their words quoted. The employer's values, mission, culture or
+public reputation, the state of a whole sector, and the writer's own past
+("out of work since the plant closed"), are not topics of the interview.
 
 When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation
@@ -514,7 +517,11 @@ def refers_to_conversation(note: Note) -> bool:
     sentences = _note_sentences(note)
     if any(_sentence_refers(_sentence_text(note, s)) for s in sentences if s != likely):
         return True
-    return (":" in note.text and _recap_refers(note, sentences)) or _likened_refers(note, sentences)
+    return (
+        (":" in note.text and _recap_refers(note, sentences))
+        or _likened_refers(note, sentences)
+        or _opening_refers(note, sentences)
+    )
 
 
 def _note_sentences(note: Note) -> list[Section]:
@@ -571,6 +578,8 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
     before = None
     for sentence in sentences:
         text = _sentence_text(note, sentence)
+        if not text.strip():
+            continue  # the blank line between paragraphs
         likened = _LIKENED.search(text)
         if likened and _OWN_HEAD.search(text):
             head = text[: likened.start()]
@@ -589,6 +598,51 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
             ):
                 return True
         before = sentence
+    return False
+
+
+# A body that opens on their situation: "Two Year 9 maths classes without a permanent teacher
+# since the start of Term 2 must be hard on those students", "Getting the Lyon clinic onto the
+# new patient-records system by September with only one IT person on site is ambitious".
+_OPENING = re.compile(
+    rf"\s*(?:the|a|an|both|your|their|its|this|these|that|those|\d|(?:{_NUMBERS}|hundreds|dozens)\b"
+    r"|(?!(?:following|hoping|writing|checking|reaching|wishing|thanking|touching|circling|looking"
+    r"|meeting|speaking|talking|chatting|interviewing|having|being|getting\s+back)\b)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+# What the public knows of an employer, not what the interview told: "St Columba's has a
+# reputation across the region", "Bakehouse & Co. has been a fixture on Cape Town high streets".
+_PUBLIC = re.compile(
+    r"\b(?:reputation|known\s+for|well[- ]known|renowned|famous|fixture|household\s+name|respected"
+    r"|for\s+decades|since\s+\d{4}|award[- ]winning"
+    r"|one\s+of\s+the\s+(?:best|leading|largest|biggest|top|most|oldest|finest|great|greatest))\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_refers(note: Note, sentences: list[Section]) -> bool:
+    """Whether the body opens on their situation, told plainly with a count, a name or a
+    date and in the writer's voice only from outside: not the writer's own ("I", "my"),
+    not a sector's state ("every haulier", "the industry"), not the employer's public
+    reputation, not a question."""
+    body = note.body
+    if not body:
+        return False
+    for sentence in sentences:
+        if sentence.start < body.start:
+            continue
+        text = _sentence_text(note, sentence)
+        if not text.strip():
+            continue
+        return bool(
+            _OPENING.match(text)
+            and "?" not in text
+            and not _OWN_HEAD.search(text)
+            and not _SECTOR.search(text)
+            and not _PUBLIC.search(text)
+            and _specific(text, 4)
+            and _CONCRETE.search(text, 1)
+        )
     return False
 
 

@@ -36,7 +36,7 @@ _FEELING = tolerant(
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
     # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish
     # "ilusión"), "really enthusiast to join" (French "enthousiaste")
-    r"|intrested|intersted|illusion|enthusiast|buzzing|buzzin)"
+    r"|intrested|intersted|illusion|enthusiast|buzzing|buzzin|overjoyed)"
 )
 # Places of work a candidate may want to work in ("work in the shop").
 _WORKPLACE = (
@@ -171,7 +171,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
-        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|excited
+        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
@@ -493,6 +493,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # job would suit me down to the ground", "My first week in the job I'd sit in on the night
         # shift" (but "Kindly consider my candidature favourably" is a request, not interest)
         |\bfingers\s+crossed\s+(?:that\s+)?i\s+(?:get|land|will\s+get)\b
+        # "I hope with all my heart that I can join your office"
+        |\bhope\s+(?:with\s+all\s+my\s+heart\s+|very\s+much\s+|sincerely\s+|truly\s+|so\s+much\s+)?that\s+i\s+
+        (?:can|could|will|may|get\s+to)\s+(?:join|work\s+(?:with|for|at|in|on|alongside)|be\s+part\s+of|become\s+part)\b
         |\bwhere\s+do\s+i\s+sign(?=\s*[?!.])  # (not "where do I sign in")
         |\bsuit\s+me\s+down\s+to\s+the\s+ground\b
         # "I would give anything to teach at Lincoln", "I really want to get this apprenticeship"
@@ -565,7 +568,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
     return tuple(with_slips(group.split()) for group in groups)
 
 
-_FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic
+_FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic overjoyed
     enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
     intrested intersted illusion enthusiast exited buzzing buzzin"""
@@ -810,7 +813,7 @@ def _disowned(note: Note, start: int) -> bool:
 # "I was excited to see the early results".
 _TAKEN = re.compile(
     r"(?:(?:very|really|so|particularly|especially|most)\s+)?"
-    r"(?:interested|excited|fascinated|intrigued|thrilled|delighted)\s+to\s+(?:learn|hear|see|read"
+    r"(?:interested|excited|fascinated|intrigued|thrilled|delighted|overjoyed)\s+to\s+(?:learn|hear|see|read"
     r"|find\s+out|discover)\b",
     re.IGNORECASE,
 )

@@ -456,7 +456,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:cannot|can['’]?t|could\s+not|couldn['’]t)\s+(?:quite\s+|really\s+)?believe\s+(?:that\s+)?"
             r"(?:you|someone\s+like\s+you)\s+(?:would|['’]d|even)\s+(?:even\s+)?(?:look\s+at|consider|read|meet"
             r"|interview|see)\s+(?:me|my|someone\s+like\s+me|a\s+(?:person|candidate|graduate|beginner))\b"
-            r"|\b(?:meeting|sitting\s+(?:across|opposite)\s+(?:from\s+)?|talking\s+(?:to|with)|speaking\s+with)\s*you"
+            r"|\b(?:meeting\s+|sitting\s+(?:across|opposite)\s+(?:from\s+)?|talking\s+(?:to|with)\s+"
+            r"|speaking\s+with\s+)you"
             r"\s+(?:felt|was)\s+(?:\w+\s+)?surreal\b"
             # Round 116: "felt like sitting in a room with Steve Jobs", "the Louvre of pastry",
             # "meeting you changed my life", "your work is the reason I went into this field",
@@ -466,12 +467,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\blike\s+(?:[\w-]+\s+){0,6}?(?:steve\s+jobs|jeff\s+bezos|elon\s+musk|warren\s+buffett"
             r"|michelangelo|picasso|einstein|gordon\s+ramsay|da\s+vinci|mozart|oprah)\b"
             r"|\bthe\s+(?:louvre|harvard|ritz|rolls[- ]royce|ferrari|mecca|michelangelo|picasso|beatles"
-            r"|mozart)\s+of\s+[a-z]+"
+            r"|mozart|mount\s+[a-z]+|everest|olympus|cathedral|vatican|taj\s+mahal|sistine\s+chapel|bugatti"
+            r"|lamborghini|shakespeare|beethoven|einstein)\s+of\s+[a-z]+"
             r"|\b(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+you\s+(?:has\s+|have\s+)?(?:literally\s+"
             r"|truly\s+|honestly\s+)?changed\s+my\s+life\b"
             r"|\b(?:your\s+(?:[\w-]+\s+)?(?:work|book|books|talk|talks|writing|research|career)|you)\s+(?:is|are|was"
             r"|were)\s+(?:the|a|my)\s+(?:\w+\s+)?reason\s+i\s+(?:went\s+into|chose|became|got\s+into|entered"
-            r"|studied)\b"
+            r"|studied|stayed|kept\s+going|am\s+still|still)\b"
             r"|\bevery\s+(?:single\s+)?word\s+(?:you\s+(?:said|spoke)|of\s+it)\b[^.!?\n]{0,40}?\b(?:pure\s+)?gold\b"
             r"|\bcould\s+have\s+listened\s+to\s+you\s+for\s+(?:hours|days|ever|another)\b"
             r"|\bi(?:['’]m|\s+am)\s+(?:simply\s+|truly\s+|just\s+)?not\s+worthy\b"
@@ -481,7 +483,45 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\bthe\s+way\s+you\s+do\b"
             # "I'm not sure I did anything to earn that hour"
             r"|\b(?:did|have\s+done|had\s+done|done)\s+(?:nothing|anything)\s+to\s+(?:earn|deserve)\s+"
-            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b",
+            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b"
+            # Round 119: "there is no educator in Ireland I revere more", "an attempt to live up to
+            # you", "the sun the whole African fintech scene orbits around", "a legend walking
+            # among mortals", "sitting at the feet of a grand master", "glimpsed the summit of my
+            # profession", "the peak of my life", "the manager I have been searching for my entire
+            # career", "more than I deserve", "I don't deserve your time", "a company as
+            # magnificent as BrightPath", "count myself blessed simply to sweep the model room",
+            # "with a kind of quiet awe", "the crowning chapter of any naval architect's life", "a
+            # lighthouse for this entire industry", "the family I have dreamed of belonging to",
+            # "a grace I have not seen anywhere else on earth", "a modern-day Edison", "the kind
+            # of founder history textbooks will be written about", "is to furniture what Mozart
+            # was to music"
+            r"|\bno\s+[\w-]+\s+(?:in\s+[\w-]+\s+)?i\s+(?:revere|admire|respect|look\s+up\s+to|idoli[sz]e)\s+more\b"
+            r"|\blive\s+up\s+to\s+you\b"
+            r"|\b(?:whole|entire)\s+(?:[\w-]+\s+){0,4}?(?:orbits?|revolves?)\s+around\b"
+            r"|\bamong\s+mortals\b|\bat\s+the\s+feet\s+of\b"
+            r"|\b(?:glimpsed|seen|reached|touched)\s+the\s+(?:summit|peak|pinnacle)\s+of\s+(?:my|our|the)\s+"
+            r"(?:profession|industry|field|career|craft)\b"
+            r"|\b(?:the\s+)?(?:peak|high\s+point|greatest\s+moment|best\s+day|proudest\s+moment)\s+of\s+my\s+"
+            r"(?:entire\s+|whole\s+)?life\b"
+            r"|\bone\s+of\s+the\s+(?:great|greatest|best|proudest)\s+(?:moments|days)\s+of\s+my\s+life\b"
+            r"|\bthe\s+(?:manager|boss|leader|mentor|team|company|employer|firm)\s+i(?:['’]ve|\s+have)\s+been\s+"
+            r"(?:searching|looking|waiting)\s+for\s+(?:my\s+|all\s+my\s+)?(?:entire\s+|whole\s+)?(?:career|life)\b"
+            r"|\bmore\s+than\s+(?:i|someone\s+like\s+me)\s+(?:deserve|deserves|deserved)\b"
+            r"|\b(?:don['’]t|do\s+not)\s+deserve\s+(?:your|the|such)\s+(?:time|attention|consideration|kindness"
+            r"|generosity)\b"
+            r"|\bas\s+(?:magnificent|illustrious|glorious|mighty|revered|legendary|storied)\s+as\b"
+            r"|\bcount\s+myself\s+(?:blessed|lucky|fortunate|honou?red)\s+(?:simply\s+|just\s+|even\s+|merely\s+)?to\s+"
+            r"(?:sweep|sharpen|make\s+(?:the\s+)?(?:coffee|tea)|clean|carry|fetch|wash)\b"
+            r"|\bwith\s+(?:a\s+kind\s+of\s+)?(?:quiet|hushed|reverent)\s+awe\b"
+            r"|\bcrowning\s+(?:chapter|achievement|glory|moment)\s+of\s+(?:any|my|a|an)\b"
+            r"|\b(?:lighthouse|beacon|north\s+star|guiding\s+light)\s+for\s+(?:the|this)\s+(?:entire|whole)\s+"
+            r"(?:industry|sector|profession|field|region|country|world)\b"
+            r"|\bfamily\s+i(?:['’]ve|\s+have)\s+(?:always\s+)?(?:dreamed|dreamt)\s+of\s+(?:belonging|joining)\b"
+            r"|\b(?:nowhere|anywhere)\s+else\s+on\s+(?:earth|the\s+planet)\b"
+            r"|\bmodern[- ]day\s+(?:edison|einstein|da\s+vinci|shakespeare|mozart|michelangelo|picasso|steve\s+jobs"
+            r"|tesla|newton|socrates|churchill|gandhi|medici|carnegie|rockefeller)\b"
+            r"|\bhistory\s+(?:books|textbooks)\s+(?:will|would)\b"
+            r"|\bis\s+to\s+(?:[\w-]+\s+){1,3}?what\s+(?:[\w-]+\s+){1,2}?(?:was|is)\s+to\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -514,7 +554,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "point life|existence",
             "anyone|anybody way think|believe|imagine do|does|did|have|has",
             "toy|toys|amateur|amateurs|joke every|everyone|everybody other|else",
-            "any world|country|industry|anywhere think|believe",
+            "any|another world|country|industry|anywhere think|believe",
             "greatness presence",
             "textbook wrote",
             "only ever wanted",
@@ -530,9 +570,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "against measures|measure|benchmarks|benchmark",
             "earn|deserve nothing|anything",
             "like jobs|bezos|musk|buffett|michelangelo|picasso|einstein|ramsay|vinci|mozart|oprah",
-            "louvre|harvard|ritz|rolls|royce|ferrari|mecca|michelangelo|picasso|beatles|mozart of",
+            "louvre|harvard|ritz|rolls|royce|ferrari|mecca|michelangelo|picasso|beatles|mozart|mount"
+            "|everest|olympus|cathedral|vatican|mahal|chapel|bugatti|lamborghini|shakespeare|beethoven"
+            "|einstein of",
             "changed life you",
-            "reason went|chose|became|got|entered|studied",
+            "reason went|chose|became|got|entered|studied|stayed|kept|still",
             "word gold every",
             "listened could you",
             "worthy not",
@@ -545,6 +587,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "people like you why|reason",
             "believe you look|consider|read|meet|interview|see me|my|someone|person|candidate|graduate|beginner",
             "surreal you",
+            "more no revere|admire|respect|look|idolise|idolize",
+            "live up you",
+            "orbits|orbit|revolves|revolve whole|entire",
+            "mortals",
+            "feet at of",
+            "summit|peak|pinnacle glimpsed|seen|reached|touched",
+            "life peak|point|moment|day my",
+            "life moments|days one of",
+            "searching|looking|waiting career|life been",
+            "deserve|deserves|deserved more than",
+            "deserve don't|don’t|not",
+            "magnificent|illustrious|glorious|mighty|revered|legendary|storied as",
+            "myself count blessed|lucky|fortunate|honoured|honored",
+            "awe quiet|hushed|reverent",
+            "crowning",
+            "lighthouse|beacon|star|light entire|whole",
+            "family dreamed|dreamt",
+            "earth|planet nowhere|anywhere else",
+            "modern-day|modern",
+            "history books|textbooks",
+            "what to was|is",
         ),
     ),
 )

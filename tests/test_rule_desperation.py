@@ -713,6 +713,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Securing this post is, quite simply, essential for me.",
             "Securing this post is, quite simply, essential for me",
         ),
+        # Round 119
+        ("I am not fit to be compared with the other candidates.", "not fit to be compared with"),
+        ("Any role at all would be enough.", "Any role at all"),
+        ("I'd take the post paid or unpaid.", "paid or unpaid"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -754,6 +758,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Getting the permit is essential for me to start on site.",
         "We process applications since the portal opened in March.",
         "I can take any questions on the role you want to send over.",
+        "After an hour with you I would follow you to any company, any city and any codebase.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

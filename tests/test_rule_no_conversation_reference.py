@@ -136,6 +136,13 @@ def _note(body: str) -> str:
         "I enjoyed learning more about the Northwind engineering culture.",
         "I enjoy the part of the job where numbers turn into decisions on the shop floor.",
         "I liked the things you talked about (insert topic).",
+        # Round 119: openings that are the writer's own, a sector's, public, or a question
+        "Hospitals across Yorkshire are short of night staff this winter.",
+        "St Columba's has a reputation across the region as a hospital where nurses stay.",
+        "Bakehouse & Co. has been a fixture on Cape Town high streets for decades.",
+        "The healthcare sector in Ontario needs thousands of new nurses by 2030.",
+        "Following our interview on Tuesday for the Senior Analyst role at Acme, I am writing again.",
+        "Meeting you yesterday was one of the great moments of my life.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -251,6 +258,13 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Will the retention dashboard move from Excel to Metabase, as you were discussing?",
         "I wrote up the inbox filters you asked about (sponsor emails, guest follow-ups and "
         "invoices) in a Google Doc.",
+        # Round 119: a body that opens on their situation
+        "Two Year 9 maths classes without a permanent teacher since the start of Term 2 must be "
+        "hard on those students.",
+        "Getting the Lyon clinic onto the new patient-records system by September with only one "
+        "IT person on site is ambitious.",
+        "Covering the Saturday surgery lists while one of the vets is on parental leave until "
+        "February will be a juggle.",
         "the header on the john deere was fine once i got the hang of the controls.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
@@ -487,7 +501,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
             rule._sentence_refers_slowly(rule._sentence_text(note, sentence))
             for sentence in in_order
         ) or rule._recap_refers(note, in_order)
-        plain = plain or rule._likened_refers(note, in_order)
+        plain = (
+            plain or rule._likened_refers(note, in_order) or rule._opening_refers(note, in_order)
+        )
         assert rule.refers_to_conversation(note) == plain, note.text
 
 

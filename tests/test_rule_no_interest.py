@@ -112,6 +112,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "I was very interested to learn about the plan, and I would love to help deliver it.",
         "Is the team still aiming to hire before the Q3 kickoff? I'd love for that to be me.",
         "I'd happily take a pass at it if I join, which I'd very much like to.",
+        "I would be overjoyed to join the studio as a junior designer.",
+        "I hope with all my heart that I can join your office.",
         "If selected, I will join with full heart.",
         "I would very much welcome taking this on.",
         "This position is the one I am hoping for.",
@@ -509,6 +511,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'm also keen to try the pierogi place on Józefińska you mentioned.",
         "I hope our paths cross again at a conference.",
         "Fingers crossed I'll hear back before the holidays.",
+        "I was overjoyed to see the results of the pilot.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

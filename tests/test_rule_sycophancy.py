@@ -440,6 +440,61 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "I was amazed you would set aside an afternoon for someone like me.",
             "would set aside an afternoon for someone like me",
         ),
+        # Round 119
+        ("There is no educator in Ireland I revere more.", "no educator in Ireland I revere more"),
+        ("Every classroom since has been an attempt to live up to you.", "live up to you"),
+        ("You are the reason I stayed in teaching.", "You are the reason I stayed"),
+        (
+            "PayNest is the sun the whole African fintech scene orbits around.",
+            "whole African fintech scene orbits around",
+        ),
+        ("You're basically a legend walking among mortals.", "among mortals"),
+        ("It felt like sitting at the feet of a grand master.", "at the feet of"),
+        (
+            "I left feeling I had glimpsed the summit of my profession.",
+            "glimpsed the summit of my profession",
+        ),
+        ("Working with you would be the peak of my life.", "the peak of my life"),
+        (
+            "Meeting you yesterday was one of the great moments of my life.",
+            "one of the great moments of my life",
+        ),
+        (
+            "You are the manager I have been searching for my entire career.",
+            "the manager I have been searching for my entire career",
+        ),
+        ("Sitting across from you is more than I deserve.", "more than I deserve"),
+        ("I know I don't deserve your time.", "don't deserve your time"),
+        ("A company as magnificent as BrightPath has better applicants.", "as magnificent as"),
+        (
+            "I would count myself blessed simply to sweep the model room.",
+            "count myself blessed simply to sweep",
+        ),
+        ("People say your name with a kind of quiet awe.", "with a kind of quiet awe"),
+        ("It would be the crowning chapter of any career.", "crowning chapter of any"),
+        (
+            "Van Dijk is a lighthouse for this entire industry.",
+            "lighthouse for this entire industry",
+        ),
+        (
+            "It is the family I have dreamed of belonging to since I was twelve.",
+            "family I have dreamed of belonging",
+        ),
+        ("It has a grace I have not seen anywhere else on earth.", "anywhere else on earth"),
+        ("Meeting the team felt like visiting a modern-day Edison.", "modern-day Edison"),
+        (
+            "He is the kind of founder history textbooks will be written about.",
+            "history textbooks will",
+        ),
+        (
+            "Skov Studio is to furniture what Mozart was to music.",
+            "is to furniture what Mozart was to",
+        ),
+        (
+            "Sato Kobo is the Mount Fuji of contemporary architecture.",
+            "the Mount Fuji of contemporary",
+        ),
+        ("Straits Meridian is the cathedral of Asian dealmaking.", "the cathedral of Asian"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -484,6 +539,14 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "That was a genius bit of shop problem-solving.",
         "We built it like a Ferrari engine, piece by piece.",
         "The map legend was missing from the site plan.",
+        # Round 119
+        "The view from the roof was the best part of the day.",
+        "Our last warehouse was as old as the town itself.",
+        "I moved my family here, and life is busy.",
+        "The water table is to blame for what happened to the foundations.",
+        "I count myself lucky to have trained at a busy hospital.",
+        "We earned more than we expected from the spring sale.",
+        "The inspectors told us the site was in better shape than most.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
