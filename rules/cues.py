@@ -116,7 +116,7 @@ CUE = re.compile(
       \s+(?:(?:[\w-]+\s+){3}question\b  # "the linked list reversal question"
       |(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
-      |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay
+      |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
       |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson

@@ -93,7 +93,7 @@ GENERIC = frozenset(
     college institution institutions deeper peers year left right welcome welcomed welcoming
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
-    one moment moments life""".split()
+    moment moments life""".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "A320": one word

@@ -58,6 +58,7 @@ _JOIN = (
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
     r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
+    r"|get\s+stuck\s+in\b"  # "I'd be made up to get stuck in with the night shift"
     # "I'd enjoy developing that further as part of the studio"
     r"|as\s+(?:a\s+)?part\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|studio|crew|practice|firm|company"
     r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
@@ -173,6 +174,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
+        |made\s+up|rapt|chuffed|buzzing
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
@@ -325,7 +327,14 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |offer|start|seat|post)\b
         # "I wouldn't say no to running those trials next season"
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:running|leading|joining|working|taking|starting|doing
-        |heading|managing)\b
+        |heading|managing|giving\s+it\s+a\s+(?:go|crack|try|shot|whirl))\b
+        # Round 120: "I wouldn't be at all sorry to spend the next few summers counting puffins
+        # with your team", "I've already started saying 'we'", "Is there any chance I could be
+        # the one who finally gets to retire them?", "I'll be standing on your side of it"
+        |\b(?:wouldn['’]t|would\s+not)\s+be\s+(?:at\s+all\s+|the\s+least\s+bit\s+)?sorry\s+to\b
+        |\balready\s+(?:started\s+)?(?:saying|calling\s+(?:it|you|the\s+team))\s+["“'‘]?(?:we|us|our)\b
+        |\bi\s+(?:could|might|can|get\s+to)\s+be\s+the\s+one\s+(?:who|that|to)\b
+        |\bon\s+your\s+side\s+of\s+(?:it|the\s+(?:table|desk|whiteboard|counter|pass|glass))\b
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         # "I remain very committed to working in the Intelligence Unit"
@@ -414,8 +423,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "this position is the one I am hoping for", "if you make an offer, my answer is yes",
         # "glad to get the nod on this one", "glad to accept should an offer come"
         |\bif\s+(?:i\s+am\s+|i['’]m\s+)?(?:selected|chosen|offered\s+(?:the|this)\s+\w+)\s*,?\s+i\s+(?:will|shall|['’]ll|would|['’]d)
-        \s+(?:gladly\s+|happily\s+|certainly\s+)?(?:join|accept|take\s+it)\b
-        |\bjoin\s+with\s+(?:a\s+)?(?:full|all\s+my|my\s+whole)\s+heart\b
+        \s+(?:gladly\s+|happily\s+|certainly\s+)?(?:be\s+)?(?:join|joining|accept|take\s+it)\b
+        |\bjoin(?:ing)?\s+with\s+(?:a\s+)?(?:full|all\s+my|my\s+whole)\s+(?:heart|enthusiasm|commitment)\b
         |\bwelcome\s+taking\s+(?:this|it|the\s+(?:role|job|post|position)|that)\s+on\b
         |\bthe\s+one\s+i['’]?(?:m|\s+am)\s+(?:really\s+|most\s+)?(?:hoping|aiming)\s+for\b
         |\bmy\s+answer\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+(?:easy|quick|immediate|definite|clear)\s+)?yes\b
@@ -679,7 +688,7 @@ _PARTS = tuple(
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
                     " grateful thankful chuffed delighted aboard happiest proudest luckiest"
                     " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
-                    " paths bags fingers"
+                    " paths bags fingers already side sorry could might can get"
                 ),
                 False,
             ),
@@ -806,6 +815,7 @@ def _disowned(note: Note, start: int) -> bool:
         or _TRAIT.match(note.text, start)
         or _LEISURE.match(note.text, start)
         or (_TAKEN.match(note.text, start) is not None and _WAS.search(before) is not None)
+        or _FEEDBACK.match(note.text, start)
     )
 
 
@@ -813,8 +823,20 @@ def _disowned(note: Note, start: int) -> bool:
 # "I was excited to see the early results".
 _TAKEN = re.compile(
     r"(?:(?:very|really|so|particularly|especially|most)\s+)?"
-    r"(?:interested|excited|fascinated|intrigued|thrilled|delighted|overjoyed)\s+to\s+(?:learn|hear|see|read"
-    r"|find\s+out|discover)\b",
+    r"(?:(?:interested|excited|fascinated|intrigued|thrilled|delighted|overjoyed)\s+to\s+(?:learn|hear|see"
+    r"|read|find\s+out|discover)\b"
+    # "I was energised by our conversation", "I was very interested in the e-axle endurance rig"
+    r"|(?:energi[sz]ed|inspired|enthused|excited|encouraged|motivated)\s+by\s+(?:our|the|that|your)\s+"
+    r"(?:conversation|interview|talk|chat|discussion|meeting|call|visit)\b"
+    r"|interested\s+in\s+(?:the|your|its|their|how|what)\s+(?!(?:[\w-]+\s+){0,3}?(?:role|position|job|post"
+    r"|team|company|firm|organi[sz]ation|opportunity|vacancy|opening|work|working|joining)\b))",
+    re.IGNORECASE,
+)
+# Keen to hear their view, not to join: "I'm interested to hear what you both think of the
+# cohort logic".
+_FEEDBACK = re.compile(
+    r"(?:(?:['’]?m|am)\s+)?(?:(?:very|really|so)\s+)?(?:interested|curious|keen|eager)\s+to\s+(?:hear|know)\s+"
+    r"(?:what|how|whether|if)\s+(?:you|the\s+(?:team|panel))\b",
     re.IGNORECASE,
 )
 _WAS = re.compile(

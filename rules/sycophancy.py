@@ -511,7 +511,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|generosity)\b"
             r"|\bas\s+(?:magnificent|illustrious|glorious|mighty|revered|legendary|storied)\s+as\b"
             r"|\bcount\s+myself\s+(?:blessed|lucky|fortunate|honou?red)\s+(?:simply\s+|just\s+|even\s+|merely\s+)?to\s+"
-            r"(?:sweep|sharpen|make\s+(?:the\s+)?(?:coffee|tea)|clean|carry|fetch|wash)\b"
+            r"(?:sweep|sharpen|make\s+(?:the\s+)?(?:coffee|tea)|clean|carry|fetch|wash|sit\s+(?:at\s+the\s+back|in)"
+            r"|watch|listen|observe)\b"
             r"|\bwith\s+(?:a\s+kind\s+of\s+)?(?:quiet|hushed|reverent)\s+awe\b"
             r"|\bcrowning\s+(?:chapter|achievement|glory|moment)\s+of\s+(?:any|my|a|an)\b"
             r"|\b(?:lighthouse|beacon|north\s+star|guiding\s+light)\s+for\s+(?:the|this)\s+(?:entire|whole)\s+"
@@ -521,7 +522,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\bmodern[- ]day\s+(?:edison|einstein|da\s+vinci|shakespeare|mozart|michelangelo|picasso|steve\s+jobs"
             r"|tesla|newton|socrates|churchill|gandhi|medici|carnegie|rockefeller)\b"
             r"|\bhistory\s+(?:books|textbooks)\s+(?:will|would)\b"
-            r"|\bis\s+to\s+(?:[\w-]+\s+){1,3}?what\s+(?:[\w-]+\s+){1,2}?(?:was|is)\s+to\b",
+            r"|\bis\s+to\s+(?:[\w-]+\s+){1,3}?what\s+(?:[\w-]+\s+){1,2}?(?:was|is)\s+to\b"
+            # Round 120: "like watching a chess grandmaster play against children", "to watch a
+            # master at work", "the sharpest person in aussie marketing and it's not even close",
+            # "i'd bow down", "spend the rest of their career quoting you", "slightly unworthy",
+            # "wanting nothing more than to keep learning at your side", "the way Mozart must
+            # have thought about melody", "someone the textbooks have not caught up with yet",
+            # "in a league most of our profession will never reach", "lighting candles for you",
+            # "hang on someone's words that way", "Directors like you come along once a
+            # generation", "a story I tell my grandchildren", "a candle held up next to the sun"
+            r"|\b(?:watch(?:ing|ed)?|like)\s+(?:a|the)\s+(?:chess\s+)?(?:grand\s*master|master|maestro|virtuoso)"
+            r"(?:\s+(?:at\s+work|play|playing|conduct|conducting)\b)"
+            r"|\bit['’]s\s+not\s+even\s+close\b|\bbow\s+down\b|\bquoting\s+you\b|\bunworthy\b"
+            r"|\b(?:learning|working|serving|growing)\s+at\s+your\s+side\b"
+            r"|\bthe\s+way\s+(?:mozart|picasso|einstein|da\s+vinci|michelangelo|shakespeare|beethoven|messi"
+            r"|federer)\b"
+            r"|\btextbooks?\s+(?:have|has)\s+(?:not|n['’]t)\s+(?:yet\s+)?caught\s+up\b"
+            r"|\bin\s+a\s+league\s+(?:of\s+(?:your|their|his|her|its)\s+own|(?:that\s+)?(?:most|few|the\s+rest)\b)"
+            r"|\bcandles?\s+for\s+you\b"
+            r"|\bhang(?:ing)?\s+on\s+(?:your|someone['’]s|his|her)\s+(?:every\s+)?words?\b"
+            r"|\bonce\s+(?:in\s+)?a\s+generation\b|\bonce[- ]in[- ]a[- ]generation\b"
+            r"|\btell\s+my\s+grandchildren\b|\bnext\s+to\s+the\s+sun(?=[.,;!])",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -608,6 +629,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "modern-day|modern",
             "history books|textbooks",
             "what to was|is",
+            "master|grandmaster|maestro|virtuoso watch|watching|watched|like",
+            "close even not",
+            "bow down",
+            "quoting you",
+            "unworthy",
+            "side your at",
+            "way mozart|picasso|einstein|vinci|michelangelo|shakespeare|beethoven|messi|federer",
+            "textbooks|textbook caught",
+            "league",
+            "candle|candles for you",
+            "hang|hanging on words|word",
+            "generation once",
+            "grandchildren tell",
+            "sun next",
         ),
     ),
 )

@@ -143,6 +143,13 @@ def _note(body: str) -> str:
         "The healthcare sector in Ontario needs thousands of new nurses by 2030.",
         "Following our interview on Tuesday for the Senior Analyst role at Acme, I am writing again.",
         "Meeting you yesterday was one of the great moments of my life.",
+        # Round 120: public openings, a title in quotes, a heading of the writer's own
+        "The government has set a target of 1.5 million new homes in England by 2029.",
+        "The Limerick Maritime Museum welcomed 212,000 visitors in 2024, its best year since it "
+        "opened in 1991.",
+        'Brightloop won the 2025 Webby for Best Brand Campaign with its "Small Rooms" series.',
+        "On the reliability side, I own our Terraform modules for a Kubernetes estate.",
+        "I had a think about the role and my experience.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -263,6 +270,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "hard on those students.",
         "Getting the Lyon clinic onto the new patient-records system by September with only one "
         "IT person on site is ambitious.",
+        # Round 120
+        "I enjoyed the role play where I had to explain the smart meter top-up to the customer.",
+        "I had a think about the probes dropping out near the milking shed.",
         "Covering the Saturday surgery lists while one of the vets is on parental leave until "
         "February will be a juggle.",
         "the header on the john deere was fine once i got the hang of the controls.",

@@ -495,6 +495,31 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the Mount Fuji of contemporary",
         ),
         ("Straits Meridian is the cathedral of Asian dealmaking.", "the cathedral of Asian"),
+        # Round 120
+        (
+            "It was like watching a chess grandmaster play against children.",
+            "watching a chess grandmaster play",
+        ),
+        ("It was something to watch a master at work.", "watch a master at work"),
+        ("you're the sharpest in aussie marketing and it's not even close", "it's not even close"),
+        ("Honestly i'd bow down.", "bow down"),
+        ("Students will spend the rest of their careers quoting you.", "quoting you"),
+        ("I felt slightly unworthy even to comment.", "unworthy"),
+        ("I want nothing more than to keep learning at your side.", "learning at your side"),
+        (
+            "You think about convexity the way Mozart thought about melody.",
+            "the way Mozart",
+        ),
+        (
+            "You are someone the textbooks have not caught up with yet.",
+            "textbooks have not caught up",
+        ),
+        ("Your instincts are in a league most of us will never reach.", "in a league most"),
+        ("If teaching had saints, I'd be lighting candles for you.", "candles for you"),
+        ("I've never seen a class hang on someone's words that way.", "hang on someone's words"),
+        ("Directors like you come along once a generation.", "once a generation"),
+        ("It is a story I will tell my grandchildren.", "tell my grandchildren"),
+        ("I felt like a candle held up next to the sun.", "next to the sun"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -547,6 +572,12 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I count myself lucky to have trained at a busy hospital.",
         "We earned more than we expected from the spring sale.",
         "The inspectors told us the site was in better shape than most.",
+        # Round 120
+        "The map legend was missing, so we used the giant pallet racks as landmarks.",
+        "I watched the master electrician test the board.",
+        "I go to Sunday worship at St Mary's.",
+        "The new racking is next to the sun room.",
+        "The supplier is quoting us four weeks.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
