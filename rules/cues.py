@@ -112,7 +112,7 @@ CUE = re.compile(
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
-    | \b(?:the|your|our|my)
+    | \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
       \s+(?:(?:[\w-]+\s+){3}question\b  # "the linked list reversal question"
       |(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard

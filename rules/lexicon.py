@@ -123,7 +123,9 @@ _TITLE_CHUNK = re.compile(
     r"[\w&/'’-]+,?\s+){0,4}?"  # "the Associate Director, Clinical Operations role"
     # "the Millbrook job site" is a place, not the job
     # ("the new paediatric ward opening in May" is an event, not a vacancy)
-    r"(?:position|role|job(?![\s-]+sites?\b)|opening(?!\s+(?:in|this|next|on|early|later)\s+(?:the\s+)?"
+    # ("the new Sunday opening", "the store opening": an event, not a vacancy)
+    r"(?:position|role|job(?![\s-]+sites?\b)|(?<!day\s)(?<!grand\s)(?<!store\s)(?<!shop\s)"
+    r"opening(?!\s+(?:in|this|next|on|early|later)\s+(?:the\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|month|year|week"
     r"|quarter|new\s+year)\w*\b)"
     r"|internship|post|vacancy|opportunity|fellowship|residency"

@@ -153,6 +153,17 @@ _FOLLOW_OPENER = re.compile(
 )
 # "I learned a ton watching how you call tickets": first-person past, about them.
 _FIRST_PERSON_PAST = re.compile(r"\b(?:i|we)$", re.IGNORECASE)
+_OWN_PRACTICE = re.compile(
+    r"(?:habit|approach|mindset|method|routine|experience|background|lesson|skill|skills|strength"
+    r"|strengths|instinct|discipline)\b",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\bwe\b", re.IGNORECASE)
+# A sentence set at the writer's own workplace, named: "At Fenwick Retail I own 240 dbt models".
+_AT_OWN_PLACE = re.compile(
+    r"\s*(?:at|in)\s+(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*\s*,?\s+(?:i|we)\b",
+    re.IGNORECASE,
+)
 _MULLED = re.compile(r"had\s+a\s+(?:\w+\s+)?think\s+about", re.IGNORECASE)
 _ABOUT_THEM = re.compile(
     r"\b(?:you|your|y['’]all|the\s+team|today|yesterday|this\s+morning|during|in\s+our)\b",
@@ -496,7 +507,13 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
     if "that " in opening or "those " in opening:
         deictic = DEICTIC.match(sentence)
         topic = deictic.group("topic") if deictic else ""
-        if deictic and not _OWN_HEAD.search(topic) and _specific(topic):
+        # (not "That habit alone has shortened my cycles": the writer's own, told just before)
+        if (
+            deictic
+            and not _OWN_HEAD.search(topic)
+            and not _OWN_PRACTICE.match(topic)
+            and _specific(topic)
+        ):
             return True
     for pattern, needs, needed in _VERDICTS:
         if words is not None and needs.isdisjoint(words):
@@ -744,6 +761,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "out of work since the plant in Decatur closed in March": the writer's past
         if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
             continue  # "In my current role I ... coordinate the lab's accreditation"
+        if _WE.search(cue.group(0)) and _AT_OWN_PLACE.match(text):
+            continue  # "At Fenwick Retail I own ... the naming standard we use": the writer's team
         specific = (
             _specific_after(text, cue)
             or _specific_around(text, cue)

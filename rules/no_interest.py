@@ -174,7 +174,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
-        |made\s+up|rapt|chuffed|buzzing
+        |made\s+up|rapt|chuffed|buzzing|great|lovely|awesome|brilliant|amazing|fantastic|wonderful|ace
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))

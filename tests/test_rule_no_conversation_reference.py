@@ -150,6 +150,9 @@ def _note(body: str) -> str:
         'Brightloop won the 2025 Webby for Best Brand Campaign with its "Small Rooms" series.',
         "On the reliability side, I own our Terraform modules for a Kubernetes estate.",
         "I had a think about the role and my experience.",
+        # Round 121: the writer's own team's "we", the writer's own habit
+        "At Fenwick Retail I own 240 dbt models and the naming standard we use across them.",
+        "I timebox every discovery call. That habit alone has shortened my cycles by six weeks.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -273,6 +276,10 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         # Round 120
         "I enjoyed the role play where I had to explain the smart meter top-up to the customer.",
         "I had a think about the probes dropping out near the milking shed.",
+        # Round 121
+        "It's Jess from Saturday's trial shift on the coffee machine.",
+        "You mentioned you might need someone for the new Sunday opening.",
+        "At the Leeds depot we toured, the slotting plan we talked about looked solid.",
         "Covering the Saturday surgery lists while one of the vets is on parental leave until "
         "February will be a juggle.",
         "the header on the john deere was fine once i got the hang of the controls.",

@@ -122,6 +122,8 @@ def test_missing_interest_is_flagged_at_body_start(lint, body: str) -> None:
         "Is there any chance I could be the one who finally gets to retire them?",
         "I hope the next time I see that whiteboard, I'll be standing on your side of it.",
         "If selected, I will be joining with full enthusiasm.",
+        "Would be great to work for you.",
+        "It would be lovely to be part of Tŷ Gwyrdd.",
         "If selected, I will join with full heart.",
         "I would very much welcome taking this on.",
         "This position is the one I am hoping for.",
@@ -524,6 +526,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I was energised by our conversation on Tuesday.",
         "I'm interested to hear what you both think of the cohort logic.",
         "I got stuck in traffic on the way to the plant.",
+        "It would be great to catch up with you about the results.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
