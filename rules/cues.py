@@ -292,6 +292,7 @@ GERUND_CUE = re.compile(
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
       |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
+      |(?<=enjoyed\s)(?:watching|observing)(?=\s+(?:the|your|how|you)\b)  # "enjoyed watching the circle-time"
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
@@ -353,7 +354,8 @@ GERUND_STARTS = with_slips(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping pairing talk had have having sitting sat riding tagging shadowing""".split()
+    helping pairing talk had have having sitting sat riding tagging shadowing watching
+    observing""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {

@@ -259,7 +259,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
     ),
     (
-        _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel)\s+
+        _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set\s+aside|waive
+            |waiving)\s+
             (?:my\s+|any\s+|all\s+)?(?:(?:planned|booked|annual|summer)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
@@ -279,7 +280,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
         WordGate(
-            "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel"
+            "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set|waive|waiving"
             " vacation|vacations|holiday|holidays|off|pto|weekend|weekends|evening|evenings|night|nights"
             "|sick|family|personal|leave",
             "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks|leave take|ask|request",
@@ -531,6 +532,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             \b(?:essential|vital|crucial|critical)\s+(?:for|to)\s+me\b
             # "eleven months and well over two hundred applications since my last role"
             |\bapplications\s+since\s+(?:my\s+last|i\s+(?:left|lost|was|graduated|finished))\b
+            # round 122: "reach a decision as quickly as possible, as we are relying on my securing a
+            # post soon", "it has worn on me", "each rejection makes the next application harder",
+            # "any chance you can give me", "start at the bottom of it or even below", "i'd rather
+            # not lose it over a few thousand euro", "the role matters more to me than the figure",
+            # "i would cover the move to denver myself", "join in any capacity at all", "i sent
+            # notes on the 6th and again on the 12th"
+            |\b(?:reach|make|come\s+to)\s+(?:a|your|the)\s+decision\s+(?:as\s+(?:quickly|soon)\s+as\s+possible
+            |urgently)\b
+            |\brelying\s+on\s+(?:my|me)\s+(?:securing|getting|finding|landing)\b
+            |\b(?:has|have)\s+worn\s+on\s+me\b|\beach\s+rejection\b
+            |\bany\s+chance\s+you\s+(?:can|could)\s+give\s+me\b
+            |\bat\s+the\s+bottom\s+of\s+(?:it|the\s+(?:band|range|scale))\s+or\s+(?:even\s+)?below\b
+            |\brather\s+not\s+lose\s+(?:it|the\s+(?:role|job|offer|post))\s+over\b
+            |\bmatters\s+more\s+to\s+me\s+than\s+the\s+(?:figure|money|salary|number|pay)\b
+            |\b(?:cover|pay\s+for|fund)\s+(?:the|my)\s+(?:move|relocation)\s+(?:[\w-]+\s+){0,3}?myself\b
+            |\bany\s+capacity\s+at\s+all\b
+            |\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+and\s+again\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
@@ -682,6 +700,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "please reject|turn|dismiss|discard",
             "essential|vital|crucial|critical securing|getting|landing|winning me",
             "applications since",
+            "decision reach|make|come possible|urgently",
+            "relying on securing|getting|finding|landing",
+            "worn on me",
+            "rejection each",
+            "chance any give you me",
+            "bottom below",
+            "rather lose over",
+            "matters more than figure|money|salary|number|pay",
+            "myself cover|pay|fund move|relocation",
+            "capacity any at all",
+            "again on the",
         ),
     ),
 )

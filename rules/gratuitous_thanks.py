@@ -107,7 +107,7 @@ _TIME = re.compile(
 _NOUN = re.compile(
     _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
-    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour|patience"
+    r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour|patience|insights?"
     # "Thank you for the forty-five minutes on Tuesday morning"
     r"|(?:[\w-]+\s+)?(?:minutes|hours)|half[- ]hour"
     # "Thanks so much for today!!": the day is the meeting (not "today's tour of the plant")
@@ -121,7 +121,7 @@ _GERUND = re.compile(
         r"|receiving"  # "Thank you for receiving me yesterday" (a second language's "meeting")
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in(?:to)?|making\s+time"
-        r"|hearing\s+me\s+out"
+        r"|hearing\s+me\s+out|taking\s+a\s+chance\s+on\s+me"
         # "I'm grateful you carved out a full hour during quarter-end"
         r"|(?:that\s+)?you\s+(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
@@ -326,14 +326,23 @@ _FOREIGN = re.compile(
     r"|(?:muito\s+)?obrigad[oa]\s+(?:pelo\s+(?:seu\s+|teu\s+)?tempo|pela\s+(?:oportunidade|entrevista|atenção))"
     r"|merci\s+(?:beaucoup\s+)?(?:pour|de)\s+(?:votre|ton)\s+(?:temps|attention|accueil)"
     r"|merci\s+(?:beaucoup\s+)?(?:pour|de)\s+(?:l['’](?:opportunité|entretien)|cet\s+entretien)"
-    r"|(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+zeit|(?:vielen\s+)?dank\s+für\s+(?:das\s+(?:gespräch"
-    r"|vorstellungsgespräch)|die\s+(?:gelegenheit|einladung))"
+    r"|(?:vielen\s+)?dank\s+(?:für|fuer)\s+(?:ihre|deine)\s+zeit|(?:vielen\s+)?dank\s+(?:für|fuer)\s+(?:das\s+"
+    r"(?:[a-zäöü]+\s+)?(?:gespräch|gespraech|vorstellungsgespräch|vorstellungsgespraech)|die\s+(?:gelegenheit"
+    r"|einladung))"
     r"|grazie\s+(?:mille\s+)?per\s+(?:il\s+(?:suo|tuo)\s+tempo|l['’](?:opportunità|attenzione)|il\s+colloquio))\b",
+    re.IGNORECASE,
+)
+# Their time valued, the same thanks: "I really valued the time you gave me".
+_VALUED = re.compile(
+    r"\b(?:i|we)\s+(?:(?:really|truly|genuinely|greatly|very\s+much)\s+)?valued\s+(?:the|your)\s+"
+    r"(?:(?:generous|precious)\s+)?(?:time|hour|afternoon|morning)"
+    r"(?:\s+(?:that\s+)?you\s+(?:gave|spent|took|set\s+aside|made)(?:\s+(?:me|us|with\s+me))?)?\b",
     re.IGNORECASE,
 )
 # Forms found outside the "thanks for <head>" shape, each with a word any match holds.
 _OTHER_FORMS = (
     ("appreciated", _PASSIVE),
+    ("valued", _VALUED),
     ("sorry", _APOLOGY),
     ("gracias", _FOREIGN),
     ("obrigad", _FOREIGN),
@@ -400,6 +409,7 @@ _KEYS = {
     "danke": ("danke",),
     "dank": ("dank",),
     "sorry": ("sorry",),
+    "valued": ("valued",),
     "asante": ("asante",),
     "shukran": ("shukran",),
     "arigato": ("arigato",),

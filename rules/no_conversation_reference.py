@@ -459,6 +459,14 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
     return _specific(" ".join(text[: cue.start()].split()[-8:]))
 
 
+# A topic put first that is only a heading of the writer's own: "On the reliability side, I own".
+_SIDE = re.compile(r"\b(?:side|front|end|whole)$", re.IGNORECASE)
+# Every word capitalised: a name or a title, not words someone said.
+_TITLE_CASE = re.compile(
+    r"(?:[A-Z][\w'’&-]*|of|the|and|for|in|on|a|an|to)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for|in|on|a|an|to))*"
+)
+
+
 def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
     """A reference with no cue verb: a topic before a colon or put first, a verdict on it
     or on a task, their words.
@@ -533,13 +541,6 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         _specific(m.group(1), 2) and not _TITLE_CASE.fullmatch(m.group(1).strip())
         for m in QUOTE.finditer(sentence)
     )
-
-
-_SIDE = re.compile(r"\b(?:side|front|end|whole)$", re.IGNORECASE)
-# Every word capitalised: a name or a title, not words someone said.
-_TITLE_CASE = re.compile(
-    r"(?:[A-Z][\w'’&-]*|of|the|and|for|in|on|a|an|to)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for|in|on|a|an|to))*"
-)
 
 
 def refers_to_conversation(note: Note) -> bool:
@@ -624,13 +625,7 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
             )
             if told is None and before is not None:
                 told = _sentence_text(note, before)
-            if (
-                told is not None
-                and not _OWN_HEAD.search(told)
-                and _specific(told, 4)
-                and _CONCRETE.search(told, 1)
-                and not _SECTOR.search(told)
-            ):
+            if told is not None and _told_of_them(told):
                 return True
         before = sentence
     return False
@@ -661,10 +656,7 @@ _PUBLIC = re.compile(
 
 
 def _opening_refers(note: Note, sentences: list[Section]) -> bool:
-    """Whether the body opens on their situation, told plainly with a count, a name or a
-    date and in the writer's voice only from outside: not the writer's own ("I", "my"),
-    not a sector's state ("every haulier", "the industry"), not the employer's public
-    reputation, not a question."""
+    """Whether the body opens on a situation of theirs, told plainly (not as a question)."""
     body = note.body
     if not body:
         return False
@@ -674,16 +666,20 @@ def _opening_refers(note: Note, sentences: list[Section]) -> bool:
         text = _sentence_text(note, sentence)
         if not text.strip():
             continue
-        return bool(
-            _OPENING.match(text)
-            and "?" not in text
-            and not _OWN_HEAD.search(text)
-            and not _SECTOR.search(text)
-            and not _PUBLIC.search(text)
-            and _specific(text, 4)
-            and _CONCRETE.search(text, 1)
-        )
+        return bool(_OPENING.match(text)) and "?" not in text and _told_of_them(text)
     return False
+
+
+def _told_of_them(text: str) -> bool:
+    """Whether ``text`` tells a situation of theirs plainly: specific, with a count, a name
+    or a date, and not the writer's own, a whole sector's or what the public knows."""
+    return bool(
+        _specific(text, 4)
+        and _CONCRETE.search(text, 1)
+        and not _OWN_HEAD.search(text)
+        and not _SECTOR.search(text)
+        and not _PUBLIC.search(text)
+    )
 
 
 def _reporting_sentence(note: Note) -> Section | None:

@@ -542,7 +542,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\bcandles?\s+for\s+you\b"
             r"|\bhang(?:ing)?\s+on\s+(?:your|someone['’]s|his|her)\s+(?:every\s+)?words?\b"
             r"|\bonce\s+(?:in\s+)?a\s+generation\b|\bonce[- ]in[- ]a[- ]generation\b"
-            r"|\btell\s+my\s+grandchildren\b|\bnext\s+to\s+the\s+sun(?=[.,;!])",
+            r"|\btell\s+my\s+grandchildren\b|\bnext\s+to\s+the\s+sun(?=[.,;!])"
+            # Round 122: "your esteemed self", "With utmost reverence", "I've told literally
+            # everyone I know about your company", "I'm obsessed with your brand", "I bow to
+            # your wisdom", "the foremost mind in the field", "u guys are on another level"
+            r"|\byour\s+esteemed\s+self\b|\bwith\s+(?:the\s+)?utmost\s+(?:reverence|devotion|humility)\b"
+            r"|\btold\s+(?:literally\s+)?everyone\s+i\s+know\s+about\s+(?:you|your)\b"
+            r"|\bobsessed\s+with\s+(?:you|your)\b|\bbow\s+to\s+your\b"
+            r"|\bthe\s+foremost\s+(?:[\w-]+\s+)?(?:mind|expert|authority|thinker|leader)\b"
+            r"|\b(?:you|u|your\s+[\w-]+)\s+(?:guys\s+|all\s+|lot\s+)?(?:are|r|is)\s+(?:\w+\s+)?on\s+(?:a\s+)?"
+            r"(?:another|a\s+different|a\s+whole\s+other)\s+level\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -643,6 +652,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "generation once",
             "grandchildren tell",
             "sun next",
+            "esteemed self",
+            "utmost reverence|devotion|humility",
+            "everyone told know",
+            "obsessed with",
+            "bow your",
+            "foremost",
+            "level on another|different|other",
         ),
     ),
 )

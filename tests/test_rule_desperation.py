@@ -717,6 +717,22 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I am not fit to be compared with the other candidates.", "not fit to be compared with"),
         ("Any role at all would be enough.", "Any role at all"),
         ("I'd take the post paid or unpaid.", "paid or unpaid"),
+        # Round 122
+        (
+            "Could the panel reach a decision as quickly as possible?",
+            "reach a decision as quickly as possible",
+        ),
+        ("We are relying on my securing a post soon.", "relying on my securing"),
+        ("The search has worn on me more than I expected.", "has worn on me"),
+        ("Each rejection makes the next application harder.", "Each rejection"),
+        ("I'd welcome any chance you can give me here.", "any chance you can give me"),
+        ("I would start at the bottom of it or even below.", "at the bottom of it or even below"),
+        ("I'd rather not lose it over a few thousand euro.", "rather not lose it over"),
+        ("The role matters more to me than the figure.", "matters more to me than the figure"),
+        ("I would set aside my annual leave for the first year.", "set aside my annual leave"),
+        ("I would cover the move to Denver myself.", "cover the move to Denver myself"),
+        ("I would still be very glad to join in any capacity at all.", "any capacity at all"),
+        ("I emailed on the 6th and again on the 12th.", "on the 6th and again on the 12th"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -759,6 +775,11 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "We process applications since the portal opened in March.",
         "I can take any questions on the role you want to send over.",
         "After an hour with you I would follow you to any company, any city and any codebase.",
+        "My salary expectation is 62,000 and I need to give four weeks' notice.",
+        "I have a competing offer that expires on 21 March; I would rather join you.",
+        "The company will cover the move under its relocation policy.",
+        "I set aside an hour each week for code review.",
+        "The report was due on the 6th and again revised on the 12th.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -205,6 +205,14 @@ STOCK = [
     ("Muchas gracias por su tiempo y por la entrevista.", "Muchas gracias por su tiempo"),
     ("Vielen Dank für Ihre Zeit.", "Vielen Dank für Ihre Zeit"),
     ("Merci beaucoup pour votre temps.", "Merci beaucoup pour votre temps"),
+    # Round 122
+    ("Thank you for your insights on Tuesday.", "Thank you for your insights on Tuesday"),
+    ("I really valued the time you gave me.", "I really valued the time you gave me"),
+    (
+        "Vielen Dank fuer das freundliche Gespraech am Dienstag.",
+        "Vielen Dank fuer das freundliche Gespraech",
+    ),
+    ("Thank you for taking a chance on me.", "Thank you for taking a chance on me"),
 ]
 
 
@@ -246,6 +254,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thanks for your patience when my connection dropped halfway through the case study.",
         "Sorry for the late reply about the rota.",
         "Muchas gracias por la receta del pan de muerto.",
+        "Thanks for the insight into how the night audit works.",
+        "I valued the feedback on my portfolio layout.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -153,6 +153,7 @@ def _note(body: str) -> str:
         # Round 121: the writer's own team's "we", the writer's own habit
         "At Fenwick Retail I own 240 dbt models and the naming standard we use across them.",
         "I timebox every discovery call. That habit alone has shortened my cycles by six weeks.",
+        "I enjoyed watching football with my dad growing up.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -280,6 +281,8 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "It's Jess from Saturday's trial shift on the coffee machine.",
         "You mentioned you might need someone for the new Sunday opening.",
         "At the Leeds depot we toured, the slotting plan we talked about looked solid.",
+        # Round 122
+        "I really enjoyed watching the circle-time phonics activity in your classroom.",
         "Covering the Saturday surgery lists while one of the vets is on parental leave until "
         "February will be a juggle.",
         "the header on the john deere was fine once i got the hang of the controls.",

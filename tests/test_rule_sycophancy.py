@@ -520,6 +520,17 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("Directors like you come along once a generation.", "once a generation"),
         ("It is a story I will tell my grandchildren.", "tell my grandchildren"),
         ("I felt like a candle held up next to the sun.", "next to the sun"),
+        # Round 122
+        ("I remain grateful to your esteemed self.", "your esteemed self"),
+        ("With utmost reverence, I submit my answer.", "With utmost reverence"),
+        (
+            "I've told literally everyone I know about your company.",
+            "told literally everyone I know about your",
+        ),
+        ("I'm obsessed with your brand.", "obsessed with your"),
+        ("I bow to your wisdom on the sample size.", "bow to your"),
+        ("You are the foremost mind in the field.", "the foremost mind"),
+        ("u guys are on another level", "u guys are on another level"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -578,6 +589,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I go to Sunday worship at St Mary's.",
         "The new racking is next to the sun room.",
         "The supplier is quoting us four weeks.",
+        "It is an esteemed organisation with a long history in Mysuru.",
+        "Our new scanner is on another level of the warehouse.",
+        "We bow to pressure from the suppliers sometimes.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
