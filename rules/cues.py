@@ -150,6 +150,8 @@ CUE = re.compile(
     | \bthe\s+(?:[\w-]+\s+)?(?:question|point|comment|example|story|description|explanation|idea
       |suggestion|remark|presentation|demo|tour|tips?|advice|feedback)\s+of\s+
       (?:(?-i:Mr|Mrs|Ms|Dr|Miss|Chef|Prof)\.?\s+)?(?-i:[A-Z][a-z]+)\b
+    # "The questions of the jury on the extension of the bike lanes"
+    | \bthe\s+(?:questions?|remarks?|comments?)\s+of\s+the\s+(?:jury|panel|committee|board)\s+(?:on|about)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
     | \bthe\s+(?:[\w-]+\s+)?(?:point|points|question|questions|issue|issues)\s+(?:you\s+|that\s+you\s+
       |that\s+was\s+|that\s+were\s+)?(?:raised|asked|posed|flagged)\b  # "the point raised about the cutover"

@@ -183,7 +183,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
             # "i accept any value you decide, also less than the range"
             |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
-            |rate))\s+you\s+(?:decide|offer|think)
+            |rate))\s+you\s+(?:decide|offer|think|propose|suggest)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b

@@ -272,15 +272,15 @@ _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
     r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
-    r"|press\s+release|newsletter|podcast|blog|subscribed)\b",
+    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article)\b",
     re.IGNORECASE,
 )
 # "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
 _READ_PUBLISHED = re.compile(
     r"\b(?:read|reading|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
-    r"|went\s+through|dug\s+into|checked\s+out)\b[^!?\n]{0,100}?"
-    r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release)\b",
+    r"|went\s+through|dug\s+into|checked\s+out|saw|seen)\b[^!?\n]{0,100}?"
+    r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article)\b",
     re.IGNORECASE,
 )
 # "As we discussed, I believe my ...": a claim of fit follows, not what was discussed (but

@@ -335,6 +335,22 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\balready\s+(?:started\s+)?(?:saying|calling\s+(?:it|you|the\s+team))\s+["“'‘]?(?:we|us|our)\b
         |\bi\s+(?:could|might|can|get\s+to)\s+be\s+the\s+one\s+(?:who|that|to)\b
         |\bon\s+your\s+side\s+of\s+(?:it|the\s+(?:table|desk|whiteboard|counter|pass|glass))\b
+        # Round 123: "I think I'd rather like to be part of that work", "It wouldn't be the worst
+        # way to spend the next few winters", "I stay very interesting to make part of your banquet
+        # team", "I'm very much up for that", "I would very much want to be the person working on
+        # that loop", "someone who would genuinely love to spend next year chasing bugs", "I'd
+        # snap it up", "happy as a clam", "It would make me a real pleasure to join", "Any chance
+        # I could be that second pair of eyes come May?"
+        |\b(?:['’]d|would)\s+rather\s+like\s+to\s+(?:be\s+(?:a\s+)?part|join|work\s+(?:on|with|for|in))\b
+        |\bwouldn['’]t\s+be\s+the\s+worst\s+way\s+to\s+spend\b
+        |\b(?:stay|remain)\s+(?:very\s+)?interesting\s+to\b
+        |\bi(?:['’]?m|\s+am)\s+(?:very\s+much|really|totally|definitely|so)\s+up\s+for\s+(?:that|this)\b
+        |\bwant\s+to\s+be\s+the\s+(?:person|one)\s+(?:working|doing|running|leading|fixing|building)\b
+        |\bsomeone\s+who\s+would\s+(?:\w+\s+)?love\s+to\b
+        |\b(?:['’]d|would|will|['’]ll)\s+snap\s+(?:it|them)\s+up\b
+        |\b(?:would|['’]d)\s+(?:[\w'’]+\s+){{0,3}}?happy\s+as\s+a\s+(?:clam|lark|sandboy)\b
+        |\bmake\s+me\s+a\s+(?:real\s+|great\s+|true\s+)?pleasure\s+to\s+join\b
+        |\bany\s+chance\s+i\s+(?:could|can|might)\s+be\s+(?:that|the|your)\b
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         # "I remain very committed to working in the Intelligence Unit"
@@ -688,7 +704,8 @@ _PARTS = tuple(
                     " set jump say hesitate hear planning plan thinking picturing mapping committed take"
                     " grateful thankful chuffed delighted aboard happiest proudest luckiest"
                     " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
-                    " paths bags fingers already side sorry could might can get"
+                    " paths bags fingers already side sorry could might can get rather worst"
+                    " interesting much person someone snap clam pleasure chance"
                 ),
                 False,
             ),
@@ -822,14 +839,16 @@ def _disowned(note: Note, start: int) -> bool:
 # Interest that was taken, not a wish: "I was very interested to learn about your plan",
 # "I was excited to see the early results".
 _TAKEN = re.compile(
-    r"(?:(?:very|really|so|particularly|especially|most)\s+)?"
+    r"(?:(?:very|really|so|particularly|especially|most|genuinely|truly|quite)\s+)?"
+    # "When you described the protocol, I was genuinely excited, since I helped roll out ..."
+    r"(?:(?:excited|thrilled|delighted)(?=\s*[,.;]|\s+(?:since|because|as|when)\b)|"
     r"(?:(?:interested|excited|fascinated|intrigued|thrilled|delighted|overjoyed)\s+to\s+(?:learn|hear|see"
     r"|read|find\s+out|discover)\b"
     # "I was energised by our conversation", "I was very interested in the e-axle endurance rig"
     r"|(?:energi[sz]ed|inspired|enthused|excited|encouraged|motivated)\s+by\s+(?:our|the|that|your)\s+"
     r"(?:conversation|interview|talk|chat|discussion|meeting|call|visit)\b"
     r"|interested\s+in\s+(?:the|your|its|their|how|what)\s+(?!(?:[\w-]+\s+){0,3}?(?:role|position|job|post"
-    r"|team|company|firm|organi[sz]ation|opportunity|vacancy|opening|work|working|joining)\b))",
+    r"|team|company|firm|organi[sz]ation|opportunity|vacancy|opening|work|working|joining)\b)))",
     re.IGNORECASE,
 )
 # Keen to hear their view, not to join: "I'm interested to hear what you both think of the
@@ -840,7 +859,8 @@ _FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _WAS = re.compile(
-    r"\bi\s+was\s+(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+)?$",
+    r"\bi\s+was\s+(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+|genuinely\s+|truly\s+"
+    r"|quite\s+)?$",
     re.IGNORECASE,
 )
 

@@ -733,6 +733,7 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I would cover the move to Denver myself.", "cover the move to Denver myself"),
         ("I would still be very glad to join in any capacity at all.", "any capacity at all"),
         ("I emailed on the 6th and again on the 12th.", "on the 6th and again on the 12th"),
+        ("For the salary, I will accept what you propose.", "I will accept what you propose"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

@@ -154,6 +154,7 @@ def _note(body: str) -> str:
         "At Fenwick Retail I own 240 dbt models and the naming standard we use across them.",
         "I timebox every discovery call. That habit alone has shortened my cycles by six weeks.",
         "I enjoyed watching football with my dad growing up.",
+        "I saw the announcement last month that Fernway is moving its payments stack to Rust.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -283,6 +284,9 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "At the Leeds depot we toured, the slotting plan we talked about looked solid.",
         # Round 122
         "I really enjoyed watching the circle-time phonics activity in your classroom.",
+        # Round 123
+        "The questions of the jury on the extension of the bike lanes along the Rhône quays "
+        "confirmed my interest.",
         "Covering the Saturday surgery lists while one of the vets is on parental leave until "
         "February will be a juggle.",
         "the header on the john deere was fine once i got the hang of the controls.",
