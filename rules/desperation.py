@@ -527,28 +527,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bunpaid\s+if\s+(?:that|it)\s+(?:helps|would\s+help)\b
             |\bunpaid\s+if\s+(?:needed|necessary|need\s+be|required)\b
             |\b(?:days?|weeks?|shifts?)\s+or\s+(?:two|three|so)\s+unpaid\b  # "another week or two unpaid"
-            # "securing this post is, quite simply, essential for me"
-            |\b(?:securing|getting|landing|winning)\s+(?:this|the)\s+(?:post|role|job|position)\s+is\b[^.!?\n]{0,30}?
-            \b(?:essential|vital|crucial|critical)\s+(?:for|to)\s+me\b
-            # "eleven months and well over two hundred applications since my last role"
-            |\bapplications\s+since\s+(?:my\s+last|i\s+(?:left|lost|was|graduated|finished))\b
-            # round 122: "reach a decision as quickly as possible, as we are relying on my securing a
-            # post soon", "it has worn on me", "each rejection makes the next application harder",
-            # "any chance you can give me", "start at the bottom of it or even below", "i'd rather
-            # not lose it over a few thousand euro", "the role matters more to me than the figure",
-            # "i would cover the move to denver myself", "join in any capacity at all", "i sent
-            # notes on the 6th and again on the 12th"
-            |\b(?:reach|make|come\s+to)\s+(?:a|your|the)\s+decision\s+(?:as\s+(?:quickly|soon)\s+as\s+possible
-            |urgently)\b
-            |\brelying\s+on\s+(?:my|me)\s+(?:securing|getting|finding|landing)\b
-            |\b(?:has|have)\s+worn\s+on\s+me\b|\beach\s+rejection\b
-            |\bany\s+chance\s+you\s+(?:can|could)\s+give\s+me\b
-            |\bat\s+the\s+bottom\s+of\s+(?:it|the\s+(?:band|range|scale))\s+or\s+(?:even\s+)?below\b
-            |\brather\s+not\s+lose\s+(?:it|the\s+(?:role|job|offer|post))\s+over\b
-            |\bmatters\s+more\s+to\s+me\s+than\s+the\s+(?:figure|money|salary|number|pay)\b
-            |\b(?:cover|pay\s+for|fund)\s+(?:the|my)\s+(?:move|relocation)\s+(?:[\w-]+\s+){0,3}?myself\b
-            |\bany\s+capacity\s+at\s+all\b
-            |\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+and\s+again\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b
             |\bput\s+me\s+out\s+of\s+my\s+misery\b
             |\bgone\s+through\s+(?:most\s+of\s+|all\s+(?:of\s+)?)?my\s+savings\b
             |\b(?:payments?|months?)\s+behind\s+on\b|\bbehind\s+on\s+(?:the\s+|my\s+)?(?:rent|mortgage|bills)\b
@@ -698,6 +676,35 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "happen let please",
             "world mean",
             "please reject|turn|dismiss|discard",
+        ),
+    ),
+    # The wordings found in blind rounds 117 to 122, apart from the group above so that its
+    # long pattern runs only where its own words are.
+    (
+        _p(r"""# "securing this post is, quite simply, essential for me"
+            \b(?:securing|getting|landing|winning)\s+(?:this|the)\s+(?:post|role|job|position)\s+is\b[^.!?\n]{0,30}?
+            \b(?:essential|vital|crucial|critical)\s+(?:for|to)\s+me\b
+            # "eleven months and well over two hundred applications since my last role"
+            |\bapplications\s+since\s+(?:my\s+last|i\s+(?:left|lost|was|graduated|finished))\b
+            # round 122: "reach a decision as quickly as possible, as we are relying on my securing a
+            # post soon", "it has worn on me", "each rejection makes the next application harder",
+            # "any chance you can give me", "start at the bottom of it or even below", "i'd rather
+            # not lose it over a few thousand euro", "the role matters more to me than the figure",
+            # "i would cover the move to denver myself", "join in any capacity at all", "i sent
+            # notes on the 6th and again on the 12th"
+            |\b(?:reach|make|come\s+to)\s+(?:a|your|the)\s+decision\s+(?:as\s+(?:quickly|soon)\s+as\s+possible
+            |urgently)\b
+            |\brelying\s+on\s+(?:my|me)\s+(?:securing|getting|finding|landing)\b
+            |\b(?:has|have)\s+worn\s+on\s+me\b|\beach\s+rejection\b
+            |\bany\s+chance\s+you\s+(?:can|could)\s+give\s+me\b
+            |\bat\s+the\s+bottom\s+of\s+(?:it|the\s+(?:band|range|scale))\s+or\s+(?:even\s+)?below\b
+            |\brather\s+not\s+lose\s+(?:it|the\s+(?:role|job|offer|post))\s+over\b
+            |\bmatters\s+more\s+to\s+me\s+than\s+the\s+(?:figure|money|salary|number|pay)\b
+            |\b(?:cover|pay\s+for|fund)\s+(?:the|my)\s+(?:move|relocation)\s+(?:[\w-]+\s+){0,3}?myself\b
+            |\bany\s+capacity\s+at\s+all\b
+            |\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+and\s+again\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"""),
+        "pressing for an answer or pleading hardship reads as needy",
+        WordGate(
             "essential|vital|crucial|critical securing|getting|landing|winning me",
             "applications since",
             "decision reach|make|come possible|urgently",

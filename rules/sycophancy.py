@@ -483,75 +483,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\bthe\s+way\s+you\s+do\b"
             # "I'm not sure I did anything to earn that hour"
             r"|\b(?:did|have\s+done|had\s+done|done)\s+(?:nothing|anything)\s+to\s+(?:earn|deserve)\s+"
-            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b"
-            # Round 119: "there is no educator in Ireland I revere more", "an attempt to live up to
-            # you", "the sun the whole African fintech scene orbits around", "a legend walking
-            # among mortals", "sitting at the feet of a grand master", "glimpsed the summit of my
-            # profession", "the peak of my life", "the manager I have been searching for my entire
-            # career", "more than I deserve", "I don't deserve your time", "a company as
-            # magnificent as BrightPath", "count myself blessed simply to sweep the model room",
-            # "with a kind of quiet awe", "the crowning chapter of any naval architect's life", "a
-            # lighthouse for this entire industry", "the family I have dreamed of belonging to",
-            # "a grace I have not seen anywhere else on earth", "a modern-day Edison", "the kind
-            # of founder history textbooks will be written about", "is to furniture what Mozart
-            # was to music"
-            r"|\bno\s+[\w-]+\s+(?:in\s+[\w-]+\s+)?i\s+(?:revere|admire|respect|look\s+up\s+to|idoli[sz]e)\s+more\b"
-            r"|\blive\s+up\s+to\s+you\b"
-            r"|\b(?:whole|entire)\s+(?:[\w-]+\s+){0,4}?(?:orbits?|revolves?)\s+around\b"
-            r"|\bamong\s+mortals\b|\bat\s+the\s+feet\s+of\b"
-            r"|\b(?:glimpsed|seen|reached|touched)\s+the\s+(?:summit|peak|pinnacle)\s+of\s+(?:my|our|the)\s+"
-            r"(?:profession|industry|field|career|craft)\b"
-            r"|\b(?:the\s+)?(?:peak|high\s+point|greatest\s+moment|best\s+day|proudest\s+moment)\s+of\s+my\s+"
-            r"(?:entire\s+|whole\s+)?life\b"
-            r"|\bone\s+of\s+the\s+(?:great|greatest|best|proudest)\s+(?:moments|days)\s+of\s+my\s+life\b"
-            r"|\bthe\s+(?:manager|boss|leader|mentor|team|company|employer|firm)\s+i(?:['’]ve|\s+have)\s+been\s+"
-            r"(?:searching|looking|waiting)\s+for\s+(?:my\s+|all\s+my\s+)?(?:entire\s+|whole\s+)?(?:career|life)\b"
-            r"|\bmore\s+than\s+(?:i|someone\s+like\s+me)\s+(?:deserve|deserves|deserved)\b"
-            r"|\b(?:don['’]t|do\s+not)\s+deserve\s+(?:your|the|such)\s+(?:time|attention|consideration|kindness"
-            r"|generosity)\b"
-            r"|\bas\s+(?:magnificent|illustrious|glorious|mighty|revered|legendary|storied)\s+as\b"
-            r"|\bcount\s+myself\s+(?:blessed|lucky|fortunate|honou?red)\s+(?:simply\s+|just\s+|even\s+|merely\s+)?to\s+"
-            r"(?:sweep|sharpen|make\s+(?:the\s+)?(?:coffee|tea)|clean|carry|fetch|wash|sit\s+(?:at\s+the\s+back|in)"
-            r"|watch|listen|observe)\b"
-            r"|\bwith\s+(?:a\s+kind\s+of\s+)?(?:quiet|hushed|reverent)\s+awe\b"
-            r"|\bcrowning\s+(?:chapter|achievement|glory|moment)\s+of\s+(?:any|my|a|an)\b"
-            r"|\b(?:lighthouse|beacon|north\s+star|guiding\s+light)\s+for\s+(?:the|this)\s+(?:entire|whole)\s+"
-            r"(?:industry|sector|profession|field|region|country|world)\b"
-            r"|\bfamily\s+i(?:['’]ve|\s+have)\s+(?:always\s+)?(?:dreamed|dreamt)\s+of\s+(?:belonging|joining)\b"
-            r"|\b(?:nowhere|anywhere)\s+else\s+on\s+(?:earth|the\s+planet)\b"
-            r"|\bmodern[- ]day\s+(?:edison|einstein|da\s+vinci|shakespeare|mozart|michelangelo|picasso|steve\s+jobs"
-            r"|tesla|newton|socrates|churchill|gandhi|medici|carnegie|rockefeller)\b"
-            r"|\bhistory\s+(?:books|textbooks)\s+(?:will|would)\b"
-            r"|\bis\s+to\s+(?:[\w-]+\s+){1,3}?what\s+(?:[\w-]+\s+){1,2}?(?:was|is)\s+to\b"
-            # Round 120: "like watching a chess grandmaster play against children", "to watch a
-            # master at work", "the sharpest person in aussie marketing and it's not even close",
-            # "i'd bow down", "spend the rest of their career quoting you", "slightly unworthy",
-            # "wanting nothing more than to keep learning at your side", "the way Mozart must
-            # have thought about melody", "someone the textbooks have not caught up with yet",
-            # "in a league most of our profession will never reach", "lighting candles for you",
-            # "hang on someone's words that way", "Directors like you come along once a
-            # generation", "a story I tell my grandchildren", "a candle held up next to the sun"
-            r"|\b(?:watch(?:ing|ed)?|like)\s+(?:a|the)\s+(?:chess\s+)?(?:grand\s*master|master|maestro|virtuoso)"
-            r"(?:\s+(?:at\s+work|play|playing|conduct|conducting)\b)"
-            r"|\bit['’]s\s+not\s+even\s+close\b|\bbow\s+down\b|\bquoting\s+you\b|\bunworthy\b"
-            r"|\b(?:learning|working|serving|growing)\s+at\s+your\s+side\b"
-            r"|\bthe\s+way\s+(?:mozart|picasso|einstein|da\s+vinci|michelangelo|shakespeare|beethoven|messi"
-            r"|federer)\b"
-            r"|\btextbooks?\s+(?:have|has)\s+(?:not|n['’]t)\s+(?:yet\s+)?caught\s+up\b"
-            r"|\bin\s+a\s+league\s+(?:of\s+(?:your|their|his|her|its)\s+own|(?:that\s+)?(?:most|few|the\s+rest)\b)"
-            r"|\bcandles?\s+for\s+you\b"
-            r"|\bhang(?:ing)?\s+on\s+(?:your|someone['’]s|his|her)\s+(?:every\s+)?words?\b"
-            r"|\bonce\s+(?:in\s+)?a\s+generation\b|\bonce[- ]in[- ]a[- ]generation\b"
-            r"|\btell\s+my\s+grandchildren\b|\bnext\s+to\s+the\s+sun(?=[.,;!])"
-            # Round 122: "your esteemed self", "With utmost reverence", "I've told literally
-            # everyone I know about your company", "I'm obsessed with your brand", "I bow to
-            # your wisdom", "the foremost mind in the field", "u guys are on another level"
-            r"|\byour\s+esteemed\s+self\b|\bwith\s+(?:the\s+)?utmost\s+(?:reverence|devotion|humility)\b"
-            r"|\btold\s+(?:literally\s+)?everyone\s+i\s+know\s+about\s+(?:you|your)\b"
-            r"|\bobsessed\s+with\s+(?:you|your)\b|\bbow\s+to\s+your\b"
-            r"|\bthe\s+foremost\s+(?:[\w-]+\s+)?(?:mind|expert|authority|thinker|leader)\b"
-            r"|\b(?:you|u|your\s+[\w-]+)\s+(?:guys\s+|all\s+|lot\s+)?(?:are|r|is)\s+(?:\w+\s+)?on\s+(?:a\s+)?"
-            r"(?:another|a\s+different|a\s+whole\s+other)\s+level\b",
+            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -617,6 +549,84 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "people like you why|reason",
             "believe you look|consider|read|meet|interview|see me|my|someone|person|candidate|graduate|beginner",
             "surreal you",
+        ),
+    ),
+    # The wordings found in blind rounds 119 to 122, apart from the group above so that its
+    # long pattern runs only where its own words are.
+    (
+        re.compile(
+            # Round 119: "there is no educator in Ireland I revere more", "an attempt to live up to
+            # you", "the sun the whole African fintech scene orbits around", "a legend walking
+            # among mortals", "sitting at the feet of a grand master", "glimpsed the summit of my
+            # profession", "the peak of my life", "the manager I have been searching for my entire
+            # career", "more than I deserve", "I don't deserve your time", "a company as
+            # magnificent as BrightPath", "count myself blessed simply to sweep the model room",
+            # "with a kind of quiet awe", "the crowning chapter of any naval architect's life", "a
+            # lighthouse for this entire industry", "the family I have dreamed of belonging to",
+            # "a grace I have not seen anywhere else on earth", "a modern-day Edison", "the kind
+            # of founder history textbooks will be written about", "is to furniture what Mozart
+            # was to music"
+            r"\bno\s+[\w-]+\s+(?:in\s+[\w-]+\s+)?i\s+(?:revere|admire|respect|look\s+up\s+to|idoli[sz]e)\s+more\b"
+            r"|\blive\s+up\s+to\s+you\b"
+            r"|\b(?:whole|entire)\s+(?:[\w-]+\s+){0,4}?(?:orbits?|revolves?)\s+around\b"
+            r"|\bamong\s+mortals\b|\bat\s+the\s+feet\s+of\b"
+            r"|\b(?:glimpsed|seen|reached|touched)\s+the\s+(?:summit|peak|pinnacle)\s+of\s+(?:my|our|the)\s+"
+            r"(?:profession|industry|field|career|craft)\b"
+            r"|\b(?:the\s+)?(?:peak|high\s+point|greatest\s+moment|best\s+day|proudest\s+moment)\s+of\s+my\s+"
+            r"(?:entire\s+|whole\s+)?life\b"
+            r"|\bone\s+of\s+the\s+(?:great|greatest|best|proudest)\s+(?:moments|days)\s+of\s+my\s+life\b"
+            r"|\bthe\s+(?:manager|boss|leader|mentor|team|company|employer|firm)\s+i(?:['’]ve|\s+have)\s+been\s+"
+            r"(?:searching|looking|waiting)\s+for\s+(?:my\s+|all\s+my\s+)?(?:entire\s+|whole\s+)?(?:career|life)\b"
+            r"|\bmore\s+than\s+(?:i|someone\s+like\s+me)\s+(?:deserve|deserves|deserved)\b"
+            r"|\b(?:don['’]t|do\s+not)\s+deserve\s+(?:your|the|such)\s+(?:time|attention|consideration|kindness"
+            r"|generosity)\b"
+            r"|\bas\s+(?:magnificent|illustrious|glorious|mighty|revered|legendary|storied)\s+as\b"
+            r"|\bcount\s+myself\s+(?:blessed|lucky|fortunate|honou?red)\s+(?:simply\s+|just\s+|even\s+|merely\s+)?to\s+"
+            r"(?:sweep|sharpen|make\s+(?:the\s+)?(?:coffee|tea)|clean|carry|fetch|wash|sit\s+(?:at\s+the\s+back|in)"
+            r"|watch|listen|observe)\b"
+            r"|\bwith\s+(?:a\s+kind\s+of\s+)?(?:quiet|hushed|reverent)\s+awe\b"
+            r"|\bcrowning\s+(?:chapter|achievement|glory|moment)\s+of\s+(?:any|my|a|an)\b"
+            r"|\b(?:lighthouse|beacon|north\s+star|guiding\s+light)\s+for\s+(?:the|this)\s+(?:entire|whole)\s+"
+            r"(?:industry|sector|profession|field|region|country|world)\b"
+            r"|\bfamily\s+i(?:['’]ve|\s+have)\s+(?:always\s+)?(?:dreamed|dreamt)\s+of\s+(?:belonging|joining)\b"
+            r"|\b(?:nowhere|anywhere)\s+else\s+on\s+(?:earth|the\s+planet)\b"
+            r"|\bmodern[- ]day\s+(?:edison|einstein|da\s+vinci|shakespeare|mozart|michelangelo|picasso|steve\s+jobs"
+            r"|tesla|newton|socrates|churchill|gandhi|medici|carnegie|rockefeller)\b"
+            r"|\bhistory\s+(?:books|textbooks)\s+(?:will|would)\b"
+            r"|\bis\s+to\s+(?:[\w-]+\s+){1,3}?what\s+(?:[\w-]+\s+){1,2}?(?:was|is)\s+to\b"
+            # Round 120: "like watching a chess grandmaster play against children", "to watch a
+            # master at work", "the sharpest person in aussie marketing and it's not even close",
+            # "i'd bow down", "spend the rest of their career quoting you", "slightly unworthy",
+            # "wanting nothing more than to keep learning at your side", "the way Mozart must
+            # have thought about melody", "someone the textbooks have not caught up with yet",
+            # "in a league most of our profession will never reach", "lighting candles for you",
+            # "hang on someone's words that way", "Directors like you come along once a
+            # generation", "a story I tell my grandchildren", "a candle held up next to the sun"
+            r"|\b(?:watch(?:ing|ed)?|like)\s+(?:a|the)\s+(?:chess\s+)?(?:grand\s*master|master|maestro|virtuoso)"
+            r"(?:\s+(?:at\s+work|play|playing|conduct|conducting)\b)"
+            r"|\bit['’]s\s+not\s+even\s+close\b|\bbow\s+down\b|\bquoting\s+you\b|\bunworthy\b"
+            r"|\b(?:learning|working|serving|growing)\s+at\s+your\s+side\b"
+            r"|\bthe\s+way\s+(?:mozart|picasso|einstein|da\s+vinci|michelangelo|shakespeare|beethoven|messi"
+            r"|federer)\b"
+            r"|\btextbooks?\s+(?:have|has)\s+(?:not|n['’]t)\s+(?:yet\s+)?caught\s+up\b"
+            r"|\bin\s+a\s+league\s+(?:of\s+(?:your|their|his|her|its)\s+own|(?:that\s+)?(?:most|few|the\s+rest)\b)"
+            r"|\bcandles?\s+for\s+you\b"
+            r"|\bhang(?:ing)?\s+on\s+(?:your|someone['’]s|his|her)\s+(?:every\s+)?words?\b"
+            r"|\bonce\s+(?:in\s+)?a\s+generation\b|\bonce[- ]in[- ]a[- ]generation\b"
+            r"|\btell\s+my\s+grandchildren\b|\bnext\s+to\s+the\s+sun(?=[.,;!])"
+            # Round 122: "your esteemed self", "With utmost reverence", "I've told literally
+            # everyone I know about your company", "I'm obsessed with your brand", "I bow to
+            # your wisdom", "the foremost mind in the field", "u guys are on another level"
+            r"|\byour\s+esteemed\s+self\b|\bwith\s+(?:the\s+)?utmost\s+(?:reverence|devotion|humility)\b"
+            r"|\btold\s+(?:literally\s+)?everyone\s+i\s+know\s+about\s+(?:you|your)\b"
+            r"|\bobsessed\s+with\s+(?:you|your)\b|\bbow\s+to\s+your\b"
+            r"|\bthe\s+foremost\s+(?:[\w-]+\s+)?(?:mind|expert|authority|thinker|leader)\b"
+            r"|\b(?:you|u|your\s+[\w-]+)\s+(?:guys\s+|all\s+|lot\s+)?(?:are|r|is)\s+(?:\w+\s+)?on\s+(?:a\s+)?"
+            r"(?:another|a\s+different|a\s+whole\s+other)\s+level\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise and deference read as flattery",
+        WordGate(
             "more no revere|admire|respect|look|idolise|idolize",
             "live up you",
             "orbits|orbit|revolves|revolve whole|entire",
