@@ -823,8 +823,10 @@ def _states_at(
 
 
 def _disowned(note: Note, start: int) -> bool:
-    """Whether a statement starting at ``start`` is negated ("no longer interested") or
-    someone else's ("the children were so keen to show me")."""
+    """Whether a statement starting at ``start`` is negated ("no longer interested"), someone
+    else's ("the children were so keen to show me"), a trait, interest taken at the time ("I
+    was very interested to learn about your plan"), or keenness for something other than the
+    job (their view of a sample, a restaurant they named)."""
     before = note.text[max(0, start - 40) : start]
     return bool(
         _NEGATED.search(before[-25:])
@@ -851,16 +853,17 @@ _TAKEN = re.compile(
     r"|team|company|firm|organi[sz]ation|opportunity|vacancy|opening|work|working|joining)\b)))",
     re.IGNORECASE,
 )
+# ... told in the past: "I was very ..."
+_WAS = re.compile(
+    r"\bi\s+was\s+(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+|genuinely\s+|truly\s+"
+    r"|quite\s+)?$",
+    re.IGNORECASE,
+)
 # Keen to hear their view, not to join: "I'm interested to hear what you both think of the
 # cohort logic".
 _FEEDBACK = re.compile(
     r"(?:(?:['’]?m|am)\s+)?(?:(?:very|really|so)\s+)?(?:interested|curious|keen|eager)\s+to\s+(?:hear|know)\s+"
     r"(?:what|how|whether|if)\s+(?:you|the\s+(?:team|panel))\b",
-    re.IGNORECASE,
-)
-_WAS = re.compile(
-    r"\bi\s+was\s+(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+|genuinely\s+|truly\s+"
-    r"|quite\s+)?$",
     re.IGNORECASE,
 )
 
