@@ -293,7 +293,7 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
             break
     low = lower or text.lower()
     for needed, pattern in _OTHER_FORMS:
-        if needed in low:
+        if any(word in low for word in needed):
             found = pattern.search(text)
             if found:
                 return found.span()
@@ -339,16 +339,13 @@ _VALUED = re.compile(
     r"(?:\s+(?:that\s+)?you\s+(?:gave|spent|took|set\s+aside|made)(?:\s+(?:me|us|with\s+me))?)?\b",
     re.IGNORECASE,
 )
-# Forms found outside the "thanks for <head>" shape, each with a word any match holds.
+# Forms found outside the "thanks for <head>" shape, each with the words one of which any
+# match holds.
 _OTHER_FORMS = (
-    ("appreciated", _PASSIVE),
-    ("valued", _VALUED),
-    ("sorry", _APOLOGY),
-    ("gracias", _FOREIGN),
-    ("obrigad", _FOREIGN),
-    ("merci", _FOREIGN),
-    ("dank", _FOREIGN),
-    ("grazie", _FOREIGN),
+    (("appreciated",), _PASSIVE),
+    (("valued",), _VALUED),
+    (("sorry",), _APOLOGY),
+    (("gracias", "obrigad", "merci", "dank", "grazie"), _FOREIGN),
 )
 
 # "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"
