@@ -293,7 +293,8 @@ GERUND_CUE = re.compile(
       |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
-      |(?:to\s+)?learn|seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
+      |(?:to\s+)?learn|to\s+know(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
+      |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |(?<=enjoyed\s)(?:watching|observing)(?=\s+(?:the|your|how|you)\b)  # "enjoyed watching the circle-time"
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
@@ -362,6 +363,7 @@ GERUND_STARTS = with_slips(
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {
     "meet",
+    "know",
     "add",
     "build",
     "expand",

@@ -720,6 +720,59 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "again on the",
         ),
     ),
+    # Round 124: need told in the writer's own words: money running out, counting the days,
+    # no other prospects, self-pity over rejections, a plea to overlook something.
+    (
+        _p(r"""# "not sure how i'll cover the rent", "keep a roof over my kids' heads"
+            \bhow\s+(?:i|we)(?:['’]ll|\s+will|\s+can|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+(?:cover|pay|make)
+            \s+(?:the|my|our|next\s+month['’]s)\s+(?:rent|mortgage|bills)\b
+            |\broof\s+over\s+(?:my|our)\s+(?:(?:kids|children|family|daughter|son|girls|boys)['’]?s?\s+)?heads\b
+            # "my redundancy pay is nearly gone"
+            |\bmy\s+(?:redundancy|severance|savings|money|unemployment|benefits?)\s+(?:pay\s+|money\s+)?(?:is|are|has|have)
+            \s+(?:nearly\s+|almost\s+|all\s+but\s+|just\s+about\s+|already\s+|now\s+)?(?:gone|run\s+out|running\s+out
+            |used\s+up|dried\s+up|spent)\b
+            # "eleven days, and i've been counting every one of them", "would let me breathe again"
+            |\bcounting\s+every\s+(?:one|day|hour|minute)\b
+            |\blet\s+me\s+(?:finally\s+)?(?:breathe|sleep)\s+(?:again|easy|easier)\b
+            # "i've checked the careers portal status most mornings since", "so i won't miss your call"
+            |\b(?:checked|checking|check)\s+(?:the|my)\s+(?:[\w-]+\s+){0,3}?(?:portal|status|inbox|email|e-mail|phone
+            |voicemail)\s+(?:most|every|each)\s+(?:morning|day|hour|night|evening)s?\b
+            |\bso\s+(?:that\s+)?i\s+(?:won['’]t|don['’]t|do\s+not|will\s+not)\s+miss\s+your\s+(?:call|email|e-mail|message)\b
+            # "i have no other prospects at this point", "yours is the only one that has invited me"
+            |\b(?:i\s+have|i['’]ve\s+got|i\s+have\s+got)\s+no\s+other\s+(?:prospects|options|leads)\b
+            |\bthe\s+only\s+one\s+(?:that|which|who)\s+(?:has\s+)?(?:invited|called|asked|given)\s+me\b
+            |\bapplied\s+(?:to|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|close\s+to\s+|about\s+|almost\s+)?
+            (?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|dozens\s+of)
+            \s+(?:[\w-]+\s+)?(?:firms|companies|jobs|roles|positions|places|employers|schools|hospitals|practices)\b
+            |\bmeans\s+more\s+to\s+me\s+than\s+i\s+can\s+(?:easily\s+)?(?:say|express|put\s+into\s+words)\b
+            # "why i've been passed over so many times this year", "that always seems to happen to me"
+            |\bpassed\s+over\s+(?:so\s+many|countless|too\s+many|again\s+and\s+again|time\s+after\s+time)\b
+            |\b(?:rejected|turned\s+down)\s+(?:so\s+many\s+times|countless\s+times|too\s+many\s+times
+            |again\s+and\s+again|time\s+after\s+time)\b
+            |\balways\s+(?:seems\s+to\s+)?happens?\s+to\s+me\b
+            # "if you could see past my age just this once"
+            |\bsee\s+past\s+my\s+(?:age|gap|record|history|inexperience|background|years|mistakes?)\b
+            |\bjust\s+this\s+once\b"""),
+        "pleading hardship or pity reads as needy",
+        WordGate(
+            "rent|mortgage|bills how cover|pay|make",
+            "roof over heads",
+            "gone|run|running|used|dried|spent my redundancy|severance|savings|money|unemployment|benefit|benefits",
+            "counting every",
+            "breathe|sleep let me",
+            "checked|checking|check most|every|each",
+            "miss so your",
+            "prospects|options|leads no other",
+            "invited|called|asked|given only one me",
+            "applied firms|companies|jobs|roles|positions|places|employers|schools|hospitals|practices",
+            "means more than",
+            "passed over",
+            "rejected|turned so|countless|too|again|time",
+            "happen|happens always me",
+            "past see my",
+            "once just this",
+        ),
+    ),
 )
 
 

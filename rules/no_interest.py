@@ -522,6 +522,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bhope\s+(?:with\s+all\s+my\s+heart\s+|very\s+much\s+|sincerely\s+|truly\s+|so\s+much\s+)?that\s+i\s+
         (?:can|could|will|may|get\s+to)\s+(?:join|work\s+(?:with|for|at|in|on|alongside)|be\s+part\s+of|become\s+part)\b
         |\bwhere\s+do\s+i\s+sign(?=\s*[?!.])  # (not "where do I sign in")
+        # "ready to settle into an in-house team, and I'd really like it to be yours"
+        |\bi(?:['’]d|\s+would)\s+(?:really\s+|very\s+much\s+|so\s+much\s+)?like\s+(?:it|that|the\s+next\s+one)\s+
+        to\s+be\s+(?:yours|with\s+(?:you|your\s+team|your\s+crew|your\s+studio|the\s+team))\b
         |\bsuit\s+me\s+down\s+to\s+the\s+ground\b
         # "I would give anything to teach at Lincoln", "I really want to get this apprenticeship"
         |\b(?:would|['’]d)\s+give\s+anything\s+to\s+(?:work|teach|join|be|cook|nurse|start|get|drive)\b

@@ -209,6 +209,28 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     return bool(_MENTION.search(text, max(0, match.start() - 40), match.start()))
 
 
+# A paragraph about code that formats text: "the sentence needed {item_count} before
+# {user_name} ... never splitting a placeholder across two strings".
+_TECH_TALK = re.compile(
+    r"\b(?:variables?|placeholders?|strings?|interpolat\w+|format\s+specifiers?)\b", re.IGNORECASE
+)
+# The fields of a mail merge, leftovers whatever the paragraph says.
+_MERGE_NAMES = re.compile(
+    r"(?:(?:interviewer|hiring_manager|recruiter|contact|first|last|full|company|job|"
+    r"position|role|team|your)_?)?(?:name|company|interviewer|position|role|title|date|team)",
+    re.IGNORECASE,
+)
+
+
+def _discussed(text: str, match: re.Match[str]) -> bool:
+    """A field named in a paragraph about variables or strings, not a mail-merge name."""
+    if _MERGE_NAMES.fullmatch(match.group(1).strip()):
+        return False
+    start = text.rfind("\n\n", 0, match.start()) + 1
+    end = text.find("\n\n", match.end())
+    return bool(_TECH_TALK.search(text, start, len(text) if end < 0 else end))
+
+
 def _styled_name(text: str, match: re.Match[str]) -> bool:
     """A bracket inside a word, as in a styled name ("the [Un]Boxed campaign",
     "Re[Think]"): one word with no field word in it, glued to the letters around."""
@@ -281,7 +303,10 @@ class TemplatePlaceholder(Rule):
             code = {
                 m.group(1)
                 for m in braces
-                if not _braces(text, m) or _mentioned(text, m) or _code_line(text, m.start())
+                if not _braces(text, m)
+                or _mentioned(text, m)
+                or _code_line(text, m.start())
+                or _discussed(text, m)
             }
             spans.extend(m.span() for m in braces if m.group(1) not in code)
         if "<" in text:

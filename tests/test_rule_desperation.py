@@ -734,6 +734,35 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I would still be very glad to join in any capacity at all.", "any capacity at all"),
         ("I emailed on the 6th and again on the 12th.", "on the 6th and again on the 12th"),
         ("For the salary, I will accept what you propose.", "I will accept what you propose"),
+        # Round 124
+        ("I'm not sure how I'll cover the rent.", "how I'll cover the rent"),
+        ("This job would keep a roof over my kids' heads.", "roof over my kids' heads"),
+        ("My redundancy pay is nearly gone.", "My redundancy pay is nearly gone"),
+        (
+            "It has been eleven days, and I've been counting every one of them.",
+            "counting every one",
+        ),
+        ("Any word at all would let me breathe again.", "let me breathe again"),
+        (
+            "I've checked the careers portal status most mornings since.",
+            "checked the careers portal status most mornings",
+        ),
+        ("My phone is on loud so I won't miss your call.", "so I won't miss your call"),
+        ("I have no other prospects at this point.", "I have no other prospects"),
+        ("Yours is the only one that has invited me back.", "the only one that has invited me"),
+        (
+            "I have applied to more than sixty firms since spring.",
+            "applied to more than sixty firms",
+        ),
+        (
+            "This position means more to me than I can easily say.",
+            "means more to me than I can easily say",
+        ),
+        ("It's why I've been passed over so many times this year.", "passed over so many"),
+        ("I've been turned down again and again.", "turned down again and again"),
+        ("That always seems to happen to me in interviews.", "always seems to happen to me"),
+        ("I hope you can see past my age.", "see past my age"),
+        ("Could you give me the benefit of the doubt just this once?", "just this once"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -781,6 +810,16 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "The company will cover the move under its relocation policy.",
         "I set aside an hour each week for code review.",
         "The report was due on the 6th and again revised on the 12th.",
+        # Round 124
+        "I helped tenants work out how they'll cover the rent after the rise.",
+        "The old roof over the loading bay leaked all winter.",
+        "Our grant money is nearly gone by Q4 every year, so we plan for it.",
+        "I check the ward's fridge temperatures every morning.",
+        "I have no other commitments that week, so Tuesday works.",
+        "The vendor was passed over for the contract.",
+        "It happens to me too: I always keep a printed copy.",
+        "I applied to two firms this autumn and this is my first choice.",
+        "We ran the migration just once, on a Sunday.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

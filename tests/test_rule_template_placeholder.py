@@ -44,6 +44,8 @@ RULE = "template-placeholder"
         ("I especially enjoyed our discussion about ***, and it confirmed my fit.", "***"),
         ("I could start on Insert date.", "Insert date"),
         ("Reference code: XXX", "XXX"),
+        # A mail-merge name stays a field beside talk of strings and variables.
+        ("I am excited about {company_name} and the string parsing work.", "{company_name}"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -100,6 +102,9 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "Since XXX is the ISO 4217 code for no currency, these are fee adjustments.",
         "    SELECT * FROM orders WHERE event_date = '{run_date}'\n\nOur scheduler fills "
         "{run_date} at run time.",
+        # Round 124: names in a paragraph about variables or strings are the code discussed.
+        "In Japanese the sentence needed {item_count} before {user_name}; I noted the rule "
+        "about never splitting a placeholder across two strings.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
