@@ -273,6 +273,10 @@ CUE = re.compile(
     | \b(?:hadn['’]?t|had\s+not|had\s+never)\s+(?:thought\s+(?:about|of)|considered)
     | \b(?:chance|opportunity)\s+to\s+(?:look\s+at|see|try|use|work\s+on|test|handle|drive|taste
       |examine|inspect|strip\s+down|fix|play\s+with)\b
+    # "I appreciated the chance to run the grill station during the lunch rush": a task done
+    # there, told in the past (not "I'd welcome the chance to run the night shift")
+    | \b(?:appreciated|enjoyed|loved|liked|valued)\s+(?:the|having\s+the)\s+(?:chance|opportunity)\s+to\s+
+      (?:run|operate|cook\s+on|work\s+(?:on\s+)?the|serve\s+on|prep|sit\s+in\s+on)\b
     # "i didnt know you guys do the oat milk cortado thing": something learnt there
     | \b(?:didn['’]?t|did\s+not)\s+(?:even\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:you|u|y['’]all)
       (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
@@ -304,6 +308,8 @@ GERUND_CUE = re.compile(
       |(?:riding|tagging)\s+along\s+with\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       |(?:riding|tagging)\s+along\s+on\s+(?=(?:the|your)\s)  # "Riding along on the Tuesday route"
       |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
+      # "It was good to cook alongside Tom on the grill section"
+      |(?:to\s+)?(?:cook|cooking|work|working)\s+alongside\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
@@ -358,7 +364,7 @@ GERUND_STARTS = with_slips(
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
     helping pairing talk had have having sitting sat riding tagging shadowing watching
-    observing""".split()
+    observing cook cooking""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {

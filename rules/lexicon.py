@@ -243,7 +243,17 @@ def _drop_name(match: re.Match[str]) -> str:
         words = after.group(0).split() if after else []
         if words and STOPWORDS.isdisjoint(words) and content_words(words[-1]):
             return " " + text.split()[-1] + " "
+    # "the audit schedule for the Pune region": a place the employer works in, not the employer
+    if _PLACE_UNIT.match(match.string, match.end()):
+        return " " + text.split()[-1] + " "
     return " "
+
+
+# (Not "site", "campus" or "plant": the interview may have been held there.)
+_PLACE_UNIT = re.compile(
+    r"\s+(?:region|regions|market|markets|route|routes|territory|corridor|catchment|district|province"
+    r"|state|county|cluster|circle|zone)\b"
+)
 
 
 # Up to three lower-case words after a name, to a clause's end: the phrase it qualifies.

@@ -29,7 +29,8 @@ When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation
 only when it names something from them, matched on word stems so
 "automating eliminations" meets "automation of eliminations"; the suggestion
-then names two or three topics to build on.
+then names two or three topics to build on. Without known topics, a note that
+does not read as English is not judged (see ``notelint.rules.language``).
 
 *Options*: none.
 
@@ -74,6 +75,7 @@ from notelint.rules.cues import (
     VERDICT_NEEDS,
 )
 from notelint.rules.gratuitous_thanks import stock_thanks
+from notelint.rules.language import reads_as_english
 from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
 from notelint.rules.scan import body_anchor
 
@@ -194,7 +196,10 @@ _NEXT_CLAUSE = re.compile(
     # (a dash before a capital joins names: "the Rotterdam – Milan route")
     r",?\s+(?:and|but|so)\s+(?:i|I)\b|,\s+which\s+(?:i|I)\b|;|\s[—–]\s(?-i:(?![A-Z]))|—"
     # "follow up on our conversation and reiterate that my background ...": the writer's own
-    r"|\s+and\s+(?:to\s+)?(?:reiterate|restate|say|add|confirm|express|thank|let\s+you\s+know)\b",
+    r"|\s+and\s+(?:to\s+)?(?:reiterate|restate|say|add|confirm|express|thank|let\s+you\s+know)\b"
+    # "I enjoyed our conversation this morning and would be glad to bring my forklift ...": a
+    # second verb whose subject is the writer
+    r"|\s+and\s+(?:would|will|am|can|look|hope|remain|believe|feel|want)\b",
     re.IGNORECASE,
 )
 # Cues in which the interviewer or team is the subject ("the plan you described")
@@ -886,7 +891,7 @@ class NoConversationReference(Rule):
                 suggestion=f"build on something you discussed, such as {ideas}",
             )
             return
-        if not refers_to_conversation(note):
+        if not refers_to_conversation(note) and reads_as_english(note):
             start, end = body_anchor(note)
             yield Problem(
                 start,

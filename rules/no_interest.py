@@ -9,7 +9,10 @@ Counted as interest: "I'm excited about the role", "I remain very interested",
 "I'd love to join the team", "this conversation made me even more keen",
 "I look forward to the possibility of working together", "the role is exactly
 the kind of work I want to do next", and similar. A negated statement ("no
-longer interested") is not.
+longer interested") is not. Keenness for something other than the job is not
+either: curiosity about a plan ("interested in how you plan to staff it"), love
+of the field, a trait ("passionate about mentoring"). A note that does not read
+as English is not judged (see ``notelint.rules.language``).
 
 *Options*: none.
 
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from notelint.model import Problem, Severity
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
+from notelint.rules.language import reads_as_english
 from notelint.rules.scan import body_anchor, lower_is_faithful, lowered, search
 from notelint.rules.spelling import tolerant, with_slips
 
@@ -522,6 +526,14 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bhope\s+(?:with\s+all\s+my\s+heart\s+|very\s+much\s+|sincerely\s+|truly\s+|so\s+much\s+)?that\s+i\s+
         (?:can|could|will|may|get\s+to)\s+(?:join|work\s+(?:with|for|at|in|on|alongside)|be\s+part\s+of|become\s+part)\b
         |\bwhere\s+do\s+i\s+sign(?=\s*[?!.])  # (not "where do I sign in")
+        # "If the job's offered, it's a yes from me"; "If I join the English department in
+        # September, I want to restart it": a plan for the job
+        |\b(?:it['’]s|it\s+is|that['’]s|that\s+is|it['’]ll\s+be|it\s+will\s+be|it['’]d\s+be|it\s+would\s+be)\s+
+        (?:a\s+(?:definite\s+|firm\s+|big\s+|clear\s+|resounding\s+)?yes|an\s+(?:easy|immediate)\s+yes)\s+from\s+me\b
+        |\bif\s+i\s+(?:join|get\s+the\s+(?:job|role|post|position|place)|am\s+(?:offered|appointed|hired|taken\s+on)
+        |['’]m\s+(?:offered|appointed|hired|taken\s+on))\b[^.!?]{{0,60}}?,\s*i\s+(?:want|plan|hope|intend|would\s+like
+        |['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?!(?:talk|know|discuss|ask|clarify|negotiate|understand
+        |check|see|confirm|raise|agree|settle)\b)
         # "ready to settle into an in-house team, and I'd really like it to be yours"
         |\bi(?:['’]d|\s+would)\s+(?:really\s+|very\s+much\s+|so\s+much\s+)?like\s+(?:it|that|the\s+next\s+one)\s+
         to\s+be\s+(?:yours|with\s+(?:you|your\s+team|your\s+crew|your\s+studio|the\s+team))\b
@@ -754,6 +766,7 @@ _PARTS = tuple(
                 _needs(
                     "offer offered accept put one piece part bit side aspect start up good great nice"
                     " like fingers sign ground first anything want give rather desirous hope"
+                    " yes join get appointed hired taken"
                 ),
                 False,
             ),
@@ -833,14 +846,20 @@ def _disowned(note: Note, start: int) -> bool:
     before = note.text[max(0, start - 40) : start]
     return bool(
         _NEGATED.search(before[-25:])
-        or _SOMEONE_ELSE.search(before)
+        or (_SOMEONE_ELSE.search(before) and not _KIND_OF.match(note.text, start))
         or _TRAIT.match(note.text, start)
+        or _ELSEWHERE.match(note.text, start)
         or _LEISURE.match(note.text, start)
         or (_TAKEN.match(note.text, start) is not None and _WAS.search(before) is not None)
         or _FEEDBACK.match(note.text, start)
     )
 
 
+# A verdict on the job, not a feeling: "the Payments team in Accra is exactly the kind of role
+# I've been looking for".
+_KIND_OF = re.compile(
+    r"(?:exactly|just|precisely)\s+(?:the\s+)?(?:kind|type|sort)\s+of\b", re.IGNORECASE
+)
 # Interest that was taken, not a wish: "I was very interested to learn about your plan",
 # "I was excited to see the early results".
 _TAKEN = re.compile(
@@ -881,6 +900,17 @@ _TRAIT = re.compile(
     r"(?!\s+(?:from|with|under|alongside|about\s+(?:the|this|your)))",
     re.IGNORECASE,
 )
+# Keenness for something other than the job: curiosity about a plan ("I'm still interested in
+# how you plan to staff the Lisbon office"), love of the field ("more enthusiastic about the
+# field than when I walked in").
+_ELSEWHERE = re.compile(
+    r"(?:(?:more|most|even|very|really|so|still|genuinely|truly|am|['’]m|quite|all\s+the)\s+)*"
+    r"(?:interested\s+in\s+(?:how|what|whether|why|when|where)\s+(?:you|your|the|they|we)\b"
+    r"|(?:enthusiastic|excited|passionate|fired\s+up)\s+about\s+(?:the|this|my|our)\s+(?:field|profession"
+    r"|discipline|subject|science|sector|industry)(?=\s*(?:[.,;:!?]|$)|\s+(?:than|and|as|itself|again"
+    r"|overall|in\s+general|since|after|when|because)\b))",
+    re.IGNORECASE,
+)
 # A place to eat, not the job: "I'm also keen to try the pierogi place you mentioned".
 _LEISURE = re.compile(
     r"(?:i['’]m\s+|i\s+am\s+)?(?:also\s+|very\s+|really\s+|so\s+)?keen\s+to\s+try\s+"
@@ -908,7 +938,7 @@ class NoInterest(Rule):
     severity = Severity.WARNING
 
     def check(self, note: Note, options: NoOptions) -> Iterator[Problem]:
-        if not states_interest(note):
+        if not states_interest(note) and reads_as_english(note):
             start, end = body_anchor(note)
             yield Problem(
                 start,

@@ -155,6 +155,11 @@ def _note(body: str) -> str:
         "I timebox every discovery call. That habit alone has shortened my cycles by six weeks.",
         "I enjoyed watching football with my dad growing up.",
         "I saw the announcement last month that Fernway is moving its payments stack to Rust.",
+        # Round 125: a wish about what comes next, a second verb of the writer's own
+        "I would be glad to know about the next steps in the process.",
+        "I'd welcome the chance to run the grill station.",
+        "I enjoyed our conversation this morning and would be glad to bring my forklift "
+        "certification and five years of picking experience to your warehouse.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -290,6 +295,15 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "Covering the Saturday surgery lists while one of the vets is on parental leave until "
         "February will be a juggle.",
         "the header on the john deere was fine once i got the hang of the controls.",
+        # Round 124: a second language's "to know about"
+        "I liked very much to know about the soybean barter operations with the producers in "
+        "Sorriso.",
+        "It was very interesting to know that the center processes invoices for Mexico and "
+        "Colombia in the same SAP instance.",
+        # Round 125: a task done there, a named region qualifying a topic
+        "It was good to cook alongside Tom on the grill section on Thursday night.",
+        "I appreciated the chance to run the grill station during the lunch rush.",
+        "Thank you for explaining the branch audit schedule for the Pune region.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
         "I'm just following up on the fleet audit we went through.",

@@ -469,6 +469,11 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         # Round 100: plain words from the floor
         "I'd be proud to cook on your line.",
         "I'd love to do the Thursday and Friday shifts.",
+        # Rounds 124 and 125
+        "After five years freelancing I want an in-house team, and I'd really like it to be yours.",
+        "If the job's offered, it's a yes from me.",
+        "If I join the English department in September, I want to restart the debating club.",
+        "Working on the Payments team in Accra is exactly the kind of role I've been looking for.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -538,6 +543,11 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "It would be great to catch up with you about the results.",
         "When you described the protocol, I was genuinely excited, since I helped roll one out.",
         "The old pump is happy as a clam now.",
+        # Round 125: curiosity about a plan, love of the field, a condition that is a question
+        "I'm still interested in how you plan to staff the Lisbon office.",
+        "I left the interview more enthusiastic about the field than when I walked in.",
+        "If I am offered the post, I would like to talk about the salary first.",
+        "The children in Room 12 were exactly the kind of class I hoped for.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
