@@ -145,7 +145,10 @@ CUE = re.compile(
       |regarding|when)\b
     | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
-      |advice|pointer|pointers|trick|warning|feedback)\b
+      |advice|pointer|pointers|trick|warning|feedback|figure|estimate)\b
+    # "turning over that figure of roughly 400 covenant reviews": a number they gave
+    | \b(?:that|your)\s+(?:figure|estimate|number|stat|statistic)\s+of\s+(?:about\s+|roughly\s+|around\s+
+      |nearly\s+|almost\s+|over\s+|some\s+)?(?:\d|£|\$|€)
     # The same said the way many languages say it: "the explanation of Mrs. Laurent about"
     | \bthe\s+(?:[\w-]+\s+)?(?:question|point|comment|example|story|description|explanation|idea
       |suggestion|remark|presentation|demo|tour|tips?|advice|feedback)\s+of\s+
@@ -318,7 +321,9 @@ GERUND_CUE = re.compile(
       |vacancy|opening|application|candidacy)\b)
         # (nor "Following up on Tuesday's interview: I have attached my DBS certificate")
         (?!\s+(?:(?:the|my|our|your|this|yesterday['’]s|today['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?
-        (?:interview|meeting|call|visit|conversation|chat)\s*[:.,;!?])
+        (?:interview|meeting|call|visit|conversation|chat)(?:\s*[:.,;!?]
+        # (nor "following up on Thursday's interview for the Staff Engineer role")
+        |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/-]+\s+){0,5}?(?:role|position|job|post|vacancy)\b))
       |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),
@@ -356,7 +361,7 @@ CUE_VERBS = with_slips(
     dig go explaining describing saying discussing mentioning
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
-    pointer pointers trick warning feedback""".split()
+    pointer pointers trick warning feedback figure estimate""".split()
 )
 GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking

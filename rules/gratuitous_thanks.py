@@ -259,6 +259,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
     for trigger in triggers:
         if _CONDITIONAL.search(searched, 0, trigger.start()):
             continue  # "I would be grateful for the chance to serve": a wish, not thanks
+        if _OTHERS.search(searched, max(0, trigger.start() - 60), trigger.start()):
+            continue  # "Most people are grateful for the call": someone else's thanks
         end_match = clause_end.search(searched, trigger.end())
         clause_end_at = end_match.start() if end_match else len(text)
         clause = text[trigger.end() : clause_end_at]
@@ -362,6 +364,13 @@ _HEADS = (_TIME, _GERUND, _NOUN, _DAY)
 _CONDITIONAL = re.compile(
     r"\b(?:would|will|shall|['’]d)\s+(?:(?:just|only|still|also)\s+)?(?:be\s+)?(?:(?:\w+ly|so|very|most|really"
     r"|just)\s+)*$",
+    re.IGNORECASE,
+)
+# Someone else is grateful: "Most people are grateful for the call", "patients were so thankful".
+_OTHERS = re.compile(
+    r"\b(?:they|he|she|people|patients|customers|clients|guests|families|residents|parents|callers"
+    r"|users|students|tenants|everyone|everybody|most|many)\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was"
+    r"|seem|seemed|feel|felt|get|got)\s+(?:(?:\w+ly|so|very|really|always|usually|often)\s+)*$",
     re.IGNORECASE,
 )
 # A meeting "regarding the Border Force Officer (APS 3) position": the job is no topic.

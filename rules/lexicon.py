@@ -102,13 +102,23 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "
 def content_words(text: str) -> list[str]:
     """Words of ``text`` that are neither stopwords nor generic interview vocabulary."""
     words = []
-    for raw in _WORD.findall(text):
+    found = _WORD.findall(text)
+    for i, raw in enumerate(found):
         word = raw.lower().replace("’", "'")
         base = word[:-2] if word.endswith("'s") else word
-        if len(base) < 3 or base in STOPWORDS or base in GENERIC or word in GENERIC:
+        # "that panel swap": an electrical panel, not the interview panel
+        panel = base in _PANEL and i + 1 < len(found) and found[i + 1].lower() in _PANEL_WORK
+        if (len(base) < 3 or base in STOPWORDS or base in GENERIC or word in GENERIC) and not panel:
             continue
         words.append(raw)
     return words
+
+
+_PANEL = frozenset(["panel", "panels"])
+_PANEL_WORK = frozenset(
+    """swap swaps upgrade upgrades replacement replacements changeout changeouts install
+    installs installation wiring breaker breakers board boards fault faults""".split()
+)
 
 
 # A street names a work site ("the Harlow Street job"), never the job or the employer.

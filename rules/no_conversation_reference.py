@@ -146,6 +146,35 @@ _VERDICTS = (
 )
 # The writer's own words before a verdict ("my CV looks like a fit").
 _OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
+# The writer's own output, counted: "Two papers from that work are published".
+_OWN_OUTPUT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|several|my|our)\s+(?:[\w-]+\s+)?(?:papers|publications|patents"
+    r"|preprints|articles)\b"
+    r"|\bfrom\s+(?:that|this|my|our)\s+(?:work|project|research|thesis|phd|doctorate|time|role)\b",
+    re.IGNORECASE,
+)
+# News seen or heard, not the interview: "glad to see that Tohoku University honoured its
+# commitment to open data last year".
+_NEWS_CUE = re.compile(r"(?:see|seeing|hear|hearing|learn|learning|read)$", re.IGNORECASE)
+_NEWS_THAT = re.compile(
+    r"\s+that\b[^.!?]{0,120}?\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d"
+    r"|earlier\s+this\s+year)\b",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\s*(?P<topic>[^.;!?]{5,120}?)\s+(?:is|was|sounds|seems|looks)\s+(?:a\s+|an\s+)?(?:much\s+|far\s+|a\s+lot\s+)?"
+    r"[\w-]+\s+(?:[\w-]+\s+)?than\s+(?:(?:what\s+|anything\s+)?i(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:had|seen|worked"
+    r"|done)|(?:at|in)\s+my\s+(?:current|last|previous|old)|my\s+(?:current|last|previous|old))\b",
+    re.IGNORECASE,
+)
+# "my clients we lifted", "our stores we": the writer's own "we"
+_MY_WE = re.compile(r"(?:my|our)\s+(?:[\w-]+\s+){0,3}?we\b", re.IGNORECASE)
+# A wish, not thanks: "I would be grateful for", "I'd appreciate it if"
+_WISHED = re.compile(
+    r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:so|very|really|most|truly|also|still|just|\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+_THANKS_WORD = re.compile(r"(?:grateful|thankful|appreciat|thank)", re.IGNORECASE)
 # "A follow-up on the pricing case.", "I'm just following up on the fleet audit": a
 # follow-up's opening names its topic.
 _FOLLOW_OPENER = re.compile(
@@ -277,7 +306,10 @@ _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
     r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
-    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article)\b",
+    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article)\b"
+    # "the published validation study of your chest X-ray model", "the public postmortem"
+    r"|\b(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
+    r"|dataset|postmortem|post-mortem|write-up|case\s+study)\b",
     re.IGNORECASE,
 )
 # "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
@@ -285,7 +317,9 @@ _READ_PUBLISHED = re.compile(
     r"\b(?:read|reading|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
     r"|went\s+through|dug\s+into|checked\s+out|saw|seen)\b[^!?\n]{0,100}?"
-    r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article)\b",
+    r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
+    r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
+    r"|dataset|postmortem|post-mortem|write-up|case\s+study))\b",
     re.IGNORECASE,
 )
 # "As we discussed, I believe my ...": a claim of fit follows, not what was discussed (but
@@ -511,9 +545,20 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         if (
             situation
             and not _OWN_HEAD.search(situation.group("topic"))
+            and not _OWN_OUTPUT.search(situation.group("topic"))
             and _specific(situation.group("topic"), 1)
             and _specific(sentence, 4)
             and _CONCRETE.search(sentence, 1)  # a count or a name, not the state of a sector
+        ):
+            return True
+    if words is None or "than" in words:
+        # "One week in five on call, with a secondary behind you, is a much saner setup than
+        # I've had before": their arrangement, set against the writer's own
+        compared = _COMPARED.match(sentence)
+        if (
+            compared
+            and not _OWN_HEAD.search(compared.group("topic"))
+            and _specific(compared.group("topic"))
         ):
             return True
     opening = sentence.lstrip()[:10].lower()
@@ -677,11 +722,13 @@ def _opening_refers(note: Note, sentences: list[Section]) -> bool:
 
 def _told_of_them(text: str) -> bool:
     """Whether ``text`` tells a situation of theirs plainly: specific, with a count, a name
-    or a date, and not the writer's own, a whole sector's or what the public knows."""
+    or a date, and not the writer's own (papers included), a whole sector's or what the
+    public knows."""
     return bool(
         _specific(text, 4)
         and _CONCRETE.search(text, 1)
         and not _OWN_HEAD.search(text)
+        and not _OWN_OUTPUT.search(text)
         and not _SECTOR.search(text)
         and not _PUBLIC.search(text)
     )
@@ -764,6 +811,12 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "In my current role I ... coordinate the lab's accreditation"
         if _WE.search(cue.group(0)) and _AT_OWN_PLACE.match(text):
             continue  # "At Fenwick Retail I own ... the naming standard we use": the writer's team
+        if _NEWS_CUE.search(cue.group(0)) and _NEWS_THAT.match(text, cue.end()):
+            continue  # "glad to see that Tohoku University ... last year": news, not the interview
+        if _MY_WE.match(cue.group(0)):
+            continue  # "Across my clients we lifted water-use efficiency": the writer's own work
+        if _WISHED.search(text, 0, cue.start()) and _THANKS_WORD.match(cue.group(0)):
+            continue  # "I would be grateful for any role you can offer": a wish, not thanks
         specific = (
             _specific_after(text, cue)
             or _specific_around(text, cue)
@@ -818,6 +871,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         if (
             framed
             and not _OWN_HISTORY.match(text, cue.end())
+            and not (_NEWS_CUE.search(cue.group(0)) and _NEWS_THAT.match(text, cue.end()))
             and _specific_after(text, cue)
             # (but "I appreciated the chance to discuss the credit scoring dashboard": what was
             # discussed is named, whatever thanks frames it)

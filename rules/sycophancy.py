@@ -671,6 +671,59 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "level on another|different|other",
         ),
     ),
+    # Round 126: buzzword praise, fate, lifelong loyalty, a changed life, self-belittling.
+    (
+        re.compile(
+            # "Your visionary leadership is evident in every corner", "truly unparalleled", "a
+            # level of strategic brilliance I have rarely encountered"
+            r"\byour\s+(?:[\w-]+\s+)?(?:visionary|inspired|inspirational|exceptional|extraordinary|legendary)"
+            r"\s+leadership\b"
+            r"|\b(?:truly|simply|absolutely|quite\s+simply)\s+unparalleled\b"
+            r"|\bbrilliance\s+(?:that\s+)?i\s+have\s+(?:rarely|never|seldom)\b"
+            # "it was meant to be", "truly a blessing to have met you", "God placed your
+            # foundation in my path", "this role is my destiny"
+            r"|\b(?:it|this|our\s+(?:meeting|conversation|interview))\s+(?:was|is)\s+meant\s+to\s+be(?=[.,;!])"
+            r"|\b(?:blessing|gift|privilege)\s+to\s+(?:have\s+)?(?:met|meet|know|known)\s+you\b"
+            r"|\bplaced\s+(?:you|your\s+[\w-]+)\s+in\s+my\s+path\b"
+            r"|\b(?:role|job|position|post|company|firm|opportunity|team)\s+is\s+my\s+destiny\b"
+            # "I will remain loyal to the firm for the rest of my career", "you would have my
+            # complete devotion", "I would never consider another firm"
+            r"|\b(?:my\s+)?(?:complete|total|utter|undying|unwavering|eternal|lifelong|absolute)\s+devotion\b"
+            r"|\bloyal\s+to\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:firm|company|team|school|practice|hospital|brand"
+            r"|organi[sz]ation)\s+for\s+the\s+rest\s+of\s+my\b"
+            r"|\bnever\s+(?:even\s+)?consider\s+another\s+(?:firm|company|employer|school|team|practice|studio)\b"
+            # "our conversation on Wednesday changed my life", "I will never be the same person",
+            # "I owe you more than I can ever repay"
+            r"|\b(?:conversation|interview|meeting|talk|chat|afternoon|morning|hour)\s+(?:with\s+you\s+)?"
+            r"(?:on\s+\w+\s+|yesterday\s+|today\s+)?(?:has\s+|truly\s+|literally\s+)?changed\s+my\s+life\b"
+            r"|\bnever\s+be\s+the\s+same\s+(?:person|again)\b"
+            r"|\bowe\s+you\s+more\s+than\s+i\s+(?:can|could)\s+(?:ever\s+)?repay\b"
+            # "like a child holding crayons next to a master painter", "my portfolio is nothing
+            # compared with even the smallest sketch on your studio wall"
+            r"|\bnext\s+to\s+a\s+master\b"
+            r"|\bis\s+nothing\s+(?:compared\s+(?:with|to)|next\s+to|beside)\s+(?:even\s+)?(?:the\s+)?"
+            r"(?:smallest|least|simplest|yours|your)\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise and deference read as flattery",
+        WordGate(
+            "leadership your",
+            "unparalleled truly|simply|absolutely",
+            "brilliance have",
+            "meant be",
+            "blessing|gift|privilege met|meet|know|known you",
+            "placed path my",
+            "destiny my",
+            "devotion complete|total|utter|undying|unwavering|eternal|lifelong|absolute",
+            "loyal rest",
+            "consider another never",
+            "changed life my",
+            "same never be",
+            "repay owe",
+            "master next",
+            "nothing is",
+        ),
+    ),
 )
 _GUSH_WORDS = (
     "amazing",
@@ -698,6 +751,7 @@ _GUSH_WORDS = (
     "marvelous",
     "marvellous",
     "world-class",
+    "best-in-class",
     "second to none",
 )
 _GUSH = phrases(*_GUSH_WORDS)

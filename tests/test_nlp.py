@@ -111,7 +111,7 @@ FIRM_ENDS = {
     "Ph.D.",
     "IdP.",
 }
-OPENERS = {"I", "The", "We", "It", "To", "During", "You"}  # those in the texts
+OPENERS = {"I", "The", "We", "It", "To", "During", "You", "So"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 

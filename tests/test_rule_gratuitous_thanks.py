@@ -257,6 +257,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thanks for the insight into how the night audit works.",
         "I valued the feedback on my portfolio layout.",
         "I appreciated the chance to run the grill station during the lunch rush.",
+        "Most people are grateful for the call, and it takes pressure off the front desk.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -160,6 +160,18 @@ def _note(body: str) -> str:
         "I'd welcome the chance to run the grill station.",
         "I enjoyed our conversation this morning and would be glad to bring my forklift "
         "certification and five years of picking experience to your warehouse.",
+        # Round 126: a wish, the writer's own "we" and papers, published work, news
+        "My contract ends in December, so I would be grateful for any role you can offer, even "
+        "part-time relief.",
+        "Across my clients we lifted average water-use efficiency by around 12% over that period.",
+        "Two papers from that work are published, in Chemistry of Materials and npj "
+        "Computational Materials.",
+        "I read the published validation study of your chest X-ray model, and the external test "
+        "sets from three regions were an impressive piece of work.",
+        "I was glad to see that Tohoku University honoured its commitment to open data last year "
+        "by releasing its full battery-cycling dataset.",
+        "I'm following up on Thursday's interview for the Staff Engineer role on the platform side.",
+        "The Data Analyst role is a much bigger step than my current job.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -304,6 +316,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "It was good to cook alongside Tom on the grill section on Thursday night.",
         "I appreciated the chance to run the grill station during the lunch rush.",
         "Thank you for explaining the branch audit schedule for the Pune region.",
+        # Round 126: an electrical panel, a figure they gave, their set-up against the writer's
+        "that panel swap was a mess lol, whoever did the original work didn't label a single breaker.",
+        "Since Monday I've been turning over that figure of roughly 400 covenant reviews.",
+        "Jolene's figure of about 18% no-shows on hygiene recalls has been on my mind since Thursday.",
+        "One week in five on call, with a secondary behind you, is a much saner setup than I've "
+        "had before.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",
         "I am writing to follow up on my demonstration lesson on Wednesday.",
         "I'm just following up on the fleet audit we went through.",

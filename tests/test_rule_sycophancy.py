@@ -531,6 +531,31 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("I bow to your wisdom on the sample size.", "bow to your"),
         ("You are the foremost mind in the field.", "the foremost mind"),
         ("u guys are on another level", "u guys are on another level"),
+        # Round 126
+        ("Your visionary leadership is evident in every corner.", "Your visionary leadership"),
+        ("Your culture is truly unparalleled in fintech.", "truly unparalleled"),
+        ("It showed a strategic brilliance I have rarely encountered.", "brilliance I have rarely"),
+        ("I am convinced it was meant to be.", "it was meant to be"),
+        ("It was truly a blessing to have met you.", "blessing to have met you"),
+        ("I believe God placed your foundation in my path.", "placed your foundation in my path"),
+        ("I know this role is my destiny.", "role is my destiny"),
+        ("You would have my complete devotion.", "my complete devotion"),
+        (
+            "I will remain loyal to the firm for the rest of my career.",
+            "loyal to the firm for the rest of my",
+        ),
+        ("I would never consider another firm.", "never consider another firm"),
+        (
+            "Our conversation on Wednesday changed my life.",
+            "conversation on Wednesday changed my life",
+        ),
+        ("I will never be the same person.", "never be the same person"),
+        ("I owe you more than I can ever repay.", "owe you more than I can ever repay"),
+        ("I felt like a child holding crayons next to a master painter.", "next to a master"),
+        (
+            "My portfolio is nothing compared with even the smallest sketch on your wall.",
+            "is nothing compared with even the smallest",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -592,6 +617,14 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "It is an esteemed organisation with a long history in Mysuru.",
         "Our new scanner is on another level of the warehouse.",
         "We bow to pressure from the suppliers sometimes.",
+        # Round 126
+        "Our World-Class Onboarding kit won an internal award.",
+        "I received the Visionary Design award at my last studio.",
+        "The rain on Tuesday was a blessing for the seedlings.",
+        "The fix was meant to be temporary, but it stuck.",
+        "The old roster changed my life as a night nurse: I finally slept.",
+        "I was loyal to the firm for six years before it closed.",
+        "That bug is nothing compared with the one we shipped in 2022.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
