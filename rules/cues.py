@@ -140,6 +140,9 @@ CUE = re.compile(
       \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
       (?:lab|floor|plant(?!\s+(?:ranges?|care|species|names?|sales|stock|health|pots?|beds?|life|based))
       |kitchen|classroom|warehouse|site)\b  # (not "learning the plant ranges" at a garden centre)
+      # (nor "the site supervisor role", "the warehouse operative job": a job's title)
+      (?!\s+(?:supervisor|manager|engineer|lead|foreman|operative|associate|assistant|porter|technician
+      |coordinator|administrator|director|agent|role|job|position|post|vacancy)\b)
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
@@ -194,7 +197,8 @@ CUE = re.compile(
       |It)\b)[A-Z][a-z]+))
       \s+(?:with|from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?<!\bI\s)(?<!\bwe\s)(?:said|mentioned
       |told\s+me|explained|showed\s+me|asked)\b
-    | \bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b  # "agree the autocomplete is the culprit"
+    # "agree the autocomplete is the culprit" (not "to agree the timetable with the auditors")
+    | (?<!\bto\s)\bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear
       |straight)\s+(?:with\s+(?:me|us)\s+)?about\b  # "You were frank about the old software"
     | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
@@ -369,7 +373,7 @@ GERUND_STARTS = with_slips(
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
     helping pairing talk had have having sitting sat riding tagging shadowing watching
-    observing cook cooking""".split()
+    observing cook cooking work""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {

@@ -262,7 +262,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set\s+aside|waive
             |waiving)\s+
             (?:my\s+|any\s+|all\s+)?(?:(?:planned|booked|annual|summer)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
-            |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave)\b
+            |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave
+            # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
+            |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
@@ -282,7 +284,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set|waive|waiving"
             " vacation|vacations|holiday|holidays|off|pto|weekend|weekends|evening|evenings|night|nights"
-            "|sick|family|personal|leave",
+            "|sick|family|personal|leave|r|rdo|rdos|rostered",
             "vacation|vacations|holiday|holidays|off|pto|sick|break|breaks|leave take|ask|request",
             "vacation|vacations|holidays|off|pto no",
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"

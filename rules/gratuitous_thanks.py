@@ -167,7 +167,8 @@ _CLAUSE_END = re.compile(
                 | [—–-]\s)                                      # " - "
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
-      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry
+      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry|what|though
+        |although|yet
         |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b)\b  # ", with the launch so close"
       | (?<=:)\)                                                # ":)"
     )""",
@@ -197,7 +198,19 @@ _TIME_TAIL = re.compile(
     # "squeezing me in between your sprint reviews": when, not what
     r"|between\s+(?:(?:your|the|two|all\s+your)\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?"
     r"|sessions?|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients"
-    r"|lectures|visits|jobs|inspections|deliveries)"
+    r"|lectures|visits|jobs|inspections|deliveries|rush|service)"
+    # "fitting me in between the lunch rush and your supplier call"
+    r"|between\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:and|&)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:calls?"
+    r"|meetings?|rush|service|shift|delivery|deliveries|round|clinic|class|lesson|review)\b"
+    # "the valuable time you and the other panel members devoted to my interview"
+    r"|(?:that\s+|which\s+)?you(?:\s+and\s+(?:the\s+|your\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:members|colleagues"
+    r"|team|panel|panelists|panellists|interviewers))?\s+(?:devoted|gave|spent|set\s+aside|took|dedicated"
+    r"|invested|made)(?:\s+(?:to|for|on)\s+(?:my|our|the)\s+(?:interview|meeting|call|conversation|application"
+    r"|candidacy))?"
+    # "in spite of the quarter-end workload at your office": why it was kind, not what was said
+    r"|(?:in\s+spite\s+of|despite|amid|amidst)\s+(?:the|your|a)\s+(?:[\w-]+\s+){0,3}?(?:workload|schedule|rush"
+    r"|deadlines?|busy\s+period|close|season|week|month)(?:\s+(?:at|in)\s+(?:the|your)\s+(?:office|team|branch"
+    r"|store))?"
     # "the courtesy of receiving me at your offices on the 14th"
     r"|of\s+(?:receiving|seeing|meeting|hosting|welcoming)\s+(?:me|us)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     # "the interview held on 12th August", "conducted on March 3"

@@ -107,6 +107,8 @@ _NOT_SLANG = re.compile(
     r"|[A-Z]{2,5}\s+(?:stands\s+for|means|is\s+short\s+for|is\s+the\s+code\s+for)\b"
     # an acronym after a determiner names a thing: "the TY radio project" (Transition Year)
     r"|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bthis\s)|(?<=\bthat\s))[A-Z]{2,5}\b"
+    # the ancient city: "the Woolley field notebooks from Ur", "the Ur archive"
+    r"|(?:(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bnear\s)|(?<=\bthe\s))Ur\b"
 )
 # One word of each slang phrase, to skip the pattern for the many notes without any;
 # note.words keeps "y’all" with the apostrophe it was written with.

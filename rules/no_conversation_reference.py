@@ -167,6 +167,13 @@ _COMPARED = re.compile(
     r"|done)|(?:at|in)\s+my\s+(?:current|last|previous|old)|my\s+(?:current|last|previous|old))\b",
     re.IGNORECASE,
 )
+# A task set in the interview, named by its kind: "the mock call", "the practical exercise".
+_TASK_KIND = re.compile(
+    r"\b(?:mock|practice|sample|trial|written|practical|coding|simulated|in-tray|role-play|role\s+play)\s+"
+    r"(?:[\w-]+\s+)?(?:call|calls|exercise|task|test|case|presentation|pitch|lesson|interview|shift"
+    r"|scenario|session|assessment)\b",
+    re.IGNORECASE,
+)
 # "my clients we lifted", "our stores we": the writer's own "we"
 _MY_WE = re.compile(r"(?:my|our)\s+(?:[\w-]+\s+){0,3}?we\b", re.IGNORECASE)
 # A wish, not thanks: "I would be grateful for", "I'd appreciate it if"
@@ -432,6 +439,8 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         and not specific_words(_REPORTED.sub(" ", cue.group(0)))
     ):
         own = None  # "The way you described ...": only the verb would count
+    if own and _TASK_KIND.search(cue.group(0)):
+        needed = 1  # "The mock call where I had to sell the job": a task set in the interview
     if (own and _ASKED.search(cue.group(0))) or _ASKED_VERB.search(cue.group(0)):
         # "my answer to the question about teamwork", "when you asked about the Sage upgrade":
         # a question's topic is one word
@@ -453,7 +462,17 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     missed = _LOWER_STOP.search(tail, cue.end() - start)
     if missed:  # "really enjoyed meeting u. super keen on ...": a sentence the splitter missed
         tail = tail[: missed.start()]
-    return _specific(" ".join(tail.split()[:_WINDOW_WORDS]), needed)
+    window = " ".join(tail.split()[:_WINDOW_WORDS])
+    if needed == 3 and not own:
+        # After a weak cue, a code or a figure counts as a third word: "loved hearing about
+        # the EMEA launch", "hearing how the Q3 close works"
+        words = specific_words(window)
+        return len(words) >= 3 or (len(words) == 2 and any(map(_CODE_OR_FIGURE.fullmatch, words)))
+    return _specific(window, needed)
+
+
+_PRONOUN = re.compile(r"(?:they|he|she|we|you)\b", re.IGNORECASE)
+_CODE_OR_FIGURE = re.compile(r"[A-Z]{2,}[\w-]*|[\w-]*\d[\w-]*")
 
 
 # A full stop between two lower-case words: in all-lower-case writing, a sentence's end.
@@ -686,6 +705,8 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
 # new patient-records system by September with only one IT person on site is ambitious".
 _OPENING = re.compile(
     rf"\s*(?:the|a|an|both|your|their|its|this|these|that|those|\d|(?:{_NUMBERS}|hundreds|dozens)\b"
+    # "Year 9 losing a third of its science lessons", "Pickers on the night shift averaging ..."
+    r"|(?-i:[A-Z][a-z]+)\s+\d+\b|(?-i:[A-Z][a-z]+s)\s+(?:on|in|at)\s+(?:the|your)\b"
     r"|(?!(?:following|hoping|writing|checking|reaching|wishing|thanking|touching|circling|looking"
     r"|meeting|speaking|talking|chatting|interviewing|having|being|getting\s+back)\b)[a-z]+ing\b)",
     re.IGNORECASE,
@@ -696,10 +717,15 @@ _OPENING = re.compile(
 # opened", "The government has set a target of 1.5 million new homes by 2029".
 _PUBLIC = re.compile(
     r"\b(?:reputation|known\s+for|well[- ]known|renowned|famous|fixture|household\s+name|respected"
-    r"|for\s+decades|since\s+\d{4}|award[- ]winning|awards?|won|ranked|according\s+to|reported"
-    r"|announced|annual\s+report|press|headlines|anniversary|founded|visitors|(?:best|record)\s+year"
+    r"|for\s+decades|since\s+\d{4}|award[- ]winning|awards?(?!\s+(?:renewal|application|submission|bid))|won"
+    r"|ranked|according\s+to|reported"
+    r"|announced|announcement|annual\s+report|press|headlines|anniversary|founded|visitors"
+    r"|(?:best|record)\s+year"
     r"|since\s+it\s+(?:opened|launched|began|started)|government|ministry|federal|nationwide"
-    r"|national\s+target"
+    r"|national\s+target|record\s+(?:high|low|levels?)|across\s+the\s+country|nationally"
+    # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
+    r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing"
+    r"|job\s+description"
     r"|one\s+of\s+the\s+(?:best|leading|largest|biggest|top|most|oldest|finest|great|greatest))\b",
     re.IGNORECASE,
 )
@@ -710,28 +736,58 @@ def _opening_refers(note: Note, sentences: list[Section]) -> bool:
     body = note.body
     if not body:
         return False
+    courtesy = True  # one opening courtesy may come first ("Thank you for your time on Tuesday.")
     for sentence in sentences:
         if sentence.start < body.start:
             continue
         text = _sentence_text(note, sentence)
         if not text.strip():
             continue
+        if courtesy and _COURTESY.match(text) and len(text.split()) <= _COURTESY_WORDS:
+            courtesy = False
+            continue
         return bool(_OPENING.match(text)) and "?" not in text and _told_of_them(text)
     return False
+
+
+# A short courtesy before the body's point: thanks, or a pleasure to have met.
+_COURTESY = re.compile(
+    r"\s*(?:thank|thanks|many\s+thanks|it\s+was\s+(?:great|good|lovely|nice|a\s+pleasure|a\s+real\s+pleasure)"
+    r"|great|good|lovely|nice)\b",
+    re.IGNORECASE,
+)
+_COURTESY_WORDS = 12
 
 
 def _told_of_them(text: str) -> bool:
     """Whether ``text`` tells a situation of theirs plainly: specific, with a count, a name
     or a date, and not the writer's own (papers included), a whole sector's or what the
     public knows."""
+    # The topic is what comes before the main verb: "Migrating 600 COBOL batch jobs to Spark
+    # before 2026 is exactly the kind of project I want" (the writer's view after it is fine,
+    # but not the writer's past: "... is what I cut to 12 at my last plant").
+    verb = _MAIN_VERB.search(text)
+    topic, predicate = (text[: verb.start()], text[verb.end() :]) if verb else (text, "")
     return bool(
         _specific(text, 4)
         and _CONCRETE.search(text, 1)
-        and not _OWN_HEAD.search(text)
+        and not _OWN_HEAD.search(topic)
         and not _OWN_OUTPUT.search(text)
+        and not _OWN_PAST.search(predicate)
         and not _SECTOR.search(text)
         and not _PUBLIC.search(text)
     )
+
+
+_MAIN_VERB = re.compile(
+    r"\s(?:is|are|was|were|has\s+been|have\s+been|sounds|seems|looks|makes|means|would\s+be|will\s+be)\s",
+    re.IGNORECASE,
+)
+_OWN_PAST = re.compile(
+    r"\b(?:at|in)\s+my\s+(?:last|previous|current|old|former)\b|\bi\s+(?:cut|ran|managed|led|built|fixed"
+    r"|covered|handled|did|reduced|delivered|oversaw|solved)\b",
+    re.IGNORECASE,
+)
 
 
 def _reporting_sentence(note: Note) -> Section | None:
@@ -811,6 +867,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "In my current role I ... coordinate the lab's accreditation"
         if _WE.search(cue.group(0)) and _AT_OWN_PLACE.match(text):
             continue  # "At Fenwick Retail I own ... the naming standard we use": the writer's team
+        if text[max(0, cue.start() - 5) : cue.start()].lower() == "than " and _PRONOUN.match(
+            cue.group(0)
+        ):
+            continue  # "more help than they ask for": a comparison, not what was said
         if _NEWS_CUE.search(cue.group(0)) and _NEWS_THAT.match(text, cue.end()):
             continue  # "glad to see that Tohoku University ... last year": news, not the interview
         if _MY_WE.match(cue.group(0)):

@@ -63,6 +63,9 @@ _JOIN = (
     r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
     r"|get\s+stuck\s+in\b"  # "I'd be made up to get stuck in with the night shift"
+    # "I'd be really glad to step in as Assistant Venue Manager", "step into the role"
+    r"|step\s+in\s+as\b|step\s+into\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?:role|job|post|position|seat"
+    r"|shoes)\b"
     # "I'd enjoy developing that further as part of the studio"
     r"|as\s+(?:a\s+)?part\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|studio|crew|practice|firm|company"
     r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
@@ -231,7 +234,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?:(?:the\s+)?next\s+(?:steps?|stage|round)\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?  # "and to joining"
         |(?!(?:the\s+)?next\s+(?:steps?|stage|round)\b))  # or the process going on
-        (?:\w+\s+){{0,5}}?{_JOIN}
+        (?:\(?\w+\)?\s+){{0,5}}?{_JOIN}  # "Looking forward to (hopefully) joining the Lyon team"
     | (?<!\byour\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\ba\s)  # "your plan to"
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
         |wish|wishing|desire|desiring)\s+
@@ -251,6 +254,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
+        # "Problems like this one are exactly what I'd want to spend my days on"
+        |\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]d|\s+would)\s+(?:really\s+)?(?:want|like|love)
+        \s+to\s+(?:spend|do|work|be\s+doing)\b
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+(?:for\b|as\s+a\s+yes\b)|\bi\s+(?:really\s+)?want\s+in\b
@@ -567,7 +573,7 @@ _NEGATED = re.compile(
 # A feeling that is not the writer's: "they were keen", "the children were so keen" (but
 # "the role is exciting to me" is the writer's).
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:they|he|she|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
+    r"\b(?:they|he|she|you|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
     r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
     r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents)"
     # "The children in Room 12 were clearly excited about the garden"
@@ -871,6 +877,9 @@ _TAKEN = re.compile(
     # "I was energised by our conversation", "I was very interested in the e-axle endurance rig"
     r"|(?:energi[sz]ed|inspired|enthused|excited|encouraged|motivated)\s+by\s+(?:our|the|that|your)\s+"
     r"(?:conversation|interview|talk|chat|discussion|meeting|call|visit)\b"
+    # "I was excited by what you showed me about the drop-off"
+    r"|(?:excited|energi[sz]ed|inspired|intrigued|fascinated)\s+by\s+what\s+(?:you|the\s+team|[A-Z]\w+)\s+"
+    r"(?:showed|said|described|told|shared|explained)\b"
     r"|interested\s+in\s+(?:the|your|its|their|how|what)\s+(?!(?:[\w-]+\s+){0,3}?(?:role|position|job|post"
     r"|team|company|firm|organi[sz]ation|opportunity|vacancy|opening|work|working|joining)\b)))",
     re.IGNORECASE,
@@ -906,6 +915,13 @@ _TRAIT = re.compile(
 _ELSEWHERE = re.compile(
     r"(?:(?:more|most|even|very|really|so|still|genuinely|truly|am|['’]m|quite|all\s+the)\s+)*"
     r"(?:interested\s+in\s+(?:how|what|whether|why|when|where)\s+(?:you|your|the|they|we)\b"
+    # "I'm still excited that he tried to join the call" (the interviewer's dog), "honestly
+    # excited about the new forecast view" (their product), "I'm keen to correct one figure"
+    r"|(?:excited|thrilled|glad|happy)\s+that\s+(?:he|she|they|it)\b"
+    r"|(?:excited|thrilled|enthusiastic)\s+about\s+(?:the|your)\s+new\s+(?:[\w-]+\s+)?(?:view|feature|dashboard"
+    r"|app|release|screen|update|version|report|model|logo|website|product)\b"
+    r"|(?:keen|eager)\s+to\s+(?:correct|clarify|fix|amend|update|add|share|send|explain|answer|revisit|hear"
+    r"|know|see|read|discuss|talk|chat|catch\s+up|follow\s+up)\b"
     r"|(?:enthusiastic|excited|passionate|fired\s+up)\s+about\s+(?:the|this|my|our)\s+(?:field|profession"
     r"|discipline|subject|science|sector|industry)(?=\s*(?:[.,;:!?]|$)|\s+(?:than|and|as|itself|again"
     r"|overall|in\s+general|since|after|when|because)\b))",

@@ -72,7 +72,10 @@ _UNIT = re.compile(
 )
 _TRIGGER = re.compile(
     r"""\b(?:
-      (?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
+      # "joining the litigation group at Veritas Law" (tried before "joining" alone)
+      (?P<unit>(?:join|joining)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:group|department|practice|division
+        |unit|desk|crew|squad)\s+at)
+     |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship
         |career|future|team|everyone)\s+(?:here\s+)?at
         |(?:role|position|job|opening|opportunity|internship|career|future)\s+with)

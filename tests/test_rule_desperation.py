@@ -763,6 +763,8 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("That always seems to happen to me in interviews.", "always seems to happen to me"),
         ("I hope you can see past my age.", "see past my age"),
         ("Could you give me the benefit of the doubt just this once?", "just this once"),
+        # Round 128: a fly-in fly-out worker's rest days
+        ("I'm happy to give up my R&R for the first few months.", "give up my R&R"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

@@ -471,6 +471,21 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         ("Thanks so much for today!!", "Thanks so much for today"),
         ("Thank you for yesterday.", "Thank you for yesterday"),
         ("Thanks for this morning.", "Thanks for this morning"),
+        # Round 127: when and why it was kind, not what was said
+        (
+            "Please accept my sincere gratitude for the valuable time you and the other panel "
+            "members devoted to my interview on 14th March, in spite of the quarter-end workload.",
+            "gratitude for the valuable time",
+        ),
+        (
+            "While I'm grateful you found the time to meet on a Friday afternoon, what I really "
+            "wanted to follow up on was your question about the relaunch.",
+            "grateful you found the time to meet on a Friday afternoon",
+        ),
+        (
+            "Really appreciate you fitting me in between the lunch rush and your supplier call.",
+            "appreciate you fitting me in between the lunch rush and your supplier call",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -49,6 +49,9 @@ def test_bang_run_carries_a_safe_fix(lint) -> None:
         "Hi Sam,\n\nI liked the XL-size rollout.\n\nBest,\nAna\n☎ 555-0100",
         "Hello Sam,\n\nYou asked about my time at Acme. I led the migration.\n\nBest,\nAna",
         "Dear Fr. Murphy,\n\nThe parish accounts question was fair.\n\nYours,\nAna",
+        # Round 127: the ancient city
+        "Dear Dr. Hamdan,\n\nThe Woolley field notebooks from Ur stayed with me, and so did the "
+        "Ur archive.\n\nYours,\nAna",
     ],
 )
 def test_professional_notes_pass(assert_findings, text: str) -> None:
@@ -107,3 +110,4 @@ def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
 def test_an_acronym_after_a_determiner_names_a_thing(assert_findings) -> None:
     assert_findings("In my school I co-ordinated the TY radio project.", select="informal")
     assert_findings("TY for the chat about the radio project!", ("informal", "TY"))
+    assert_findings("Ur team was great.", ("informal", "Ur"))

@@ -172,6 +172,20 @@ def _note(body: str) -> str:
         "by releasing its full battery-cycling dataset.",
         "I'm following up on Thursday's interview for the Staff Engineer role on the platform side.",
         "The Data Analyst role is a much bigger step than my current job.",
+        # Round 127: a place word in a job's title
+        "Really keen on the site supervisor role at Hollis Build and happy to send through my "
+        "tickets or references.",
+        # Round 128: the writer's own lesson, public news, the advert, a sector, a standing
+        "It taught me to agree the timetable with component auditors on day one.",
+        "The other thing I learned is that early-career researchers need more help than they ask for.",
+        "Thank you for considering me. Your Series B announcement last month said most of the money "
+        "is going into payments infrastructure across the EU, which is the area I have worked in.",
+        "The line in the advertisement about funded CPD for all staff is what made me apply to "
+        "St. Brigid's in the first place.",
+        "Thank you for the opportunity to interview for the Policy Officer post. Housing in Scotland "
+        "remains under real pressure, with temporary accommodation numbers at a record high.",
+        "Closing a 14-entity group audit in six weeks was the hardest thing I did in four years at "
+        "KPMG Lagos.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -320,6 +334,20 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "that panel swap was a mess lol, whoever did the original work didn't label a single breaker.",
         "Since Monday I've been turning over that figure of roughly 400 covenant reviews.",
         "Jolene's figure of about 18% no-shows on hygiene recalls has been on my mind since Thursday.",
+        # Round 127: a task set in the interview, named by its kind
+        "The mock call where I had to sell the warehouse supervisor job to a candidate who was "
+        "happy where he was turned out tougher than it looked.",
+        # Round 128: their situation told first, after a courtesy, with the writer's view after it
+        "Thank you for your time on Tuesday. Moving 2,000 members off the old CRM by March is a big "
+        "job for a team of four.",
+        "Pickers on the night shift averaging 110 lines an hour against a target of 140 is a gap "
+        "worth closing, and I don't think it's an effort problem.",
+        "A Wellcome Discovery Award renewal due in eleven weeks, with the previous grants officer "
+        "already gone, is a tight spot for any lab.",
+        "Migrating 600 COBOL batch jobs to Spark before the mainframe contract ends in 2026 is "
+        "exactly the kind of project I want to work on.",
+        "Year 9 losing a third of its science lessons to cover last term is hard on the students.",
+        "Also loved hearing about the EMEA launch.",
         "One week in five on call, with a secondary behind you, is a much saner setup than I've "
         "had before.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",

@@ -474,6 +474,9 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "If the job's offered, it's a yes from me.",
         "If I join the English department in September, I want to restart the debating club.",
         "Working on the Payments team in Accra is exactly the kind of role I've been looking for.",
+        "I'd be really glad to step in as Assistant Venue Manager before the summer rush.",
+        "Problems like this one are exactly what I'd want to spend my days on at Vandermeer Pumps.",
+        "Looking forward to (hopefully) joining the Lyon team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -548,6 +551,13 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I left the interview more enthusiastic about the field than when I walked in.",
         "If I am offered the post, I would like to talk about the salary first.",
         "The children in Room 12 were exactly the kind of class I hoped for.",
+        "Maria had to step in as manager when Tom left.",
+        # Round 128: keenness for other things
+        "I was excited by what you showed me about the drop-off.",
+        "I'm still excited that he tried to join the call.",
+        "I'm honestly excited about the new forecast view.",
+        "I'm keen to correct one figure from our call.",
+        "You mentioned you were interested in how I handled the Workday migration.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -30,6 +30,7 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
     ("body", "covered"),
     [
         ("I'm excited to join Globex and help with the vendor backlog.", "Globex"),
+        ("I'm excited about joining the litigation group at Globex.", "Globex"),
         ("I'm keen to be part of Globex after hearing about the backlog.", "Globex"),
         ("Learning about the analyst role at Globex made my week.", "Globex"),
         ("The position with Globex fits my audit background.", "Globex"),
