@@ -255,8 +255,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
         # "Problems like this one are exactly what I'd want to spend my days on"
-        |\b(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]d|\s+would)\s+(?:really\s+)?(?:want|like|love)
-        \s+to\s+(?:spend|do|work|be\s+doing)\b
+        # (it begins at "what": "is" and "are" are in every note)
+        |(?:(?<=\bis\s)|(?<=\bare\s)|(?<=exactly\s)|(?<=precisely\s)|(?<=just\s))what\s+i(?:['’]d|\s+would)\s+
+        (?:really\s+)?(?:want|like|love)\s+to\s+(?:spend|do|work|be\s+doing)\b
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+(?:for\b|as\s+a\s+yes\b)|\bi\s+(?:really\s+)?want\s+in\b
@@ -532,17 +533,6 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bhope\s+(?:with\s+all\s+my\s+heart\s+|very\s+much\s+|sincerely\s+|truly\s+|so\s+much\s+)?that\s+i\s+
         (?:can|could|will|may|get\s+to)\s+(?:join|work\s+(?:with|for|at|in|on|alongside)|be\s+part\s+of|become\s+part)\b
         |\bwhere\s+do\s+i\s+sign(?=\s*[?!.])  # (not "where do I sign in")
-        # "If the job's offered, it's a yes from me"; "If I join the English department in
-        # September, I want to restart it": a plan for the job
-        |\b(?:it['’]s|it\s+is|that['’]s|that\s+is|it['’]ll\s+be|it\s+will\s+be|it['’]d\s+be|it\s+would\s+be)\s+
-        (?:a\s+(?:definite\s+|firm\s+|big\s+|clear\s+|resounding\s+)?yes|an\s+(?:easy|immediate)\s+yes)\s+from\s+me\b
-        |\bif\s+i\s+(?:join|get\s+the\s+(?:job|role|post|position|place)|am\s+(?:offered|appointed|hired|taken\s+on)
-        |['’]m\s+(?:offered|appointed|hired|taken\s+on))\b[^.!?]{{0,60}}?,\s*i\s+(?:want|plan|hope|intend|would\s+like
-        |['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?!(?:talk|know|discuss|ask|clarify|negotiate|understand
-        |check|see|confirm|raise|agree|settle)\b)
-        # "ready to settle into an in-house team, and I'd really like it to be yours"
-        |\bi(?:['’]d|\s+would)\s+(?:really\s+|very\s+much\s+|so\s+much\s+)?like\s+(?:it|that|the\s+next\s+one)\s+
-        to\s+be\s+(?:yours|with\s+(?:you|your\s+team|your\s+crew|your\s+studio|the\s+team))\b
         |\bsuit\s+me\s+down\s+to\s+the\s+ground\b
         # "I would give anything to teach at Lincoln", "I really want to get this apprenticeship"
         |\b(?:would|['’]d)\s+give\s+anything\s+to\s+(?:work|teach|join|be|cook|nurse|start|get|drive)\b
@@ -564,6 +554,17 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:join|work|be|serve|contribute|start)\b
     | \b(?:happy|glad|keen|eager|pleased)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?and\s+to\s+{_JOIN}
         # "very happy to share them and to contribute to that work as part of your team"
+    # "If the job's offered, it's a yes from me"
+    | \b(?:it['’]s|it\s+is|that['’]s|that\s+is|it['’]ll\s+be|it\s+will\s+be|it['’]d\s+be|it\s+would\s+be)\s+
+        (?:a\s+(?:definite\s+|firm\s+|big\s+|clear\s+|resounding\s+)?yes|an\s+(?:easy|immediate)\s+yes)\s+from\s+me\b
+    # "If I join the English department in September, I want to restart it": a plan for the job
+    | \bif\s+i\s+(?:join|get\s+the\s+(?:job|role|post|position|place)|am\s+(?:offered|appointed|hired|taken\s+on)
+        |['’]m\s+(?:offered|appointed|hired|taken\s+on))\b[^.!?]{{0,60}}?,\s*i\s+(?:want|plan|hope|intend|would\s+like
+        |['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?!(?:talk|know|discuss|ask|clarify|negotiate|understand
+        |check|see|confirm|raise|agree|settle)\b)
+    # "ready to settle into an in-house team, and I'd really like it to be yours"
+    | \bi(?:['’]d|\s+would)\s+(?:really\s+|very\s+much\s+|so\s+much\s+)?like\s+(?:it|that|the\s+next\s+one)\s+
+        to\s+be\s+(?:yours|with\s+(?:you|your\s+team|your\s+crew|your\s+studio|the\s+team))\b
     """
 )
 _NEGATED = re.compile(
@@ -772,12 +773,17 @@ _PARTS = tuple(
                 _needs(
                     "offer offered accept put one piece part bit side aspect start up good great nice"
                     " like fingers sign ground first anything want give rather desirous hope"
-                    " yes join get appointed hired taken"
                 ),
                 False,
             ),
             # "happy to share them and to contribute"
             (_needs("happy glad keen eager pleased", "and", "to"), True),
+            # "it's a yes from me"
+            (_needs("yes", "from", "me"), False),
+            # "If I join the department, I want to restart the club"
+            (_needs("if", "join get offered appointed hired taken"), False),
+            # "I'd really like it to be yours"
+            (_needs("like", "yours you team crew studio", "be"), False),
         ],
         strict=True,
     )

@@ -349,6 +349,9 @@ STATEMENTS = [
     "I hope I get it.",
     "Should you offer me the post, I would accept.",
     "I'd be happy to share the notes and to help with the handover.",
+    "If the job's offered, it's a yes from me.",
+    "If I join the department in May, I want to restart the debating club.",
+    "I'd really like it to be yours.",
 ]
 
 
