@@ -146,9 +146,10 @@ CUE = re.compile(
     | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
-    | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:question|point|comment|example|story|description
+    | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|example|story|description
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
-      |advice|pointer|pointers|trick|warning|feedback|figure|estimate)\b
+      |advice|pointer|pointers|trick|warning|feedback|figure|estimate|build|prototype|sketch|whiteboard
+      |spreadsheet|notebook|rota)\b
     # "turning over that figure of roughly 400 covenant reviews": a number they gave
     | \b(?:that|your)\s+(?:figure|estimate|number|stat|statistic)\s+of\s+(?:about\s+|roughly\s+|around\s+
       |nearly\s+|almost\s+|over\s+|some\s+)?(?:\d|£|\$|€)
@@ -365,7 +366,8 @@ CUE_VERBS = with_slips(
     dig go explaining describing saying discussing mentioning
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
-    pointer pointers trick warning feedback figure estimate""".split()
+    pointer pointers trick warning feedback figure estimate build prototype sketch whiteboard
+    spreadsheet notebook rota""".split()
 )
 GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking

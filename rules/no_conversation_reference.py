@@ -122,7 +122,9 @@ _COUNTED = re.compile(
 # A count or a name: what makes a plain statement theirs rather than the state of a sector.
 _CONCRETE = re.compile(rf"\d|\b(?:{_NUMBERS}|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)", re.IGNORECASE)
 _OWN_ANSWER = re.compile(
-    r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b",
+    r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b"
+    # "One correction from my side: I said Brasserie Lune does about 90 covers a night"
+    r"|\bcorrection\b[^.!?]{0,30}?\bi\s+(?:said|told\s+you|mentioned)\b",
     re.IGNORECASE,
 )
 # "our talk about the Wrexham school extension": a talk named by its topic
@@ -196,10 +198,12 @@ _OWN_PRACTICE = re.compile(
     r"|strengths|instinct|discipline)\b",
     re.IGNORECASE,
 )
-_WE = re.compile(r"\bwe\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 # A sentence set at the writer's own workplace, named: "At Fenwick Retail I own 240 dbt models".
 _AT_OWN_PLACE = re.compile(
-    r"\s*(?:at|in)\s+(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*\s*,?\s+(?:i|we)\b",
+    r"\s*(?:at|in)\s+(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*|my\s+(?:current|last|previous|old"
+    r"|former)\s+(?:school|company|job|firm|practice|hospital|clinic|store|restaurant|agency|workplace|role"
+    r"|employer|team))\s*,?\s+(?:i|we)\b",
     re.IGNORECASE,
 )
 _MULLED = re.compile(r"had\s+a\s+(?:\w+\s+)?think\s+about", re.IGNORECASE)
@@ -235,7 +239,9 @@ _NEXT_CLAUSE = re.compile(
     r"|\s+and\s+(?:to\s+)?(?:reiterate|restate|say|add|confirm|express|thank|let\s+you\s+know)\b"
     # "I enjoyed our conversation this morning and would be glad to bring my forklift ...": a
     # second verb whose subject is the writer
-    r"|\s+and\s+(?:would|will|am|can|look|hope|remain|believe|feel|want)\b",
+    r"|\s+and\s+(?:would|will|am|can|look|hope|remain|believe|feel|want)\b"
+    # "our great chat on Thursday, and everything we covered made me ...": a new subject
+    r"|,\s+(?:and|but|so)\s+(?:everything|it|this|that|all)\b",
     re.IGNORECASE,
 )
 # Cues in which the interviewer or team is the subject ("the plan you described")
@@ -471,6 +477,20 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     return _specific(window, needed)
 
 
+# News read or seen, after "glad to see", "seeing": "Harlow & Finch named a Top Employer for the
+# third year running".
+_NEWS = re.compile(
+    r"\b(?:top\s+employer|best\s+places?\s+to\s+work|(?:third|second|fourth|fifth)\s+year\s+running"
+    r"|named\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:employers?|companies|workplaces|firms)"
+    r"|won\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?awards?|press\s+release|annual\s+report|announcement|announced)\b",
+    re.IGNORECASE,
+)
+_VAGUE_BEFORE = re.compile(r"\b(?:everything|anything|whatever|all)(?:\s+that)?\s+$", re.IGNORECASE)
+_CHANCE = re.compile(r"(?:chance|opportunity)\s+to\b", re.IGNORECASE)
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:would|['’]d|will|excited|thrilled|keen|eager|forward|hope|hoping|welcome)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?:they|he|she|we|you)\b", re.IGNORECASE)
 _CODE_OR_FIGURE = re.compile(r"[A-Z]{2,}[\w-]*|[\w-]*\d[\w-]*")
 
@@ -489,7 +509,15 @@ def _weak(cue: str) -> bool:
 
 def _next_clause(text: str, pos: int) -> re.Match[str] | None:
     """``_NEXT_CLAUSE.search(text, pos)``, run only when ``text`` holds what a match needs."""
-    if ";" in text or "—" in text or "–" in text or " and " in text or _SPACE_I.search(text, pos):
+    if (
+        ";" in text
+        or "—" in text
+        or "–" in text
+        or " and " in text
+        or " but " in text
+        or " so " in text
+        or _SPACE_I.search(text, pos)
+    ):
         return _NEXT_CLAUSE.search(text, pos)
     return None
 
@@ -717,12 +745,13 @@ _OPENING = re.compile(
 # opened", "The government has set a target of 1.5 million new homes by 2029".
 _PUBLIC = re.compile(
     r"\b(?:reputation|known\s+for|well[- ]known|renowned|famous|fixture|household\s+name|respected"
-    r"|for\s+decades|since\s+\d{4}|award[- ]winning|awards?(?!\s+(?:renewal|application|submission|bid))|won"
+    r"|for\s+decades|since\s+\d{4}|award[- ]winning|awards?(?!\s+(?:renewal|application|submission|bid))|won(?!['’])"
     r"|ranked|according\s+to|reported"
     r"|announced|announcement|annual\s+report|press|headlines|anniversary|founded|visitors"
     r"|(?:best|record)\s+year"
     r"|since\s+it\s+(?:opened|launched|began|started)|government|ministry|federal|nationwide"
     r"|national\s+target|record\s+(?:high|low|levels?)|across\s+the\s+country|nationally"
+    r"|top\s+employer|best\s+places?\s+to\s+work|year\s+running"
     # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
     r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing"
     r"|job\s+description"
@@ -867,6 +896,12 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "In my current role I ... coordinate the lab's accreditation"
         if _WE.search(cue.group(0)) and _AT_OWN_PLACE.match(text):
             continue  # "At Fenwick Retail I own ... the naming standard we use": the writer's team
+        if _VAGUE_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+            continue  # "everything we covered made me even more sure": nothing named
+        if _CHANCE.match(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
+            continue  # "excited about the chance to work on retail data": a wish, not a memory
+        if _NEWS_CUE.search(cue.group(0)) and _NEWS.search(text, cue.end()):
+            continue  # "glad to see Harlow & Finch named a Top Employer": public news
         if text[max(0, cue.start() - 5) : cue.start()].lower() == "than " and _PRONOUN.match(
             cue.group(0)
         ):
@@ -931,7 +966,10 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         if (
             framed
             and not _OWN_HISTORY.match(text, cue.end())
-            and not (_NEWS_CUE.search(cue.group(0)) and _NEWS_THAT.match(text, cue.end()))
+            and not (
+                _NEWS_CUE.search(cue.group(0))
+                and (_NEWS_THAT.match(text, cue.end()) or _NEWS.search(text, cue.end()))
+            )
             and _specific_after(text, cue)
             # (but "I appreciated the chance to discuss the credit scoring dashboard": what was
             # discussed is named, whatever thanks frames it)

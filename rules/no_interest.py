@@ -489,7 +489,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |production|season|show|job|role)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
         |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
-    | \bi\s+(?:can|could)\s+(?:really\s+)?(?:see|picture|imagine)\s+myself\b
+    | \bi\s+(?:can|could)\s+(?:really\s+|already\s+|easily\s+|honestly\s+)?(?:see|picture|imagine)\s+myself\b
     | \b(?:great|wonderful|exciting|fantastic|perfect|ideal|amazing)\s+(?:opportunity|next\s+step|place)\s+
         (?:for\s+me|to\s+grow|to\s+contribute|to\s+learn)
     | \bi\s+(?:really\s+|truly\s+|do\s+|sincerely\s+)?hope\s+(?:that\s+)?i\s+(?:get|land|will\s+get|can\s+get
@@ -562,6 +562,18 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |['’]m\s+(?:offered|appointed|hired|taken\s+on))\b[^.!?]{{0,60}}?,\s*i\s+(?:want|plan|hope|intend|would\s+like
         |['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?!(?:talk|know|discuss|ask|clarify|negotiate|understand
         |check|see|confirm|raise|agree|settle)\b)
+    # Round 129: "I can't think of a team I'd rather spend the next few years on", "I hope the
+    # answer is yes", "I hope the call goes my way", "There's no other opening I'm chasing as hard
+    # as this one", "I'm already sketching how I'd set up that checklist in my first month with
+    # your team"
+    | \b(?:can['’]?t|cannot|could\s*n['’]?t)\s+think\s+of\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:team|role|job|place|company
+        |firm|post|position|crew|school|practice|kitchen|ward|studio|lab|group)\s+(?:i['’]d|i\s+would)\s+rather\b
+        |\bhope\s+(?:that\s+)?(?:the\s+(?:answer|decision|call|outcome|news)\s+(?:is|will\s+be)\s+(?:a\s+)?yes
+        |(?:the\s+(?:call|decision|vote|outcome)|it|things)\s+(?:goes|go|will\s+go)\s+my\s+way|it['’]s\s+a\s+yes)\b
+        |\bno\s+other\s+(?:opening|role|job|position|post|offer|application)\s+i['’]m\s+(?:chasing|pursuing
+        |going\s+after)\b
+        |\b(?:how|what)\s+i['’]d\s+\w+\s+(?:[\w-]+\s+){{0,6}}?in\s+my\s+first\s+(?:week|weeks|month|months|90\s+days
+        |100\s+days|year)\s+(?:with\s+(?:you|your\s+team|the\s+team)|in\s+the\s+(?:role|job|post))\b
     # "ready to settle into an in-house team, and I'd really like it to be yours"
     | \bi(?:['’]d|\s+would)\s+(?:really\s+|very\s+much\s+|so\s+much\s+)?like\s+(?:it|that|the\s+next\s+one)\s+
         to\s+be\s+(?:yours|with\s+(?:you|your\s+team|your\s+crew|your\s+studio|the\s+team))\b
@@ -782,6 +794,8 @@ _PARTS = tuple(
             (_needs("yes", "from", "me"), False),
             # "If I join the department, I want to restart the club"
             (_needs("if", "join get offered appointed hired taken"), False),
+            # "I can't think of a team I'd rather", "I hope the answer is yes"
+            (_needs("rather yes way chasing pursuing going first"), False),
             # "I'd really like it to be yours"
             (_needs("like", "yours you team crew studio", "be"), False),
         ],

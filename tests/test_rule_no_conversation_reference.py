@@ -186,6 +186,14 @@ def _note(body: str) -> str:
         "remains under real pressure, with temporary accommodation numbers at a record high.",
         "Closing a 14-entity group audit in six weeks was the hardest thing I did in four years at "
         "KPMG Lagos.",
+        # Round 129: a wish, the writer's own school, vague words, public news
+        "I am genuinely excited about the role and the chance to work on retail data at this scale.",
+        "At my current school I introduced weekly quizzes across Key Stage 3, and our Year 9 "
+        "assessment results rose by 11 percentage points.",
+        "Really enjoyed our great chat on Thursday, and everything we covered made me even more sure "
+        "about this one.",
+        "Seeing Harlow & Finch named a Top Employer for the third year running made me look closely "
+        "at how you run your people processes.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -348,6 +356,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "exactly the kind of project I want to work on.",
         "Year 9 losing a third of its science lessons to cover last term is hard on the students.",
         "Also loved hearing about the EMEA launch.",
+        # Round 129: an answer corrected, a person's build, their situation with "won't" in it
+        "One correction from my side: I said Brasserie Lune does about 90 covers a night, but on "
+        "Fridays it is closer to 140.",
+        "Hope Mireille's Steam Next Fest build survives the weekend!",
+        "Getting through Black Friday with only four keyholders at the Columbus store is going to "
+        "stretch everyone, and the new self-checkout lanes won't make it easier.",
         "One week in five on call, with a secondary behind you, is a much saner setup than I've "
         "had before.",
         "I really enjoyed the mock call where the customer was disputing a double charge.",

@@ -351,6 +351,7 @@ STATEMENTS = [
     "I'd be happy to share the notes and to help with the handover.",
     "If the job's offered, it's a yes from me.",
     "If I join the department in May, I want to restart the debating club.",
+    "I can't think of a team I'd rather spend the next few years on.",
     "I'd really like it to be yours.",
 ]
 
@@ -480,6 +481,14 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "I'd be really glad to step in as Assistant Venue Manager before the summer rush.",
         "Problems like this one are exactly what I'd want to spend my days on at Vandermeer Pumps.",
         "Looking forward to (hopefully) joining the Lyon team.",
+        # Round 129
+        "Honestly, I can't think of a team I'd rather spend the next few years on.",
+        "I hope the answer is yes when you make your decision.",
+        "I hope the call goes my way.",
+        "I can already picture myself taking the Thursday evening class.",
+        "There's no other opening I'm chasing as hard as this one.",
+        "I'm already sketching how I'd set up that onboarding checklist in my first month with your "
+        "team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
