@@ -201,9 +201,9 @@ _OWN_PRACTICE = re.compile(
 _WE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 # A sentence set at the writer's own workplace, named: "At Fenwick Retail I own 240 dbt models".
 _AT_OWN_PLACE = re.compile(
-    r"\s*(?:at|in)\s+(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*|my\s+(?:current|last|previous|old"
-    r"|former)\s+(?:school|company|job|firm|practice|hospital|clinic|store|restaurant|agency|workplace|role"
-    r"|employer|team))\s*,?\s+(?:i|we)\b",
+    r"\s*(?:at|in)\s+(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*\s*,?\s+(?:i|we)\b|my\s+(?:current"
+    r"|last|previous|old|former)\s+(?:school|company|job|firm|practice|hospital|clinic|store|restaurant|agency"
+    r"|workplace|role|employer|team)\b)",
     re.IGNORECASE,
 )
 _MULLED = re.compile(r"had\s+a\s+(?:\w+\s+)?think\s+about", re.IGNORECASE)
@@ -485,6 +485,12 @@ _NEWS = re.compile(
     r"|won\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?awards?|press\s+release|annual\s+report|announcement|announced)\b",
     re.IGNORECASE,
 )
+_WON = re.compile(
+    r"[^.!?;]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?won\s+(?:the|an?|[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:prize|award"
+    r"|title|trophy|medal|cup)s?\b",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(r"\b(?:available|ready|prepared|free)\s+for\s+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"\b(?:everything|anything|whatever|all)(?:\s+that)?\s+$", re.IGNORECASE)
 _CHANCE = re.compile(r"(?:chance|opportunity)\s+to\b", re.IGNORECASE)
 _FORWARD_BEFORE = re.compile(
@@ -724,7 +730,8 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
                 told = _sentence_text(note, before)
             if told is not None and _told_of_them(told):
                 return True
-        before = sentence
+        if note.body and sentence.start >= note.body.start:
+            before = sentence  # (not the subject line: "Design Engineer (Powertrain) – follow-up")
     return False
 
 
@@ -751,7 +758,8 @@ _PUBLIC = re.compile(
     r"|(?:best|record)\s+year"
     r"|since\s+it\s+(?:opened|launched|began|started)|government|ministry|federal|nationwide"
     r"|national\s+target|record\s+(?:high|low|levels?)|across\s+the\s+country|nationally"
-    r"|top\s+employer|best\s+places?\s+to\s+work|year\s+running"
+    r"|top\s+employer|best\s+places?\s+to\s+work|years?\s+running"
+    r"|(?:role|job|position)\s+(?:description|spec|specification|profile)|person\s+specification"
     # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
     r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing"
     r"|job\s+description"
@@ -795,8 +803,13 @@ def _told_of_them(text: str) -> bool:
     # The topic is what comes before the main verb: "Migrating 600 COBOL batch jobs to Spark
     # before 2026 is exactly the kind of project I want" (the writer's view after it is fine,
     # but not the writer's past: "... is what I cut to 12 at my last plant").
-    verb = _MAIN_VERB.search(text)
-    topic, predicate = (text[: verb.start()], text[verb.end() :]) if verb else (text, "")
+    # (Only the first clause: "The Galway store loses most of its Saturday staff in May, and
+    # building a bench ... is something I have done twice" tells theirs first.)
+    clause = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+    verb = _MAIN_VERB.search(clause)
+    topic, predicate = (clause[: verb.start()], clause[verb.end() :]) if verb else (clause, "")
+    if _THEIRS.match(topic):
+        predicate = ""  # "Your 300 remaining Jenkins pipelines ... are the kind of work I did"
     return bool(
         _specific(text, 4)
         and _CONCRETE.search(text, 1)
@@ -812,6 +825,8 @@ _MAIN_VERB = re.compile(
     r"\s(?:is|are|was|were|has\s+been|have\s+been|sounds|seems|looks|makes|means|would\s+be|will\s+be)\s",
     re.IGNORECASE,
 )
+_FIRST_CLAUSE = re.compile(r",\s+(?:and|but|so)\s", re.IGNORECASE)
+_THEIRS = re.compile(r"\s*(?:your|their)\b", re.IGNORECASE)
 _OWN_PAST = re.compile(
     r"\b(?:at|in)\s+my\s+(?:last|previous|current|old|former)\b|\bi\s+(?:cut|ran|managed|led|built|fixed"
     r"|covered|handled|did|reduced|delivered|oversaw|solved)\b",
@@ -900,6 +915,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "everything we covered made me even more sure": nothing named
         if _CHANCE.match(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
             continue  # "excited about the chance to work on retail data": a wish, not a memory
+        if _WON.match(text, cue.end()):
+            continue  # "Your plant in Hosur has won the Deming Prize twice": public record
+        if _AHEAD.search(text, max(0, cue.start() - 20), cue.start()):
+            continue  # "available for the simulator assessment": what is still to come
         if _NEWS_CUE.search(cue.group(0)) and _NEWS.search(text, cue.end()):
             continue  # "glad to see Harlow & Finch named a Top Employer": public news
         if text[max(0, cue.start() - 5) : cue.start()].lower() == "than " and _PRONOUN.match(
@@ -966,6 +985,8 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         if (
             framed
             and not _OWN_HISTORY.match(text, cue.end())
+            # (not "I have also been learning dbt on the side": the writer's own study)
+            and not (cue.group(0)[:5].lower() == "learn" and before.lower().endswith("been"))
             and not (
                 _NEWS_CUE.search(cue.group(0))
                 and (_NEWS_THAT.match(text, cue.end()) or _NEWS.search(text, cue.end()))

@@ -194,6 +194,16 @@ def _note(body: str) -> str:
         "about this one.",
         "Seeing Harlow & Finch named a Top Employer for the third year running made me look closely "
         "at how you run your people processes.",
+        # Round 130: the writer's own company, a prize won, study on the side, what is to come
+        "At my current company those pages drive about a third of our demo requests.",
+        "Your plant in Hosur has won the Deming Prize twice, and working in that kind of quality "
+        "culture is a big part of why I applied.",
+        "I have also been learning dbt on the side and have a small project on GitHub.",
+        "I would be delighted to join your fleet and am available for the simulator assessment at "
+        "short notice.",
+        "The role description asks for experience with Kira or a similar review tool, and I have "
+        "used Kira daily for two years.",
+        "The airline's on-time performance has led the region for three years running.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -360,6 +370,12 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "One correction from my side: I said Brasserie Lune does about 90 covers a night, but on "
         "Fridays it is closer to 140.",
         "Hope Mireille's Steam Next Fest build survives the weekend!",
+        # Round 130: theirs first, whatever the writer did after it
+        "Your 300 remaining Jenkins pipelines and the Q2 cut-off for moving them to GitLab CI are "
+        "exactly the kind of work I did at my last job.",
+        "Thank you for taking the time to meet with me on Tuesday. The Galway store loses most of its "
+        "Saturday staff to college exams in May, and building a bench of part-timers before then is "
+        "something I have done twice in my current role.",
         "Getting through Black Friday with only four keyholders at the Columbus store is going to "
         "stretch everyone, and the new self-checkout lanes won't make it easier.",
         "One week in five on call, with a secondary behind you, is a much saner setup than I've "
