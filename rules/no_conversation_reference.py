@@ -479,8 +479,9 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
 
 # News read or seen, after "glad to see", "seeing": "Harlow & Finch named a Top Employer for the
 # third year running".
+_RANKED = r"top\s+employer|best\s+places?\s+to\s+work|years?\s+running"
 _NEWS = re.compile(
-    r"\b(?:top\s+employer|best\s+places?\s+to\s+work|(?:third|second|fourth|fifth)\s+year\s+running"
+    rf"\b(?:{_RANKED}"
     r"|named\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:employers?|companies|workplaces|firms)"
     r"|won\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?awards?|press\s+release|annual\s+report|announcement|announced)\b",
     re.IGNORECASE,
@@ -758,7 +759,7 @@ _PUBLIC = re.compile(
     r"|(?:best|record)\s+year"
     r"|since\s+it\s+(?:opened|launched|began|started)|government|ministry|federal|nationwide"
     r"|national\s+target|record\s+(?:high|low|levels?)|across\s+the\s+country|nationally"
-    r"|top\s+employer|best\s+places?\s+to\s+work|years?\s+running"
+    rf"|{_RANKED}"
     r"|(?:role|job|position)\s+(?:description|spec|specification|profile)|person\s+specification"
     # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
     r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing"
