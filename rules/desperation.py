@@ -754,7 +754,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\balways\s+(?:seems\s+to\s+)?happens?\s+to\s+me\b
             # "if you could see past my age just this once"
             |\bsee\s+past\s+my\s+(?:age|gap|record|history|inexperience|background|years|mistakes?)\b
-            |\bjust\s+this\s+once\b"""),
+            |\bjust\s+this\s+once\b
+            # round 131, in formal words: "i should be obliged for an early decision", "i find i
+            # have real need of this position"
+            |\bobliged\s+for\s+an?\s+(?:early|prompt|speedy|quick|swift|immediate)\s+(?:decision|reply|answer|response)\b
+            |\b(?:have|has)\s+(?:real|great|urgent|dire|pressing|sore)\s+need\s+of\s+(?:this|the|a)\s+(?:position|job|post
+            |role|work|income)\b"""),
         "pleading hardship or pity reads as needy",
         WordGate(
             "rent|mortgage|bills how cover|pay|make",
@@ -773,6 +778,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "happen|happens always me",
             "past see my",
             "once just this",
+            "obliged for early|prompt|speedy|quick|swift|immediate",
+            "need of real|great|urgent|dire|pressing|sore",
         ),
     ),
 )

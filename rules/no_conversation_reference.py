@@ -491,6 +491,10 @@ _WON = re.compile(
     r"|title|trophy|medal|cup)s?\b",
     re.IGNORECASE,
 )
+_KIND_OF_WORK = re.compile(
+    r"\s+(?:more\s+)?about\s+(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(r"\b(?:available|ready|prepared|free)\s+for\s+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"\b(?:everything|anything|whatever|all)(?:\s+that)?\s+$", re.IGNORECASE)
 _CHANCE = re.compile(r"(?:chance|opportunity)\s+to\b", re.IGNORECASE)
@@ -986,6 +990,8 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         if (
             framed
             and not _OWN_HISTORY.match(text, cue.end())
+            # (not "hearing more about the kind of work Brightwater does": the company in general)
+            and not _KIND_OF_WORK.match(text, cue.end())
             # (not "I have also been learning dbt on the side": the writer's own study)
             and not (cue.group(0)[:5].lower() == "learn" and before.lower().endswith("been"))
             and not (

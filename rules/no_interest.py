@@ -240,6 +240,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |wish|wishing|desire|desiring)\s+
         (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?  # "I wish to can work with you"
         (?:(?:have|get|be\s+given)\s+(?:(?:the|a|an)\s+)?(?:chance|opportunity)\s+to\s+)?{_JOIN}  # "hope to have the chance to work"
+        # "To serve a community such as yours ... I hope to have the chance to do so."
+        |\b(?:hope|hoping|wish)\s+to\s+(?:have|get|be\s+given)\s+(?:the|a)\s+(?:chance|opportunity)\s+to\s+do\s+so\b
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b

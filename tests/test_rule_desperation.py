@@ -765,6 +765,9 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Could you give me the benefit of the doubt just this once?", "just this once"),
         # Round 128: a fly-in fly-out worker's rest days
         ("I'm happy to give up my R&R for the first few months.", "give up my R&R"),
+        # Round 131: need in formal words
+        ("I should be obliged for an early decision.", "obliged for an early decision"),
+        ("I find I have real need of this position.", "have real need of this position"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -822,6 +825,8 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "It happens to me too: I always keep a printed copy.",
         "I applied to two firms this autumn and this is my first choice.",
         "We ran the migration just once, on a Sunday.",
+        "I should be obliged for a copy of the job description.",
+        "I look forward to hearing from you at your earliest convenience.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

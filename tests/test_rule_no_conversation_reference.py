@@ -204,6 +204,9 @@ def _note(body: str) -> str:
         "The role description asks for experience with Kira or a similar review tool, and I have "
         "used Kira daily for two years.",
         "The airline's on-time performance has led the region for three years running.",
+        # Round 131: the company's work in general
+        "It was lovely chatting on Friday and hearing more about the kind of work Brightwater does "
+        "for food and drink clients.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:

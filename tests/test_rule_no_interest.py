@@ -485,6 +485,8 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
         "Honestly, I can't think of a team I'd rather spend the next few years on.",
         "I hope the answer is yes when you make your decision.",
         "I hope the call goes my way.",
+        "To serve a community such as yours would mean a great deal. I hope to have the chance to do "
+        "so.",
         "I can already picture myself taking the Thursday evening class.",
         "There's no other opening I'm chasing as hard as this one.",
         "I'm already sketching how I'd set up that onboarding checklist in my first month with your "
