@@ -270,7 +270,7 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
         searched, clause_end, heads = lower, _CLAUSE_END_LOWER, _HEADS_LOWER
         triggers = _triggers(lower, key_starts)
     for trigger in triggers:
-        if _CONDITIONAL.search(searched, 0, trigger.start()):
+        if WISH_BEFORE.search(searched, 0, trigger.start()):
             continue  # "I would be grateful for the chance to serve": a wish, not thanks
         if _OTHERS.search(searched, max(0, trigger.start() - 60), trigger.start()):
             continue  # "Most people are grateful for the call": someone else's thanks
@@ -373,8 +373,9 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _HEADS = (_TIME, _GERUND, _NOUN, _DAY)
-# A wish ("I would be grateful for", "I'd appreciate") is not thanks.
-_CONDITIONAL = re.compile(
+# A wish ("I would be grateful for", "I'd appreciate") is not thanks (no-conversation-reference
+# reads it too: a wish is no memory of the interview).
+WISH_BEFORE = re.compile(
     r"\b(?:would|will|shall|['’]d)\s+(?:(?:just|only|still|also)\s+)?(?:be\s+)?(?:(?:\w+ly|so|very|most|really"
     r"|just)\s+)*$",
     re.IGNORECASE,

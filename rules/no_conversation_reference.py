@@ -74,7 +74,7 @@ from notelint.rules.cues import (
     VERDICT,
     VERDICT_NEEDS,
 )
-from notelint.rules.gratuitous_thanks import stock_thanks
+from notelint.rules.gratuitous_thanks import WISH_BEFORE, stock_thanks
 from notelint.rules.language import reads_as_english
 from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
 from notelint.rules.scan import body_anchor
@@ -178,11 +178,6 @@ _TASK_KIND = re.compile(
 )
 # "my clients we lifted", "our stores we": the writer's own "we"
 _MY_WE = re.compile(r"(?:my|our)\s+(?:[\w-]+\s+){0,3}?we\b", re.IGNORECASE)
-# A wish, not thanks: "I would be grateful for", "I'd appreciate it if"
-_WISHED = re.compile(
-    r"\b(?:would|will|shall|['’]d)\s+(?:be\s+)?(?:(?:so|very|really|most|truly|also|still|just|\w+ly)\s+)*$",
-    re.IGNORECASE,
-)
 _THANKS_WORD = re.compile(r"(?:grateful|thankful|appreciat|thank)", re.IGNORECASE)
 # "A follow-up on the pricing case.", "I'm just following up on the fleet audit": a
 # follow-up's opening names its topic.
@@ -934,7 +929,7 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "glad to see that Tohoku University ... last year": news, not the interview
         if _MY_WE.match(cue.group(0)):
             continue  # "Across my clients we lifted water-use efficiency": the writer's own work
-        if _WISHED.search(text, 0, cue.start()) and _THANKS_WORD.match(cue.group(0)):
+        if WISH_BEFORE.search(text, 0, cue.start()) and _THANKS_WORD.match(cue.group(0)):
             continue  # "I would be grateful for any role you can offer": a wish, not thanks
         specific = (
             _specific_after(text, cue)
