@@ -148,6 +148,8 @@ _VERDICTS = (
 )
 # The writer's own words before a verdict ("my CV looks like a fit").
 _OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
+# The writer's own workplace or role, then or now: "my current", "my last", "my former".
+_MY_OWN = r"my\s+(?:current|present|last|previous|former|old)"
 # The writer's own output, counted: "Two papers from that work are published".
 _OWN_OUTPUT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|my|our)\s+(?:[\w-]+\s+)?(?:papers|publications|patents"
@@ -166,7 +168,7 @@ _NEWS_THAT = re.compile(
 _COMPARED = re.compile(
     r"\s*(?P<topic>[^.;!?]{5,120}?)\s+(?:is|was|sounds|seems|looks)\s+(?:a\s+|an\s+)?(?:much\s+|far\s+|a\s+lot\s+)?"
     r"[\w-]+\s+(?:[\w-]+\s+)?than\s+(?:(?:what\s+|anything\s+)?i(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:had|seen|worked"
-    r"|done)|(?:at|in)\s+my\s+(?:current|last|previous|old)|my\s+(?:current|last|previous|old))\b",
+    rf"|done)|(?:(?:at|in)\s+)?{_MY_OWN})\b",
     re.IGNORECASE,
 )
 # A task set in the interview, named by its kind: "the mock call", "the practical exercise".
@@ -196,9 +198,7 @@ _OWN_PRACTICE = re.compile(
 _WE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 # A sentence set at the writer's own workplace, named: "At Fenwick Retail I own 240 dbt models".
 _AT_OWN_PLACE = re.compile(
-    r"\s*(?:at|in)\s+(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*\s*,?\s+(?:i|we)\b|my\s+(?:current"
-    r"|last|previous|old|former)\s+(?:school|company|job|firm|practice|hospital|clinic|store|restaurant|agency"
-    r"|workplace|role|employer|team)\b)",
+    r"\s*(?:at|in)\s+(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*))*\s*,?\s+(?:i|we)\b",
     re.IGNORECASE,
 )
 _MULLED = re.compile(r"had\s+a\s+(?:\w+\s+)?think\s+about", re.IGNORECASE)
@@ -296,8 +296,8 @@ _OWN_HISTORY = re.compile(
 # "In my current role I manage a team of six and coordinate the lab's accreditation": a
 # place named after this is where the writer works, not a place seen at the interview.
 _OWN_ROLE = re.compile(
-    r"\b(?:in|at)\s+my\s+(?:current|present|last|previous|former|old)\s+(?:role|job|position|post|lab"
-    r"|workplace|employer|company|practice|hospital|school|site)\b",
+    rf"\b(?:in|at)\s+{_MY_OWN}\s+(?:role|job|position|post|lab|workplace|employer|company|practice|hospital"
+    r"|school|site|firm|clinic|store|restaurant|agency|team)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"(?:lab|floor|plant|kitchen|classroom|warehouse|site)$", re.IGNORECASE)
@@ -828,7 +828,7 @@ _MAIN_VERB = re.compile(
 _FIRST_CLAUSE = re.compile(r",\s+(?:and|but|so)\s", re.IGNORECASE)
 _THEIRS = re.compile(r"\s*(?:your|their)\b", re.IGNORECASE)
 _OWN_PAST = re.compile(
-    r"\b(?:at|in)\s+my\s+(?:last|previous|current|old|former)\b|\bi\s+(?:cut|ran|managed|led|built|fixed"
+    rf"\b(?:at|in)\s+{_MY_OWN}\b|\bi\s+(?:cut|ran|managed|led|built|fixed"
     r"|covered|handled|did|reduced|delivered|oversaw|solved)\b",
     re.IGNORECASE,
 )
@@ -909,8 +909,12 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "out of work since the plant in Decatur closed in March": the writer's past
         if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
             continue  # "In my current role I ... coordinate the lab's accreditation"
-        if _WE.search(cue.group(0)) and _AT_OWN_PLACE.match(text):
-            continue  # "At Fenwick Retail I own ... the naming standard we use": the writer's team
+        if _WE.search(cue.group(0)) and (
+            _AT_OWN_PLACE.match(text) or _OWN_ROLE.match(text.lstrip())
+        ):
+            # "At Fenwick Retail I own ... the naming standard we use", "At my current school ...
+            # our Year 9 results": the writer's team
+            continue
         if _VAGUE_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue  # "everything we covered made me even more sure": nothing named
         if _CHANCE.match(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
