@@ -112,9 +112,12 @@ CUE = re.compile(
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
-    | \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
+    # (not what the writer teaches: "I have taught the second-year hydrology practical")
+    | (?<!\btaught\s)(?<!\bteach\s)(?<!\bteaches\s)(?<!\bteaching\s)
+      \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
       \s+(?:(?:[\w-]+\s+){3}question\b  # "the linked list reversal question"
-      |(?:[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
+      # (not an idiom: "the open question is how to keep them physically honest")
+      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
@@ -224,12 +227,17 @@ CUE = re.compile(
       |covering\s+letter|letter|e-?mail|form|profile))
     | \b(?:as|like)\s+(?:we|you|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[a-z]+)\s+(?:\w+\s+)?
       (?:discussed|mentioned|talked|noted|said|agreed|asked|requested|suggested)\b
+    # "the warm-up your Grade 5s were doing when I sat in"
+    | \b(?:when|while)\s+I\s+(?:sat\s+in|was\s+sitting\s+in|shadowed|was\s+shadowing|was\s+observing
+      |observed|toured|was\s+touring|was\s+on\s+(?:site|the\s+(?:floor|ward|tour)))\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+){0,2}(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis
       |background|head\s+start|confidence|exposure)\b)  # "gave me a real feel for", "a solid grounding"
+    # "appreciate you taking me along to the combi swap in Fairview"
+    | \b(?:taking|took|bringing|brought)\s+me\s+(?:along|round|around)\b
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
       |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
@@ -343,8 +351,8 @@ CUE_STARTS = with_slips(
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
-    when where how show showing showed walk walking walked introducing introduced gave giving give
-    letting let allowing having watching watched on during enjoyed loved liked sorry remember
+    when while where how show showing showed walk walking walked introducing introduced gave giving give
+    letting let allowing having taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     asked at not in by especially particularly notably
     speaking talking chatting yesterday today monday tuesday wednesday thursday friday saturday

@@ -296,6 +296,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 and _VISIT_OF.match(rest)
             ):
                 specific = len(specific_words(rest)) >= 1  # "the visit of the laboratory": a tour
+            elif pattern is _NOUN and _TALK.search(head.group(0)) and _TALK_ABOUT.match(rest):
+                specific = len(specific_words(rest)) >= 1
             elif _ABOUT_JOB.match(rest):
                 specific = False  # "meeting with me on 3 June regarding the <job> position"
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
@@ -399,6 +401,12 @@ _ABOUT_JOB = re.compile(
 )
 # "the visit of the laboratory", "the visit to the bottling plant": what was shown.
 _VISIT_OF = re.compile(r"\s*(?:of|to|around|round)\s+(?:the|your|our)\s", re.IGNORECASE)
+# A talk "about" something: one specific word names its topic ("the discussion with
+# Dr. Haugen about the teaching part"); "about the role" names none.
+_TALK = re.compile(r"(?:conversation|discussion|chat|talk)$", re.IGNORECASE)
+_TALK_ABOUT = re.compile(
+    r"\s*(?:with\s+(?:[\w.'’-]+\s+){1,3}?)?(?:about|on|regarding|around)\s", re.IGNORECASE
+)
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 # Thanks for being considered (or interviewed) "for" something: that something is the job.
 _CONSIDERED = re.compile(

@@ -486,6 +486,11 @@ _WON = re.compile(
     r"|title|trophy|medal|cup)s?\b",
     re.IGNORECASE,
 )
+_READ_FIRST = re.compile(
+    r"\s*(?:having\s+(?:\w+ly\s+)?(?:followed|read|seen|watched|studied)|after\s+(?:reading|following"
+    r"|watching))\b(?![^,]*\byou\s+(?:sent|gave|shared|recommended|mentioned|suggested|showed))",
+    re.IGNORECASE,
+)
 _KIND_OF_WORK = re.compile(
     r"\s+(?:more\s+)?about\s+(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b",
     re.IGNORECASE,
@@ -993,6 +998,9 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             and not _KIND_OF_WORK.match(text, cue.end())
             # (not "I have also been learning dbt on the side": the writer's own study)
             and not (cue.group(0)[:5].lower() == "learn" and before.lower().endswith("been"))
+            # (not "Having followed the court's recent judgment ..., I have been reflecting on":
+            # what the writer read)
+            and not _READ_FIRST.match(text, 0, cue.start())
             and not (
                 _NEWS_CUE.search(cue.group(0))
                 and (_NEWS_THAT.match(text, cue.end()) or _NEWS.search(text, cue.end()))

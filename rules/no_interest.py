@@ -174,7 +174,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+
         (?:{_FEELING}|exited(?=\s+(?:about|by|for|to|at|with)\b))\b  # "very exited about": a slip
-    | \b(?:would|['’]d|will|should|id(?=\s+(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
+    | \b(?:would|['’]d|will|should|id(?=\s+(?:(?:really|so|truly|definitely|genuinely|absolutely|honestly)\s+)?(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|gladly|happily
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
@@ -199,13 +199,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "I'd be glad to finish them on your estates team"
         |(?!(?:to|{_REPLY})\b)\w+\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|ward|unit
         |department|staff)\b(?!\s+(?:meeting|call|chat|huddle|briefing)))
-    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
+    | \b(?:would|['’]d|id(?=\s+{_SOFTLY}(?:love|like)\s))\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:(?:chance|opportunity){_NOT_TO_REPLY}|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
         |internship|placement
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
         # "i'd really like the delivery driver and packing job"
-        |\b(?:would|['’]d|should)\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shift|job|role
+        |\b(?:would|['’]d|should|id(?=\s+{_SOFTLY}like\s))\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shift|job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
         (?:\w+\s+){{0,4}}?
@@ -661,7 +661,7 @@ _PARTS = tuple(
             # "would welcome the chance"
             (
                 _needs(
-                    "would d should",
+                    "would d should id",
                     "love welcome relish jump like",
                     "the this that a an",
                     "chance opportunity role position job offer post spot place shot crack go stab seat shift"
