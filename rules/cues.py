@@ -33,6 +33,9 @@ CUE = re.compile(
       |board|interviewers|hiring\s+manager|committee|selection\s+committee|selection\s+panel
       |interview\s+panel|search\s+committee)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
+      # "One of the panelists asked how I would reduce ..."
+      |one\s+of\s+(?:the|your)\s+(?:panelists|panellists|interviewers|panel|assessors|managers|engineers|partners
+      |directors|nurses|chefs|teachers|governors|team)
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)
       # "The lady who did the walk round, Sandra, said": a name set off by commas
@@ -346,7 +349,7 @@ GERUND_CUE = re.compile(
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
     """you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
-    didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
+    one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck

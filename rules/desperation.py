@@ -186,7 +186,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |rate))\s+you\s+(?:decide|offer|think|propose|suggest)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
-            |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate)|less\s+(?:money|pay))\b
+            |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate|base|package|figure|number)|less\s+(?:money|pay))\b
             |\b(?:take|accept)\s+(?:the\s+|a\s+)?(?:post|job|role|position)\s+(?:on|at)\s+a\s+lower\s+(?:grade|band
             |salary|rate|level)\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
@@ -759,7 +759,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # have real need of this position"
             |\bobliged\s+for\s+an?\s+(?:early|prompt|speedy|quick|swift|immediate)\s+(?:decision|reply|answer|response)\b
             |\b(?:have|has)\s+(?:real|great|urgent|dire|pressing|sore)\s+need\s+of\s+(?:this|the|a)\s+(?:position|job|post
-            |role|work|income)\b"""),
+            |role|work|income)\b
+            # round 133: "i really need to land something soon"
+            |\b(?:really|desperately|badly|urgently|seriously)\s+need\s+to\s+(?:land|find|get|secure)\s+(?:something
+            |a\s+job|work|anything)\b
+            |\bi\s+(?:just\s+)?need\s+to\s+(?:land|find|get|secure)\s+(?:something|a\s+job|work|anything)\s+(?:soon|quickly|fast
+            |asap|now|right\s+away)\b"""),
         "pleading hardship or pity reads as needy",
         WordGate(
             "rent|mortgage|bills how cover|pay|make",
@@ -780,6 +785,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "once just this",
             "obliged for early|prompt|speedy|quick|swift|immediate",
             "need of real|great|urgent|dire|pressing|sore",
+            "need really|desperately|badly|urgently|seriously land|find|get|secure",
+            "need soon|quickly|fast|asap|now|away land|find|get|secure",
         ),
     ),
 )

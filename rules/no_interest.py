@@ -380,7 +380,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:happy|glad|proud|keen|ready)\s+to\s+be\s+your\s+(?:new|next)\s+[\w-]+
         |\bwhere\s+i['’]?d\s+rather\s+be\b[^.!?]{{0,40}}?\b(?:on|in|with|at)\s+your\s+(?:team|crew|ward|unit|desk
         |floor|line|shop|kitchen)\b
-        |\bmy\s+hat['’]?s\s+(?:already\s+|firmly\s+)?in\s+the\s+ring\b
+        |\bmy\s+hat(?:['’]?s|\s+is)\s+(?:already\s+|firmly\s+)?in\s+the\s+ring\b
         |\b(?:team|crew|place|job|role)\s+i['’]?d\s+(?:really\s+)?(?:want|like|love)\s+to\s+(?:be\s+(?:on|in|part\s+of)
         |join|work\s+(?:in|on|for|at))\b
         |\bsorry\s+to\s+see\s+(?:it|this|the)\s+(?:[\w-]+\s+)?go\s+to\s+someone\s+else\b
@@ -579,6 +579,26 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     # "ready to settle into an in-house team, and I'd really like it to be yours"
     | \bi(?:['’]d|\s+would)\s+(?:really\s+|very\s+much\s+|so\s+much\s+)?like\s+(?:it|that|the\s+next\s+one)\s+
         to\s+be\s+(?:yours|with\s+(?:you|your\s+team|your\s+crew|your\s+studio|the\s+team))\b
+    # Round 133: "If I'm running the ward in February, my first month goes on handovers", "If
+    # the Lead role came my way, I'd be over the moon"
+    | \bif\s+i(?:['’]m|\s+am)\s+(?:the\s+one\s+)?(?:running|leading|managing|heading)\s+(?:the|your|that|this)\b
+        |\bif\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:role|job|post|position|offer|place|spot)\s+
+        (?:came|comes|come)\s+my\s+way\b
+    # "I'd be far from sorry to be the one trying to fix that rota", "I'd count myself lucky to
+    # sit at that desk by the window" (not "lucky to have met you")
+    | \b(?:['’]d|would)\s+(?:be\s+far\s+from\s+sorry\s+to\b
+        |be\s+(?:well\s+|dead\s+|proper\s+|so\s+|really\s+)?made\s+up\s+to\s+(?:be|join|get|work|start)\b  # "I'd be made up to be on the team"
+        |count\s+myself\s+(?:very\s+|so\s+|truly\s+
+        |really\s+)?(?:lucky|fortunate|blessed)\s+to\s+(?!have\b))
+    # "The more I think about this role, the more I want it."
+    | \bthe\s+more\s+i\s+(?:[\w'’,-]+\s+){{1,6}}?the\s+more\s+i\s+(?:want|like|(?:would|['’]d)\s+love)\s+
+        (?:it|this|the)\b
+    # "this is the one I'm hoping comes through"
+    | \bthe\s+one\s+i(?:['’]m|\s+am)\s+(?:really\s+|most\s+)?hoping\s+(?:comes\s+through|will\s+come\s+through
+        |works\s+out|to\s+get|lands)\b
+    # "would a start after the October half-term be workable for you?"
+    | \bwould\s+a\s+start\s+(?:date\s+)?(?:after|in|on|from|at|before|around)\b[^.!?]{{0,40}}?
+        \b(?:workable|possible|suit\s+you|work\s+for\s+you)
     """
 )
 _NEGATED = re.compile(
@@ -592,7 +612,11 @@ _SOMEONE_ELSE = re.compile(
     r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
     r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents)"
     # "The children in Room 12 were clearly excited about the garden"
-    r"(?:\s+(?:in|at|on|from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+(?:were|was|are|is"
+    r"(?:\s+(?:in|at|on|from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    # "My former supervisor, Dr. Brandt, was delighted to hear that I had met your group"
+    r"|(?:dr|mr|mrs|ms|prof)\.?\s+[\w-]+,?|my\s+(?:former\s+|old\s+|current\s+)?(?:supervisor|manager|boss"
+    r"|mentor|colleague|colleagues|tutor|professor|wife|husband|partner|mum|mom|dad|parents|family|kids"
+    r"|referee))\s+(?:were|was|are|is"
     r"|seemed|seem|looked|look)\s+(?:so\s+|very\s+|really\s+|all\s+|clearly\s+)?$",
     re.IGNORECASE,
 )
@@ -800,6 +824,16 @@ _PARTS = tuple(
             (_needs("rather yes way chasing pursuing going first"), False),
             # "I'd really like it to be yours"
             (_needs("like", "yours you team crew studio", "be"), False),
+            # "If I'm running the ward in February", "if the Lead role came my way"
+            (_needs("if", "running leading managing heading my"), True),
+            # "I'd be far from sorry to", "I'd count myself lucky to"
+            (_needs("would d", "far count made"), True),
+            # "the more I think about it, the more I want it"
+            (_needs("the", "more", "want like love"), True),
+            # "the one I'm hoping comes through"
+            (_needs("the", "one", "hoping"), True),
+            # "would a start after half-term be workable"
+            (_needs("would", "start", "workable possible suit work"), True),
         ],
         strict=True,
     )
@@ -942,6 +976,9 @@ _ELSEWHERE = re.compile(
     r"|(?:excited|thrilled|glad|happy)\s+that\s+(?:he|she|they|it)\b"
     r"|(?:excited|thrilled|enthusiastic)\s+about\s+(?:the|your)\s+new\s+(?:[\w-]+\s+)?(?:view|feature|dashboard"
     r"|app|release|screen|update|version|report|model|logo|website|product)\b"
+    # "keen to learn more about the research opening on her team" (someone else's team)
+    r"|(?:keen|eager|interested|excited)\s+to\s+(?:learn|hear|find\s+out)\s+more\s+about\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:opening|role|position|job|vacancy|post)\s+(?:on|in|at|with)\s+(?:her|his|their)\b"
     r"|(?:keen|eager)\s+to\s+(?:correct|clarify|fix|amend|update|add|share|send|explain|answer|revisit|hear"
     r"|know|see|read|discuss|talk|chat|catch\s+up|follow\s+up)\b"
     r"|(?:enthusiastic|excited|passionate|fired\s+up)\s+about\s+(?:the|this|my|our)\s+(?:field|profession"

@@ -724,6 +724,52 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing is",
         ),
     ),
+    # Round 133: awe, a hero's reason, giants and sharpest minds, starstruck, the best hour of a
+    # life, the best thing that happened to a field, nothing comes close.
+    (
+        re.compile(
+            # "I walked out of your office in awe", "you're the reason half of us got into
+            # advertising", "your 2019 paper is the reason I went into medicinal chemistry"
+            r"\bin\s+(?:complete\s+|total\s+|utter\s+|absolute\s+|slight\s+)?awe\b"
+            r"|\b(?:you(?:['’]re|\s+are)|(?:paper|book|talk|work|article|blog|podcast|writing|lecture)\s+(?:(?:on|about)\s+(?:[\w-]+\s+){1,4}?)?(?:is|was))"
+            r"\s+(?:the\s+(?:whole\s+|only\s+|main\s+)?reason|why)\s+(?:i|half\s+of\s+us|many\s+of\s+us"
+            r"|so\s+many\s+of\s+us|most\s+of\s+us)\s+(?:\w+\s+)?(?:got|went|go|came)\s+into\b"
+            # "one of the true giants of the field", "the sharpest product mind in fintech"
+            r"|\bgiants?\s+(?:of|in)\s+(?:the|your|this|our)\s+(?:field|industry|profession|sector|discipline"
+            r"|business|trade)\b"
+            r"|\bthe\s+(?:sharpest|best|brightest|finest|greatest|smartest)\s+(?:[\w-]+\s+){0,2}?minds?\s+(?:in|of)\b"
+            # "I was a bit starstruck", "one of the highlights of my scientific life", "the best
+            # hour of my month"
+            r"|\bstar-?struck\b"
+            r"|\bone\s+of\s+the\s+highlights\s+of\s+my\s+(?:[\w-]+\s+)?(?:life|career|year|decade)\b"
+            r"|\bthe\s+best\s+(?:hour|conversation|interview)\s+of\s+my\s+(?:month|year|life|career)\b"
+            # "simply the best thing that has happened to cycling", "nothing any other brand
+            # makes comes close", "I've never met a creative director who could", "more than I
+            # ever dared hope for"
+            r"|\bthe\s+best\s+thing\s+(?:that\s+)?(?:has\s+|have\s+)?(?:ever\s+)?happened\s+to\b"
+            r"|\b(?:nothing\s+(?:that\s+)?(?:any\s+)?(?:other|else)|no\s+other\s+[\w-]+|no\s+one\s+else|nobody\s+else)"
+            r"\s+(?:[\w'’-]+\s+){0,4}?comes?\s+close\b"
+            r"|\bnever\s+(?:before\s+)?met\s+(?:anyone|someone|a\s+(?:[\w-]+\s+){0,2}?(?:director|leader"
+            r"|manager|boss|chef|scientist|engineer|designer|editor|mind|teacher|founder))\s+(?:quite\s+)?(?:like\s+you(?=\s*[.,;!?]|\s+(?:before|in\s+my|anywhere|again|all)\b)"
+            r"|who\s+(?:could|can)\b)"
+            r"|\bmore\s+than\s+i\s+(?:ever\s+)?(?:dared|could\s+have|would\s+have)\s+(?:to\s+)?hoped?\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise and deference read as flattery",
+        WordGate(
+            "awe in",
+            "reason|why into",
+            "giant|giants field|industry|profession|sector|discipline|business|trade",
+            "mind|minds sharpest|best|brightest|finest|greatest|smartest",
+            "starstruck|struck",
+            "highlights life|career|year|decade",
+            "hour|conversation|interview best month|year|life|career",
+            "happened best thing",
+            "close nothing|other|else",
+            "met never could|can|you",
+            "hope|hoped more dared|have",
+        ),
+    ),
 )
 _GUSH_WORDS = (
     "amazing",

@@ -353,6 +353,11 @@ STATEMENTS = [
     "If I join the department in May, I want to restart the debating club.",
     "I can't think of a team I'd rather spend the next few years on.",
     "I'd really like it to be yours.",
+    "If I'm running the ward in February, handovers come first.",
+    "I'd be far from sorry to fix that rota.",
+    "The more I think about this role, the more I want it.",
+    "Of the three, this is the one I'm hoping comes through.",
+    "Would a start after the October half-term be workable for you?",
 ]
 
 
