@@ -239,6 +239,17 @@ CUE = re.compile(
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+){0,2}(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis
       |background|head\s+start|confidence|exposure)\b)  # "gave me a real feel for", "a solid grounding"
+    # Round 134: "Please say hello to Bernadette for me", "I couldn't remember the author's name
+    # at the time", "I've rebuilt the spreadsheet with the orange tabs from memory"
+    | \bsay\s+(?:hello|hi)\s+to\s+(?-i:[A-Z][a-z]+)\b
+    # "The 6 a.m. start won't be a problem": an answer to what they raised
+    | \bthe\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)?\s+(?:start|starts|finish|finishes|shift
+      |shifts|call-?outs?)\s+(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?
+      (?:a|an|any)\s+(?:problem|issue)
+    | \b(?:couldn['’]t|could\s+not|didn['’]t|did\s+not)\s+(?:remember|recall|think\s+of)\b
+      (?=[^.!?]{0,50}?\b(?:at\s+the\s+time|on\s+the\s+day|on\s+the\s+spot|when\s+you\s+asked)\b)
+    | \b(?:rebuilt|redrew|redid|recreated|sketched|drew|reworked|jotted\s+down|wrote\s+(?:out|down))\s+
+      (?:the|that|your)\s+(?:[\w-]+\s+){0,6}?from\s+memory\b
     # "appreciate you taking me along to the combi swap in Fairview"
     | \b(?:taking|took|bringing|brought)\s+me\s+(?:along|round|around)\b
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
@@ -355,7 +366,8 @@ CUE_STARTS = with_slips(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
     when while where how show showing showed walk walking walked introducing introduced gave giving give
-    letting let allowing having taking took bringing brought watching watched on during enjoyed loved liked sorry remember
+    letting let allowing having say couldn couldnt could didnt rebuilt redrew redid recreated
+    sketched drew reworked jotted wrote taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     asked at not in by especially particularly notably
     speaking talking chatting yesterday today monday tuesday wednesday thursday friday saturday

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 STOPWORDS = frozenset(
     """a about above across after again all also am an and any are around as at be because been
@@ -134,7 +135,9 @@ _TITLE_CHUNK = re.compile(
     # "the Millbrook job site" is a place, not the job
     # ("the new paediatric ward opening in May" is an event, not a vacancy)
     # ("the new Sunday opening", "the store opening": an event, not a vacancy)
-    r"(?:position|role|job(?![\s-]+sites?\b)|(?<!day\s)(?<!grand\s)(?<!store\s)(?<!shop\s)"
+    # ("the Ajah culvert job we discussed" is a project talked about, not the vacancy)
+    r"(?:position|role|job(?![\s-]+sites?\b)(?!\s+(?:we|you)\s+(?:discussed|talked|spoke|looked|went))"
+    r"|(?<!day\s)(?<!grand\s)(?<!store\s)(?<!shop\s)"
     r"opening(?!\s+(?:in|this|next|on|early|later)\s+(?:the\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|month|year|week"
     r"|quarter|new\s+year)\w*\b)"
@@ -318,3 +321,37 @@ def stem(word: str) -> str:
 def specific_stems(text: str) -> set[str]:
     """Stems of the specific words of ``text`` (see :func:`specific_words`)."""
     return {stem(w) for w in specific_words(text)}
+
+
+# Words that name the same interview topic in everyday English: a note that says "staff
+# turnover" or "who will hand in their notice" picks up the topic "employee attrition".
+_SAME_TOPIC = (
+    "attrition turnover churn leavers retention notice resignations quitting",
+    "survey surveys questionnaire questionnaires poll",
+    "onboarding induction orientation",
+    "rota rotas roster rosters rostering scheduling timetable",
+    "backlog backlogs queue queues",
+    "handover handovers handoff handoffs",
+    "outage outages incident incidents downtime",
+    "inventory stock stocktake stockroom",
+    "forecast forecasts forecasting projections",
+    "complaint complaints grievance grievances",
+    "recruitment recruiting hiring",
+    "budget budgets spend spending",
+)
+_CANONICAL = {stem(word): f"={group.split()[0]}" for group in _SAME_TOPIC for word in group.split()}
+
+
+def topic_stems(stems: Set[str], text: str = "") -> set[str]:
+    """``stems`` with each word of a topic group replaced by the group's name (see
+    _SAME_TOPIC), so two wordings of one topic meet; with ``text``, also the groups
+    of its other words ("notice" is no specific word, but it names attrition)."""
+    found = {_CANONICAL.get(s, s) for s in stems}
+    for word in _WORD_RE.findall(text.lower()):
+        group = _CANONICAL.get(stem(word))
+        if group:
+            found.add(group)
+    return found
+
+
+_WORD_RE = re.compile(r"[a-z][a-z'’-]*")

@@ -76,7 +76,13 @@ from notelint.rules.cues import (
 )
 from notelint.rules.gratuitous_thanks import WISH_BEFORE, stock_thanks
 from notelint.rules.language import reads_as_english
-from notelint.rules.lexicon import specific_stems, specific_words, starts_with_field, stem
+from notelint.rules.lexicon import (
+    specific_stems,
+    specific_words,
+    starts_with_field,
+    stem,
+    topic_stems,
+)
 from notelint.rules.scan import body_anchor
 
 # Interviews of another form, named as an artifact cue ("my trial shift at Grindhouse"):
@@ -300,7 +306,19 @@ _OWN_ROLE = re.compile(
     r"|school|site|firm|clinic|store|restaurant|agency|team)\b",
     re.IGNORECASE,
 )
+# Cues that name what they refer to: a person met ("say hello to Bernadette"), a thing redone
+# "from memory" ("rebuilt the spreadsheet with the orange tabs from memory"), a time they
+# raised ("the 6 a.m. start won't be a problem").
+_NAMES_ITSELF = re.compile(
+    r"^say\s+(?:hello|hi)\s+to\s|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$", re.IGNORECASE
+)
 _PLACE = re.compile(r"(?:lab|floor|plant|kitchen|classroom|warehouse|site)$", re.IGNORECASE)
+# "My responsibilities included ... running the monthly site meetings": the writer's duties
+_MY_DUTIES = re.compile(
+    r"\bmy\s+(?:main\s+|day-to-day\s+|daily\s+)?(?:responsibilities|duties|tasks|remit|role|job)\s+"
+    r"(?:included|includes|include|involved|involves|covered|covers|was|were|is|are)\b",
+    re.IGNORECASE,
+)
 _CLOSED = re.compile(
     r"(?:\s+(?:in|at|on|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:closed|shut|went\s+under|was\s+sold)\b",
     re.IGNORECASE,
@@ -766,7 +784,7 @@ _PUBLIC = re.compile(
     rf"|{_RANKED}"
     r"|(?:role|job|position)\s+(?:description|spec|specification|profile)|person\s+specification"
     # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
-    r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing"
+    r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing|job\s+post"
     r"|job\s+description"
     r"|one\s+of\s+the\s+(?:best|leading|largest|biggest|top|most|oldest|finest|great|greatest))\b",
     re.IGNORECASE,
@@ -912,8 +930,12 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "Bright Harbor's work has always stood out to me": long before the interview
         if _PLACE.search(cue.group(0)) and _CLOSED.match(text, cue.end()):
             continue  # "out of work since the plant in Decatur closed in March": the writer's past
-        if _PLACE.search(cue.group(0)) and _OWN_ROLE.search(text, 0, cue.start()):
+        if _PLACE.search(cue.group(0)) and (
+            _OWN_ROLE.search(text, 0, cue.start()) or _MY_DUTIES.search(text, 0, cue.start())
+        ):
             continue  # "In my current role I ... coordinate the lab's accreditation"
+        if _PLACE.search(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
+            continue  # "I would love to lead the hot kitchen brigade": the job to come
         if _WE.search(cue.group(0)) and (
             _AT_OWN_PLACE.match(text) or _OWN_ROLE.match(text.lstrip())
         ):
@@ -947,6 +969,7 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
                 cue.group(0)[-5:].lower() == "asked"
                 and bool(_ASKED_QUESTION.match(text, cue.end()))
             )
+            or bool(_NAMES_ITSELF.search(cue.group(0)))
         )
         if specific and not stock.covers(cue.start()):
             return True
@@ -1099,10 +1122,10 @@ def _context_topics(note: Note) -> list[str] | None:
     """
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
     texts = [note.slice(s) for s in sections]
-    note_stems = set().union(*(specific_stems(t) for t in texts)) if texts else set()
+    note_stems = topic_stems(set().union(*(specific_stems(t) for t in texts)), " ".join(texts))
     topics = list(note.context.topics)
     for topic in topics:
-        wanted = specific_stems(topic) or {stem(w) for w in topic.split()}
+        wanted = topic_stems(specific_stems(topic) or {stem(w) for w in topic.split()})
         if wanted and len(wanted & note_stems) * 2 >= len(wanted):
             return None
     if note.context.notes:

@@ -367,7 +367,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         # "I remain very committed to working in the Intelligence Unit"
-        |\b(?:remain|am|['’]m)\s+(?:very\s+|fully\s+|deeply\s+|still\s+|absolutely\s+)?committed\s+to\s+
+        |\b(?:remain|am|['’]m)\s+(?:(?:very|fully|deeply|still|absolutely|really|truly)\s+){{0,2}}committed\s+to\s+
         (?:working|joining|the\s+(?:role|post|position|job))\b
         # "I've already started planning my first few weeks with you"
         |\b(?:planning|plan|thinking\s+about|picturing|mapping\s+out)\s+my\s+first\s+(?:few\s+|couple\s+of\s+

@@ -750,7 +750,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:nothing\s+(?:that\s+)?(?:any\s+)?(?:other|else)|no\s+other\s+[\w-]+|no\s+one\s+else|nobody\s+else)"
             r"\s+(?:[\w'’-]+\s+){0,4}?comes?\s+close\b"
             r"|\bnever\s+(?:before\s+)?met\s+(?:anyone|someone|a\s+(?:[\w-]+\s+){0,2}?(?:director|leader"
-            r"|manager|boss|chef|scientist|engineer|designer|editor|mind|teacher|founder))\s+(?:quite\s+)?(?:like\s+you(?=\s*[.,;!?]|\s+(?:before|in\s+my|anywhere|again|all)\b)"
+            r"|manager|boss|chef|scientist|engineer|designer|editor|mind|teacher|founder))\s+(?:quite\s+)?(?:like\s+you(?:(?=[.,;!?]|\s[.,;!?])|(?=\s+(?:before|in\s+my|anywhere|again|all)\b))"
             r"|who\s+(?:could|can)\b)"
             r"|\bmore\s+than\s+i\s+(?:ever\s+)?(?:dared|could\s+have|would\s+have)\s+(?:to\s+)?hoped?\b",
             re.IGNORECASE,
