@@ -126,7 +126,8 @@ CUE = re.compile(
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
       |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
-      |practical(?!\s+(?:experience|skills?|knowledge|approach|sense|mind|side|nature|training|background))
+      |practical(?!\s+(?:experience|skills?|knowledge|approach|sense|mind|side|nature|training|background|grounding
+      |understanding|foundation|exposure|application|help|tips|advice|support|matters|terms|level))
       |assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)

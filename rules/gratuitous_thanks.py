@@ -44,7 +44,7 @@ _ADVERBS = (
     r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much"
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
     r"|\s+ever\s+so|\s+sm(?=\s)|\s+po"
-    r"|\s+enough)*"
+    r"|\s+enough|,?\s+not\s+only)*"  # "Thank you, not only for the interview on Thursday, but"
 )
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
@@ -168,7 +168,7 @@ _CLAUSE_END = re.compile(
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
       | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry|what|though
-        |although|yet
+        |although|yet|(?<=but\s)(?:also\s+)?for  # ", but for the tour": the next thing thanked for
         |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b)\b  # ", with the launch so close"
       | (?<=:)\)                                                # ":)"
     )""",
@@ -298,6 +298,12 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 specific = len(specific_words(rest)) >= 1  # "the visit of the laboratory": a tour
             elif pattern is _NOUN and _TALK.search(head.group(0)) and _TALK_ABOUT.match(rest):
                 specific = len(specific_words(rest)) >= 1
+            elif (
+                pattern is _NOUN
+                and head.group(0).lower().endswith("patience")
+                and _WHEN.match(rest)
+            ):
+                specific = True  # "your patience when I had to move our interview": a favour done
             elif _ABOUT_JOB.match(rest):
                 specific = False  # "meeting with me on 3 June regarding the <job> position"
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
@@ -359,8 +365,18 @@ _VALUED = re.compile(
 )
 # Forms found outside the "thanks for <head>" shape, each with the words one of which any
 # match holds.
+# The same, told as a fact the writer noticed: "That you and Helen gave up most of your Friday
+# afternoon for this is not lost on me".
+_NOT_LOST = re.compile(
+    r"\byou(?:\s+and(?:\s+[\w.'’-]+){1,2}?)?\s+(?:gave\s+up|set\s+aside|carved\s+out|made|took|spent|found)"
+    r"\s+(?:most\s+of\s+|much\s+of\s+|part\s+of\s+|half\s+of\s+|so\s+much\s+of\s+)?(?:your|an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:afternoon|morning|evening|hour|hours|time|day|lunch(?:\s+break)?)"
+    r"(?:\s+(?:for|with)\s+(?:this|me|us|it))?\s+(?:is|was)\s+not\s+lost\s+on\s+me\b",
+    re.IGNORECASE,
+)
 _OTHER_FORMS = (
     (("appreciated",), _PASSIVE),
+    (("lost on me",), _NOT_LOST),
     (("valued",), _VALUED),
     (("sorry",), _APOLOGY),
     (("gracias", "obrigad", "merci", "dank", "grazie"), _FOREIGN),
@@ -403,6 +419,7 @@ _ABOUT_JOB = re.compile(
 _VISIT_OF = re.compile(r"\s*(?:of|to|around|round)\s+(?:the|your|our)\s", re.IGNORECASE)
 # A talk "about" something: one specific word names its topic ("the discussion with
 # Dr. Haugen about the teaching part"); "about the role" names none.
+_WHEN = re.compile(r"\s*(?:when|while|as|after|with\s+(?:my|the|our)\s)", re.IGNORECASE)
 _TALK = re.compile(r"(?:conversation|discussion|chat|talk)$", re.IGNORECASE)
 _TALK_ABOUT = re.compile(
     r"\s*(?:with\s+(?:[\w.'’-]+\s+){1,3}?)?(?:about|on|regarding|around)\s", re.IGNORECASE
