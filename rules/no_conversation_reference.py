@@ -765,6 +765,9 @@ _OPENING = re.compile(
     rf"\s*(?:the|a|an|both|your|their|its|this|these|that|those|\d|(?:{_NUMBERS}|hundreds|dozens)\b"
     # "Year 9 losing a third of its science lessons", "Pickers on the night shift averaging ..."
     r"|(?-i:[A-Z][a-z]+)\s+\d+\b|(?-i:[A-Z][a-z]+s)\s+(?:on|in|at)\s+(?:the|your)\b"
+    # "Pick rates on the mezzanine are down", "Marcus in dispatch is re-keying every booking"
+    r"|(?-i:[A-Z][a-z]+\s+[a-z]+s)\s+(?:on|in|at)\s+(?:the|your)\b"
+    r"|(?-i:[A-Z][a-z]+)\s+(?:in|from)\s+(?-i:[a-z]+)\s+(?:is|are|was|were|has|had|keeps)\b"
     r"|(?!(?:following|hoping|writing|checking|reaching|wishing|thanking|touching|circling|looking"
     r"|meeting|speaking|talking|chatting|interviewing|having|being|getting\s+back)\b)[a-z]+ing\b)",
     re.IGNORECASE,

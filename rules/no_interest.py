@@ -599,6 +599,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     # "would a start after the October half-term be workable for you?"
     | \bwould\s+a\s+start\s+(?:date\s+)?(?:after|in|on|from|at|before|around)\b[^.!?]{{0,40}}?
         \b(?:workable|possible|suit\s+you|work\s+for\s+you)
+    # Round 136: "If it all works out, when could I start?"
+    | \bwhen\s+(?:could|can|would|might)\s+i\s+(?:start|begin)\b
+    # "I hope I'm in that meeting with your crew again come spring", "I hope to be back on that
+    # line with Marco"
+    | \bhop(?:e|ing)\s+(?:that\s+)?(?:i(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)|to\s+be)\s+(?:back\s+)?(?:in|on|at|with)\s+
+        (?:that|the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|team|crew|line|ward|kitchen|office|site|floor|rota
+        |roster|pass|bench|brigade|desk|squad)\b(?!\s+(?:for\s+(?:the|a)\s+)?(?:next|second|final)\s+(?:round|stage))
+    # "so it's sorted well before my first week"
+    | \b(?:before|ahead\s+of)\s+my\s+first\s+(?:day|week|shift|month|term)\b(?!\s+(?:at|as)\b)
     """
 )
 _NEGATED = re.compile(
@@ -608,7 +617,8 @@ _NEGATED = re.compile(
 # A feeling that is not the writer's: "they were keen", "the children were so keen" (but
 # "the role is exciting to me" is the writer's).
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:they|he|she|you|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
+    # ("... did the packaging for a snack brand and is very keen": "and is" never follows "I")
+    r"\b(?:they|he|she|you|and|but|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
     r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
     r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents)"
     # "The children in Room 12 were clearly excited about the garden"
@@ -834,6 +844,19 @@ _PARTS = tuple(
             (_needs("the", "one", "hoping"), True),
             # "would a start after half-term be workable"
             (_needs("would", "start", "workable possible suit work"), True),
+            # "when could I start?"
+            (_needs("when", "could can would might", "start begin"), True),
+            # "I hope I'm in that meeting with your crew again"
+            (
+                _needs(
+                    "hope hoping",
+                    "meeting team crew line ward kitchen office site floor rota roster pass bench"
+                    " brigade desk squad",
+                ),
+                True,
+            ),
+            # "well before my first week"
+            (_needs("before ahead", "my", "first"), True),
         ],
         strict=True,
     )
@@ -979,6 +1002,21 @@ _ELSEWHERE = re.compile(
     # "keen to learn more about the research opening on her team" (someone else's team)
     r"|(?:keen|eager|interested|excited)\s+to\s+(?:learn|hear|find\s+out)\s+more\s+about\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:opening|role|position|job|vacancy|post)\s+(?:on|in|at|with)\s+(?:her|his|their)\b"
+    # Round 136: "really excited about the DataFest Lagos talk you mentioned", "so excited for
+    # your London Marathon", "enthusiastic about where the sector is heading", "eager to learn
+    # the outcome of the process"
+    # (in lower case: "the Game Designer role" and "Summit Industrial Supply" are no events)
+    r"|(?:excited|thrilled|enthusiastic)\s+(?:about|for)\s+(?:the|your|this|that)\s+(?:[\w-]+\s+){0,3}?(?-i:talk"
+    r"|conference|event|marathon|race|trip|holiday|wedding|session|meetup|summit|festival|game|match|concert"
+    r"|webinar|keynote|hackathon|exhibition|show|fair)\b(?!\s+(?:role|job|position|post|team)\b)"
+    r"|excited\s+for\s+you(?=\s*[.,;!])"
+    r"|excited\s+for\s+your\s+(?:[\w-]+\s+){0,3}?(?:marathon|race|wedding|trip|holiday|talk|keynote|conference"
+    r"|retirement|move|birthday)\b"
+    r"|(?:enthusiastic|excited|optimistic|passionate|hopeful)\s+about\s+where\s+(?:the|this|our|your)\s+"
+    r"(?:[\w-]+\s+)?(?:sector|industry|field|market|profession|technology|space|discipline)\s+(?:is|are)\s+"
+    r"(?:heading|going|headed)\b"
+    r"|(?:keen|eager|anxious)\s+to\s+(?:learn|hear|know|find\s+out)\s+(?:the\s+|about\s+the\s+|of\s+the\s+)?"
+    r"(?:outcome|result|results|decision|verdict)\b"
     r"|(?:keen|eager)\s+to\s+(?:correct|clarify|fix|amend|update|add|share|send|explain|answer|revisit|hear"
     r"|know|see|read|discuss|talk|chat|catch\s+up|follow\s+up)\b"
     r"|(?:enthusiastic|excited|passionate|fired\s+up)\s+about\s+(?:the|this|my|our)\s+(?:field|profession"
