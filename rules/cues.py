@@ -146,7 +146,7 @@ CUE = re.compile(
       (?!(?<=\bon\s)the\s+shop\s+floor\b(?!\s+(?:today|yesterday|this|last|on|during|with|at)\b))
       \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
       (?:lab|floor|plant(?!\s+(?:ranges?|care|species|names?|sales|stock|health|pots?|beds?|life|based))
-      |kitchen|classroom|warehouse|site)\b  # (not "learning the plant ranges" at a garden centre)
+      |kitchen|classroom|warehouse|site|depot|(?-i:DC|RDC))\b  # (not "learning the plant ranges" at a garden centre)
       # (nor "the site supervisor role", "the warehouse operative job": a job's title)
       (?!\s+(?:supervisor|manager|engineer|lead|foreman|operative|associate|assistant|porter|technician
       |coordinator|administrator|director|agent|role|job|position|post|vacancy)\b)

@@ -147,6 +147,7 @@ _OPPORTUNITY = re.compile(
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
     r"^(?:to\s+)?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"
+    r"|talk\s+me\s+through|me\s+through"  # "for talking me through the plans for the 10k events"
     r"|demonstrate|demonstrating|give\s+me\s+a\s+tour|giving\s+me\s+a\s+tour|let\s+me\s+shadow"
     r"|letting\s+me\s+shadow|shadow|loop|looping|send|sending|connect\s+me|connecting\s+me"
     # news, not the meeting: "thanks for the call letting me know where things stand"

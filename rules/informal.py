@@ -103,6 +103,7 @@ _SLANG = phrases(*_SLANG_WORDS)
 _NOT_SLANG = re.compile(
     r"IMO[\s-]*(?:\d|rules?\b|regulations?\b|conventions?\b|standards?\b|compliance\b)"
     r"|PPL\b"  # a private pilot licence
+    r"|LoL\b"  # League of Legends, written as the game writes it
     # a code the note defines: "LOL stands for the Lovelock overflow lanes"
     r"|[A-Z]{2,5}\s+(?:stands\s+for|means|is\s+short\s+for|is\s+the\s+code\s+for)\b"
     # an acronym after a determiner names a thing: "the TY radio project" (Transition Year)

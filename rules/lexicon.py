@@ -103,16 +103,37 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:-?\d+[A-Za-z\d]*)?")  # "F-150", "
 def content_words(text: str) -> list[str]:
     """Words of ``text`` that are neither stopwords nor generic interview vocabulary."""
     words = []
-    found = _WORD.findall(text)
+    matches = list(_WORD.finditer(text))
+    found = [m.group() for m in matches]
     for i, raw in enumerate(found):
         word = raw.lower().replace("’", "'")
         base = word[:-2] if word.endswith("'s") else word
         # "that panel swap": an electrical panel, not the interview panel
         panel = base in _PANEL and i + 1 < len(found) and found[i + 1].lower() in _PANEL_WORK
-        if (len(base) < 3 or base in STOPWORDS or base in GENERIC or word in GENERIC) and not panel:
+        # "the Brampton DC", "the TB clinic": a two-letter acronym names a thing (but not "HR")
+        acronym = (
+            len(raw) == 2
+            and raw.isupper()
+            and raw.isalpha()
+            and raw not in _COMMON_ACRONYMS
+            and text[matches[i].end() : matches[i].end() + 1] not in _JOINERS  # not "DE&S"
+            and text[max(0, matches[i].start() - 1) : matches[i].start()] not in _JOINERS
+        )
+        if (
+            (len(base) < 3 and not acronym)
+            or base in STOPWORDS
+            or base in GENERIC
+            or word in GENERIC
+        ) and not panel:
             continue
         words.append(raw)
     return words
+
+
+_JOINERS = frozenset("&/-.'’")
+_COMMON_ACRONYMS = frozenset(
+    "HR UK US OK AM PM TV CV ID IT PS PA EU UN NY LA HQ MD CC BA BS MS".split()
+)
 
 
 _PANEL = frozenset(["panel", "panels"])

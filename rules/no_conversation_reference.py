@@ -312,7 +312,9 @@ _OWN_ROLE = re.compile(
 _NAMES_ITSELF = re.compile(
     r"^say\s+(?:hello|hi)\s+to\s|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$", re.IGNORECASE
 )
-_PLACE = re.compile(r"(?:lab|floor|plant|kitchen|classroom|warehouse|site)$", re.IGNORECASE)
+_PLACE = re.compile(
+    r"(?:lab|floor|plant|kitchen|classroom|warehouse|site|depot|dc|rdc)$", re.IGNORECASE
+)
 # "My responsibilities included ... running the monthly site meetings": the writer's duties
 _MY_DUTIES = re.compile(
     r"\bmy\s+(?:main\s+|day-to-day\s+|daily\s+)?(?:responsibilities|duties|tasks|remit|role|job)\s+"

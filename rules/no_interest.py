@@ -599,6 +599,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     # "would a start after the October half-term be workable for you?"
     | \bwould\s+a\s+start\s+(?:date\s+)?(?:after|in|on|from|at|before|around)\b[^.!?]{{0,40}}?
         \b(?:workable|possible|suit\s+you|work\s+for\s+you)
+    # "Working in your kitchen would be a dream come true"
+    | \b(?:would|['’]d|will)\s+be\s+(?:a|my|an\s+absolute)\s+dream\s+come\s+true\b
     # Round 136: "If it all works out, when could I start?"
     | \bwhen\s+(?:could|can|would|might)\s+i\s+(?:start|begin)\b
     # "I hope I'm in that meeting with your crew again come spring", "I hope to be back on that
@@ -844,6 +846,8 @@ _PARTS = tuple(
             (_needs("the", "one", "hoping"), True),
             # "would a start after half-term be workable"
             (_needs("would", "start", "workable possible suit work"), True),
+            # "would be a dream come true"
+            (_needs("would d will", "dream", "true"), True),
             # "when could I start?"
             (_needs("when", "could can would might", "start begin"), True),
             # "I hope I'm in that meeting with your crew again"

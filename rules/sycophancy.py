@@ -752,7 +752,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\bnever\s+(?:before\s+)?met\s+(?:anyone|someone|a\s+(?:[\w-]+\s+){0,2}?(?:director|leader"
             r"|manager|boss|chef|scientist|engineer|designer|editor|mind|teacher|founder))\s+(?:quite\s+)?(?:like\s+you(?:(?=[.,;!?]|\s[.,;!?])|(?=\s+(?:before|in\s+my|anywhere|again|all)\b))"
             r"|who\s+(?:could|can)\b)"
-            r"|\bmore\s+than\s+i\s+(?:ever\s+)?(?:dared|could\s+have|would\s+have)\s+(?:to\s+)?hoped?\b",
+            r"|\bmore\s+than\s+i\s+(?:ever\s+)?(?:dared|could\s+have|would\s+have)\s+(?:to\s+)?hoped?\b"
+            # Round 137: "what an honour it was to attend the assessment day"
+            r"|\bwhat\s+an?\s+(?:real\s+|great\s+|absolute\s+)?(?:honou?r|privilege)\s+(?:it\s+(?:was|is)|to)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -768,6 +770,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "close nothing|other|else",
             "met never could|can|you",
             "hope|hoped more dared|have",
+            "honour|honor|privilege what",
         ),
     ),
 )

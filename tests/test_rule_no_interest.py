@@ -358,6 +358,7 @@ STATEMENTS = [
     "The more I think about this role, the more I want it.",
     "Of the three, this is the one I'm hoping comes through.",
     "Would a start after the October half-term be workable for you?",
+    "Working in your kitchen would be a dream come true.",
     "If it all works out, when could I start?",
     "I hope I'm in that meeting with your crew again come spring.",
     "I'll renew my certificate well before my first week.",
