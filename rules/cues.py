@@ -235,7 +235,8 @@ CUE = re.compile(
     | \b(?:when|while)\s+I\s+(?:sat\s+in|was\s+sitting\s+in|shadowed|was\s+shadowing|was\s+observing
       |observed|toured|was\s+touring|was\s+on\s+(?:site|the\s+(?:floor|ward|tour)))\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
-      |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through)\b
+      |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through
+      |(?<=\bwere\s)(?:looking\s+(?:at|over|through)|going\s+(?:through|over)|talking|discussing))\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+){0,2}(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis

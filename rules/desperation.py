@@ -763,6 +763,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 133: "i really need to land something soon"
             |\b(?:really|desperately|badly|urgently|seriously)\s+need\s+to\s+(?:land|find|get|secure)\s+(?:something
             |a\s+job|work|anything)\b
+            # round 138: "a lower base than the number we discussed", "just to get a roster spot",
+            # "turned down eleven times", "i'm not as useless as i must have sounded"
+            |\ba\s+lower\s+(?:base|salary|rate|wage|package)\s+than\s+(?:the\s+(?:number|figure|one|range|band)|what|we)\b
+            |\bjust\s+to\s+get\s+(?:a\s+|my\s+)?(?:foot\s+in\s+the\s+door|roster\s+spot|look-?in)\b
+            |\b(?:rejected|turned\s+down)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
+            |twenty|thirty|dozens\s+of)\s+times\b
+            |\bnot\s+as\s+(?:useless|hopeless|stupid|incompetent|clueless)\s+as\s+i\b
             |\bi\s+(?:just\s+)?need\s+to\s+(?:land|find|get|secure)\s+(?:something|a\s+job|work|anything)\s+(?:soon|quickly|fast
             |asap|now|right\s+away)\b"""),
         "pleading hardship or pity reads as needy",
@@ -787,6 +794,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need of real|great|urgent|dire|pressing|sore",
             "need really|desperately|badly|urgently|seriously land|find|get|secure",
             "need soon|quickly|fast|asap|now|away land|find|get|secure",
+            "lower than base|salary|rate|wage|package",
+            "just get to",
+            "times rejected|turned",
+            "useless|hopeless|stupid|incompetent|clueless not as",
         ),
     ),
 )

@@ -149,22 +149,30 @@ _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
 
 
 def _lowercase_body(note: Note) -> bool:
+    """Whether the body is written in lower case: (nearly) no capital letter, with "i"
+    written small, or no capitalised word and no "I" whatever acronyms and mixed-case
+    names ("qPCR", "iPhone", "NHS") it holds."""
     body = note.slice(note.body)
-    # Quick answer for the usual body: when its A-Z letters alone make up 1% of its
-    # length, upper / letters below is at least as large (each A-Z counts in upper,
-    # and letters <= len(body)), so the answer is False. A-Z are single bytes in
-    # UTF-8, where bytes.translate counts them in C.
+    # Quick answer: A-Z are single bytes in UTF-8, where bytes.translate counts them in C;
+    # with many (a shouted note), it is not lower case.
     encoded = body.encode(errors="surrogatepass")
     ascii_upper = len(encoded) - len(encoded.translate(None, _ASCII_UPPER))
-    if ascii_upper and ascii_upper / len(body) >= 0.01:
+    share = ascii_upper / max(len(body), 1)
+    if share >= 0.2:
         return False
+    if share >= 0.01:  # too many capitals for the first test: only the second can hold
+        return not _CAPITALISED.search(body) and len(_LETTER.findall(body)) >= 60
     letters = len(_LETTER.findall(body))
     if letters < 60:
         return False
     upper = len(_UPPER.findall(body))
-    return upper == 0 or (upper / letters < 0.01 and len(_PRONOUN_I.findall(body)) >= 2)
+    if upper == 0 or (upper / letters < 0.01 and len(_PRONOUN_I.findall(body)) >= 2):
+        return True
+    return not _CAPITALISED.search(body)
 
 
+# A capitalised word ("Tuesday", "Émile") or the pronoun "I"; not an acronym ("PCR").
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?:[^\W\d_a-zß-ÿ][a-zß-ÿ]|I(?![\w]))")
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _UPPER = re.compile(r"[^\W\d_a-zß-ÿ]")
 _LETTER = re.compile(r"[^\W\d_]")

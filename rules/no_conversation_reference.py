@@ -511,8 +511,15 @@ _READ_FIRST = re.compile(
     r"|watching))\b(?![^,]*\byou\s+(?:sent|gave|shared|recommended|mentioned|suggested|showed))",
     re.IGNORECASE,
 )
+_AND_LEARNING = re.compile(
+    r"\s+and\s+(?:for\s+)?(?:learning|hearing|finding\s+out)(?=\s)", re.IGNORECASE
+)
 _KIND_OF_WORK = re.compile(
-    r"\s+(?:more\s+)?about\s+(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b",
+    r"\s+(?:more\s+)?about\s+(?:(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b"
+    # "learning more about the foundation and its programs": the employer in general
+    r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
+    r"|practice|hospital|bank)(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"
+    r"|services|mission|values|culture|projects|products|clients|history|people|team))?\s*(?:[.,;!]|$))",
     re.IGNORECASE,
 )
 _AHEAD = re.compile(r"\b(?:available|ready|prepared|free)\s+for\s+$", re.IGNORECASE)
@@ -953,6 +960,9 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "excited about the chance to work on retail data": a wish, not a memory
         if _WON.match(text, cue.end()):
             continue  # "Your plant in Hosur has won the Deming Prize twice": public record
+        learning = _AND_LEARNING.match(text, cue.end())
+        if learning and _KIND_OF_WORK.match(text, learning.end()):
+            continue  # "our conversation on Tuesday and learning more about the foundation"
         if _AHEAD.search(text, max(0, cue.start() - 20), cue.start()):
             continue  # "available for the simulator assessment": what is still to come
         if _NEWS_CUE.search(cue.group(0)) and _NEWS.search(text, cue.end()):

@@ -754,7 +754,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|who\s+(?:could|can)\b)"
             r"|\bmore\s+than\s+i\s+(?:ever\s+)?(?:dared|could\s+have|would\s+have)\s+(?:to\s+)?hoped?\b"
             # Round 137: "what an honour it was to attend the assessment day"
-            r"|\bwhat\s+an?\s+(?:real\s+|great\s+|absolute\s+)?(?:honou?r|privilege)\s+(?:it\s+(?:was|is)|to)\b",
+            r"|\bwhat\s+an?\s+(?:real\s+|great\s+|absolute\s+)?(?:honou?r|privilege)\s+(?:it\s+(?:was|is)|to)\b"
+            # Round 138: "it was big honour to be interviewed by so respected specialist like you",
+            # "I am feeling very small in front of your experience", "your headbadge tattooed on
+            # my left calf", "the closest thing to a calling I am ever going to get"
+            r"|\b(?:big|great|huge|real|true)\s+honou?r\s+to\s+(?:be\s+interviewed|meet|speak|talk)\b"
+            r"|\bso\s+respected\s+(?:a\s+)?(?:specialist|expert|professional|person|leader|engineer|manager)\b"
+            r"|\b(?:feel|feeling|felt)\s+(?:very\s+|so\s+|really\s+)?small\s+(?:in\s+front\s+of|next\s+to|beside)\s+"
+            r"(?:you|your)\b"
+            r"|\btattooed\s+on\s+my\b"
+            r"|\bclosest\s+thing\s+to\s+a\s+calling\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -771,6 +780,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "met never could|can|you",
             "hope|hoped more dared|have",
             "honour|honor|privilege what",
+            "honour|honor to big|great|huge|real|true",
+            "respected so",
+            "small feel|feeling|felt",
+            "tattooed my",
+            "calling closest",
         ),
     ),
 )
