@@ -252,6 +252,8 @@ CUE = re.compile(
       (?=[^.!?]{0,50}?\b(?:at\s+the\s+time|on\s+the\s+day|on\s+the\s+spot|when\s+you\s+asked)\b)
     | \b(?:rebuilt|redrew|redid|recreated|sketched|drew|reworked|jotted\s+down|wrote\s+(?:out|down))\s+
       (?:the|that|your)\s+(?:[\w-]+\s+){0,6}?from\s+memory\b
+    # "good tip about getting the CIPP foundation cert before the second interview"
+    | \b(?:good|great|useful|handy|helpful)\s+(?:tip|steer|pointer|shout)\s+(?:about|on|re)\b
     # "appreciate you taking me along to the combi swap in Fairview"
     | \b(?:taking|took|bringing|brought)\s+me\s+(?:along|round|around)\b
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
@@ -322,7 +324,7 @@ GERUND_CUE = re.compile(
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
       |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about|to\s+talk\s+about
       # "Good to chat at the van this morning about the bathroom refits", "talking with you today about"
-      |(?:(?:to\s+)?(?:chat|talk)|chatting|chatted|talking|talked)(?:\s+(?:with|to)\s+(?:you|u))?
+      |(?:(?:to\s+)?(?:chat|talk)|chatting|chatted|talking|talked)(?:\s+(?:with|to|w/)\s*(?:you|u))?
         (?:\s+(?:today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|on\s+\w+day
         |(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day  # "Good talking with you Tuesday about"
         |(?:at|by|in|on|over)\s+the\s+[\w-]+)){1,2}\s+about
@@ -368,7 +370,7 @@ CUE_STARTS = with_slips(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
     when while where how show showing showed walk walking walked introducing introduced gave giving give
-    letting let allowing having say couldn couldnt could didnt rebuilt redrew redid recreated
+    letting let allowing having good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated
     sketched drew reworked jotted wrote taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     asked at not in by especially particularly notably

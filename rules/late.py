@@ -45,6 +45,11 @@ class LateOptions:
     min_hours: float = 1.0
 
 
+def now() -> dt.datetime:
+    """The moment of the check, in UTC (a function of its own, so a test can fix the clock)."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
 class Late(Rule):
     __doc__ = __doc__
     id = "late"
@@ -57,7 +62,7 @@ class Late(Rule):
         sent = note.context.sent
         interviewed = interview_time(note.context.interviewed, sent)
         draft = sent is None
-        when = dt.datetime.now(dt.timezone.utc) if sent is None else sent
+        when = now() if sent is None else sent
         elapsed = when - interviewed
         if elapsed < dt.timedelta(0):
             return  # sent before the interview: more likely a wrong date than a late note

@@ -286,7 +286,9 @@ def _drop_name(match: re.Match[str]) -> str:
 # (Not "site", "campus" or "plant": the interview may have been held there.)
 _PLACE_UNIT = re.compile(
     r"\s+(?:region|regions|market|markets|route|routes|territory|corridor|catchment|district|province"
-    r"|state|county|cluster|circle|zone)\b"
+    r"|state|county|cluster|circle|zone"
+    # "the Jeddah fit-out project": a project named by its place
+    r"|(?:[a-z][\w-]*\s+){0,2}?(?:project|projects|scheme|fit-out|refurb|refurbishment|build|rollout))\b"
 )
 
 

@@ -27,8 +27,9 @@ public reputation, the state of a whole sector, and the writer's own past
 
 When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation
-only when it names something from them, matched on word stems so
-"automating eliminations" meets "automation of eliminations"; the suggestion
+only when it names something from them (half a topic's words, or two of
+them), matched on word stems so "automating eliminations" meets "automation of
+eliminations", and on everyday synonyms so "staff turnover" meets "attrition"; the suggestion
 then names two or three topics to build on. Without known topics, a note that
 does not read as English is not judged (see ``notelint.rules.language``).
 
@@ -1131,8 +1132,8 @@ class NoConversationReference(Rule):
 def _context_topics(note: Note) -> list[str] | None:
     """None when the note names something from the interview notes; else topics to suggest.
 
-    A listed topic counts when most of its specific words appear in the note (by
-    stem); free-form notes count when one sentence of the note shares at least two
+    A listed topic counts when half of its specific words, or two of them, appear in
+    the note (by stem); free-form notes count when one sentence of the note shares at least two
     specific words with them.
     """
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
@@ -1141,8 +1142,9 @@ def _context_topics(note: Note) -> list[str] | None:
     topics = list(note.context.topics)
     for topic in topics:
         wanted = topic_stems(specific_stems(topic) or {stem(w) for w in topic.split()})
-        if wanted and len(wanted & note_stems) * 2 >= len(wanted):
-            return None
+        shared = len(wanted & note_stems)
+        if wanted and (shared * 2 >= len(wanted) or shared >= 2):
+            return None  # half its words, or two of a long one ("damp and mould reports")
     if note.context.notes:
         notes_stems = specific_stems(note.context.notes)
         for section in sections:

@@ -141,6 +141,10 @@ _JOIN = (
     r"|spend\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:residency|season|placement|internship|fellowship"
     r"|traineeship|apprenticeship)\s+(?:with|at|on|in)\b"
     r"|collaborate|collaborating|partner|partnering|grow|growing|serve|serving|lead|leading"
+    # "I'd be very glad to manage the branch" (not "manage the handover")
+    r"|(?:manage|managing|run|running|head\s+up)\s+(?:the|your|this|that)\s+(?:[\w-]+\s+)?(?:branch|team|store"
+    r"|site|ward|unit|department|kitchen|shop|office|practice|clinic|restaurant|hotel|depot|warehouse|crew"
+    r"|service|pharmacy|lab|floor|bar|cafe|café|school|nursery|library)\b"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
     r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward|continue|continuing"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
