@@ -249,14 +249,18 @@ CUE = re.compile(
       |shifts|call-?outs?)\s+(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?
       (?:a|an|any)\s+(?:problem|issue)
     | \b(?:couldn['’]t|could\s+not|didn['’]t|did\s+not)\s+(?:remember|recall|think\s+of)\b
-      (?=[^.!?]{0,50}?\b(?:at\s+the\s+time|on\s+the\s+day|on\s+the\s+spot|when\s+you\s+asked)\b)
+      (?=[^.!?]{0,50}?\b(?:at\s+the\s+time|on\s+the\s+day|on\s+the\s+spot|when\s+you\s+asked)\b
+      |\s+the\s+name\s+of\b)  # "the bakery that I couldn't remember the name of is Manteigaria"
     | \b(?:rebuilt|redrew|redid|recreated|sketched|drew|reworked|jotted\s+down|wrote\s+(?:out|down))\s+
       (?:the|that|your)\s+(?:[\w-]+\s+){0,6}?from\s+memory\b
     # "good tip about getting the CIPP foundation cert before the second interview"
     | \b(?:good|great|useful|handy|helpful)\s+(?:tip|steer|pointer|shout)\s+(?:about|on|re)\b
     # "appreciate you taking me along to the combi swap in Fairview"
     | \b(?:taking|took|bringing|brought)\s+me\s+(?:along|round|around)\b
+    # "good to have a look over the new dragline substation"
+    | \b(?:have|had|having)\s+a\s+(?:look|nose|wander|walk|poke)\s+(?:over|at|round|around|through)\s+(?:the|your)\b
     | \b(?:letting|let|allowing|having)\s+me\s+(?:work|shadow|try|sit\s+in|observe|join|run|lead|teach|cook
+      |loose\s+on
       |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
       |watch)\b
@@ -370,7 +374,7 @@ CUE_STARTS = with_slips(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
     stays stayed stood stands resonated resonates those these my after since following as like
     when while where how show showing showed walk walking walked introducing introduced gave giving give
-    letting let allowing having good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated
+    letting let allowing having have had good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated
     sketched drew reworked jotted wrote taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     asked at not in by especially particularly notably

@@ -370,11 +370,8 @@ def topic_stems(stems: Set[str], text: str = "") -> set[str]:
     _SAME_TOPIC), so two wordings of one topic meet; with ``text``, also the groups
     of its other words ("notice" is no specific word, but it names attrition)."""
     found = {_CANONICAL.get(s, s) for s in stems}
-    for word in _WORD_RE.findall(text.lower()):
+    for word in _WORD.findall(text):
         group = _CANONICAL.get(stem(word))
         if group:
             found.add(group)
     return found
-
-
-_WORD_RE = re.compile(r"[a-z][a-z'’-]*")

@@ -362,7 +362,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bwouldn['’]t\s+be\s+the\s+worst\s+way\s+to\s+spend\b
         |\b(?:stay|remain)\s+(?:very\s+)?interesting\s+to\b
         |\bi(?:['’]?m|\s+am)\s+(?:very\s+much|really|totally|definitely|so)\s+up\s+for\s+(?:that|this)\b
-        |\bwant\s+to\s+be\s+the\s+(?:person|one)\s+(?:working|doing|running|leading|fixing|building)\b
+        |\bwant\s+to\s+be\s+the\s+(?:person|one)\s+(?:working|doing|running|leading|fixing|building|who\s+\w+|that\s+\w+)\b
         |\bsomeone\s+who\s+would\s+(?:\w+\s+)?love\s+to\b
         |\b(?:['’]d|would|will|['’]ll)\s+snap\s+(?:it|them)\s+up\b
         |\b(?:would|['’]d)\s+(?:[\w'’]+\s+){{0,3}}?happy\s+as\s+a\s+(?:clam|lark|sandboy)\b
@@ -590,7 +590,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:came|comes|come)\s+my\s+way\b
     # "I'd be far from sorry to be the one trying to fix that rota", "I'd count myself lucky to
     # sit at that desk by the window" (not "lucky to have met you")
-    | \b(?:['’]d|would)\s+(?:be\s+far\s+from\s+sorry\s+to\b
+    | \b(?:['’]d|would)\s+(?:be\s+far\s+from\s+sorry\s+to\b|not\s+be\s+(?:at\s+all\s+)?sorry\s+to\b
         |be\s+(?:well\s+|dead\s+|proper\s+|so\s+|really\s+)?made\s+up\s+to\s+(?:be|join|get|work|start)\b  # "I'd be made up to be on the team"
         |count\s+myself\s+(?:very\s+|so\s+|truly\s+
         |really\s+)?(?:lucky|fortunate|blessed)\s+to\s+(?!have\b))
@@ -605,6 +605,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         \b(?:workable|possible|suit\s+you|work\s+for\s+you)
     # "Working in your kitchen would be a dream come true"
     | \b(?:would|['’]d|will)\s+be\s+(?:a|my|an\s+absolute)\s+dream\s+come\s+true\b
+    # Round 140: "I'd happily be back on that section every Friday night", "is exactly what I'd
+    # want my second year of practice to look like", "I'd like to try the staggered break roster
+    # on your night shift", "I've already begun sketching my September scheme for the module"
+    | \b(?:['’]d|would)\s+(?:happily\s+|gladly\s+|love\s+to\s+)?be\s+back\s+(?:on|in|at|with)\s+(?:that|the|your)\s+
+        (?:[\w-]+\s+){{0,2}}?(?:section|line|team|crew|ward|kitchen|floor|site|desk|pass|grill|bar|shift|rota)\b
+    | \bwhat\s+i(?:['’]d|\s+would)\s+want\s+my\s+(?:[\w-]+\s+){{1,4}}?to\s+look\s+like\b
+    | \b(?:['’]d|would)\s+(?:really\s+)?(?:like|love)\s+to\s+(?:try|test|pilot|introduce|set\s+up)\b[^.!?]{{0,60}}?
+        \b(?:on|in|with)\s+your\s+(?:[\w-]+\s+)?(?:shift|team|ward|line|floor|site|kitchen|crew|unit|store)\b
+    | \b(?:begun|started|begin|start)\s+(?:sketching|planning|drafting|mapping\s+out)\s+my\s+(?:[\w-]+\s+){{0,2}}?
+        (?:scheme|schemes|plan|plans|lessons|rota|timetable|curriculum)\s+for\b
     # Round 136: "If it all works out, when could I start?"
     | \bwhen\s+(?:could|can|would|might)\s+i\s+(?:start|begin)\b
     # "I hope I'm in that meeting with your crew again come spring", "I hope to be back on that
@@ -613,7 +623,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:that|the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|team|crew|line|ward|kitchen|office|site|floor|rota
         |roster|pass|bench|brigade|desk|squad)\b(?!\s+(?:for\s+(?:the|a)\s+)?(?:next|second|final)\s+(?:round|stage))
     # "so it's sorted well before my first week"
-    | \b(?:before|ahead\s+of)\s+my\s+first\s+(?:day|week|shift|month|term)\b(?!\s+(?:at|as)\b)
+    | \b(?:before|ahead\s+of|from)\s+my\s+first\s+(?:day|week|shift|month|term)\b(?!\s+(?:at|as|in|on)\b)
     """
 )
 _NEGATED = re.compile(
@@ -843,7 +853,7 @@ _PARTS = tuple(
             # "If I'm running the ward in February", "if the Lead role came my way"
             (_needs("if", "running leading managing heading my"), True),
             # "I'd be far from sorry to", "I'd count myself lucky to"
-            (_needs("would d", "far count made"), True),
+            (_needs("would d", "far count made sorry"), True),
             # "the more I think about it, the more I want it"
             (_needs("the", "more", "want like love"), True),
             # "the one I'm hoping comes through"
@@ -852,6 +862,14 @@ _PARTS = tuple(
             (_needs("would", "start", "workable possible suit work"), True),
             # "would be a dream come true"
             (_needs("would d will", "dream", "true"), True),
+            # "I'd happily be back on that section"
+            (_needs("would d", "back"), True),
+            # "what I'd want my second year to look like"
+            (_needs("what", "want", "look"), True),
+            # "I'd like to try the roster on your night shift"
+            (_needs("would d", "like love", "your"), True),
+            # "begun sketching my September scheme for"
+            (_needs("begun started begin start", "my", "for"), True),
             # "when could I start?"
             (_needs("when", "could can would might", "start begin"), True),
             # "I hope I'm in that meeting with your crew again"
@@ -864,7 +882,7 @@ _PARTS = tuple(
                 True,
             ),
             # "well before my first week"
-            (_needs("before ahead", "my", "first"), True),
+            (_needs("before ahead from", "my", "first"), True),
         ],
         strict=True,
     )
