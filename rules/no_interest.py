@@ -995,11 +995,13 @@ _WAS = re.compile(
     r"|quite\s+)?$",
     re.IGNORECASE,
 )
-# Keen to hear their view, not to join: "I'm interested to hear what you both think of the
-# cohort logic".
+# Keen to hear their view or their decision, not to join: "I'm interested to hear what you both
+# think of the cohort logic", "I am eager to learn the outcome of the process".
 _FEEDBACK = re.compile(
-    r"(?:(?:['’]?m|am)\s+)?(?:(?:very|really|so)\s+)?(?:interested|curious|keen|eager)\s+to\s+(?:hear|know)\s+"
-    r"(?:what|how|whether|if)\s+(?:you|the\s+(?:team|panel))\b",
+    r"(?:(?:['’]?m|am)\s+)?(?:(?:very|really|so)\s+)?(?:interested|curious|keen|eager|anxious)\s+to\s+"
+    r"(?:(?:hear|know)\s+(?:what|how|whether|if)\s+(?:you|the\s+(?:team|panel))\b"
+    r"|(?:learn|hear|know|find\s+out)\s+(?:the\s+|about\s+the\s+|of\s+the\s+)?(?:outcome|result|results"
+    r"|decision|verdict)\b)",
     re.IGNORECASE,
 )
 
@@ -1029,8 +1031,7 @@ _ELSEWHERE = re.compile(
     r"|(?:keen|eager|interested|excited)\s+to\s+(?:learn|hear|find\s+out)\s+more\s+about\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:opening|role|position|job|vacancy|post)\s+(?:on|in|at|with)\s+(?:her|his|their)\b"
     # Round 136: "really excited about the DataFest Lagos talk you mentioned", "so excited for
-    # your London Marathon", "enthusiastic about where the sector is heading", "eager to learn
-    # the outcome of the process"
+    # your London Marathon", "enthusiastic about where the sector is heading"
     # (in lower case: "the Game Designer role" and "Summit Industrial Supply" are no events)
     r"|(?:excited|thrilled|enthusiastic)\s+(?:about|for)\s+(?:the|your|this|that)\s+(?:[\w-]+\s+){0,3}?(?-i:talk"
     r"|conference|event|marathon|race|trip|holiday|wedding|session|meetup|summit|festival|game|match|concert"
@@ -1041,8 +1042,6 @@ _ELSEWHERE = re.compile(
     r"|(?:enthusiastic|excited|optimistic|passionate|hopeful)\s+about\s+where\s+(?:the|this|our|your)\s+"
     r"(?:[\w-]+\s+)?(?:sector|industry|field|market|profession|technology|space|discipline)\s+(?:is|are)\s+"
     r"(?:heading|going|headed)\b"
-    r"|(?:keen|eager|anxious)\s+to\s+(?:learn|hear|know|find\s+out)\s+(?:the\s+|about\s+the\s+|of\s+the\s+)?"
-    r"(?:outcome|result|results|decision|verdict)\b"
     r"|(?:keen|eager)\s+to\s+(?:correct|clarify|fix|amend|update|add|share|send|explain|answer|revisit|hear"
     r"|know|see|read|discuss|talk|chat|catch\s+up|follow\s+up)\b"
     r"|(?:enthusiastic|excited|passionate|fired\s+up)\s+about\s+(?:the|this|my|our)\s+(?:field|profession"

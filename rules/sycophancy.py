@@ -292,12 +292,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\bi\s+(?:\w+\s+)?(?:worship|idoli[sz]e|adore|revere|am\s+in\s+awe\s+of|['’]m\s+in\s+awe\s+of"
-            r"|stand\s+in\s+awe\s+of)\s+(?:you|your|the|everything|all)\b|\b(?:huge|biggest|greatest|"
-            r"number\s+one)\s+fan\s+of\s+(?:you|your)\b"
-            # "I don't think I've ever been so in awe of a manager"
-            r"|\b(?:so|completely|totally|utterly|truly|really|quite)\s+in\s+awe\s+of\s+(?:you|your|a|the"
-            r"|her|him|them)\b",
+            r"\bi\s+(?:\w+\s+)?(?:worship|idoli[sz]e|adore|revere)\s+(?:you|your|the|everything|all)\b"
+            r"|\b(?:huge|biggest|greatest|number\s+one)\s+fan\s+of\s+(?:you|your)\b"
+            # "I am in awe of you", "I've never been so in awe of a manager", "I walked out of
+            # your office in awe"
+            r"|\b(?:(?:so|completely|totally|utterly|truly|really|quite)\s+)?in\s+(?:complete\s+|total\s+|utter\s+"
+            r"|absolute\s+|slight\s+)?awe\b"
+            r"(?:\s+of\s+(?:you|your|everything|all|the|a|her|him|them)\b)?",
             re.IGNORECASE,
         ),
         "worshipful praise reads as a suck-up",
@@ -724,14 +725,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing is",
         ),
     ),
-    # Round 133: awe, a hero's reason, giants and sharpest minds, starstruck, the best hour of a
+    # Round 133: a hero's reason, giants and sharpest minds, starstruck, the best hour of a
     # life, the best thing that happened to a field, nothing comes close.
     (
         re.compile(
-            # "I walked out of your office in awe", "you're the reason half of us got into
-            # advertising", "your 2019 paper is the reason I went into medicinal chemistry"
-            r"\bin\s+(?:complete\s+|total\s+|utter\s+|absolute\s+|slight\s+)?awe\b"
-            r"|\b(?:you(?:['’]re|\s+are)|(?:paper|book|talk|work|article|blog|podcast|writing|lecture)\s+(?:(?:on|about)\s+(?:[\w-]+\s+){1,4}?)?(?:is|was))"
+            # "you're the reason half of us got into advertising", "your 2019 paper is the reason
+            # I went into medicinal chemistry"
+            r"\b(?:you(?:['’]re|\s+are)|(?:paper|book|talk|work|article|blog|podcast|writing|lecture)\s+(?:(?:on|about)\s+(?:[\w-]+\s+){1,4}?)?(?:is|was))"
             r"\s+(?:the\s+(?:whole\s+|only\s+|main\s+)?reason|why)\s+(?:i|half\s+of\s+us|many\s+of\s+us"
             r"|so\s+many\s+of\s+us|most\s+of\s+us)\s+(?:\w+\s+)?(?:got|went|go|came)\s+into\b"
             # "one of the true giants of the field", "the sharpest product mind in fintech"
@@ -768,7 +768,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
         "over-the-top praise and deference read as flattery",
         WordGate(
-            "awe in",
             "reason|why into",
             "giant|giants field|industry|profession|sector|discipline|business|trade",
             "mind|minds sharpest|best|brightest|finest|greatest|smartest",
