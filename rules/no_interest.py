@@ -122,7 +122,8 @@ _JOIN = (
     r"|controller|supervisor|assistant|analyst|engineer|nurse|teacher|director|officer|coordinator"
     r"|specialist|designer|developer|technician|apprentice|associate|intern|chef|cook))\b"
     r"|bring|bringing|help|helping|build|building|take\s+on|taking\s+on|support|supporting"
-    r"|come\s+(?:on|in)\s+as\b|come\s+on\s+board\b|come\s+aboard\b"  # "glad to come on as your farrier"
+    r"|come\s+(?:on|in)\s+as\b|come\s+on\s+board\b|come\s+aboard\b"
+    r"|come\s+on\s+(?:full[- ]time|part[- ]time|permanently|permanent|staff)\b"  # "come on full time"  # "glad to come on as your farrier"
     r"|stay\s+in\s+(?:the\s+)?(?:running|frame)\b"  # "I'd like to stay in the running"
     r"|train\s+(?:as|with|for|under)\b|training\s+(?:as|with|for|under)\b"  # "want to train as a driver"
     r"|prove\s+myself\s+(?:with|at|on|in|for)\s+(?:you|your)\b"  # "want a chance to prove myself with your team"
@@ -227,7 +228,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:love|like|want|wanted|hope|hoping)\s+(?:very\s+much\s+|so\s+much\s+)?to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
         |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig|say|tell|drop
         |pass|reach|give|express|mention|let)\b)\w+
-        \s+(?:(?:(?:this|the|a|my)\s+)?[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this|(?-i:[A-Z]))
+        \s+(?:(?:(?:this|the|a|my|that|those|these)\s+)?[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this
+        |(?-i:[A-Z]))
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
