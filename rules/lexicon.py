@@ -131,9 +131,9 @@ def content_words(text: str) -> list[str]:
 
 
 _JOINERS = frozenset("&/-.'’")
-_COMMON_ACRONYMS = frozenset(
-    "HR UK US OK AM PM TV CV ID IT PS PA EU UN NY LA HQ MD CC BA BS MS".split()
-)
+# Two-letter acronyms that name nothing in particular ("US", "IT", "OK" and "AM" are already
+# stopwords or generic words).
+_COMMON_ACRONYMS = frozenset("HR UK PM TV CV ID PS PA EU UN NY LA HQ MD CC BA BS MS".split())
 
 
 _PANEL = frozenset(["panel", "panels"])
