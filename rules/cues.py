@@ -99,7 +99,8 @@ CUE = re.compile(
     # "it gave me a clear picture of how the team staggers its festive-season launches"
     | \b(?:gave|given|give)\s+me\s+(?:a\s+)?(?:clear|clearer|better|good|real|much\s+better|fuller)\s+
       (?:picture|sense|idea|understanding|view)\s+of\s+(?:how|what|why|where)\b
-    | \b(?:stuck(?!\s+(?:around|about|at|behind))|stays|stayed|stuck\s+out|stood\s+out|stands\s+out|resonated
+    | \b(?:stuck(?!\s+(?:around|about|at|behind))|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
+      |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling)\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
       |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew
@@ -192,8 +193,10 @@ CUE = re.compile(
       (?:the|your|how)\b
     | \b(?:which|that)\s+you\s+(?:handed|gave|lent|passed|showed)\s+me\b  # "the leaflet ... which you handed me"
     | \bwhat\s+I\s+(?:said|mentioned|told\s+you|explained)\s+(?:about|on|regarding)\b  # "to add to what I said about"
-    # a correction: "I told you I'd been on the cardiac ward for four years, but it's three and a half"
-    | \bI\s+(?:told|said\s+to)\s+you\s+(?=[^.!?—–\n]{3,80}?,\s+but\s+(?:it['’]s|it\s+was|it\s+is|that['’]s|I\s+actually)\b)
+    # a correction: "I told you I'd been on the cardiac ward for four years, but it's three and a half";
+    # an answer taken further: "I told you I wasn't sure whether tankering fuel into Boise still
+    # made sense" (round 142)
+    | \bI\s+(?:told|said\s+to)\s+you\b(?!\s+(?:in|about)\s+my\s+(?:application|cover|cv|letter|e-?mail))
     | \bhad\s+(?:a\s+|such\s+a\s+)?(?:blast|ball|great\s+time|good\s+time|fun)\s+\w+ing\b  # "had a blast making the paloma"
     # Someone placed or described before what they said: "Bev in the yard office said",
     # "Priya from payroll mentioned", "The supervisor with the grey beard asked me" (not
@@ -237,6 +240,9 @@ CUE = re.compile(
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through
       |(?<=\bwere\s)(?:looking\s+(?:at|over|through)|going\s+(?:through|over)|talking|discussing))\b
+    # Round 142: "I saw the gap on the hinge side while we were plating the halibut"
+    | \b(?:when|while)\s+we\s+were\s+(?:plating|cooking|prepping|tasting|walking|touring|sketching
+      |whiteboarding|pairing|chatting|watching|shadowing|looking|talking|discussing)\b
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+){0,2}(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis

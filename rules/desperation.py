@@ -187,6 +187,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate|base|package|figure|number)|less\s+(?:money|pay))\b
+            # round 143: "honestly i'd take less, even £24k", "be paid in flat whites"
+            |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|happy\s+to|willing\s+to)\s+(?:happily\s+|gladly\s+|honestly\s+)?
+            (?:take|accept)\s+less(?:\s?[,;—–-]|(?=\s?[.!])|\s+(?:money|pay|if|even|too)\b)
+            |\bpaid\s+in\s+(?:coffee|coffees|flat\s+whites|pizza|biscuits|exposure|peanuts|beer|snacks|doughnuts
+            |donuts|cake|sandwiches)\b
             |\b(?:take|accept)\s+(?:the\s+|a\s+)?(?:post|job|role|position)\s+(?:on|at)\s+a\s+lower\s+(?:grade|band
             |salary|rate|level)\b
             |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
@@ -256,6 +261,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below my current|present|last|existing",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
+            "paid coffee|coffees|whites|pizza|biscuits|exposure|peanuts|beer|snacks|doughnuts|donuts|cake"
+            "|sandwiches",
         ),
     ),
     (
@@ -279,7 +286,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:i['’]ll|i\s+will|i\s+can|i['’]d|i\s+would|happy\s+to|willing\s+to)\s+(?:work|do|cover|take)\s+
             every\s+(?:saturday|sunday)\s+and\s+every\s+(?:holiday|bank\s+holiday|public\s+holiday|sunday)\b
             # "a family holiday booked, but i'd cancel it straight away if it meant getting the job"
-            |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b"""),
+            |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b
+            # round 143: "i'd happily work weekends for the first year"
+            |\b(?:happily|gladly)\s+work\s+(?:weekends|nights|evenings|every\s+weekend|saturdays|sundays)\s+for\s+
+            (?:the\s+(?:first|whole)\s+|a\s+(?:whole\s+)?)(?:year|six\s+months|few\s+months|months)\b"""),
         "offering to give up vacations, evenings or weekends reads as desperate",
         WordGate(
             "give|giving|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set|waive|waiving"
@@ -294,6 +304,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|night|weekend every",
             "saturday|sunday every and",
             "booked cancel|drop|move holiday|vacation|trip",
+            "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
         ),
     ),
     (
@@ -345,6 +356,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
             |the\s+time))\b
+            # round 143: "i have been waiting every day and checking my phone"
+            |\bi(?:['’]ve|\s+have)\s+been\s+(?:[\w-]+\s+){0,4}?checking\s+my\s+(?:email|e-mail|mail|inbox|phone
+            |voicemail)\b(?!\s+(?:every|constantly|hourly|nonstop|non-stop|all)\b)
+            |\bwaiting\s+every\s+(?:single\s+)?day\b
             # "my situation is difficult and i need the answer quick"
             |\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
             |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
@@ -371,6 +386,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow check|heard",
             "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
             " every|constantly|hourly|nonstop|non|all",
+            "email|mail|inbox|phone|voicemail checking been",
+            "waiting every day",
             "phone waiting|sitting",
             "phone my me keep|keeping|kept|have|having|had",
             "by tell|let me tomorrow|tonight|today|end|eod",

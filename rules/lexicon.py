@@ -265,6 +265,16 @@ _SWITCH = re.compile(
 )
 
 
+def named_stems(text: str, employer: str) -> set[str]:
+    """Stems of the names :func:`specific_words` drops as a possible employer ("the
+    storyboards for the Qantas spot"), when the employer is known not to be them."""
+    own = {stem(word) for word in content_words(employer)}
+    found: set[str] = set()
+    for match in _NAME_AFTER.finditer(text):
+        found.update(stem(word) for word in content_words(match.group(0)))
+    return found - own
+
+
 def _drop_name(match: re.Match[str]) -> str:
     text = match.group(0)
     if _STREET_END.search(text) or _HOLIDAY.search(text):

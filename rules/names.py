@@ -109,7 +109,10 @@ def person(name: str) -> Person:
         surname, given = (p.strip() for p in name.split(","))
         if surname and given and not _is_suffix(given):
             name = f"{given} {surname}"
-    words = [w.strip(".,") for w in name.split() if w.strip(".,")]
+    # A nickname in quotes or brackets ('Priyanka "Pree" Raman') is a name a greeting may
+    # use, but neither the first name nor the last.
+    nicknames = [w.strip(_NICKNAME_MARKS) for w in name.split() if _is_nickname(w)]
+    words = [w.strip(".,") for w in name.split() if w.strip(".,") and not _is_nickname(w)]
     title = None
     if len(words) > 1 and title_key(words[0]) in TITLES:
         title = words.pop(0)
@@ -122,9 +125,17 @@ def person(name: str) -> Person:
     for word in names:
         parts.append(word)
         parts += [p for p in re.split(r"[-‐]", word) if p and p != word]
+    parts += [n for n in nicknames if n]
     first = names[0] if names and (title is None or len(names) > 1) else None
     last = names[-1] if names and (len(names) > 1 or title is not None) else None
     return Person(name.strip(), title, first, last, tuple(parts))
+
+
+_NICKNAME_MARKS = "\"'“”‘’()"
+
+
+def _is_nickname(word: str) -> bool:
+    return len(word) > 2 and word[0] in "\"“‘'(" and word[-1] in "\"”’')"
 
 
 def title_key(word: str) -> str:

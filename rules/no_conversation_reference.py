@@ -78,6 +78,7 @@ from notelint.rules.cues import (
 from notelint.rules.gratuitous_thanks import WISH_BEFORE, stock_thanks
 from notelint.rules.language import reads_as_english
 from notelint.rules.lexicon import (
+    named_stems,
     specific_stems,
     specific_words,
     starts_with_field,
@@ -311,7 +312,11 @@ _OWN_ROLE = re.compile(
 # "from memory" ("rebuilt the spreadsheet with the orange tabs from memory"), a time they
 # raised ("the 6 a.m. start won't be a problem").
 _NAMES_ITSELF = re.compile(
-    r"^say\s+(?:hello|hi)\s+to\s|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$", re.IGNORECASE
+    r"^say\s+(?:hello|hi)\s+to\s|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$"
+    # "while we were plating the halibut": a moment of the interview, done together
+    r"|^(?:when|while)\s+we\s+were\s+(?:plating|cooking|prepping|tasting|walking|touring|sketching"
+    r"|whiteboarding|pairing|shadowing)$",
+    re.IGNORECASE,
 )
 _PLACE = re.compile(
     r"(?:lab|floor|plant|kitchen|classroom|warehouse|site|depot|dc|rdc)$", re.IGNORECASE
@@ -799,6 +804,9 @@ _PUBLIC = re.compile(
     # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
     r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing|job\s+post"
     r"|job\s+description"
+    # Round 142: "Your group's 2022 paper on sea-ice algae ... are the main reasons I applied"
+    r"|(?:19|20)\d\d\s+(?:paper|preprint|article|study|book|review)|preprint|publications?|published"
+    r"|reasons?\s+i\s+applied|why\s+i\s+applied"
     r"|one\s+of\s+the\s+(?:best|leading|largest|biggest|top|most|oldest|finest|great|greatest))\b",
     re.IGNORECASE,
 )
@@ -1138,7 +1146,12 @@ def _context_topics(note: Note) -> list[str] | None:
     """
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
     texts = [note.slice(s) for s in sections]
-    note_stems = topic_stems(set().union(*(specific_stems(t) for t in texts)), " ".join(texts))
+    stems = set().union(*(specific_stems(t) for t in texts))
+    if note.context.company:
+        # "the storyboards for the Qantas spot": with the employer known, a name is no
+        # longer taken for it
+        stems |= set().union(*(named_stems(t, note.context.company) for t in texts))
+    note_stems = topic_stems(stems, " ".join(texts))
     topics = list(note.context.topics)
     for topic in topics:
         wanted = topic_stems(specific_stems(topic) or {stem(w) for w in topic.split()})

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from notelint.model import Problem, Severity
+from notelint.needs import needs, split_alternatives
 from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.language import reads_as_english
@@ -147,7 +148,9 @@ _JOIN = (
     r"|site|ward|unit|department|kitchen|shop|office|practice|clinic|restaurant|hotel|depot|warehouse|crew"
     r"|service|pharmacy|lab|floor|bar|cafe|café|school|nursery|library)\b"
     r"|teach|teaching|tackle|tackling|start|starting|get\s+started|dig\s+in|jump\s+in|hit\s+the\s+ground"
-    r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward|continue|continuing"
+    r"|learn\s+(?:from|the|on|with|alongside)|learning\s+(?:from|the|on|with|alongside)|step\s+into|stepping\s+into|step\s+up\s+(?:into|to\s+(?:the|this|your))\b|stepping\s+up\s+(?:into|to\s+(?:the|this|your))\b|move\s+forward|moving\s+forward"
+    # (not "I'd enjoy continuing the conversation at the meetup": a further talk)
+    r"|(?:continue|continuing)(?!\s+(?:the|our|this|that)\s+(?:conversation|discussion|chat|talk)\b)"
     r"|be\s+(?:a\s+)?part|be\s+considered|the\s+(?:possibility|prospect|opportunity|chance|idea)"
     + _NOT_TO_REPLY
     +
@@ -346,7 +349,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |offer|start|seat|post)\b
         # "I wouldn't say no to running those trials next season"
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:running|leading|joining|working|taking|starting|doing
-        |heading|managing|giving\s+it\s+a\s+(?:go|crack|try|shot|whirl))\b
+        |heading|managing|spending|helping|being|cataloguing|cataloging|building|fixing|teaching
+        |giving\s+it\s+a\s+(?:go|crack|try|shot|whirl))\b
         # Round 120: "I wouldn't be at all sorry to spend the next few summers counting puffins
         # with your team", "I've already started saying 'we'", "Is there any chance I could be
         # the one who finally gets to retire them?", "I'll be standing on your side of it"
@@ -395,7 +399,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # be the shift lead at Sunrise"
         |\b(?:is|['’]s)\s+all\s+i(?:['’]ve|\s+have)\s+ever\s+wanted\b
         |\bis\s+(?:really\s+|exactly\s+|truly\s+)?what\s+i\s+(?:wish|long|hope)\s+for\b
-        |\bwant\s+(?:to\s+)?be\s+(?:the|your)\s+(?:[\w-]+\s+){0, 2}?[\w-]+\s+(?:at|in|for|on|with)\s+
+        |\bwant\s+(?:to\s+)?be\s+(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:at|in|for|on|with)\s+
         (?:your|the|(?-i:[A-Z]))
         # Sideways, in native idiom: "If an offer comes, I'd take it", "I'm hoping this turns
         # into a yes", "Consider me keen", "If there's a seat on that bus, I'd like it", "I'd
@@ -626,6 +630,20 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |roster|pass|bench|brigade|desk|squad)\b(?!\s+(?:for\s+(?:the|a)\s+)?(?:next|second|final)\s+(?:round|stage))
     # "so it's sorted well before my first week"
     | \b(?:before|ahead\s+of|from)\s+my\s+first\s+(?:day|week|shift|month|term)\b(?!\s+(?:at|as|in|on)\b)
+    # Round 142: "In my first month I'd sit in on support calls", "Happy to sort it my first
+    # week", "Really want in on the new brunch menu", "Put me in, coach", "I'd happily pull up
+    # a chair at that table", "my notice period is one month, so I could start in the first week
+    # of March. Would that fit ...?"
+    | \b(?:in|during|over)\s+(?:my|the)\s+first\s+(?:few\s+|couple\s+of\s+)?(?:week|weeks|month|months|90\s+days
+        |ninety\s+days|100\s+days|quarter|year|day|days|shift|shifts)\s*,?\s+i(?:['’]d|\s+would|['’]ll|\s+will)\s+
+        (?!(?:already|been|had|have|not|never)\b)
+    | \b(?:happy|glad|keen|ready|able)\s+to\s+[^.!?\n]{{1,50}}?\bmy\s+first\s+(?:week|day|month|shift|fortnight)\b
+        (?!\s+(?:at|in|with|as)\b)
+    | \b(?<!you\s)want\s+in\s+on\b
+    | \bput\s+me\s+in\s*,?\s+coach\b
+    | \b(?:['’]d|would)\s+(?:happily\s+|gladly\s+|love\s+to\s+|like\s+to\s+)?pull\s+up\s+a\s+chair\b
+    | \b(?:so\s+)?i\s+(?:could|can)\s+start\s+(?:in|on|from|by|as\s+early\s+as)\s+[^.!?\n]{{1,40}}?[.!?]\s+
+        (?:would|will|does|could)\s+that\s+(?:fit|work|suit)\b
     """
 )
 _NEGATED = re.compile(
@@ -644,7 +662,9 @@ _SOMEONE_ELSE = re.compile(
     # "My former supervisor, Dr. Brandt, was delighted to hear that I had met your group"
     r"|(?:dr|mr|mrs|ms|prof)\.?\s+[\w-]+,?|my\s+(?:former\s+|old\s+|current\s+)?(?:supervisor|manager|boss"
     r"|mentor|colleague|colleagues|tutor|professor|wife|husband|partner|mum|mom|dad|parents|family|kids"
-    r"|referee))\s+(?:were|was|are|is"
+    r"|referee|friend|classmate|cousin|brother|sister)"
+    # Round 142: "my former colleague Ana Duarte is very keen on the shift supervisor opening"
+    r"(?:,?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?)?)\s+(?:were|was|are|is"
     r"|seemed|seem|looked|look)\s+(?:so\s+|very\s+|really\s+|all\s+|clearly\s+)?$",
     re.IGNORECASE,
 )
@@ -655,11 +675,18 @@ _SOMEONE_ELSE = re.compile(
 _INTEREST_PARTS = tuple(re.split(r"\n    \| ", tolerant(_INTEREST)))
 
 
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+
 class _Part:
     """A part of _INTEREST, with the words it cannot match without."""
 
     def __init__(
-        self, source: str, needs: tuple[frozenset[str], ...], starts_with_first: bool
+        self,
+        source: str,
+        needs: tuple[frozenset[str], ...],
+        starts_with_first: bool,
+        split: bool = False,
     ) -> None:
         self.source = source
         # Each set has a word in any match, standing between non-word characters
@@ -669,12 +696,29 @@ class _Part:
         # Whether any match starts with a word of the first set (or at the start of
         # the text): the part is then tried only there, not at every position.
         self.starts_with_first = starts_with_first
+        # Whether the part, a long "\b(?:...|...)", is tried as its alternatives,
+        # each with the words it needs read from it (see :attr:`pieces`).
+        self.split = split
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
         """Compiled when first needed: most notes need only a few parts, and a cold
         start on one note should not pay for all of them."""
-        return re.compile(self.source, re.IGNORECASE | re.VERBOSE)
+        return re.compile(self.source, _FLAGS)
+
+    @functools.cached_property
+    def pieces(self) -> tuple[_Part, ...]:
+        """The part's alternatives, each a part that needs the words read from it (or,
+        where none are certain, the whole part's). Tried one by one, most are skipped
+        for a missing word: about twice as fast as the one long pattern."""
+        head, tail = "\\b(?:", ")"
+        source = self.source.rstrip()
+        assert source.startswith(head) and source.endswith(tail), "not a \\b(?:...) part"
+        pieces = []
+        for alternative in split_alternatives(source[len(head) : -len(tail)]):
+            piece = f"{head}{alternative}{tail}"
+            pieces.append(_Part(piece, needs(piece, _FLAGS) or self.needs, False))
+        return tuple(pieces)
 
 
 def _needs(*groups: str) -> tuple[frozenset[str], ...]:
@@ -688,206 +732,218 @@ _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness
 _FEELING_WORDS = " ".join(sorted(with_slips(_FEELING_WORDS.split())))
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
     remain remains am m strongly definitely especially quite extremely"""
-# The parts of _INTEREST in order, each with its needs and whether it starts with
-# its first set. "d" is the "'d" of "I'd" (note.words has "i'd" whole).
-_PARTS = tuple(
-    _Part(source, needs, starts_with_first)
-    for source, (needs, starts_with_first) in zip(
-        _INTEREST_PARTS,
-        [
-            # "excited about"
-            (_needs(_FEELING_WORDS), True),
-            # "my continued interest"
-            (_needs("my our", "interest enthusiasm excitement eagerness desire passion"), True),
-            # "even more excited"
-            (_needs(_ADVERB_WORDS, _FEELING_WORDS), False),
-            # "would love to join"
-            (
-                _needs(
-                    "would d will should id",
-                    "love like welcome relish jump enjoy be value appreciate gladly happily make give"
-                    " count consider deem regard",
-                ),
-                True,
-            ),
-            # "would welcome the chance"
-            (
-                _needs(
-                    "would d should id",
-                    "love welcome relish jump like",
-                    "the this that a an",
-                    "chance opportunity role position job offer post spot place shot crack go stab seat shift"
-                    " apprenticeship internship placement traineeship residency",
-                ),
-                True,
-            ),
-            # "would love to work with the team"
-            (_needs("would d", "love like", "to", "at for with on alongside in"), True),
-            # "would love to come back as Assistant Curator"
-            (_needs("would d", "love like", "to", "as"), True),
-            # "wanna join"
-            (_needs("wanna gonna"), True),
-            # "love to work with you", "happy to crew for you"
-            (
-                _needs(
-                    "love like want wanted hope hoping happy glad proud",
-                    "to",
-                    "for at with alongside",
-                ),
-                True,
-            ),
-            # "the job I want"
-            (
-                _needs(
-                    "the this that a",
-                    "job role position place team work post offer apprenticeship internship"
-                    " traineeship placement",
-                    "i",
-                    "want accept take jump choose pick",
-                ),
-                True,
-            ),
-            # "where I want to work"
-            (_needs("where", "i", "want hope love like", "to"), True),
-            # "look forward to joining"
-            (_needs("look looking", "forward", "to"), True),
-            # "hope to join" ("can't wait" starts with "can")
-            (
-                _needs(
-                    "want wanted wanting hope hoping intend plan aim can cannot long aspire eager"
-                    " wish wishing desire desiring",
-                    "to",
-                ),
-                True,
-            ),
-            # "the role sounds like exactly the kind"
-            (
-                _needs(
-                    "this the that",
-                    "role position job opportunity team work opening",
-                    "is sounds seems feels looks",
-                    "kind type sort fit match place role job work challenge step",
-                ),
-                True,
-            ),
-            # "appeals to me"
-            (
-                _needs(
-                    """appeal appeals appealed excites excited energises energizes inspires
+# The parts of _INTEREST in order, each with its needs, whether it starts with its
+# first set and (where given) whether it is split. "d" is the "'d" of "I'd" (note.words
+# has "i'd" whole).
+_Needs = tuple[frozenset[str], ...]
+_ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
+    # "excited about"
+    (_needs(_FEELING_WORDS), True),
+    # "my continued interest"
+    (_needs("my our", "interest enthusiasm excitement eagerness desire passion"), True),
+    # "even more excited"
+    (_needs(_ADVERB_WORDS, _FEELING_WORDS), False),
+    # "would love to join"
+    (
+        _needs(
+            "would d will should id",
+            "love like welcome relish jump enjoy be value appreciate gladly happily make give"
+            " count consider deem regard",
+        ),
+        True,
+    ),
+    # "would welcome the chance"
+    (
+        _needs(
+            "would d should id",
+            "love welcome relish jump like",
+            "the this that a an",
+            "chance opportunity role position job offer post spot place shot crack go stab seat shift"
+            " apprenticeship internship placement traineeship residency",
+        ),
+        True,
+    ),
+    # "would love to work with the team"
+    (_needs("would d", "love like", "to", "at for with on alongside in"), True),
+    # "would love to come back as Assistant Curator"
+    (_needs("would d", "love like", "to", "as"), True),
+    # "wanna join"
+    (_needs("wanna gonna"), True),
+    # "love to work with you", "happy to crew for you"
+    (
+        _needs(
+            "love like want wanted hope hoping happy glad proud",
+            "to",
+            "for at with alongside",
+        ),
+        True,
+    ),
+    # "the job I want"
+    (
+        _needs(
+            "the this that a",
+            "job role position place team work post offer apprenticeship internship"
+            " traineeship placement",
+            "i",
+            "want accept take jump choose pick",
+        ),
+        True,
+    ),
+    # "where I want to work"
+    (_needs("where", "i", "want hope love like", "to"), True),
+    # "look forward to joining"
+    (_needs("look looking", "forward", "to"), True),
+    # "hope to join" ("can't wait" starts with "can")
+    (
+        _needs(
+            "want wanted wanting hope hoping intend plan aim can cannot long aspire eager"
+            " wish wishing desire desiring",
+            "to",
+        ),
+        True,
+    ),
+    # "the role sounds like exactly the kind"
+    (
+        _needs(
+            "this the that",
+            "role position job opportunity team work opening",
+            "is sounds seems feels looks",
+            "kind type sort fit match place role job work challenge step",
+        ),
+        True,
+    ),
+    # "appeals to me"
+    (
+        _needs(
+            """appeal appeals appealed excites excited energises energizes inspires
                     resonates resonated interests""",
-                    "me us",
-                ),
-                True,
-            ),
-            # "exactly the kind of work"
-            (_needs("exactly", "kind type sort", "of"), True),
-            # "dream job", "count me in", "I'll take it without hesitation", "the one I want"
-            (
-                _needs(
-                    "dream count sold all board sign hesitation thought heartbeat what one put want"
-                    " choice joining working looking aiming something hoping hope spot place seat"
-                    " m im am up have if like happy glad pleased proud ready useful my mood desire"
-                    " please anything offer yes consider there someone wanting heart together"
-                    " keen where hat team crew job role sorry into glad work undertake"
-                    " set jump say hesitate hear planning plan thinking picturing mapping committed take"
-                    " grateful thankful chuffed delighted aboard happiest proudest luckiest"
-                    " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
-                    " paths bags fingers already side sorry could might can get rather worst"
-                    " interesting much person someone snap clam pleasure chance"
-                ),
-                False,
-            ),
-            # "I want this role"
-            (_needs("want wanted", "this the"), False),
-            # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or
-            # "love" (or at the start of the text, which is always tried).
-            (
-                _needs(
-                    "would d should really truly very so honestly genuinely absolutely definitely just"
-                    " still like love",
-                    "like love",
-                    "to",
-                ),
-                True,
-            ),
-            # "want to work on the team": "on" may be part of the one word before it.
-            (_needs("want wanted wanna would d", "your ur the this that"), True),
-            # "confirmed my interest"
-            (
-                _needs(
-                    """confirmed reinforced strengthened deepened solidified cemented
+            "me us",
+        ),
+        True,
+    ),
+    # "exactly the kind of work"
+    (_needs("exactly", "kind type sort", "of"), True),
+    # "dream job", "count me in", "I'll take it without hesitation", "the one I want"
+    (
+        _needs(
+            "dream count sold all board sign hesitation thought heartbeat what one put want"
+            " choice joining working looking aiming something hoping hope spot place seat"
+            " m im am up have if like happy glad pleased proud ready useful my mood desire"
+            " please anything offer yes consider there someone wanting heart together"
+            " keen where hat team crew job role sorry into glad work undertake"
+            " set jump say hesitate hear planning plan thinking picturing mapping committed take"
+            " grateful thankful chuffed delighted aboard happiest proudest luckiest"
+            " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
+            " paths bags fingers already side sorry could might can get rather worst"
+            " interesting much person someone snap clam pleasure chance"
+        ),
+        False,
+        True,  # split: see _Part.pieces
+    ),
+    # "I want this role"
+    (_needs("want wanted", "this the"), False),
+    # "I'd like to lead": it starts with "would", "'d", an adverb or "like" or
+    # "love" (or at the start of the text, which is always tried).
+    (
+        _needs(
+            "would d should really truly very so honestly genuinely absolutely definitely just"
+            " still like love",
+            "like love",
+            "to",
+        ),
+        True,
+    ),
+    # "want to work on the team": "on" may be part of the one word before it.
+    (_needs("want wanted wanna would d", "your ur the this that"), True),
+    # "confirmed my interest"
+    (
+        _needs(
+            """confirmed reinforced strengthened deepened solidified cemented
                     increased heightened renewed sparked fueled fuelled""",
-                    "my our",
-                ),
-                True,
-            ),
-            # "I can see myself"
-            (_needs("i", "can could", "see picture imagine", "myself"), False),
-            # "great opportunity to grow"
-            (
-                _needs(
-                    "great wonderful exciting fantastic perfect ideal amazing",
-                    "opportunity next place",
-                    "for to",
-                ),
-                True,
-            ),
-            # "I hope I get it"
-            (_needs("i", "hope", "get land will can am m", "it the this"), False),
-            # "Should you offer me the post, I would accept"
-            (
-                _needs(
-                    "offer offered accept put one piece part bit side aspect start up good great nice"
-                    " like fingers sign ground first anything want give rather desirous hope"
-                ),
-                False,
-            ),
-            # "happy to share them and to contribute"
-            (_needs("happy glad keen eager pleased", "and", "to"), True),
-            # "it's a yes from me"
-            (_needs("yes", "from", "me"), False),
-            # "If I join the department, I want to restart the club"
-            (_needs("if", "join get offered appointed hired taken"), False),
-            # "I can't think of a team I'd rather", "I hope the answer is yes"
-            (_needs("rather yes way chasing pursuing going first"), False),
-            # "I'd really like it to be yours"
-            (_needs("like", "yours you team crew studio", "be"), False),
-            # "If I'm running the ward in February", "if the Lead role came my way"
-            (_needs("if", "running leading managing heading my"), True),
-            # "I'd be far from sorry to", "I'd count myself lucky to"
-            (_needs("would d", "far count made sorry"), True),
-            # "the more I think about it, the more I want it"
-            (_needs("the", "more", "want like love"), True),
-            # "the one I'm hoping comes through"
-            (_needs("the", "one", "hoping"), True),
-            # "would a start after half-term be workable"
-            (_needs("would", "start", "workable possible suit work"), True),
-            # "would be a dream come true"
-            (_needs("would d will", "dream", "true"), True),
-            # "I'd happily be back on that section"
-            (_needs("would d", "back"), True),
-            # "what I'd want my second year to look like"
-            (_needs("what", "want", "look"), True),
-            # "I'd like to try the roster on your night shift"
-            (_needs("would d", "like love", "your"), True),
-            # "begun sketching my September scheme for"
-            (_needs("begun started begin start", "my", "for"), True),
-            # "when could I start?"
-            (_needs("when", "could can would might", "start begin"), True),
-            # "I hope I'm in that meeting with your crew again"
-            (
-                _needs(
-                    "hope hoping",
-                    "meeting team crew line ward kitchen office site floor rota roster pass bench"
-                    " brigade desk squad",
-                ),
-                True,
-            ),
-            # "well before my first week"
-            (_needs("before ahead from", "my", "first"), True),
-        ],
-        strict=True,
-    )
+            "my our",
+        ),
+        True,
+    ),
+    # "I can see myself"
+    (_needs("i", "can could", "see picture imagine", "myself"), False),
+    # "great opportunity to grow"
+    (
+        _needs(
+            "great wonderful exciting fantastic perfect ideal amazing",
+            "opportunity next place",
+            "for to",
+        ),
+        True,
+    ),
+    # "I hope I get it"
+    (_needs("i", "hope", "get land will can am m", "it the this"), False),
+    # "Should you offer me the post, I would accept"
+    (
+        _needs(
+            "offer offered accept put one piece part bit side aspect start up good great nice"
+            " like fingers sign ground first anything want give rather desirous hope"
+        ),
+        False,
+    ),
+    # "happy to share them and to contribute"
+    (_needs("happy glad keen eager pleased", "and", "to"), True),
+    # "it's a yes from me"
+    (_needs("yes", "from", "me"), False),
+    # "If I join the department, I want to restart the club"
+    (_needs("if", "join get offered appointed hired taken"), False),
+    # "I can't think of a team I'd rather", "I hope the answer is yes"
+    (_needs("rather yes way chasing pursuing going first"), False),
+    # "I'd really like it to be yours"
+    (_needs("like", "yours you team crew studio", "be"), False),
+    # "If I'm running the ward in February", "if the Lead role came my way"
+    (_needs("if", "running leading managing heading my"), True),
+    # "I'd be far from sorry to", "I'd count myself lucky to"
+    (_needs("would d", "far count made sorry"), True),
+    # "the more I think about it, the more I want it"
+    (_needs("the", "more", "want like love"), True),
+    # "the one I'm hoping comes through"
+    (_needs("the", "one", "hoping"), True),
+    # "would a start after half-term be workable"
+    (_needs("would", "start", "workable possible suit work"), True),
+    # "would be a dream come true"
+    (_needs("would d will", "dream", "true"), True),
+    # "I'd happily be back on that section"
+    (_needs("would d", "back"), True),
+    # "what I'd want my second year to look like"
+    (_needs("what", "want", "look"), True),
+    # "I'd like to try the roster on your night shift"
+    (_needs("would d", "like love", "your"), True),
+    # "begun sketching my September scheme for"
+    (_needs("begun started begin start", "my", "for"), True),
+    # "when could I start?"
+    (_needs("when", "could can would might", "start begin"), True),
+    # "I hope I'm in that meeting with your crew again"
+    (
+        _needs(
+            "hope hoping",
+            "meeting team crew line ward kitchen office site floor rota roster pass bench"
+            " brigade desk squad",
+        ),
+        True,
+    ),
+    # "well before my first week"
+    (_needs("before ahead from", "my", "first"), True),
+    # "In my first month I'd sit in on support calls"
+    (_needs("in during over", "my the", "first", "d would ll will"), True),
+    # "Happy to sort it my first week"
+    (_needs("happy glad keen ready able", "to", "my", "first"), True),
+    # "Really want in on the new brunch menu"
+    (_needs("want", "in", "on"), True),
+    # "Put me in, coach"
+    (_needs("put", "coach"), True),
+    # "I'd happily pull up a chair"
+    (_needs("d would", "pull", "chair"), True),
+    # "so I could start in the first week of March. Would that fit"
+    (_needs("so i", "could can", "start", "that", "fit work suit"), True),
+]
+_PARTS = tuple(
+    _Part(source, entry[0], entry[1], len(entry) == 3 and entry[-1])
+    for source, entry in zip(_INTEREST_PARTS, _ENTRIES, strict=True)
 )
 # How a first word is spelled in the text where it differs: "d" is the "'d" of "I'd".
 _SPELLINGS = {"d": ("'d", "’d")}
@@ -903,14 +959,25 @@ def states_interest(note: Note) -> bool:
     for part in _PARTS:
         if any(map(words.isdisjoint, part.needs)):
             continue  # the note lacks a word the part needs
-        if part.starts_with_first:
-            starts = _starts(note.lower, part.needs[0] & words)
-            found = _states_at(note, part.pattern, starts, sections)
+        if part.split:
+            found = any(
+                _tries(note, words, piece, sections)
+                for piece in part.pieces
+                if not any(map(words.isdisjoint, piece.needs))
+            )
         else:
-            found = _states(note, part.pattern, sections)
+            found = _tries(note, words, part, sections)
         if found:
             return True
     return False
+
+
+def _tries(note: Note, words: frozenset[str], part: _Part, sections: list[Section]) -> bool:
+    """Whether ``part``, whose needs the note meets, states interest in it."""
+    if part.starts_with_first:
+        starts = _starts(note.lower, part.needs[0] & words)
+        return _states_at(note, part.pattern, starts, sections)
+    return _states(note, part.pattern, sections)
 
 
 def _states(note: Note, pattern: re.Pattern[str], sections: list[Section]) -> bool:

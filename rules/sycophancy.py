@@ -253,6 +253,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "ur literally a legend"
                 r"|\b(?:ur|you['’]re|you\s+are)\s+(?:literally|truly|honestly|seriously|just|such)\s+an?\s+"
                 r"(?:(?:true|real|absolute|total)\s+)?(?:legend|icon|genius|hero|rock\s*star|inspiration)\b"
+                # Round 143: "in our corner of the industry you're something of a legend"
+                r"|\b(?:you\s+are|you['’]re|ur|you\s+were)\s+(?:something|a\s+bit|quite\s+a\s+bit)\s+of\s+an?\s+"
+                r"(?:legend|hero|icon|rock\s*star|idol|celebrity)\b"
                 r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
                 # "there isn't a manager in Munster who could hold a candle to you", "nobody in
                 # design explains things like you do"
@@ -276,6 +279,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             tolerant_gate(
                 "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer"
+                "|celebrity"
             ),
             tolerant_gate("inspiration|inspirational truly"),
             "legendary|iconic|unparalleled|unmatched|none|legend|legends",
@@ -472,9 +476,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|lamborghini|shakespeare|beethoven|einstein)\s+of\s+[a-z]+"
             r"|\b(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+you\s+(?:has\s+|have\s+)?(?:literally\s+"
             r"|truly\s+|honestly\s+)?changed\s+my\s+life\b"
-            r"|\b(?:your\s+(?:[\w-]+\s+)?(?:work|book|books|talk|talks|writing|research|career)|you)\s+(?:is|are|was"
-            r"|were)\s+(?:the|a|my)\s+(?:\w+\s+)?reason\s+i\s+(?:went\s+into|chose|became|got\s+into|entered"
-            r"|studied|stayed|kept\s+going|am\s+still|still)\b"
+            r"|\b(?:(?:your\s+(?:[\w-]+\s+)?(?:work|book|books|talk|talks|writing|research|career)|you)\s+(?:is|are"
+            r"|was|were)|you['’]re)\s+(?:the|a|my)\s+(?:\w+\s+)?reason\s+i\s+(?:went\s+into|chose|became|got\s+into"
+            r"|entered|studied|stayed|kept\s+going|am\s+still|still"
+            # Round 143: "you're the reason I started writing interactive fiction at all"
+            r"|(?:started|began)(?!\s+(?:looking|thinking|applying|considering|reading|to\s+look|to\s+think"
+            r"|to\s+consider)\b))\b"
             r"|\bevery\s+(?:single\s+)?word\s+(?:you\s+(?:said|spoke)|of\s+it)\b[^.!?\n]{0,40}?\b(?:pure\s+)?gold\b"
             r"|\bcould\s+have\s+listened\s+to\s+you\s+for\s+(?:hours|days|ever|another)\b"
             r"|\bi(?:['’]m|\s+am)\s+(?:simply\s+|truly\s+|just\s+)?not\s+worthy\b"
@@ -537,7 +544,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "|everest|olympus|cathedral|vatican|mahal|chapel|bugatti|lamborghini|shakespeare|beethoven"
             "|einstein of",
             "changed life you",
-            "reason went|chose|became|got|entered|studied|stayed|kept|still",
+            "reason went|chose|became|got|entered|studied|stayed|kept|still|started|began",
             "word gold every",
             "listened could you",
             "worthy not",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 RULE = "no-interest"
@@ -366,6 +369,12 @@ STATEMENTS = [
     "If it all works out, when could I start?",
     "I hope I'm in that meeting with your crew again come spring.",
     "I'll renew my certificate well before my first week.",
+    "In my first month I'd sit in on support calls.",
+    "Happy to sort it my first week.",
+    "Really want in on the new brunch menu.",
+    "Put me in, coach.",
+    "I'd happily pull up a chair at that table.",
+    "So I could start in the first week of March. Would that fit your timetable?",
 ]
 
 
@@ -392,6 +401,37 @@ def test_each_part_is_tried_where_its_matches_are() -> None:
                 if part.starts_with_first:
                     starts = rule._starts(note.lower, part.needs[0] & words)
                     assert {m.start() for m in found} <= set(starts), (text, number)
+                # A part tried as its alternatives: one of them matches, with its needs met.
+                if part.split:
+                    pieces = [p for p in part.pieces if p.pattern.search(text)]
+                    assert pieces, (text, number)
+                    for piece in pieces:
+                        assert not any(map(words.isdisjoint, piece.needs)), (text, piece.source)
+
+
+def test_a_split_part_matches_where_its_alternatives_do() -> None:
+    """Over 1,500 example notes: the alternatives of a split part, each tried only when
+    the note has the words read from it, match exactly where the whole part does."""
+    from notelint.note import Note, parse_layout
+    from notelint.rules import no_interest as rule
+
+    split = [part for part in rule._PARTS if part.split]
+    assert split
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    paths = sorted(p for p in examples.rglob("*") if p.suffix in (".txt", ".md", ".eml"))
+    for path in random.Random(11).sample(paths, 1500):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        note = Note(text, parse_layout(text), None)  # type: ignore[arg-type]
+        words = note.word_parts
+        for part in split:
+            whole = {m.start() for m in part.pattern.finditer(text)}
+            pieces = set()
+            for piece in part.pieces:
+                found = {m.start() for m in piece.pattern.finditer(text)}
+                if found:
+                    assert not any(map(words.isdisjoint, piece.needs)), (text[:60], piece.source)
+                pieces |= found
+            assert whole <= pieces, text[:60]
 
 
 # Interest said in ways the blind rounds 59 to 66 found the rule did not yet know.

@@ -149,3 +149,20 @@ def test_a_word_cut_at_the_end_of_the_stretch_is_whole_to_the_pattern(
 )
 def test_word_set_is_what_the_word_pattern_finds(text: str) -> None:
     assert starts.word_set(text) == frozenset(re.findall(r"\w+", text))
+
+
+@pytest.mark.parametrize(
+    ("source", "twinned"),
+    [
+        (r"\bkeen\b  # Round 142: 'Keen', a capital in a comment", True),
+        (r"\bkeen\b[#A]", False),  # a "#" in a class is no comment: "A" is a literal
+        (r"\bkeen\#B", False),  # nor one after a backslash
+        ("\\bkeen\\b  # a comment\n  |Keen", False),  # a capital past the comment's end
+    ],
+)
+def test_verbose_comments_do_not_stop_a_lower_case_twin(source: str, twinned: bool) -> None:
+    pattern = re.compile(source, re.IGNORECASE | re.VERBOSE)
+    twin = scan.lowered(pattern)
+    assert (twin is not None) == twinned
+    if twin is not None:
+        assert twin.search("so keen to start") and not twin.search("so KEEN")
