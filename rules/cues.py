@@ -79,7 +79,10 @@ CUE = re.compile(
     | \b(?:thank\s+you|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     # "Your seasonal event calendar problem, with three overlapping events ..."
     | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:problem|puzzle)\b
-    | \b(?:your|ur|his|her|their)\s+(?:[\w'’-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
+    # (not "your website's line": what the public reads)
+    | \b(?:your|ur|his|her|their)\s+
+      (?!(?:website|site|careers|blog|brochure|advert|ad|posting|listing|newsletter|linkedin|annual)['’]?s?\s)
+      (?:[\w'’-]+\s+)?(?:question|questions|point|points|comment|comments|description|explanation
       |breakdown|rundown|account|analysis|candour|candor|honesty|openness|frankness
       |insight|insights|perspective|story|stories|example|overview|plan|plans|vision|approach
       |emphasis|focus|idea|ideas|suggestion|advice|mention|take|thoughts|concern|concerns|challenge
@@ -97,6 +100,13 @@ CUE = re.compile(
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
     # "it gave me a clear picture of how the team staggers its festive-season launches"
+    # Round 144: "I left Friday's meeting with a clearer picture of your grant cycle", "The way
+    # you and Farid are sequencing the Indonesia and Vietnam launches"
+    | \b(?:left|came\s+away\s+from|walked\s+out\s+of)\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:a\s+)?(?:clear|clearer
+      |better|much\s+better|much\s+clearer|fuller)\s+(?:picture|sense|idea|understanding|view)\s+of\s+
+      (?:your|their|the\s+(?!(?:job|role|position|post|work|company|team)\b))
+    | \bthe\s+way\s+(?:you|your\s+team)(?:\s+and\s+(?-i:[A-Z])[a-z]+)?\s+(?:are|were|['’]re|have\s+been)\s+
+      [a-z]+ing\b
     | \b(?:gave|given|give)\s+me\s+(?:a\s+)?(?:clear|clearer|better|good|real|much\s+better|fuller)\s+
       (?:picture|sense|idea|understanding|view)\s+of\s+(?:how|what|why|where)\b
     | \b(?:stuck(?!\s+(?:around|about|at|behind))|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
@@ -107,7 +117,7 @@ CUE = re.compile(
       |gave|made|raised|proposed|suggested)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?
       (?<!\bif\s)(?<!\bwhen\s)(?<!\bin\scase\s)(?<!\bshould\s)(?<!\btime\s)  # not "my certs if you need them"
-      (?:you|we|your\s+team|y['’]all|u)
+      (?:you(?:\s+and\s+I)?|we|your\s+team|y['’]all|u)  # "the homework help hour you and I talked about"
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
@@ -151,10 +161,13 @@ CUE = re.compile(
       # (nor "the site supervisor role", "the warehouse operative job": a job's title)
       (?!\s+(?:supervisor|manager|engineer|lead|foreman|operative|associate|assistant|porter|technician
       |coordinator|administrator|director|agent|role|job|position|post|vacancy)\b)
-    | \b(?:the|that)\s+(?:[\w-]+\s+){0,2}?lesson\b
+    # (not "the most useful lesson from that period": what the writer learned)
+    | \b(?:the|that)\s+(?!(?:most|biggest|best|hardest|key|main|big|real)\b)(?:[\w-]+\s+){0,2}?lesson\b
+      (?!\s+(?:from|of)\s+(?:that|those|my|this|these)\b|\s+i\s+(?:learned|learnt|took|drew)\b
+      |\s+(?:learned|learnt)\b)
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
-    | (?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|example|story|description
+    | (?!(?:Your|Our|My|Their|His|Her|Its|The|This|That)\b)(?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|example|story|description
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
       |advice|pointer|pointers|trick|warning|feedback|figure|estimate|build|prototype|sketch|whiteboard
       |spreadsheet|notebook|rota)\b
@@ -239,6 +252,7 @@ CUE = re.compile(
       |observed|toured|was\s+touring|was\s+on\s+(?:site|the\s+(?:floor|ward|tour)))\b
     | \b(?:when|where|how)\s+(?:we|you)\s+(?:\w+\s+)?(?:discussed|talked|spoke|mentioned|described
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through
+      |pushed\s+back|challenged|questioned|probed|pressed|queried
       |(?<=\bwere\s)(?:looking\s+(?:at|over|through)|going\s+(?:through|over)|talking|discussing))\b
     # Round 142: "I saw the gap on the hinge side while we were plating the halibut"
     | \b(?:when|while)\s+we\s+were\s+(?:plating|cooking|prepping|tasting|walking|touring|sketching
@@ -269,7 +283,7 @@ CUE = re.compile(
       |loose\s+on
       |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
-      |watch)\b
+      |watch|ride\s+(?:out|along))\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your)|her|him|them
       |(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves\"
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
@@ -341,7 +355,7 @@ GERUND_CUE = re.compile(
       |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
-      |(?:to\s+)?learn|to\s+know(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
+      |(?:to\s+)?learn|to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
       |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |(?<=enjoyed\s)(?:watching|observing)(?=\s+(?:the|your|how|you)\b)  # "enjoyed watching the circle-time"
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
@@ -383,7 +397,7 @@ CUE_STARTS = with_slips(
     letting let allowing having have had good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated
     sketched drew reworked jotted wrote taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
-    asked at not in by especially particularly notably
+    asked at not in by especially particularly notably left came walked
     speaking talking chatting yesterday today monday tuesday wednesday thursday friday saturday
     sunday""".split()
 )
@@ -505,21 +519,26 @@ FINE_VERDICT = re.compile(
     # (not "it was useful to hear how ...": a dummy subject, the verdict on what follows)
     r"|(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?:was|were)\s+(?:very\s+|really\s+|quite\s+|so\s+|particularly\s+)?"
     r"(?:interesting|useful|eye-opening|challenging|enjoyable|fun)(?!\s+to\b)"
+    # "the RTC on the A38 was a proper eye-opener"
+    r"|(?:was|were)\s+(?:a\s+)?(?:proper\s+|real\s+|genuine\s+|bit\s+of\s+an\s+)?eye-?opener"
     r"|is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:thing|problem|issue|challenge|mess)\s+"
     r"i(?:['’]ve|\s+have)?\s+(?:\w+ed|fixed|solved|sorted|handled|dealt\s+with|tackled|cleared))\b",
     re.IGNORECASE,
 )
 FINE_VERDICT_NEEDS = frozenset(
     "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly"
-    " explains kind sort type interesting useful eye challenging enjoyable fun".split()
+    " explains kind sort type interesting useful eye eyeopener challenging enjoyable fun".split()
 )
 # "That Volvo FH with the intermittent ABS fault would drive anyone up the wall", "That USSD
 # session timeout question got me thinking": a thing pointed at with "that", which only the
 # two of them know.
 DEICTIC = re.compile(
-    r"^\s*(?:(?:and|but|so)\s+)?(?:that|those)\s+(?P<topic>[^.!?,;:\n]{3,80}?)\s+"
+    # (not "That came largely from booking inspections early": a pronoun for what came before)
+    r"^\s*(?:(?:and|but|so)\s+)?(?:that|those)\s+(?!(?:came|comes|come|helped|helps|led|leads|meant|means"
+    r"|took|gave|went|worked|works|happened|is|was|has|had|made|makes|did|does|got|saved|cut)\b)"
+    r"(?P<topic>[^.!?,;:\n]{3,80}?)\s+"
     r"(?:is|are|was|were|has|had|would|will|could|can|must|sounds?|looks?|seems?|needs?|explains?"
-    r"|got|gets|made|makes|stuck|stays|stayed|kept|keeps|reminded|reminds|struck)\b",
+    r"|got|gets|made|makes|stuck|stays|stayed|kept|keeps|reminded|reminds|struck)\b(?!-)",
     re.IGNORECASE,
 )
 QUOTE = re.compile(r"[\"“]([^\"”\n]{3,200})[\"”]")

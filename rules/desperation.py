@@ -38,9 +38,11 @@ def _p(pattern: str) -> re.Pattern[str]:
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(rf"""\b{_I}\s+(?:{either("really")}\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
-            |seriously\s+|urgently\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
+            |seriously\s+|urgently\s+|do\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
-            |foot\s+in\s+the\s+door)\b
+            |foot\s+in\s+the\s+door|hours)\b
+            # round 147: "i'll be honest with you, i really do need this one"
+            |\bi\s+(?:really\s+|truly\s+|desperately\s+|badly\s+)?do\s+need\s+this\s+one\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
             # "i really need something steady before the bills come round again"
             |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
@@ -102,7 +104,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "honestly, i would take almost any role on your team at this point"
             |\b(?:take|accept)\s+(?:almost\s+|nearly\s+|practically\s+|just\s+about\s+|pretty\s+much\s+)?any\s+
             (?:role|job|position|post)\b
-            |\bany\s+(?:role|job|position|post)\s+at\s+all\b|\bpaid\s+or\s+unpaid\b  # any role at all, paid or unpaid"""),
+            |\bany\s+(?:role|job|position|post)\s+at\s+all\b|\bpaid\s+or\s+unpaid\b  # any role at all, paid or unpaid
+            # round 145: "anything at all you need, i'll do it"
+            |\b(?:anything|whatever)\s+(?:at\s+all\s+)?you\s+need\s*,?\s+i(?:['’]ll|\s+will)\s+do\s+it\b"""),
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
@@ -116,6 +120,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "any take|accept role|job|position|post",
             "any at all role|job|position|post",
             "unpaid paid or",
+            "anything|whatever you need do",
         ),
     ),
     (
@@ -187,6 +192,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate|base|package|figure|number)|less\s+(?:money|pay))\b
+            # round 145: "i'm happy to come in below the rate we discussed"
+            |\b(?:happy|willing|glad|ready|able)\s+to\s+(?:come\s+in|start|go|work)\s+(?:a\s+(?:bit|little)\s+|well\s+)?
+            (?:below|under)\s+(?:the|your)\s+(?:rate|figure|number|band|range|salary|offer)\b
             # round 143: "honestly i'd take less, even £24k", "be paid in flat whites"
             |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|happy\s+to|willing\s+to)\s+(?:happily\s+|gladly\s+|honestly\s+)?
             (?:take|accept)\s+less(?:\s?[,;—–-]|(?=\s?[.!])|\s+(?:money|pay|if|even|too)\b)
@@ -261,6 +269,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below my current|present|last|existing",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
+            "below|under come|start|go|work rate|figure|number|band|range|salary|offer",
             "paid coffee|coffees|whites|pizza|biscuits|exposure|peanuts|beer|snacks|doughnuts|donuts|cake"
             "|sandwiches",
         ),
@@ -276,7 +285,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
             # not "i have no holidays booked before october": availability
-            |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto)\b
+            |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto|days\s+off)\b
             (?!\s+(?:booked|planned|scheduled|arranged|coming\s+up|lined\s+up)\b)
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b
@@ -287,6 +296,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             every\s+(?:saturday|sunday)\s+and\s+every\s+(?:holiday|bank\s+holiday|public\s+holiday|sunday)\b
             # "a family holiday booked, but i'd cancel it straight away if it meant getting the job"
             |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b
+            # round 145: "i can work weekends and evenings for as long as it takes"
+            |\b(?:weekends|evenings|nights)\b[^.!?\n]{0,30}?\bfor\s+as\s+long\s+as\s+it\s+takes\b
             # round 143: "i'd happily work weekends for the first year"
             |\b(?:happily|gladly)\s+work\s+(?:weekends|nights|evenings|every\s+weekend|saturdays|sundays)\s+for\s+
             (?:the\s+(?:first|whole)\s+|a\s+(?:whole\s+)?)(?:year|six\s+months|few\s+months|months)\b"""),
@@ -305,6 +316,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "saturday|sunday every and",
             "booked cancel|drop|move holiday|vacation|trip",
             "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
+            "weekends|evenings|nights long takes",
         ),
     ),
     (
@@ -355,7 +367,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
-            |the\s+time))\b
+            |weekend|the\s+time))\b
             # round 143: "i have been waiting every day and checking my phone"
             |\bi(?:['’]ve|\s+have)\s+been\s+(?:[\w-]+\s+){0,4}?checking\s+my\s+(?:email|e-mail|mail|inbox|phone
             |voicemail)\b(?!\s+(?:every|constantly|hourly|nonstop|non-stop|all)\b)
@@ -787,6 +799,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:rejected|turned\s+down)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
             |twenty|thirty|dozens\s+of)\s+times\b
             |\bnot\s+as\s+(?:useless|hopeless|stupid|incompetent|clueless)\s+as\s+i\b
+            # round 147: "i've sent over three hundred applications", "i'm starting to think the
+            # problem is me"
+            |\b(?:sent|submitted|filled\s+in|filled\s+out|done)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|well\s+over\s+)?
+            (?:\d{2,}|hundreds\s+of|dozens\s+of|(?:two|three|four|five|a)\s+hundred)\s+(?:job\s+)?applications\b
+            |\bthink\s+(?:that\s+)?the\s+problem\s+is\s+me\b
             |\bi\s+(?:just\s+)?need\s+to\s+(?:land|find|get|secure)\s+(?:something|a\s+job|work|anything)\s+(?:soon|quickly|fast
             |asap|now|right\s+away)\b"""),
         "pleading hardship or pity reads as needy",
@@ -815,6 +832,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "just get to",
             "times rejected|turned",
             "useless|hopeless|stupid|incompetent|clueless not as",
+            "applications sent|submitted|filled|done",
+            "problem think me",
         ),
     ),
 )

@@ -164,7 +164,7 @@ _CLAUSE_END = re.compile(
     r"""[\s.;!?\U0001F300-\U0001FAFF\u2600-\u27BF—:,]
     (?: (?<=\s)(?:\s*(?:and\s+(?:also\s+)?for\s                # " and for the tour"
                     | (?:and|but|so)\s+(?:i|we|it|this|sorry|apologies)\b  # " and we ..."
-                    | (?:as|because|since|especially|which)\s)  # " as ..."
+                    | (?:as|because|since|(?<!\band\s)especially|which)\s)  # " as ..." (not "and especially")
                 | [—–-]\s)                                      # " - "
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
@@ -196,7 +196,9 @@ _TIME_TAIL = re.compile(
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
     r"|in\s+(?:your|such\s+an?)\s+(?:very\s+|so\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
-    # "squeezing me in between your sprint reviews": when, not what
+    # "squeezing me in between your sprint reviews": when, not what; "found a slot for me between
+    # your site visits" (round 147)
+    r"|for\s+(?:me|us)(?=\s+between\b)"
     r"|between\s+(?:(?:your|the|two|all\s+your)\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?"
     r"|sessions?|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients"
     r"|lectures|visits|jobs|inspections|deliveries|rush|service)"

@@ -108,6 +108,8 @@ _NOT_SLANG = re.compile(
     r"|[A-Z]{2,5}\s+(?:stands\s+for|means|is\s+short\s+for|is\s+the\s+code\s+for)\b"
     # an acronym after a determiner names a thing: "the TY radio project" (Transition Year)
     r"|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bthis\s)|(?<=\bthat\s))[A-Z]{2,5}\b"
+    # a place code after a preposition: "the Reno charter diverting to LOL"
+    r"|(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\binto\s)|(?<=\bvia\s)|(?<=\bat\s))[A-Z]{3}\b(?!\s*[.!?]*\s*$)"
     # the ancient city: "the Woolley field notebooks from Ur", "the Ur archive"
     r"|(?:(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bnear\s)|(?<=\bthe\s))Ur\b"
 )
@@ -233,9 +235,11 @@ class Informal(Rule):
         bang_at = _positions(text, "!") if "!" in text else []
         quotes = note.quotations
         # A quoted sign or message ("EVERYTHING MUST GO!!!") is not the writer's own voice.
-        bangs = [
+        runs = [
             m for m in _bang_runs(note, bang_at) if not any(a <= m.start() < b for a, b in quotes)
         ]
+        names = [m.span() for m in runs if _in_a_name(text, m)]
+        bangs = [m for m in runs if m.span() not in names]
         for match in bangs:
             yield Problem(
                 match.start(),
@@ -248,7 +252,9 @@ class Informal(Rule):
         body_bangs = [
             at
             for at in bang_at
-            if body.start <= at < body.end and not any(a <= at < b for a, b in quotes)
+            if body.start <= at < body.end
+            and not any(a <= at < b for a, b in quotes)
+            and not any(a <= at < b for a, b in names)
         ]
         if not bangs and len(body_bangs) >= 3:
             third = body_bangs[2]
@@ -371,6 +377,19 @@ def _bang_runs(note: Note, bang_at: list[int]) -> list[re.Match[str]]:
             if start < end:
                 found.extend(_BANGS.finditer(text, start, end))
     return found
+
+
+def _in_a_name(text: str, bangs: re.Match[str] | Found) -> bool:
+    """Whether the marks end a name mid-sentence: "your question on the Pop!!! relaunch"."""
+    return bool(
+        _NAME_BEFORE.search(text, max(0, bangs.start() - 40), bangs.start())
+        and _LOWER_AFTER.match(text, bangs.end())
+    )
+
+
+# A capitalised name right after a determiner, then a lower-case word: the marks belong to it.
+_NAME_BEFORE = re.compile(r"\b(?:the|a|an|your|our|their|its|on|of|about)\s+[A-Z][\w'’-]*$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _spelled_fix(match: re.Match[str]) -> Fix | None:

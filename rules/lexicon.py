@@ -94,6 +94,7 @@ GENERIC = frozenset(
     college institution institutions deeper peers year left right welcome welcomed welcoming
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
+    follow briefly
     moment moments life""".split()
 )
 
@@ -279,6 +280,9 @@ def _drop_name(match: re.Match[str]) -> str:
     text = match.group(0)
     if _STREET_END.search(text) or _HOLIDAY.search(text):
         return text
+    names = [name.strip(".,;:") for name in text.split()[1:]]
+    if len([n for n in names if len(n) >= 2 and n.isupper() and n.isalpha()]) >= 2:
+        return text  # "experience with JRC ECDIS": a make and a system, not an employer
     if text[:5].lower() == "about":
         # "our talk about the Riverbend Brewing rebrand": the name qualifies a topic whose
         # head is specific, so the name counts as one word (not "the Northwind engineering
@@ -371,6 +375,7 @@ _SAME_TOPIC = (
     "complaint complaints grievance grievances",
     "recruitment recruiting hiring",
     "budget budgets spend spending",
+    "growth grow growing grows grew",
 )
 _CANONICAL = {stem(word): f"={group.split()[0]}" for group in _SAME_TOPIC for word in group.split()}
 

@@ -338,8 +338,8 @@ _MISSION_BEFORE = re.compile(
 # it says is not what was said.
 _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
-    r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing)\b"
-    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report"
+    r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing|ad|vacancy\s+(?:text|notice|page))\b"
+    r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
     r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article)\b"
     # "the published validation study of your chest X-ray model", "the public postmortem"
     r"|\b(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
@@ -348,10 +348,12 @@ _PUBLISHED = re.compile(
 )
 # "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
 _READ_PUBLISHED = re.compile(
-    r"\b(?:read|reading|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
+    r"\b(?:read|reading|re-?read|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
+    r"|(?:had|took|taken|having|taking)\s+(?:another|a\s+(?:second|closer|fresh|proper|quick))\s+look\s+(?:at|through)"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
-    r"|went\s+through|dug\s+into|checked\s+out|saw|seen)\b[^!?\n]{0,100}?"
+    r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through)\b[^!?\n]{0,100}?"
     r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
+    r"|reading\s+list"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
     r"|dataset|postmortem|post-mortem|write-up|case\s+study))\b",
     re.IGNORECASE,
@@ -493,8 +495,10 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     if needed == 3 and not own:
         # After a weak cue, a code or a figure counts as a third word: "loved hearing about
         # the EMEA launch", "hearing how the Q3 close works"
+        # (a code too short for a specific word counts as well: "the Q3 vendor consolidation")
         words = specific_words(window)
-        return len(words) >= 3 or (len(words) == 2 and any(map(_CODE_OR_FIGURE.fullmatch, words)))
+        coded = any(map(_CODE_OR_FIGURE.fullmatch, words)) or bool(_SHORT_CODE.search(window))
+        return len(words) >= 3 or (len(words) == 2 and coded)
     return _specific(window, needed)
 
 
@@ -537,6 +541,7 @@ _FORWARD_BEFORE = re.compile(
 )
 _PRONOUN = re.compile(r"(?:they|he|she|we|you)\b", re.IGNORECASE)
 _CODE_OR_FIGURE = re.compile(r"[A-Z]{2,}[\w-]*|[\w-]*\d[\w-]*")
+_SHORT_CODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # "Q3", "H1", "A38"
 
 
 # A full stop between two lower-case words: in all-lower-case writing, a sentence's end.
@@ -689,16 +694,47 @@ def refers_to_conversation(note: Note) -> bool:
     or a list that a recap sentence opens names something specific."""
     # Any one sentence settles it, so the likeliest is tried first.
     likely = _reporting_sentence(note)
-    if likely is not None and _sentence_refers(_sentence_text(note, likely)):
-        return True
     sentences = _note_sentences(note)
-    if any(_sentence_refers(_sentence_text(note, s)) for s in sentences if s != likely):
+    if (
+        likely is not None
+        and _sentence_refers(_sentence_text(note, likely))
+        and not _told_what_was_read(note, sentences, likely)
+    ):
+        return True
+    if any(
+        _sentence_refers(_sentence_text(note, s)) and not _told_what_was_read(note, sentences, s)
+        for s in sentences
+        if s != likely
+    ):
         return True
     return (
         (":" in note.text and _recap_refers(note, sentences))
         or _likened_refers(note, sentences)
         or _opening_refers(note, sentences)
     )
+
+
+def _told_what_was_read(note: Note, sentences: list[Section], sentence: Section) -> bool:
+    """Whether ``sentence`` follows one that says the writer read the website or the like,
+    and names no one and nothing of the interview: what stood out in the reading ("Since
+    then I have read your 2023 annual report. The figure that stood out was ...")."""
+    text = _sentence_text(note, sentence)
+    if _INTERVIEW_MARK.search(text):
+        return False
+    index = sentences.index(sentence)
+    for before in reversed(sentences[:index]):
+        told = _sentence_text(note, before)
+        if told.strip():
+            return _read_published(told) is not None
+    return False
+
+
+# What ties a sentence to the interview itself, not to something read.
+_INTERVIEW_MARK = re.compile(
+    r"\b(?:you|your\s+team|we|us|interview|interviewed|conversation|chat|call|meeting|panel|discussed"
+    r"|mentioned|said|told|asked|showed|explained|described|tour|visit|shift)\b",
+    re.IGNORECASE,
+)
 
 
 def _note_sentences(note: Note) -> list[Section]:
@@ -753,6 +789,7 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
     if not any(word in lower for word in _LIKENED_NEEDS):
         return False
     before = None
+    own_before = False  # whether the sentence before ``before`` told the writer's own work
     for sentence in sentences:
         text = _sentence_text(note, sentence)
         if not text.strip():
@@ -766,11 +803,39 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
             )
             if told is None and before is not None:
                 told = _sentence_text(note, before)
-            if told is not None and _told_of_them(told):
+                if own_before and not _THEIRS_ANYWHERE.search(told):
+                    # "At Kontor Pay I rebuilt our retry logic. Duplicate charges dropped to
+                    # zero. I'd be excited to do that kind of work": the writer's story goes on
+                    told = None
+            # (not "I would be glad to bring the same approach to your team": a wish)
+            if told is not None and not _FORWARD_BEFORE.search(head) and _told_of_them(told):
                 return True
         if note.body and sentence.start >= note.body.start:
+            own_before = before is not None and bool(
+                _OWN_STORY.search(_sentence_text(note, before))
+            )
             before = sentence  # (not the subject line: "Design Engineer (Powertrain) – follow-up")
     return False
+
+
+_CONGRATS = re.compile(r"\s*(?:congratulations|congrats|well\s+done)\b", re.IGNORECASE)
+_NEWS_WORDS = re.compile(
+    r"\b(?:announced|announcement|series\s+[a-e]\b|funding|raise|raised|round|award|awards|acquisition"
+    r"|merger|listing|ipo|launch|launched|opening|opened|news|headlines)\b",
+    re.IGNORECASE,
+)
+_NEAR_HOME = re.compile(
+    r"\b(?:live|living|based|minutes?|mins?|km|kilometres?|kilometers?|miles?|walk|drive|commute)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:from|to|of|near)\s+$",
+    re.IGNORECASE,
+)
+_OWN_STORY = re.compile(
+    r"\b(?:i|we)\s+(?:(?:have|had|['’]ve)\s+)?(?:also\s+)?(?:built|ran|led|did|made|grew|cut|rebuilt|took"
+    r"|wrote|spent|managed|delivered|reduced|introduced|launched|designed|developed|handled|oversaw"
+    r"|created|set\s+up|moved|migrated|rolled\s+out|ran)\b",
+    re.IGNORECASE,
+)
+_THEIRS_ANYWHERE = re.compile(r"(?:your|their|you|you['’]re|they)", re.IGNORECASE)
 
 
 # A body that opens on their situation: "Two Year 9 maths classes without a permanent teacher
@@ -803,7 +868,7 @@ _PUBLIC = re.compile(
     r"|(?:role|job|position)\s+(?:description|spec|specification|profile)|person\s+specification"
     # "Ashworth Byrne's standing in family law", "the line in the advertisement about CPD"
     r"|standing\s+(?:in|among|across)|advert|advertisement|job\s+ad|job\s+posting|job\s+listing|job\s+post"
-    r"|job\s+description"
+    r"|job\s+description|vacancy|website|careers\s+page|the\s+ad\b"
     # Round 142: "Your group's 2022 paper on sea-ice algae ... are the main reasons I applied"
     r"|(?:19|20)\d\d\s+(?:paper|preprint|article|study|book|review)|preprint|publications?|published"
     r"|reasons?\s+i\s+applied|why\s+i\s+applied"
@@ -851,6 +916,8 @@ def _told_of_them(text: str) -> bool:
     # building a bench ... is something I have done twice" tells theirs first.)
     clause = _FIRST_CLAUSE.split(text, maxsplit=1)[0]
     verb = _MAIN_VERB.search(clause)
+    if verb and verb.group(0).split()[0].lower() in ("would", "will"):
+        return False  # "Working for Halden Medical would be a dream come true": a wish, not theirs
     topic, predicate = (clause[: verb.start()], clause[verb.end() :]) if verb else (clause, "")
     if _THEIRS.match(topic):
         predicate = ""  # "Your 300 remaining Jenkins pipelines ... are the kind of work I did"
@@ -944,6 +1011,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     """
     stock = _StockThanks(text)
     read = _read_published(text)
+    if _CONGRATS.match(text) and _NEWS_WORDS.search(text):
+        return False  # "Congratulations on the Series B announced this morning": public news
     for cue in cues:
         if read and read.end() <= cue.start():
             continue  # "I read about her work on your website, and her approach ...": read since
@@ -957,6 +1026,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "In my current role I ... coordinate the lab's accreditation"
         if _PLACE.search(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
             continue  # "I would love to lead the hot kitchen brigade": the job to come
+        if _PLACE.search(cue.group(0)) and _NEAR_HOME.search(
+            text, max(0, cue.start() - 40), cue.start()
+        ):
+            continue  # "I also live fifteen minutes from the IT Park site": the writer's commute
         if _WE.search(cue.group(0)) and (
             _AT_OWN_PLACE.match(text) or _OWN_ROLE.match(text.lstrip())
         ):
@@ -1024,7 +1097,10 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     stock = _StockThanks(text)
     read = _read_published(text)
     for cue in cues:
-        before = " ".join(text[: cue.start()].split()[-_FRAME_WORDS:])
+        # (a semicolon opens a clause as a full stop would: "...this morning; seeing the new
+        # maker space made me even more eager")
+        head = text[: cue.start()]
+        before = " ".join(head[head.rfind(";") + 1 :].split()[-_FRAME_WORDS:])
         # "Hearing how ..." opening a sentence, or "I learned ..." / "we discussed ...".
         framed = (
             not before.strip()
@@ -1068,7 +1144,10 @@ def _read_published(text: str) -> re.Match[str] | None:
 
 
 def _specific_in_read(text: str, cue: re.Match[str], read: re.Match[str]) -> bool:
-    """Whether what follows ``cue`` is what was read ("after our meeting I read about ...")."""
+    """Whether what follows ``cue`` is what was read ("after our meeting I read about ...",
+    "I've been working through a short reading list": the cue is the reading itself)."""
+    if read.start() <= cue.start() < read.end():
+        return True
     return read.start() >= cue.end() and not specific_words(text[cue.end() : read.start()])
 
 
@@ -1154,7 +1233,8 @@ def _context_topics(note: Note) -> list[str] | None:
     note_stems = topic_stems(stems, " ".join(texts))
     topics = list(note.context.topics)
     for topic in topics:
-        wanted = topic_stems(specific_stems(topic) or {stem(w) for w in topic.split()})
+        # (with the topic's text: "growing the weekly newsletter" names growth too)
+        wanted = topic_stems(specific_stems(topic) or {stem(w) for w in topic.split()}, topic)
         shared = len(wanted & note_stems)
         if wanted and (shared * 2 >= len(wanted) or shared >= 2):
             return None  # half its words, or two of a long one ("damp and mould reports")

@@ -62,6 +62,7 @@ _JOIN = (
     # team" (Spanish); "reinforce your team" (German, French)
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
     r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
+    r"|train\s+(?:under|with|alongside)\s+(?:you|your|a|an|the)\b"  # "humbled to train under a scientist"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
     r"|get\s+stuck\s+in\b"  # "I'd be made up to get stuck in with the night shift"
     # "I'd be really glad to step in as Assistant Venue Manager", "step into the role"
@@ -175,7 +176,7 @@ _SOFTLY = (
 )
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
-    \b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # "keen as to"
+    (?<!-)\b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # not "hand-drawn"
     | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
         (?:interest|enthusiasm|excitement|eagerness|desire
         |passion(?=\s+for\s+(?:the|this|your|joining|working)\b))\b  # not "early years is my passion"
@@ -190,6 +191,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |made\s+up|rapt|chuffed|buzzing|great|lovely|awesome|brilliant|amazing|fantastic|wonderful|ace
+        |grateful|thankful|humbled  # round 145: "so grateful for any chance to join", "humbled to contribute"
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
@@ -346,7 +348,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # the answer be yes, I would not hesitate", "Hope to hear it's a yes"
         |\b(?:would|['’]d)\s+(?:\w+\s+)?jump\s+at\s+(?:it|the\s+(?:offer|job|role|post|position|chance\s+to\s+join))\b
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spot|place|job|role|position
-        |offer|start|seat|post)\b
+        |offer|start|seat|post|desk|chair|locker|badge|lanyard)\b
         # "I wouldn't say no to running those trials next season"
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:running|leading|joining|working|taking|starting|doing
         |heading|managing|spending|helping|being|cataloguing|cataloging|building|fixing|teaching
@@ -409,7 +411,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "I'm ready to say yes", "I hope to be the one who gets to fix it", "is the move I
         # want to make"
         |\bready\s+to\s+(?:say\s+yes|accept)\b(?!\s+(?:that|the\s+(?:fact|idea))\b)
-        |\b(?:hope|hoping|want|wanting)\s+to\s+be\s+the\s+one\s+(?:who|that|to)\b
+        |\b(?:hope|hoping|want|wanting)\s+to\s+be\s+the\s+one\s+(?:who|that|to|running|leading|doing|taking|fixing
+        |building|handling|making|teaching|managing)\b
         |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+|just\s+)?the\s+(?:move|step|change|switch|jump)\s+
         i(?:['’]ve|\s+have)?\s+(?:always\s+)?(?:hope|hoped|want|wanted|would\s+like|['’]d\s+like)\s+to\s+(?:make|take)\b
         |\bhop(?:e|ing)\s+(?:this|it|that)\s+(?:turns\s+into|becomes|is|['’]s|will\s+be|ends\s+in)\s+a\s+yes\b
@@ -425,7 +428,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # shooting the full campaign with you"
         |(?<=\()(?:hopefully|ideally)\s+me\)
         |\bpaths\s+cross\s+again\b[^.!?]{{0,30}}?\b(?:on|in|at|with)\s+(?:your|the)\s+(?:team|firm|ward|crew|kitchen
-        |department|company|side)\b
+        |department|company|side|desk|newsroom|office|bench|counter|station)\b
         |\bbags\s+are\b[^.!?]{{0,25}}?\balready\s+packed\b
         |\bfingers\s+crossed\s+(?:that\s+)?i(?:['’]ll|\s+will)\s+(?:be\s+(?:\w+ing|joining|part|on|in|with)|get\s+to
         |join)\b
@@ -443,7 +446,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "Really hope I get to pick up shifts at Copper Still", "It's a front office I would be
         # proud to run"
         |\bhope\s+(?:i|to)\s+get\s+to\s+(?:pick\s+up\s+shifts|work\s+(?:with|for|at|on|in)|join|be\s+part\s+of|start
-        |come\s+(?:on\s+board|aboard))\b
+        |come\s+(?:on\s+board|aboard)
+        |(?:cook|bake|serve|drive|teach|nurse|care|build|design|code|sell)\s+(?:for|with|alongside)\s+(?:you|your|the\s+team))\b
         |\b(?:it['’]s|is)\s+an?\s+(?:[\w-]+\s+){{1,3}}?i(?:['’]d|\s+would)\s+be\s+(?:proud|glad|happy|delighted|honou?red
         |thrilled)\s+to\s+(?:run|lead|join|manage|work\s+(?:in|on|for|at)|be\s+part\s+of)\b
         # "I'd love a seat at that table"
@@ -637,6 +641,22 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:in|during|over)\s+(?:my|the)\s+first\s+(?:few\s+|couple\s+of\s+)?(?:week|weeks|month|months|90\s+days
         |ninety\s+days|100\s+days|quarter|year|day|days|shift|shifts)\s*,?\s+i(?:['’]d|\s+would|['’]ll|\s+will)\s+
         (?!(?:already|been|had|have|not|never)\b)
+    # Round 144 and 145: "I wouldn't mind at all spending the next couple of years on that problem",
+    # "your lab is where I belong"
+    | \bwouldn['’]t\s+mind\s+(?:at\s+all\s+|one\s+bit\s+)?(?:spending\s+(?:the\s+next|a\s+few|some|my)|joining
+        |being\s+(?:part|on|in)|working\s+(?:on|with|in|at|for)\s+(?:that|this|your|the))\b
+    | \b(?:is|feels\s+like|would\s+be)\s+where\s+i\s+belong\b
+    # Round 146: "exactly the kind of knot I want to spend next winter untangling", "when I'm
+    # sitting in on your Thursday huddles", "ready to pull my weight alongside them", "I want to
+    # be on the rope for this one", "the partners I'd want to call in my first few weeks"
+    | \b(?:kind|sort|type)\s+of\s+[\w-]+\s+i\s+(?:really\s+)?(?:want|['’]d\s+(?:love|like)|would\s+(?:love|like))\s+
+        to\s+spend\b
+    | \bwhen\s+i(?:['’]m|\s+am)\s+(?:sitting\s+in\s+on|working\s+(?:on|in|at|with)|running|leading|on|in|at)\s+
+        your\b
+    | \bpull\s+my\s+weight\s+(?:alongside|with|on|in|for)\b
+    | \bwant\s+to\s+be\s+on\s+the\s+(?:rope|boat|bus|ship|pitch|court|field|roster)\b
+    | \bi(?:['’]d|\s+would)\s+(?:want|like|plan|aim|hope)\s+to\s+[^.!?\n]{{1,40}}?\bin\s+my\s+first\s+(?:few\s+
+        |couple\s+of\s+)?(?:day|days|week|weeks|month|months|90\s+days|quarter)\b
     | \b(?:happy|glad|keen|ready|able)\s+to\s+[^.!?\n]{{1,50}}?\bmy\s+first\s+(?:week|day|month|shift|fortnight)\b
         (?!\s+(?:at|in|with|as)\b)
     | \b(?<!you\s)want\s+in\s+on\b
@@ -930,6 +950,20 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (_needs("before ahead from", "my", "first"), True),
     # "In my first month I'd sit in on support calls"
     (_needs("in during over", "my the", "first", "d would ll will"), True),
+    # "I wouldn't mind at all spending the next couple of years"
+    (_needs("wouldn", "mind"), True),
+    # "your lab is where I belong"
+    (_needs("is feels would", "where", "belong"), True),
+    # "the kind of knot I want to spend next winter untangling"
+    (_needs("kind sort type", "i", "to", "spend"), True),
+    # "when I'm sitting in on your Thursday huddles"
+    (_needs("when", "i", "your"), True),
+    # "ready to pull my weight alongside them"
+    (_needs("pull", "weight"), True),
+    # "I want to be on the rope for this one"
+    (_needs("want", "be", "on", "rope boat bus ship pitch court field roster"), True),
+    # "the partners I'd want to call in my first few weeks"
+    (_needs("i", "want like plan aim hope", "first"), True),
     # "Happy to sort it my first week"
     (_needs("happy glad keen ready able", "to", "my", "first"), True),
     # "Really want in on the new brunch menu"
@@ -1032,7 +1066,20 @@ def _disowned(note: Note, start: int) -> bool:
         or _LEISURE.match(note.text, start)
         or (_TAKEN.match(note.text, start) is not None and _WAS.search(before) is not None)
         or _FEEDBACK.match(note.text, start)
+        or _WHY_ALWAYS.search(before)
+        or _AFTER_CLAUSE.search(before)
     )
+
+
+# A feeling after a clause set off by commas, whose subject is someone else: "My former
+# supervisor, Mrs. Addo, who worked with your compliance team on the 2022 KYC project, was
+# very excited" ("I" is never set off that way).
+_AFTER_CLAUSE = re.compile(
+    r"(?<=,)\s+(?:was|were)\s+(?:so\s+|very\s+|really\s+|all\s+|clearly\s+)?$", re.IGNORECASE
+)
+# Long-standing interest in a field, given as a reason: "a good reminder of why contract work
+# has always appealed to me".
+_WHY_ALWAYS = re.compile(r"\bwhy\s+(?:[\w-]+\s+){1,4}(?:has|have)\s+always\s+$", re.IGNORECASE)
 
 
 # A verdict on the job, not a feeling: "the Payments team in Accra is exactly the kind of role

@@ -211,7 +211,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "the finest sales organisation in America"
                 r"|in\s+(?:north\s+)?america|in\s+(?:britain|england|scotland|ireland|wales|europe|canada|australia"
                 r"|africa|asia|india|nigeria|kenya|the\s+gulf)"
-                r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+|(?:working|practi[sc]ing|alive)\s+today)\b"
+                r"|of\s+all\s+time|ever|in\s+all\s+(?:of\s+)?[a-z]+"
+                r"|(?:working|practi[sc]ing|alive)\s+(?:(?:in|on)\s+[\w-]+\s+)?today)\b"  # "working in features today"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
                 r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
@@ -253,6 +254,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "ur literally a legend"
                 r"|\b(?:ur|you['’]re|you\s+are)\s+(?:literally|truly|honestly|seriously|just|such)\s+an?\s+"
                 r"(?:(?:true|real|absolute|total)\s+)?(?:legend|icon|genius|hero|rock\s*star|inspiration)\b"
+                # Round 147: "You are the Hall of Famer of product leadership", "felt like getting a private
+                # batting lesson from Derek Jeter", "the franchise every PM wants to play for"
+                r"|\b(?:you\s+are|you['’]re|ur)\s+(?:\w+,?\s+){0,2}?the\s+(?:hall\s+of\s+famer|goat|mvp|michael\s+jordan"
+                r"|messi|ronaldo|pele|tiger\s+woods|serena\s+williams)\b"
+                r"|\b(?:lesson|masterclass)\s+from\s+(?:derek\s+jeter|michael\s+jordan|messi|ronaldo|pele|tiger\s+woods"
+                r"|serena\s+williams|lebron\s+james|roger\s+federer)\b"
+                r"|\bevery\s+[\w-]+\s+wants\s+to\s+(?:play|work)\s+for\b"
                 # Round 143: "in our corner of the industry you're something of a legend"
                 r"|\b(?:you\s+are|you['’]re|ur|you\s+were)\s+(?:something|a\s+bit|quite\s+a\s+bit)\s+of\s+an?\s+"
                 r"(?:legend|hero|icon|rock\s*star|idol|celebrity)\b"
@@ -281,6 +289,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer"
                 "|celebrity"
             ),
+            "famer|goat|mvp|jordan|messi|ronaldo|pele|woods|williams you|you're|you’re|ur",
+            "lesson|masterclass from jeter|jordan|messi|ronaldo|pele|woods|williams|james|federer",
+            "every wants play|work for",
             tolerant_gate("inspiration|inspirational truly"),
             "legendary|iconic|unparalleled|unmatched|none|legend|legends",
             "best|greatest|finest|smartest you|your|ur",
