@@ -27,6 +27,8 @@ from notelint.rules.spelling import tolerant, with_slips
 
 CUE = re.compile(
     tolerant(r"""
+    # (not a request: "Could you tell me whether the learning budget covers travel")
+    (?<!\bcould\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bwill\s)
     \b(?:you|u|your\s+team|(?:the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
@@ -168,6 +170,7 @@ CUE = re.compile(
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
     | (?!(?:Your|Our|My|Their|His|Her|Its|The|This|That)\b)(?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|example|story|description
+      |pushback|push-back|critique|objection
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
       |advice|pointer|pointers|trick|warning|feedback|figure|estimate|build|prototype|sketch|whiteboard
       |spreadsheet|notebook|rota)\b
@@ -414,7 +417,7 @@ CUE_VERBS = with_slips(
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss
-    dig go explaining describing saying discussing mentioning
+    dig go explaining describing saying discussing mentioning pushback critique objection
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback figure estimate build prototype sketch whiteboard

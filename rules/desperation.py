@@ -47,7 +47,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i really need something steady before the bills come round again"
             |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
             |regular|secure)|some\s+(?:work|income|money|hours)|(?:a|an)\s+(?:steady|stable|regular|permanent|paying
-            |secure)\s+(?:job|role|position|income|wage|paycheck|paycheque))\b
+            |secure)\s+(?:job|role|position|income|wage|paycheck|paycheque)
+            |something\s+to\s+(?:come\s+through|work\s+out|land))\b
             # a second language's "i am very need this work"
             |\bi\s+(?:am|['’]m)\s+(?:very|so|really)\s+need\s+(?:this|the)\s+(?:job|work|position)\b
             |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position
@@ -799,6 +800,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:rejected|turned\s+down)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
             |twenty|thirty|dozens\s+of)\s+times\b
             |\bnot\s+as\s+(?:useless|hopeless|stupid|incompetent|clueless)\s+as\s+i\b
+            # round 149: "even a quick yes or no by monday would take a huge weight off me", "even a
+            # rejection would be better than not knowing", "i've turned down another process to wait
+            # on this one"
+            |\btake\s+an?\s+(?:huge|big|massive|great|real|enormous)\s+weight\s+off\s+(?:me|my\s+(?:mind|shoulders))\b
+            |\b(?:even\s+a\s+(?:rejection|no)|a\s+no)\s+(?:would\s+be|is)\s+better\s+than\s+(?:not\s+knowing|nothing
+            |silence|waiting)\b
+            |\brather\s+hear\s+(?:something|anything|a\s+no)\s+than\s+nothing\b
+            |\bturned\s+down\s+(?:another|an\s+other|other)\s+(?:process|offer|job|role|interview)s?\s+to\s+wait\b
             # round 147: "i've sent over three hundred applications", "i'm starting to think the
             # problem is me"
             |\b(?:sent|submitted|filled\s+in|filled\s+out|done)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|well\s+over\s+)?
@@ -833,6 +842,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "times rejected|turned",
             "useless|hopeless|stupid|incompetent|clueless not as",
             "applications sent|submitted|filled|done",
+            "weight off take",
+            "better than rejection|no",
+            "rather hear than nothing",
+            "turned down wait",
             "problem think me",
         ),
     ),

@@ -108,6 +108,8 @@ _NOT_SLANG = re.compile(
     r"|[A-Z]{2,5}\s+(?:stands\s+for|means|is\s+short\s+for|is\s+the\s+code\s+for)\b"
     # an acronym after a determiner names a thing: "the TY radio project" (Transition Year)
     r"|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bthis\s)|(?<=\bthat\s))[A-Z]{2,5}\b"
+    # a statistic: "a Mann-Whitney U test"
+    r"|U(?=\s+(?:test|statistic|value|score)\b)"
     # a place code after a preposition: "the Reno charter diverting to LOL"
     r"|(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\binto\s)|(?<=\bvia\s)|(?<=\bat\s))[A-Z]{3}\b(?!\s*[.!?]*\s*$)"
     # the ancient city: "the Woolley field notebooks from Ur", "the Ur archive"

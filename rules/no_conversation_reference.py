@@ -818,6 +818,9 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
     return False
 
 
+_IMPRESSION = re.compile(
+    r"(?:stuck|stood\s+out|stands\s+out|struck|stays|stayed|resonated|resonates)\b"
+)
 _CONGRATS = re.compile(r"\s*(?:congratulations|congrats|well\s+done)\b", re.IGNORECASE)
 _NEWS_WORDS = re.compile(
     r"\b(?:announced|announcement|series\s+[a-e]\b|funding|raise|raised|round|award|awards|acquisition"
@@ -1016,6 +1019,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     for cue in cues:
         if read and read.end() <= cue.start():
             continue  # "I read about her work on your website, and her approach ...": read since
+        if _IMPRESSION.match(cue.group(0)) and _PUBLISHED.search(text, 0, cue.start()):
+            continue  # "Your website's sustainability page also stood out": what the public reads
         if _LONG_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "Bright Harbor's work has always stood out to me": long before the interview
         if _PLACE.search(cue.group(0)) and _CLOSED.match(text, cue.end()):

@@ -644,8 +644,21 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     # Round 144 and 145: "I wouldn't mind at all spending the next couple of years on that problem",
     # "your lab is where I belong"
     | \bwouldn['’]t\s+mind\s+(?:at\s+all\s+|one\s+bit\s+)?(?:spending\s+(?:the\s+next|a\s+few|some|my)|joining
-        |being\s+(?:part|on|in)|working\s+(?:on|with|in|at|for)\s+(?:that|this|your|the))\b
+        |being\s+(?:part|on|in|the\s+(?:person|one))|working\s+(?:on|with|in|at|for)\s+(?:that|this|your|the))\b
     | \b(?:is|feels\s+like|would\s+be)\s+where\s+i\s+belong\b
+    # Round 148: "If I came on board, my first couple of months would go into", "the problem I'd
+    # want on my plate", "would it begin at the start of Term 2?", "the kind of place I'd want to
+    # put down roots"
+    | \bif\s+i\s+(?:came|come)\s+(?:on\s+board|aboard|in|over)\s*,\s*(?:my|i(?:['’]d|\s+would|['’]ll|\s+will))\b
+    | \bi(?:['’]d|\s+would)\s+(?:want|love|like)\s+on\s+my\s+plate\b
+    | \bwould\s+(?:it|the\s+(?:role|position|job|post|contract))\s+(?:begin|start)\s+(?:at|in|on|from|after)\b
+    | \b(?:want|like|love)\s+to\s+put\s+down\s+roots\b
+    # Round 149: "It would be the greatest honour of my career to support your team", "I'd much
+    # rather join your team"
+    | \b(?:would|['’]d)\s+be\s+the\s+(?:greatest|biggest|highest)\s+(?:honou?r|privilege|joy|pleasure)\s+of\s+my\s+
+        (?:life|career)\s+to\s+(?:join|support|work|serve|be\s+part)\b
+    | \b(?:['’]d|would)\s+(?:much\s+|far\s+|really\s+|very\s+much\s+)?rather\s+(?:join|work\s+(?:with|for|at|on)|be\s+(?:on|at|with|part))
+        \s+(?:your|the|this)\b
     # Round 146: "exactly the kind of knot I want to spend next winter untangling", "when I'm
     # sitting in on your Thursday huddles", "ready to pull my weight alongside them", "I want to
     # be on the rope for this one", "the partners I'd want to call in my first few weeks"
@@ -954,6 +967,18 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (_needs("wouldn", "mind"), True),
     # "your lab is where I belong"
     (_needs("is feels would", "where", "belong"), True),
+    # "If I came on board, my first couple of months"
+    (_needs("if", "came come"), True),
+    # "the problem I'd want on my plate"
+    (_needs("i", "want love like", "plate"), True),
+    # "would it begin at the start of Term 2?"
+    (_needs("would", "begin start"), True),
+    # "the kind of place I'd want to put down roots"
+    (_needs("want like love", "put", "roots"), True),
+    # "the greatest honour of my career to support your team"
+    (_needs("would d", "greatest biggest highest", "of", "to"), True),
+    # "I'd much rather join your team"
+    (_needs("d would", "rather"), True),
     # "the kind of knot I want to spend next winter untangling"
     (_needs("kind sort type", "i", "to", "spend"), True),
     # "when I'm sitting in on your Thursday huddles"
@@ -1068,9 +1093,16 @@ def _disowned(note: Note, start: int) -> bool:
         or _FEEDBACK.match(note.text, start)
         or _WHY_ALWAYS.search(before)
         or _AFTER_CLAUSE.search(before)
+        or _WHOSE.search(before)
     )
 
 
+# Someone else's, by a possessive right before: "the board's wish to bring treasury in-house"
+# (not "it's exciting", "that's the kind").
+_WHOSE = re.compile(
+    r"\b(?!(?:it|that|what|there|here|he|she|who|let|this|everything|life|one)['’]s)[a-z][\w-]*['’]s\s+$",
+    re.IGNORECASE,
+)
 # A feeling after a clause set off by commas, whose subject is someone else: "My former
 # supervisor, Mrs. Addo, who worked with your compliance team on the 2022 KYC project, was
 # very excited" ("I" is never set off that way).
@@ -1127,7 +1159,7 @@ _FEEDBACK = re.compile(
 _TRAIT = re.compile(
     r"(?:(?:more|most|very|really|so|genuinely|truly|highly|still|am|['’]m|strongly|definitely|especially"
     r"|quite|extremely|deeply)\s+)*(?:passionate|enthusiastic)\s+about\s+"
-    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team))[a-z]+ing\b"
+    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)[a-z]+ing\b"
     r"|(?:my\s+(?:[\w-]+\s+)?)?(?:eagerness|enthusiasm)\s+to\s+learn\b"
     r"(?!\s+(?:from|with|under|alongside|about\s+(?:the|this|your)))",
     re.IGNORECASE,

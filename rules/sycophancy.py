@@ -264,7 +264,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # Round 143: "in our corner of the industry you're something of a legend"
                 r"|\b(?:you\s+are|you['’]re|ur|you\s+were)\s+(?:something|a\s+bit|quite\s+a\s+bit)\s+of\s+an?\s+"
                 r"(?:legend|hero|icon|rock\s*star|idol|celebrity)\b"
-                r"|\bliving\s+legend\b|\blike\s+meeting\s+(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
+                r"|\bliving\s+legend\b|\blike\s+(?:i\s+was\s+)?(?:meeting|listening\s+to|talking\s+(?:to|with)|learning\s+from)\s+"
+                r"(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
                 # "there isn't a manager in Munster who could hold a candle to you", "nobody in
                 # design explains things like you do"
                 r"|\bholds?\s+a\s+candle\s+to\s+(?:you|your)\b"
@@ -302,7 +303,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "people spend careers",
             "nobody|no|no-one like you do",
             "nobody|no|no-one like you",
-            "meeting like rock|rockstar|celebrity|legend|hero|idol|icon",
+            "meeting|listening|talking|learning like rock|rockstar|celebrity|legend|hero|idol|icon",
         ),
     ),
     (
