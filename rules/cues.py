@@ -257,6 +257,13 @@ CUE = re.compile(
       |explained|asked|walked|showed|toured|reviewed|covered|got\s+into|went\s+through
       |pushed\s+back|challenged|questioned|probed|pressed|queried
       |(?<=\bwere\s)(?:looking\s+(?:at|over|through)|going\s+(?:through|over)|talking|discussing))\b
+    # Round 150: "I've been wondering since Monday whether the committee went ahead with", "You
+    # seemed worried about how the rota would cope", "The title I was searching for on Wednesday"
+    | \bwondering\s+(?:since\s+[\w-]+\s+)?(?:whether|if|how)\s+(?:the|your|you)\b
+    | \byou\s+(?:seemed|sounded|looked)\s+(?:\w+\s+)?(?:worried|concerned|keen|excited|frustrated|unsure)\s+
+      (?:about|that|whether|by)\b
+    | \bthe\s+(?:title|name|word|term|book|paper|author)\s+I\s+(?:was\s+searching\s+for|was\s+trying\s+to\s+
+      (?:remember|recall|think\s+of)|couldn['’]t\s+(?:remember|recall|think\s+of))
     # Round 142: "I saw the gap on the hinge side while we were plating the halibut"
     | \b(?:when|while)\s+we\s+were\s+(?:plating|cooking|prepping|tasting|walking|touring|sketching
       |whiteboarding|pairing|chatting|watching|shadowing|looking|talking|discussing)\b
@@ -400,7 +407,7 @@ CUE_STARTS = with_slips(
     letting let allowing having have had good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated
     sketched drew reworked jotted wrote taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
-    asked at not in by especially particularly notably left came walked
+    asked at not in by especially particularly notably left came walked wondering
     speaking talking chatting yesterday today monday tuesday wednesday thursday friday saturday
     sunday""".split()
 )

@@ -298,7 +298,10 @@ _VISIT_END = re.compile(
 )
 # "I kept thinking about how at my current lab we cut our rejection rate": the writer's own.
 _OWN_HISTORY = re.compile(
-    r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b",
+    r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b"
+    # "thinking about the month-end close I rebuilt at Fenwick Logistics"
+    r"|\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:i|we)\s+(?:rebuilt|built|ran|led|set\s+up|designed|wrote"
+    r"|launched|introduced|delivered|managed|did)\s+(?:at|in|for|with|during|last|back)\b",
     re.IGNORECASE,
 )
 # "In my current role I manage a team of six and coordinate the lab's accreditation": a
@@ -314,6 +317,8 @@ _OWN_ROLE = re.compile(
 _NAMES_ITSELF = re.compile(
     r"^say\s+(?:hello|hi)\s+to\s|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$"
     # "while we were plating the halibut": a moment of the interview, done together
+    # "The title I was searching for on Wednesday": a moment of the interview
+    r"|^the\s+(?:title|name|word|term|book|paper|author)\s+I\s+(?:was\s+searching|was\s+trying|couldn)"
     r"|^(?:when|while)\s+we\s+were\s+(?:plating|cooking|prepping|tasting|walking|touring|sketching"
     r"|whiteboarding|pairing|shadowing)$",
     re.IGNORECASE,
@@ -725,7 +730,11 @@ def _told_what_was_read(note: Note, sentences: list[Section], sentence: Section)
     for before in reversed(sentences[:index]):
         told = _sentence_text(note, before)
         if told.strip():
-            return _read_published(told) is not None
+            return (
+                _read_published(told) is not None
+                or bool(_MY_PORTFOLIO.search(told))  # "For reference, my portfolio is at ..."
+                or bool(_CONGRATS.match(told) and _NEWS_WORDS.search(told))  # news congratulated
+            )
     return False
 
 
@@ -820,6 +829,15 @@ def _likened_refers(note: Note, sentences: list[Section]) -> bool:
 
 _IMPRESSION = re.compile(
     r"(?:stuck|stood\s+out|stands\s+out|struck|stays|stayed|resonated|resonates)\b"
+)
+_WHY_APPLIED = re.compile(r"\b(?:why|reason)\s+i\s+applied\b", re.IGNORECASE)
+_AS_PART_OF_MINE = re.compile(
+    r"\bas\s+part\s+of\s+(?:that|my|this|the\s+same)\s+(?:work|role|job|project)\b", re.IGNORECASE
+)
+# Where to find the writer's portfolio: "For reference, my portfolio is at lenafischer.design"
+_MY_PORTFOLIO = re.compile(
+    r"\bmy\s+(?:full\s+|online\s+|updated\s+)?portfolio\s+(?:is|lives|sits)\s+(?:at|on|here|up|online)\b",
+    re.IGNORECASE,
 )
 _CONGRATS = re.compile(r"\s*(?:congratulations|congrats|well\s+done)\b", re.IGNORECASE)
 _NEWS_WORDS = re.compile(
@@ -1043,6 +1061,12 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue
         if _VAGUE_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue  # "everything we covered made me even more sure": nothing named
+        if _CHANCE.match(cue.group(0)) and _WHY_APPLIED.search(text):
+            continue  # "The chance to work on public housing ... is exactly why I applied"
+        if _PLACE.search(cue.group(0)) and _AS_PART_OF_MINE.search(text, 0, cue.start()):
+            continue  # "As part of that work I was given privileged access to the plant network"
+        if _MY_PORTFOLIO.search(text, 0, cue.start()):
+            continue  # "My full portfolio is at ..., and the banking app case study is ..."
         if _CHANCE.match(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
             continue  # "excited about the chance to work on retail data": a wish, not a memory
         if _WON.match(text, cue.end()):

@@ -630,7 +630,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     # "I hope I'm in that meeting with your crew again come spring", "I hope to be back on that
     # line with Marco"
     | \bhop(?:e|ing)\s+(?:that\s+)?(?:i(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)|to\s+be)\s+(?:back\s+)?(?:in|on|at|with)\s+
-        (?:that|the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|team|crew|line|ward|kitchen|office|site|floor|rota
+        (?:that|the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|team|crew|line|ward|kitchen|office|site|floor|rota|tools
         |roster|pass|bench|brigade|desk|squad)\b(?!\s+(?:for\s+(?:the|a)\s+)?(?:next|second|final)\s+(?:round|stage))
     # "so it's sorted well before my first week"
     | \b(?:before|ahead\s+of|from)\s+my\s+first\s+(?:day|week|shift|month|term)\b(?!\s+(?:at|as|in|on)\b)
@@ -643,7 +643,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?!(?:already|been|had|have|not|never)\b)
     # Round 144 and 145: "I wouldn't mind at all spending the next couple of years on that problem",
     # "your lab is where I belong"
-    | \bwouldn['’]t\s+mind\s+(?:at\s+all\s+|one\s+bit\s+)?(?:spending\s+(?:the\s+next|a\s+few|some|my)|joining
+    | (?:\bwouldn['’]t|\bwould\s+not|['’]d\s+not)\s+mind\s+(?:at\s+all\s+|one\s+bit\s+)?(?:spending\s+(?:the\s+next|a\s+few|some|my)|joining
         |being\s+(?:part|on|in|the\s+(?:person|one))|working\s+(?:on|with|in|at|for)\s+(?:that|this|your|the))\b
     | \b(?:is|feels\s+like|would\s+be)\s+where\s+i\s+belong\b
     # Round 148: "If I came on board, my first couple of months would go into", "the problem I'd
@@ -653,6 +653,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \bi(?:['’]d|\s+would)\s+(?:want|love|like)\s+on\s+my\s+plate\b
     | \bwould\s+(?:it|the\s+(?:role|position|job|post|contract))\s+(?:begin|start)\s+(?:at|in|on|from|after)\b
     | \b(?:want|like|love)\s+to\s+put\s+down\s+roots\b
+    # Round 150: "Should an offer come my way, you won't have to wait long for my answer: it's yes",
+    # "once I'm (hopefully) on board in Term 2", "so I'd be up to speed for a June start on your
+    # team", "yours has quietly moved to the top of my list", "Here's hoping I'm the one who gets
+    # to find out"
+    | \bshould\s+(?:an?|the)\s+offer\s+come\b[^.!?]{{0,80}}?\b(?:yes|accept|take\s+it|sign)\b
+    | \bonce\s+i(?:['’]m|\s+am)\s+(?:\(?hopefully\)?\s+)?(?:on\s+board|aboard|in\s+the\s+(?:role|job|team|post)|in\s+post
+        |part\s+of\s+the\s+team|hired)\b
+    | \bup\s+to\s+speed\s+(?:for|by|before)\s+(?:a|the|my)\s+(?:[\w-]+\s+)?start\b
+    | \btop\s+of\s+my\s+(?:list|shortlist)\b
+    | \bhere['’]s\s+hoping\s+i(?:['’]m|\s+am|\s+get|['’]ll)\b
     # Round 149: "It would be the greatest honour of my career to support your team", "I'd much
     # rather join your team"
     | \b(?:would|['’]d)\s+be\s+the\s+(?:greatest|biggest|highest)\s+(?:honou?r|privilege|joy|pleasure)\s+of\s+my\s+
@@ -964,7 +974,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     # "In my first month I'd sit in on support calls"
     (_needs("in during over", "my the", "first", "d would ll will"), True),
     # "I wouldn't mind at all spending the next couple of years"
-    (_needs("wouldn", "mind"), True),
+    (_needs("wouldn would d", "mind"), True),
     # "your lab is where I belong"
     (_needs("is feels would", "where", "belong"), True),
     # "If I came on board, my first couple of months"
@@ -975,6 +985,16 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (_needs("would", "begin start"), True),
     # "the kind of place I'd want to put down roots"
     (_needs("want like love", "put", "roots"), True),
+    # "Should an offer come my way ... it's yes"
+    (_needs("should", "offer", "come"), True),
+    # "once I'm (hopefully) on board"
+    (_needs("once", "i", "m am"), True),
+    # "up to speed for a June start"
+    (_needs("up", "speed", "start"), True),
+    # "the top of my list"
+    (_needs("top", "my", "list shortlist"), True),
+    # "Here's hoping I'm the one"
+    (_needs("here", "hoping"), True),
     # "the greatest honour of my career to support your team"
     (_needs("would d", "greatest biggest highest", "of", "to"), True),
     # "I'd much rather join your team"

@@ -782,7 +782,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:feel|feeling|felt)\s+(?:very\s+|so\s+|really\s+)?small\s+(?:in\s+front\s+of|next\s+to|beside)\s+"
             r"(?:you|your)\b"
             r"|\btattooed\s+on\s+my\b"
-            r"|\bclosest\s+thing\s+to\s+a\s+calling\b",
+            r"|\bclosest\s+thing\s+to\s+a\s+calling\b"
+            # Round 151: "you are a woman of rare wisdom", "I left more inspired than I have ever been"
+            r"|\b(?:woman|man|person|leader|lady|gentleman)\s+of\s+(?:rare|great|such|uncommon|immense|profound)\s+"
+            r"(?:wisdom|vision|grace|brilliance|insight)\b"
+            r"|\bmore\s+inspired\s+than\s+i\s+have\s+ever\s+been\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -803,6 +807,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "small feel|feeling|felt",
             "tattooed my",
             "calling closest",
+            "wisdom|vision|grace|brilliance|insight rare|great|such|uncommon|immense|profound of",
+            "inspired than ever",
         ),
     ),
 )

@@ -174,6 +174,7 @@ _FIELD_NAMED = re.compile(r"[\"”’']?\s+(?:field|column|box|attribute|propert
 _SMALL_WORDS = frozenset("of the and for to in at on or".split())
 
 
+_EDITORIAL = frozenset("redacted removed censored omitted inaudible laughs laughter".split())
 # A ticket or reference number in brackets: "[PAY-2291]", "[JIRA-104]", "[INC0012345]".
 _TICKET = re.compile(r"[A-Z][A-Z0-9]*-?\d{2,}")
 
@@ -182,6 +183,8 @@ def _square(content: str) -> bool:
     words = content.split()
     if not words or content.strip().isdigit() or content.lower() in ("sic", "x", " ", "...", "…"):
         return False
+    if content.strip().lower() in _EDITORIAL:
+        return False  # "[REDACTED]", "[CENSORED]": an editor's mark in what is quoted
     if _TICKET.fullmatch(content.strip()):
         return False
     # "[P1]", "[Q3]", "[SEV2]": a priority, a quarter or a tag with a number, not a field.
@@ -273,7 +276,15 @@ _CODE_AFTER = re.compile(
 
 def _real_code(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 20) : match.start()]
-    return bool(_CODE_BEFORE.search(before) or _CODE_AFTER.match(text, match.end()))
+    return bool(
+        _CODE_BEFORE.search(before)
+        or _CODE_AFTER.match(text, match.end())
+        or _GRADE.search(text, max(0, match.start() - 20), min(len(text), match.end() + 20))
+    )
+
+
+# A grade beside it ("from 6X to XXXX confectioners' sugar", "XXXX sugar"): X as a grade mark.
+_GRADE = re.compile(r"\b\d{1,2}X\b|\bX{2,4}\s+(?:confectioners|icing|powdered|sugar)\b")
 
 
 def _angle(content: str) -> bool:
