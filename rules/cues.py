@@ -227,7 +227,7 @@ CUE = re.compile(
     # "agree the autocomplete is the culprit" (not "to agree the timetable with the auditors")
     | (?<!\bto\s)\bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear
-      |straight)\s+(?:with\s+(?:me|us)\s+)?about\b  # "You were frank about the old software"
+      |straight)\s+(?:with\s+(?:me|us)\s+)?(?:about|that)\b  # "You were frank about the old software"
     | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
       (?:\s+(?:about|that)\b|\s*[,:;—–]\s)  # "You're right that the culvert will need a full closure",
       # "You were right, they're KS1000 RW at 80mm"

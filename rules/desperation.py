@@ -807,6 +807,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:even\s+a\s+(?:rejection|no)|a\s+no)\s+(?:would\s+be|is)\s+better\s+than\s+(?:not\s+knowing|nothing
             |silence|waiting)\b
             |\brather\s+hear\s+(?:something|anything|a\s+no)\s+than\s+nothing\b
+            # round 153: "i have been on tenterhooks waiting and can't really focus on anything else"
+            |\bon\s+tenterhooks\b|\bcan['’]?t\s+(?:really\s+)?(?:focus|think)\s+(?:on|about)\s+anything\s+else\b
             |\bturned\s+down\s+(?:another|an\s+other|other)\s+(?:process|offer|job|role|interview)s?\s+to\s+wait\b
             # round 147: "i've sent over three hundred applications", "i'm starting to think the
             # problem is me"
@@ -845,6 +847,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "weight off take",
             "better than rejection|no",
             "rather hear than nothing",
+            "tenterhooks",
+            "focus|think anything else",
             "turned down wait",
             "problem think me",
         ),

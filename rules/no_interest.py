@@ -63,6 +63,7 @@ _JOIN = (
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
     r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
     r"|train\s+(?:under|with|alongside)\s+(?:you|your|a|an|the)\b"  # "humbled to train under a scientist"
+    r"|sign\s+on\s+(?:for|with)\s+(?:the|a|your|this)\b"  # "glad to sign on for the season"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
     r"|get\s+stuck\s+in\b"  # "I'd be made up to get stuck in with the night shift"
     # "I'd be really glad to step in as Assistant Venue Manager", "step into the role"
@@ -672,8 +673,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     # Round 146: "exactly the kind of knot I want to spend next winter untangling", "when I'm
     # sitting in on your Thursday huddles", "ready to pull my weight alongside them", "I want to
     # be on the rope for this one", "the partners I'd want to call in my first few weeks"
-    | \b(?:kind|sort|type)\s+of\s+[\w-]+\s+i\s+(?:really\s+)?(?:want|['’]d\s+(?:love|like)|would\s+(?:love|like))\s+
-        to\s+spend\b
+    | \b(?:(?:kind|sort|type)\s+of|the)\s+[\w-]+\s+i(?:\s+(?:really\s+)?want|['’]d\s+(?:really\s+|most\s+)?(?:love|like|want)
+        |\s+would\s+(?:really\s+|most\s+)?(?:love|like))\s+to\s+spend\b
+    | \bmy\s+plan\s+for\s+(?:the|my)\s+first\s+(?:week|fortnight|month|months|90\s+days|quarter|day|days)\b
     | \bwhen\s+i(?:['’]m|\s+am)\s+(?:sitting\s+in\s+on|working\s+(?:on|in|at|with)|running|leading|on|in|at)\s+
         your\b
     | \bpull\s+my\s+weight\s+(?:alongside|with|on|in|for)\b
@@ -1000,7 +1002,9 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     # "I'd much rather join your team"
     (_needs("d would", "rather"), True),
     # "the kind of knot I want to spend next winter untangling"
-    (_needs("kind sort type", "i", "to", "spend"), True),
+    (_needs("kind sort type the", "i", "to", "spend"), True),
+    # "My plan for the first fortnight would be"
+    (_needs("my", "plan", "first"), True),
     # "when I'm sitting in on your Thursday huddles"
     (_needs("when", "i", "your"), True),
     # "ready to pull my weight alongside them"
@@ -1180,6 +1184,9 @@ _TRAIT = re.compile(
     r"(?:(?:more|most|very|really|so|genuinely|truly|highly|still|am|['’]m|strongly|definitely|especially"
     r"|quite|extremely|deeply)\s+)*(?:passionate|enthusiastic)\s+about\s+"
     r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)[a-z]+ing\b"
+    # "I am most energised by forecasting rather than close work": a leaning, not this job
+    r"|(?:(?:more|most|very|really|so|genuinely|truly|highly|particularly|especially)\s+)*"
+    r"(?:energi[sz]ed|excited|motivated)\s+by\s+[a-z]+ing\s+rather\s+than\b"
     r"|(?:my\s+(?:[\w-]+\s+)?)?(?:eagerness|enthusiasm)\s+to\s+learn\b"
     r"(?!\s+(?:from|with|under|alongside|about\s+(?:the|this|your)))",
     re.IGNORECASE,

@@ -384,6 +384,7 @@ STATEMENTS = [
     "It would be the greatest honour of my career to support your team.",
     "I'd much rather join your team.",
     "That is exactly the kind of knot I want to spend next winter untangling.",
+    "My plan for the first fortnight would be a time-and-motion study.",
     "When I'm sitting in on your Thursday huddles I'll contribute.",
     "Come January I'll be ready to pull my weight alongside them.",
     "I want to be on the rope for this one.",
