@@ -119,7 +119,7 @@ CUE = re.compile(
       |gave|made|raised|proposed|suggested)\b
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?
       (?<!\bif\s)(?<!\bwhen\s)(?<!\bin\scase\s)(?<!\bshould\s)(?<!\btime\s)  # not "my certs if you need them"
-      (?:you(?:\s+and\s+I)?|we|your\s+team|y['’]all|u)  # "the homework help hour you and I talked about"
+      (?:you(?:\s+and\s+I|\s+guys|\s+all)?|we|your\s+team|y['’]all|u)  # "the homework help hour you and I talked about"
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
@@ -389,7 +389,7 @@ GERUND_CUE = re.compile(
         (?:interview|meeting|call|visit|conversation|chat)(?:\s*[:.,;!?]
         # (nor "following up on Thursday's interview for the Staff Engineer role")
         |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/-]+\s+){0,5}?(?:role|position|job|post|vacancy)\b))
-      |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
+      |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to(?!\s+(?-i:[A-Z])[a-z]+\b(?!['’]s))|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),
     re.VERBOSE | re.IGNORECASE,

@@ -344,6 +344,7 @@ _MISSION_BEFORE = re.compile(
 _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing|ad|vacancy\s+(?:text|notice|page))\b"
+    r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:paper|preprint|article)\b"
     r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
     r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article)\b"
     # "the published validation study of your chest X-ray model", "the public postmortem"
@@ -358,7 +359,7 @@ _READ_PUBLISHED = re.compile(
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
     r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through)\b[^!?\n]{0,100}?"
     r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
-    r"|reading\s+list"
+    r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:paper|preprint|article)"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
     r"|dataset|postmortem|post-mortem|write-up|case\s+study))\b",
     re.IGNORECASE,
@@ -1035,6 +1036,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     if _CONGRATS.match(text) and _NEWS_WORDS.search(text):
         return False  # "Congratulations on the Series B announced this morning": public news
     for cue in cues:
+        if read and read.start() <= cue.start() < read.end():
+            continue  # "I also read the case study on your site": the cue is what was read
         if read and read.end() <= cue.start():
             continue  # "I read about her work on your website, and her approach ...": read since
         if _IMPRESSION.match(cue.group(0)) and _PUBLISHED.search(text, 0, cue.start()):

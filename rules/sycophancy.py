@@ -38,7 +38,10 @@ _BE = (
 )
 _DEFERENCE = either("honoured", "humbled", "privileged", "blessed")
 # The word groups of the superlatives' gate: the superlative, whom it praises, how far.
-_SUPERLATIVE = "best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest"
+_SUPERLATIVE = (
+    "best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|coolest"
+    "|loveliest|wisest"
+)
 _MOST = tolerant_gate(
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
     "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
@@ -182,7 +185,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
             tolerant(
-                r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring"
+                r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest"
+                r"|coolest|loveliest|wisest|most\s+(?:brilliant|inspiring"
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
                 r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious|elegant"
