@@ -18,7 +18,7 @@ split parts of no-interest on 1,500 example notes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 # The standard library's parser, as notelint.starts imports it for the same purpose.
@@ -38,40 +38,49 @@ _PLAIN_WORD = re.compile(r"[a-z0-9]+")
 
 
 def split_alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a verbose pattern's ``source``: split at each
-    ``|`` outside groups, classes and comments."""
-    pieces: list[str] = []
-    current: list[str] = []
-    depth = 0
-    index = 0
-    in_class = False
+    """The top-level alternatives of a verbose pattern's ``source``, without comments:
+    split at each ``|`` outside groups and classes."""
+    pieces: list[list[str]] = [[]]
+    for text, comment, bar in _walk(source):
+        if bar:
+            pieces.append([])
+        elif not comment:
+            pieces[-1].append(text)
+    return ["".join(piece) for piece in pieces]
+
+
+def without_comments(source: str) -> str:
+    """A verbose pattern's ``source`` without its comments."""
+    return "".join(text for text, comment, _ in _walk(source) if not comment)
+
+
+def _walk(source: str) -> Iterator[tuple[str, bool, bool]]:
+    """A verbose pattern's source in pieces: each an escape ("\\|"), a comment (to the
+    line's end) or a character, with whether it is a comment and whether it is a ``|``
+    outside groups and classes. A "#" in a class or after a backslash is no comment."""
+    depth, index, in_class = 0, 0, False
     while index < len(source):
         char = source[index]
         if char == "\\":
-            current.append(source[index : index + 2])
+            yield source[index : index + 2], False, False
             index += 2
+            continue
+        if char == "#" and not in_class:
+            end = source.find("\n", index)
+            end = len(source) if end == -1 else end
+            yield source[index:end], True, False
+            index = end
             continue
         if in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "#":  # a comment, to the end of the line
-            end = source.find("\n", index)
-            index = len(source) if end == -1 else end
-            continue
         elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append("".join(current))
-            current = []
-            index += 1
-            continue
-        current.append(char)
+        yield char, False, char == "|" and depth == 0 and not in_class
         index += 1
-    pieces.append("".join(current))
-    return pieces
 
 
 def needs(source: str, flags: int) -> tuple[frozenset[str], ...]:
@@ -145,30 +154,33 @@ def _optional(op: Any, value: Any) -> bool:
 def _edge_before(items: Sequence[Any], index: int, before: bool) -> bool:
     """Whether a word edge is sure just before ``items[index]``: the item before ends
     in a non-word character or is a boundary, past optional parts that end in one."""
-    for op, value in reversed(items[:index]):
-        if _optional(op, value):
-            body = value[2].data
-            if body and _ends_non_word(*body[-1]):
-                continue
-            return False
-        if op in _ZERO_WIDTH:
-            return _is_boundary(op, value)
-        return _ends_non_word(op, value)
-    return before
+    return _edge(reversed(items[:index]), before, -1, _ends_non_word, _is_boundary)
 
 
 def _edge_after(items: Sequence[Any], index: int, after: bool) -> bool:
     """Whether a word edge is sure just after ``items[index]``."""
-    for op, value in items[index + 1 :]:
+    return _edge(items[index + 1 :], after, 0, _begins_non_word, _ends_word)
+
+
+def _edge(
+    neighbours: Iterable[Any],
+    outside: bool,
+    side: int,
+    non_word: Callable[[Any, Any], bool],
+    boundary: Callable[[Any, Any], bool],
+) -> bool:
+    """The first neighbour that is not an optional part (whose near ``side`` is a
+    non-word character) decides: a non-word character or a boundary; none, ``outside``."""
+    for op, value in neighbours:
         if _optional(op, value):
             body = value[2].data
-            if body and _begins_non_word(*body[0]):
+            if body and non_word(*body[side]):
                 continue
             return False
         if op in _ZERO_WIDTH:
-            return _ends_word(op, value)
-        return _begins_non_word(op, value)
-    return after
+            return boundary(op, value)
+        return non_word(op, value)
+    return outside
 
 
 def _ends_non_word(op: Any, value: Any) -> bool:

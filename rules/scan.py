@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from notelint import starts
+from notelint.needs import without_comments
 from notelint.note import Note, Section
 
 
@@ -104,37 +105,14 @@ def _lowered(source: str, flags: int) -> re.Pattern[str] | None:
     # Keyed by the source string, whose hash is cached (a compiled pattern's is not).
     if not flags & re.IGNORECASE:
         return None
-    bare = _ESCAPE.sub(_literal, _without_comments(source) if flags & re.VERBOSE else source)
+    # (a verbose pattern's comments are no literals: "# Round 142: 'I'd ...'")
+    bare = _ESCAPE.sub(_literal, without_comments(source) if flags & re.VERBOSE else source)
     groups = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
     if "(?" in functools.reduce(lambda text, g: text.replace(g, ""), groups, bare):
         return None  # inline flags
     if any(c.isupper() for c in bare):
         return None
     return re.compile(source, flags & ~re.IGNORECASE)
-
-
-def _without_comments(source: str) -> str:
-    """A verbose pattern's ``source`` without its comments ("# Round 142: 'I'd ...'"),
-    whose capitals are no literals. A "#" in a class or after a backslash is no comment."""
-    kept = []
-    index, in_class = 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            kept.append(source[index : index + 2])
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "#":
-            end = source.find("\n", index)
-            index = len(source) if end == -1 else end
-            continue
-        kept.append(char)
-        index += 1
-    return "".join(kept)
 
 
 def _literal(escape: re.Match[str]) -> str:
