@@ -1145,6 +1145,13 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
                 and cue.group(0)[-2:] in ("ed", "nt", "rd")
                 and _ABOUT_THEM.search(text, cue.end())
             )
+            # "It was a pleasure to visit the neonatal unit on Thursday and to see how ...":
+            # the frame carries over "and"
+            or (
+                cue.group(0)[:3].lower() == "to "
+                and before.lower().endswith(" and")
+                and bool(_FRAME.search(" ".join(head.split()[-_FRAME_WORDS * 3 :])))
+            )
         )
         if (
             framed
