@@ -857,7 +857,7 @@ _OWN_STORY = re.compile(
     r"|created|set\s+up|moved|migrated|rolled\s+out|ran)\b",
     re.IGNORECASE,
 )
-_THEIRS_ANYWHERE = re.compile(r"(?:your|their|you|you['’]re|they)", re.IGNORECASE)
+_THEIRS_ANYWHERE = re.compile(r"\b(?:your|their|you|you['’]re|they)\b", re.IGNORECASE)
 
 
 # A body that opens on their situation: "Two Year 9 maths classes without a permanent teacher

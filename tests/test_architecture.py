@@ -126,3 +126,15 @@ def test_reading_grade_works_offline() -> None:
     )
     assert "grade: " in proc.stdout
     assert "nltk loaded: False" in proc.stdout, proc.stdout
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    # A "\b" typed into a string that is not raw becomes a backspace (U+0008): the pattern
+    # then looks for that character and silently never matches.
+    rules = Path(notelint.rules.__file__).resolve().parent
+    files = sorted([*PACKAGE.glob("*.py"), *rules.glob("*.py")])
+    assert len(files) > 30
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        odd = [c for c in set(text) if ord(c) < 32 and c not in "\n\t"]
+        assert not odd, (path.name, odd)
