@@ -43,6 +43,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |foot\s+in\s+the\s+door|hours)\b
             # round 147: "i'll be honest with you, i really do need this one"
             |\bi\s+(?:really\s+|truly\s+|desperately\s+|badly\s+)?do\s+need\s+this\s+one\b
+            # round 158, with no subject: "any news from the panel? really need this one tbh"
+            |(?<![\w'’]\s)(?<![\w'’])(?:really|desperately|badly|truly)\s+need\s+this\s+(?:one|job|role|gig
+            |position)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
             # "i really need something steady before the bills come round again"
             |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
@@ -188,8 +191,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |the\s+(?:advert|advertised|posted|listed|going)))\b)  # (not "for less than the agency charges")
             |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
             # "i accept any value you decide, also less than the range"
-            |\bi\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
-            |rate))\s+you\s+(?:decide|offer|think|propose|suggest)
+            |\b(?:i|and)\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
+            |rate))\s+you\s+(?:are\s+able\s+to\s+|can\s+)?(?:decide|offer|think|propose|suggest)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate|base|package|figure|number)|less\s+(?:money|pay))\b
@@ -337,7 +340,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i just want the chance to prove myself", "i would be so grateful for a chance."
             |\bchance\s+to\s+prove\s+myself\b
             |\b(?:so|very|just|truly|deeply|profoundly|eternally|forever|incredibly|immensely)\s+grateful\s+for\s+
-            (?:a|any|the)\s+chance(?=[,.;!])"""),
+            (?:a|any|the)\s+chance(?=[,.;!])
+            # round 158: "If there is any way at all you could find a place for me"
+            |\bany\s+way\s+(?:at\s+all\s+)?(?:that\s+)?you\s+(?:could|can|might)\s+(?:find|make)\s+(?:a\s+)?
+            (?:place|room|space|spot|position)\s+for\s+me\b"""),
         "begging reads as desperate",
         WordGate(
             "please please",
@@ -348,6 +354,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "promise harder|twice|hard",
             "prove chance myself",
             "grateful chance so|very|just|truly|deeply|profoundly|eternally|forever|incredibly|immensely",
+            "way find|make place|room|space|spot|position",
         ),
     ),
     (
@@ -469,6 +476,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:months|weeks|year|things|times|life|it)\s+(?:have\s+been|has\s+been|are|were|is|['’]s\s+been)\s+
             (?:very\s+|really\s+|quite\s+)?(?:difficult|hard|tough|tight)\s+financially\b
             |\bthings\s+(?:have\s+been|are)\s+(?:really\s+|very\s+|pretty\s+|a\s+bit\s+)?tight\s+at\s+home\b
+            # round 158: "things at home have become very tight", "rent's due on the 1st"
+            |\bthings\s+at\s+home\s+(?:have\s+(?:been|become|got|gotten)|are)\s+(?:really\s+|very\s+|pretty\s+
+            |a\s+bit\s+)?tight\b
+            |(?:\bmy\s+|\bour\s+|(?<![\w'’]\s)(?<![\w'’]))(?:rent|mortgage|bills)(?:['’]s|\s+is|\s+are)\s+due\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens
             |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
@@ -512,6 +523,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "savings",
             "financially difficult|hard|tough|tight",
             "tight things home",
+            "rent|mortgage|bills due",
             "rent|bills|mortgage afford|pay",
             "rejected|turned many|every|dozens|countless|times|again",
             "rent|bills|mortgage keep|keeping up",
@@ -551,7 +563,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |weekends?|evenings?|nights?)\b)
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
             |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours)
-            (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u)(?:['’]ve)?\s+(?:need|give|offer
+            (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u|they)(?:['’]ve)?\s+(?:need|give|offer
             |have|want|got)\b
             # "come in for a week unpaid", "an unpaid trial week"
             |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
@@ -648,11 +660,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "the one application i've let myself hope on, and a yes would change things for my family"
             |\bthe\s+(?:one|only)\s+(?:application|job|role|position)\s+i['’]?(?:ve|\s+have)\s+let\s+myself\s+hope\b
             |\b(?:a\s+yes|an\s+offer|this\s+(?:job|role|position)|the\s+(?:job|role|position))\s+would\s+change
-            \s+(?:things|everything|my\s+life|our\s+lives)\s+for\s+(?:me|us|my\s+family)\b"""
+            \s+(?:things|everything|my\s+life|our\s+lives)\s+for\s+(?:me|us|my\s+family)\b
+            # round 158: "An answer this week would make a world of difference to us"
+            |\b(?:an?\s+(?:quick\s+|early\s+|fast\s+)?(?:answer|decision|reply|response|yes|offer)|hearing\s+back)\b
+            [^.!?\n]{0,25}?\bwould\s+(?:make\s+(?:a|all\s+the)\s+(?:world\s+of\s+|huge\s+|big\s+|real\s+)?difference
+            |mean\s+the\s+world)\s+(?:to|for)\s+(?:me|us|my\s+family|our\s+family)\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
             "heard call|ring|phone|chase",
+            "difference|world would answer|decision|reply|response|yes|offer|hearing",
             "know|tell by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
             f"panicking|{alternatives('desperate')}",
             "need leave|holiday|holidays|vacation|vacations|time|days",

@@ -116,7 +116,8 @@ _NOUN = re.compile(
 )
 _GERUND = re.compile(
     tolerant(
-        _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|connecting|sitting\s+down"
+        _LEAD + r"(?:meeting|speaking|talking|chatting|interviewing|sitting\s+down"
+        r"|connecting(?!\s+me\s+(?:with|to)\b)"  # (not "connecting me with Luis": an introduction)
         r"|considering|having|hosting|inviting|seeing|reviewing|weighing|getting\s+to\s+know|welcoming"
         r"|receiving"  # "Thank you for receiving me yesterday" (a second language's "meeting")
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
@@ -170,7 +171,8 @@ _CLAUSE_END = re.compile(
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
       | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry|what|though
         |although|yet|(?<=but\s)(?:also\s+)?for  # ", but for the tour": the next thing thanked for
-        |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b)\b  # ", with the launch so close"
+        |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b  # ", with the launch so close"
+        |the(?=\s+(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b))\b  # ", the trial lesson was so fun"
       | (?<=:)\)                                                # ":)"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -232,7 +234,10 @@ _NEXT_SENTENCE = re.compile(r"\s*(?:i|we)\s", re.IGNORECASE)
 # "to interview me for a training contract on Wednesday".
 _FOR_INTERVIEW = re.compile(
     r"(?:(?:for|at|during)\s+(?:the|my|our|this)\s+interview(?:\s+(?:for|as|of)\s+[^,;.!?]*)?"
-    r"|to\s+(?:interview|meet(?:\s+with)?|speak\s+with|talk\s+with)\s+(?:me|us)\s+for\s+[^,;.!?]*)"
+    r"|to\s+(?:interview|meet(?:\s+with)?|speak\s+with|talk\s+with)\s+(?:me|us)\s+for\s+[^,;.!?]*"
+    # "to walk me through the role": the job, not a thing shown
+    r"|to\s+(?:walk|take|talk)\s+(?:me|us)\s+through\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,3}?(?:role|position"
+    r"|job|opportunity|vacancy|post|opening)(?:\s+(?:in\s+more\s+detail|further))?)"
     r"[,;.!?]?$",
     re.IGNORECASE,
 )
@@ -244,10 +249,12 @@ def _specific(rest: str) -> bool:
     if tail and tail.group(0).strip(" ,") and _NEXT_SENTENCE.match(rest, tail.end()):
         return False
     rest = _TIME_TAIL.sub("", rest).strip()
+    if _FOR_INTERVIEW.match(rest):
+        # "your time today for the interview for warehouse operative", "to walk me through
+        # the role": the job
+        return False
     if _ACTS.match(rest):
         return True
-    if _FOR_INTERVIEW.match(rest):
-        return False  # "your time today for the interview for warehouse operative": the job
     return len(specific_words(rest)) >= 2
 
 
@@ -347,16 +354,31 @@ _APOLOGY = re.compile(
 )
 # The stock thanks in the set phrases of other languages: "Muchas gracias por su tiempo y por la
 # entrevista", "Merci pour votre temps", "Vielen Dank für Ihre Zeit", "Grazie per il suo tempo".
+_AGAIN_ES = r"(?:\s+(?:de\s+nuevo|otra\s+vez|nuevamente))?"  # "gracias de nuevo por ..."
 _FOREIGN = re.compile(
-    r"\b(?:(?:muchas\s+)?gracias\s+por\s+(?:su|tu)\s+(?:tiempo|consideración|atención)"
-    r"|(?:muchas\s+)?gracias\s+por\s+la\s+(?:oportunidad|entrevista|reunión)"
-    r"|(?:muito\s+)?obrigad[oa]\s+(?:pelo\s+(?:seu\s+|teu\s+)?tempo|pela\s+(?:oportunidade|entrevista|atenção))"
-    r"|merci\s+(?:beaucoup\s+)?(?:pour|de)\s+(?:votre|ton)\s+(?:temps|attention|accueil)"
-    r"|merci\s+(?:beaucoup\s+)?(?:pour|de)\s+(?:l['’](?:opportunité|entretien)|cet\s+entretien)"
-    r"|(?:vielen\s+)?dank\s+(?:für|fuer)\s+(?:ihre|deine)\s+zeit|(?:vielen\s+)?dank\s+(?:für|fuer)\s+(?:das\s+"
-    r"(?:[a-zäöü]+\s+)?(?:gespräch|gespraech|vorstellungsgespräch|vorstellungsgespraech)|die\s+(?:gelegenheit"
-    r"|einladung))"
-    r"|grazie\s+(?:mille\s+)?per\s+(?:il\s+(?:suo|tuo)\s+tempo|l['’](?:opportunità|attenzione)|il\s+colloquio))\b",
+    rf"\b(?:(?:muchas\s+)?gracias{_AGAIN_ES}\s+por\s+(?:su|tu)\s+(?:tiempo|consideración|atención)"
+    rf"|(?:muchas\s+)?gracias{_AGAIN_ES}\s+por\s+la\s+(?:oportunidad|entrevista|reunión)"
+    r"|(?:muito\s+)?obrigad[oa](?:\s+(?:mais\s+uma\s+vez|novamente))?\s+"
+    r"(?:pelo\s+(?:seu\s+|teu\s+)?tempo|pela\s+(?:oportunidade|entrevista|atenção))"
+    r"|merci(?:\s+(?:beaucoup|encore(?:\s+une\s+fois)?))*\s+(?:pour|de)\s+"
+    r"(?:(?:votre|ton)\s+(?:temps|attention|accueil)|l['’](?:opportunité|entretien)|cet\s+entretien)"
+    r"|(?:vielen\s+)?dank(?:\s+(?:nochmals|noch\s+einmal|nochmal))?\s+(?:für|fuer)\s+"
+    r"(?:(?:ihre|deine)\s+zeit|das\s+(?:[a-zäöü]+\s+)?(?:gespräch|gespraech|vorstellungsgespräch"
+    r"|vorstellungsgespraech)|die\s+(?:gelegenheit|einladung))"
+    r"|grazie(?:\s+(?:mille|ancora))*\s+per\s+"
+    r"(?:il\s+(?:suo|tuo)\s+tempo|l['’](?:opportunità|attenzione)|il\s+colloquio)"
+    # "Je vous remercie sincèrement pour le temps que vous m'avez accordé", "Ich danke Ihnen
+    # für Ihre Zeit", "Le agradezco su tiempo"
+    r"|(?:je\s+)?vous\s+remercie(?:\s+\w+)?\s+(?:pour|de)\s+(?:le\s+temps|votre\s+(?:temps|accueil"
+    r"|attention|disponibilité)|l['’](?:entretien|opportunité|échange)|cet\s+(?:entretien|échange))"
+    r"|danke\s+ihnen\s+(?:\w+\s+)?(?:für|fuer)\s+(?:ihre\s+zeit|das\s+(?:[a-zäöü]+\s+)?gespr(?:ä|ae)ch)"
+    r"|(?:le|les)\s+agradezco(?:\s+\w+)?\s+(?:por\s+)?(?:su\s+tiempo|el\s+tiempo|la\s+(?:oportunidad"
+    r"|entrevista))"
+    # Filipino: "Maraming salamat po sa inyong oras kahapon"
+    r"|(?:maraming\s+)?salamat(?:\s+po)?\s+sa\s+(?:inyong|iyong|ating)\s+(?:oras|panahon|pagkakataon))\b"
+    # Japanese, which has no spaces for \b: "お忙しいところお時間をいただき" ("for your time
+    # though busy"), "貴重なお時間" ("your valuable time")
+    r"|お時間を?(?:いただき|頂き|割いて|さいて|作って)|貴重なお時間",
     re.IGNORECASE,
 )
 # Their time valued, the same thanks: "I really valued the time you gave me".
@@ -382,7 +404,20 @@ _OTHER_FORMS = (
     (("lost on me",), _NOT_LOST),
     (("valued",), _VALUED),
     (("sorry",), _APOLOGY),
-    (("gracias", "obrigad", "merci", "dank", "grazie"), _FOREIGN),
+    (
+        (
+            "gracias",
+            "obrigad",
+            "merci",
+            "dank",
+            "grazie",
+            "salamat",
+            "remercie",
+            "agradezco",
+            "お時間",
+        ),
+        _FOREIGN,
+    ),
 )
 
 # "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"
@@ -462,6 +497,10 @@ _KEYS = {
     "asante": ("asante",),
     "shukran": ("shukran",),
     "arigato": ("arigato",),
+    "salamat": ("salamat",),
+    "remercie": ("remercie",),
+    "agradezco": ("agradezco",),
+    "お時間": ("お時間",),  # Japanese, written without spaces: see _UNSPACED
     "ta": ("ta",),
     "thanx": ("thanx",),
     "gratitude": ("gratitude",),
@@ -473,6 +512,8 @@ _KEYS = {
     },
 }
 _KEY_OF = {word: key for key, words in _KEYS.items() for word in words}
+# Keys of scripts written without spaces, never a word of their own: always looked for.
+_UNSPACED = frozenset({"お時間"})
 _TRIGGER_WORDS = frozenset(_KEY_OF)
 
 # Twins of the patterns for lower-cased text: the same matches, found without
@@ -541,7 +582,8 @@ class GratuitousThanks(Rule):
             if "'" in lower or "’" in lower:
                 keys = _key_spans(lower)
             else:
-                keys = _key_spans(lower, {_KEY_OF[word] for word in _TRIGGER_WORDS & note.words})
+                present = {_KEY_OF[word] for word in _TRIGGER_WORDS & note.words}
+                keys = _key_spans(lower, present | _UNSPACED)
             if not keys:
                 return
             # A sentence without a key cannot hold a trigger.

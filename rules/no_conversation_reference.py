@@ -169,7 +169,10 @@ _OWN_OUTPUT = re.compile(
 # commitment to open data last year".
 _NEWS_CUE = re.compile(r"(?:see|seeing|hear|hearing|learn|learning|read)$", re.IGNORECASE)
 _NEWS_THAT = re.compile(
-    r"\s+that\b[^.!?]{0,120}?\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d"
+    # "that ...", or a name and what it did: "Good to see Kestrel honoured its commitment to
+    # open-source the Android SDK last month"
+    r"\s+(?:that\b|(?=(?-i:[A-Z][\w&]*)(?:\s+(?-i:[A-Z][\w&]*))*\s+(?:has\s+|have\s+)?[a-z]+ed\b))"
+    r"[^.!?]{0,120}?\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d"
     r"|earlier\s+this\s+year)\b",
     re.IGNORECASE,
 )
@@ -357,7 +360,7 @@ _READ_PUBLISHED = re.compile(
     r"\b(?:read|reading|re-?read|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
     r"|(?:had|took|taken|having|taking)\s+(?:another|a\s+(?:second|closer|fresh|proper|quick))\s+look\s+(?:at|through)"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
-    r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through)\b[^!?\n]{0,100}?"
+    r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched|watching)\b[^!?\n]{0,100}?"
     r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
     r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:paper|preprint|article)"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
@@ -377,7 +380,9 @@ _OWN_NEXT = re.compile(
 _ASKED = re.compile(r"\b(?:question|questions|answer|answers)\b", re.IGNORECASE)
 _ASKED_VERB = re.compile(r"\basked\b", re.IGNORECASE)
 # Verbs that report what was said: they name nothing themselves.
-_REPORTED = re.compile(r"\b(?:described|outlined|mentioned|noted|highlighted)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:described|outlined|mentioned|noted|highlighted|asked)\b", re.IGNORECASE
+)  # (round 157: "The questions you asked gave me a lot to think about" names nothing)
 # "My beurre blanc broke during the stage", "The misfire kept bugging me on the drive home":
 # the specific words come before these cues.
 _BEFORE = re.compile(
@@ -542,7 +547,8 @@ _AHEAD = re.compile(r"\b(?:available|ready|prepared|free)\s+for\s+$", re.IGNOREC
 _VAGUE_BEFORE = re.compile(r"\b(?:everything|anything|whatever|all)(?:\s+that)?\s+$", re.IGNORECASE)
 _CHANCE = re.compile(r"(?:chance|opportunity)\s+to\b", re.IGNORECASE)
 _FORWARD_BEFORE = re.compile(
-    r"\b(?:would|['’]d|will|excited|thrilled|keen|eager|forward|hope|hoping|welcome)\b[^.!?]{0,60}$",
+    r"\b(?:would|['’]d|will|excited|thrilled|keen|eager|forward|hope|hoping|welcome"
+    r"|(?<!\bme\s)(?:come|pop|drop)\s+back)\b[^.!?]{0,60}$",  # "Happy to come back in and walk the floor"
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?:they|he|she|we|you)\b", re.IGNORECASE)
@@ -704,11 +710,11 @@ def refers_to_conversation(note: Note) -> bool:
     if (
         likely is not None
         and _sentence_refers(_sentence_text(note, likely))
-        and not _told_what_was_read(note, sentences, likely)
+        and not _discounted(note, sentences, likely)
     ):
         return True
     if any(
-        _sentence_refers(_sentence_text(note, s)) and not _told_what_was_read(note, sentences, s)
+        _sentence_refers(_sentence_text(note, s)) and not _discounted(note, sentences, s)
         for s in sentences
         if s != likely
     ):
@@ -718,6 +724,31 @@ def refers_to_conversation(note: Note) -> bool:
         or _likened_refers(note, sentences)
         or _opening_refers(note, sentences)
     )
+
+
+def _discounted(note: Note, sentences: list[Section], sentence: Section) -> bool:
+    """Whether a sentence that reads as a reference is, by the one before it, about
+    something read or about the writer's own story."""
+    return _told_what_was_read(note, sentences, sentence) or _echoes_own_story(
+        note, sentences, sentence
+    )
+
+
+def _echoes_own_story(note: Note, sentences: list[Section], sentence: Section) -> bool:
+    """Whether ``sentence`` opens with "That ..." or "Those ..." for what the writer has just
+    told of their own work, and names no one of the interview: "At Wealthsimple I set up the
+    first error budgets ... Those budgets are still in use there today"."""
+    text = _sentence_text(note, sentence)
+    deictic = DEICTIC.match(text)
+    if deictic is None or _INTERVIEW_MARK.search(text):
+        return False
+    head = _WORD.findall(deictic.group("topic").lower())
+    index = sentences.index(sentence)
+    for before in reversed(sentences[:index]):
+        told = _sentence_text(note, before)
+        if told.strip():
+            return bool(head) and bool(_OWN_STORY.search(told)) and head[-1] in told.lower()
+    return False
 
 
 def _told_what_was_read(note: Note, sentences: list[Section], sentence: Section) -> bool:
@@ -951,7 +982,17 @@ def _told_of_them(text: str) -> bool:
         and not _OWN_PAST.search(predicate)
         and not _SECTOR.search(text)
         and not _PUBLIC.search(text)
+        and not _COMMUTE.search(text)
     )
+
+
+# The writer's journey to work: "The cycle along the canal from Jericho is only twenty minutes".
+_COMMUTE = re.compile(
+    r"\b(?:cycle|cycling|bike\s+ride|commute|drive|walk|journey|bus\s+ride|train\s+ride)\b[^.!?]{0,60}?"
+    r"\b(?:\d+|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|an|half\s+an)\s+"
+    r"(?:minutes?|mins?|hours?)\b",
+    re.IGNORECASE,
+)
 
 
 _MAIN_VERB = re.compile(
@@ -1120,6 +1161,14 @@ class _StockThanks:
         return self._span is not None and self._span[0] <= at < self._span[1]
 
 
+# A day's talk: "following up on Thursday's chat about ...".
+_DAYS_OWN = re.compile(
+    r"\b(?:yesterday|today|this\s+morning|this\s+afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|last\s+week)['’]s$",
+    re.IGNORECASE,
+)
+
+
 def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     """Whether a gerund cue (a GERUND_CUE match in ``text``) is framed and specific.
 
@@ -1138,6 +1187,7 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             not before.strip()
             or _FRAME.search(before)
             or (cue.group(0)[:6].lower() == "follow" and _FOLLOW_OPENER.match(before))
+            or _DAYS_OWN.search(before)  # "Thursday's chat about the packaging refresh"
             # "I had a think about the probes dropping out near the milking shed"
             or (_MULLED.match(cue.group(0)) and _FIRST_PERSON_PAST.search(before))
             or (

@@ -58,6 +58,9 @@ _NOT_TO_REPLY = rf"(?!\s+to\s+(?:further\s+)?{_REPLY}\b)"
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
     r"|become\s+(?:a\s+)?part|becoming\s+(?:a\s+)?part|contribute|contributing|rejoin|rejoining"
+    # "I would be rather pleased to be the person working through those shelves next year"
+    r"|be\s+the\s+(?:person|one)\s+(?:working|running|doing|leading|looking\s+after|taking\s+on|managing"
+    r"|tackling)\b"
     # Other languages' "be part of": "make part of your family" (Italian), "form part of your
     # team" (Spanish); "reinforce your team" (German, French)
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
@@ -74,6 +77,8 @@ _JOIN = (
     r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
     # "really hoping to get on the night crew"
     r"|get\s+on\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:crew|team|shift|line|rota|roster|books|staff)\b"
+    # "Really want to get on with them for the apprenticeship" (to a recruiter)
+    r"|get\s+on\s+with\s+(?:them|you(?:\s+guys|\s+all)?|y['’]all)\s+(?:for|as)\s+(?:the|an?|this|that)\s"
     # "happily take the keys to that van", "proud to run garnish on your line", "happy to
     # work those nights on your unit"
     r"|take\s+the\s+keys\b"
@@ -189,7 +194,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
-        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+)?(?:thrilled|delighted|overjoyed|excited
+        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |made\s+up|rapt|chuffed|buzzing|great|lovely|awesome|brilliant|amazing|fantastic|wonderful|ace
         |grateful|thankful|humbled  # round 145: "so grateful for any chance to join", "humbled to contribute"
@@ -394,6 +399,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bwhere\s+i['’]?d\s+rather\s+be\b[^.!?]{{0,40}}?\b(?:on|in|with|at)\s+your\s+(?:team|crew|ward|unit|desk
         |floor|line|shop|kitchen)\b
         |\bmy\s+hat(?:['’]?s|\s+is)\s+(?:already\s+|firmly\s+)?in\s+the\s+ring\b
+        # Round 157: "Consider my hat firmly in the ring."
+        |\b(?:consider|keep|count|leave)\s+my\s+hat\s+(?:(?:firmly|well|very\s+much|still)\s+)?in\s+the\s+ring\b
         |\b(?:team|crew|place|job|role)\s+i['’]?d\s+(?:really\s+)?(?:want|like|love)\s+to\s+(?:be\s+(?:on|in|part\s+of)
         |join|work\s+(?:in|on|for|at))\b
         |\bsorry\s+to\s+see\s+(?:it|this|the)\s+(?:[\w-]+\s+)?go\s+to\s+someone\s+else\b
@@ -419,7 +426,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bhop(?:e|ing)\s+(?:this|it|that)\s+(?:turns\s+into|becomes|is|['’]s|will\s+be|ends\s+in)\s+a\s+yes\b
         |\bconsider\s+me\s+(?:very\s+|really\s+)?(?:keen|interested)\b
         |\bif\s+there(?:['’]?s|\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b
-        [^.!?]{{0,40}}?\bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|take)\s+it\b
+        # "If there's a spot on your crew come March, I want it."
+        [^.!?]{{0,40}}?\bi(?:['’]d|\s+would|['’]ll|\s+will|(?=\s+want\b))\s+(?:really\s+)?(?:like|love|want|take)
+        \s+it\b
         |\bi(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love)\s+(?:for\s+)?(?:it|that)\s+to\s+be\s+(?:me|mine)\b
         # "I'd happily take a pass at it if I join, which I'd very much like to"
         |\bif\s+i\s+(?:join|get\s+(?:the|this)\s+(?:job|role|post|position))\s*,?\s*which\s+i(?:['’]d|\s+would)\s+
@@ -1118,7 +1127,19 @@ def _disowned(note: Note, start: int) -> bool:
         or _WHY_ALWAYS.search(before)
         or _AFTER_CLAUSE.search(before)
         or _WHOSE.search(before)
+        or (_LOOKED_UP.search(before) is not None and _ABOUT_IT.match(note.text, start) is not None)
     )
+
+
+# Excitement about what was looked up, not the job: "You mentioned the spatial analysis course
+# ... I looked it up last night and I'm really excited about it."
+_LOOKED_UP = re.compile(
+    r"\b(?:looked|read|checked|signed)\s+(?:it|that|them)?\s*(?:up|out|through)\b[^.!?]{0,30}$",
+    re.IGNORECASE,
+)
+_ABOUT_IT = re.compile(
+    r"[^.!?]{0,30}?\b(?:about|for)\s+(?:it|that|them)\b(?!\s+(?:role|job))", re.IGNORECASE
+)
 
 
 # Someone else's, by a possessive right before: "the board's wish to bring treasury in-house"

@@ -28,6 +28,17 @@ fi di fish market soun good. mi woulda really love fi get dis maintenance tech j
 Blessings,
 Dwayne
 """
+# Spanish with enough "a" and "me" to pass the English share alone (round 158).
+SPANISH = """Hola Chef Ramírez,
+
+Gracias por presentarme a Lucía después del servicio del jueves. Hablar con ella sobre cómo
+organizan la partida de fríos me ayudó a entender el ritmo de la cocina.
+
+Me encantaría formar parte del equipo como segundo de cocina.
+
+Un saludo,
+Andrés
+"""
 # English with nothing from the interview and no interest: both rules must still speak.
 ENGLISH = """Dear Ms. Grant,
 
@@ -41,7 +52,7 @@ Michelle
 SHORT = "Hi Sam,\n\nGreat chat today about the role.\n\nBest,\nAl\n"
 
 
-@pytest.mark.parametrize("text", [FRENCH, PATOIS])
+@pytest.mark.parametrize("text", [FRENCH, PATOIS, SPANISH])
 def test_absence_rules_leave_other_languages_alone(lint, text: str) -> None:
     report = lint(text)
     assert not {f.rule for f in report.findings} & set(ABSENCE)
@@ -60,3 +71,4 @@ def test_reads_as_english_tells_them_apart(nlp: Any) -> None:
     assert reads_as_english(note(SHORT))
     assert not reads_as_english(note(FRENCH))
     assert not reads_as_english(note(PATOIS))
+    assert not reads_as_english(note(SPANISH))

@@ -768,6 +768,26 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),
+        # Round 158
+        (
+            "Since my contract finished, things at home have become very tight.",
+            "things at home have become very tight",
+        ),
+        (
+            "An answer this week would make a world of difference to us.",
+            "An answer this week would make a world of difference to us",
+        ),
+        (
+            "I am flexible and will accept whatever you are able to offer.",
+            "and will accept whatever you are able to offer",
+        ),
+        (
+            "If there is any way at all you could find a place for me, I would be so grateful.",
+            "any way at all you could find a place for me",
+        ),
+        ("any news? really need this one tbh.", "really need this one"),
+        ("any news? rent's due on the 1st.", "rent's due"),
+        ("happy to do whatever shifts they want, nights included", "do whatever shifts they want"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -827,6 +847,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "We ran the migration just once, on a Sunday.",
         "I should be obliged for a copy of the job description.",
         "I look forward to hearing from you at your earliest convenience.",
+        # Round 158
+        "I chase tenants whose rent is due on the 1st.",
+        "You really need this role filled before the audit.",
+        "A decision on the depot would make a world of difference to the drivers.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

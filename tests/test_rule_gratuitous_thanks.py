@@ -213,6 +213,35 @@ STOCK = [
         "Vielen Dank fuer das freundliche Gespraech",
     ),
     ("Thank you for taking a chance on me.", "Thank you for taking a chance on me"),
+    # Round 157: "again" in other languages' set phrases
+    (
+        "Vielen Dank nochmals für Ihre Zeit und das Gespräch.",
+        "Vielen Dank nochmals für Ihre Zeit",
+    ),
+    ("Merci encore pour votre temps.", "Merci encore pour votre temps"),
+    ("Gracias de nuevo por su tiempo.", "Gracias de nuevo por su tiempo"),
+    ("Grazie ancora per il suo tempo.", "Grazie ancora per il suo tempo"),
+    ("Maraming salamat po sa inyong oras kahapon.", "Maraming salamat po sa inyong oras"),
+    ("お忙しいところお時間をいただき、誠にありがとうございました。", "お時間をいただき"),
+    (
+        "thanks so much for your time today, the trial lesson on fractions was so fun.",
+        "thanks so much for your time today",
+    ),
+    # Round 158
+    (
+        "Thank you for taking the time out of your busy schedule to walk me through the role.",
+        "Thank you for taking the time out of your busy schedule to walk me through the role",
+    ),
+    (
+        "Je vous remercie sincèrement pour le temps que vous m'avez accordé.",
+        "Je vous remercie sincèrement pour le temps",
+    ),
+    ("Ich danke Ihnen herzlich für Ihre Zeit.", "danke Ihnen herzlich für Ihre Zeit"),
+    ("Le agradezco mucho su tiempo.", "Le agradezco mucho su tiempo"),
+    (
+        "thx so much for ur time today, the bit about the friday release freeze was super helpful",
+        "thx so much for ur time today",
+    ),
 ]
 
 
@@ -230,6 +259,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "during the object-handling exercise.",
         "Thanks for walking me through the on-call rotation.",
         "Thank you for introducing me to Dana from the data team.",
+        "Thanks for connecting me with Luis from the Denver plant.",
+        "Je vous remercie pour votre retour rapide.",
         "Thanks for the tour of the Fremont plant.",
         "Thanks for sparing your lunch break to show me the TIG bay and the jig.",
         "Thanks for your Saturday tips on the jig.",

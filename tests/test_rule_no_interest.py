@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -397,6 +398,15 @@ STATEMENTS = [
 ]
 
 
+def test_no_part_holds_a_tuple_where_a_count_was_meant() -> None:
+    """An f-string turns a count written ``{0,2}`` (not ``{{0,2}}``) into ``(0, 2)``."""
+    from notelint.rules import no_interest as rule
+
+    for part in rule._PARTS:
+        for piece in (part, *(part.pieces if part.split else ())):
+            assert not re.search(r"\(\d+, \d+\)", piece.source), piece.source[:80]
+
+
 def test_each_part_is_tried_where_its_matches_are() -> None:
     from notelint.note import Note, parse_layout
     from notelint.rules import no_interest as rule
@@ -563,6 +573,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "There's no other opening I'm chasing as hard as this one.",
         "I'm already sketching how I'd set up that onboarding checklist in my first month with your "
         "team.",
+        # Round 157
+        "Really want to get on with them for the apprenticeship, the commercial side is it.",
+        "If there's a spot on your crew come March, I want it.",
+        "I shan't overstate it: I would be rather pleased to be the person working through those "
+        "shelves next year.",
+        "Consider my hat firmly in the ring.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -644,6 +660,10 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'm honestly excited about the new forecast view.",
         "I'm keen to correct one figure from our call.",
         "You mentioned you were interested in how I handled the Workday migration.",
+        # Round 157: what was looked up
+        "You mentioned the course the county runs. I looked it up last night and I'm really "
+        "excited about it.",
+        "I'd be happy to be the one to send it.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
