@@ -352,7 +352,9 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+    word = word[:-1] if word.endswith("e") and len(word) > 4 else word
+    # British and American spellings meet: "licences" and "licensing", "defence" and "defense"
+    return word[:-1] + "s" if word.endswith("enc") else word
 
 
 def specific_stems(text: str) -> set[str]:
@@ -376,6 +378,7 @@ _SAME_TOPIC = (
     "recruitment recruiting hiring",
     "budget budgets spend spending",
     "growth grow growing grows grew",
+    "cost costs price prices pricing charge charges fee fees",
 )
 _CANONICAL = {stem(word): f"={group.split()[0]}" for group in _SAME_TOPIC for word in group.split()}
 

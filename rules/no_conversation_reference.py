@@ -273,7 +273,8 @@ _INNER_AS_LIKE = re.compile(r"\s(?:as|like)\s+(?:you|we)\s+\S+$", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(
-    r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling)\b", re.IGNORECASE
+    r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling|has\s+had|have\s+had)\b",
+    re.IGNORECASE,
 )
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
@@ -1315,6 +1316,8 @@ def _context_topics(note: Note) -> list[str] | None:
     sections = [s for s in (note.subject, note.body, note.postscript) if s]
     texts = [note.slice(s) for s in sections]
     stems = set().union(*(specific_stems(t) for t in texts))
+    # "the window-functions question" names "window functions" too
+    stems |= set().union(*(specific_stems(t.replace("-", " ")) for t in texts if "-" in t))
     if note.context.company:
         # "the storyboards for the Qantas spot": with the employer known, a name is no
         # longer taken for it

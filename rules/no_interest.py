@@ -77,6 +77,8 @@ _JOIN = (
     r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
     # "really hoping to get on the night crew"
     r"|get\s+on\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:crew|team|shift|line|rota|roster|books|staff)\b"
+    # "I'm hoping to be in the September cohort"
+    r"|be\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:cohort|intake)\b"
     # "Really want to get on with them for the apprenticeship" (to a recruiter)
     r"|get\s+on\s+with\s+(?:them|you(?:\s+guys|\s+all)?|y['’]all)\s+(?:for|as)\s+(?:the|an?|this|that)\s"
     # "happily take the keys to that van", "proud to run garnish on your line", "happy to
@@ -94,7 +96,7 @@ _JOIN = (
     r"|become\s+(?:a\s+)?member\s+of\s+your\b"
     # "proud to cook on your line"
     r"|(?:run|work|cook|serve|prep|drive)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|for|with)\s+your\s+(?:[\w-]+\s+)?"
-    r"(?:line|kitchen|floor"
+    r"(?:line|kitchen|floor|pass"
     r"|shop|team|crew|unit|ward|site|store)\b"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
@@ -292,6 +294,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |the\s+one\s+i(?:['’]?d|\s+would)\s+(?:pick|choose|take)\b
         |\bup\s+for\s+(?:joining|running|leading|taking\s+on|starting|the\s+(?:job|role|challenge|position
         |apprenticeship|internship|placement|post|traineeship))\b
+        # round 159, with no subject: "Still very much up for the Product Designer role"
+        |(?:(?<=[.!?]\s)|(?<![^\n]))(?:still\s+)?(?:very\s+much\s+|really\s+|well\s+|definitely\s+)?up\s+for\s+the\s+
+        (?:[\w-]+\s+){{1,3}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship)\b
         # "im well up for it", "I'm up for it"
         |\b(?:well|really|definitely|totally|so|def|deffo|defo|proper|more\s+than)\s+up\s+for\s+it\b
         |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
@@ -355,6 +360,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+(?:\w+\s+)?jump\s+at\s+(?:it|the\s+(?:offer|job|role|post|position|chance\s+to\s+join))\b
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spot|place|job|role|position
         |offer|start|seat|post|desk|chair|locker|badge|lanyard)\b
+        # round 159: "if an offer comes through along the lines we discussed, I would accept it"
+        |\bif\s+(?:an|the|your)\s+offer\s+(?:comes\s+(?:through|my\s+way)|is\s+made|arrives|materiali[sz]es)\b
+        [^.!?]{{0,50}}?,\s*i\s+(?:would|will|['’]d|['’]ll)\s+(?:gladly\s+|happily\s+|certainly\s+)?accept\b
+        # "would a start in the week of 2 June suit the practice? ... so I can begin with you"
+        |\bwould\s+a\s+start\s+(?:date\s+)?(?:in|on|from|of)\s+[^.!?]{{0,30}}?\b(?:suit|work\s+for|be\s+possible)\b
+        |\bi\s+(?:can|could)\s+(?:begin|start)\s+with\s+(?:you|your\s+team|the\s+(?:team|practice|firm|crew|unit))\b
+        # round 159: "I wouldn't say no to a few seasons in that garden"
+        |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:a\s+few|a\s+couple\s+of|some|a)\s+(?:more\s+)?
+        (?:seasons?|years?|summers?|winters?|shifts?|months?)\s+(?:in|on|at|with)\s+(?:that|the|your|this)\b
         # "I wouldn't say no to running those trials next season"
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:running|leading|joining|working|taking|starting|doing
         |heading|managing|spending|helping|being|cataloguing|cataloging|building|fixing|teaching
@@ -889,7 +903,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             " grateful thankful chuffed delighted aboard happiest proudest luckiest"
             " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
             " paths bags fingers already side sorry could might can get rather worst"
-            " interesting much person someone snap clam pleasure chance"
+            " interesting much person someone snap clam pleasure chance start"
         ),
         False,
         True,  # split: see _Part.pieces
@@ -1127,10 +1141,15 @@ def _disowned(note: Note, start: int) -> bool:
         or _WHY_ALWAYS.search(before)
         or _AFTER_CLAUSE.search(before)
         or _WHOSE.search(before)
+        or _ORIGIN.search(before)
         or (_LOOKED_UP.search(before) is not None and _ABOUT_IT.match(note.text, start) is not None)
     )
 
 
+# How the writer came to a field, a story: "You asked why I became interested in palliative care".
+_ORIGIN = re.compile(
+    r"\b(?:why|how|when)\s+i\s+(?:first\s+)?(?:became|got|grew)\s+(?:so\s+)?$", re.IGNORECASE
+)
 # Excitement about what was looked up, not the job: "You mentioned the spatial analysis course
 # ... I looked it up last night and I'm really excited about it."
 _LOOKED_UP = re.compile(
@@ -1184,8 +1203,8 @@ _TAKEN = re.compile(
 )
 # ... told in the past: "I was very ..."
 _WAS = re.compile(
-    r"\bi\s+was\s+(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+|genuinely\s+|truly\s+"
-    r"|quite\s+)?$",
+    r"\bi\s+was\s+(?:also\s+)?(?:very\s+|really\s+|so\s+|particularly\s+|especially\s+|most\s+|genuinely\s+"
+    r"|truly\s+|quite\s+)?$",
     re.IGNORECASE,
 )
 # Keen to hear their view or their decision, not to join: "I'm interested to hear what you both
@@ -1233,6 +1252,9 @@ _ELSEWHERE = re.compile(
     r"|conference|event|marathon|race|trip|holiday|wedding|session|meetup|summit|festival|game|match|concert"
     r"|webinar|keynote|hackathon|exhibition|show|fair)\b(?!\s+(?:role|job|position|post|team)\b)"
     r"|excited\s+for\s+you(?=\s*[.,;!])"
+    # round 159: "still excited about the idea we kicked around for offline edits" (an idea)
+    r"|(?:excited|thrilled|enthusiastic)\s+about\s+(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:idea|concept"
+    r"|suggestion|prototype|proposal)\b(?!\s+(?:of\s+[a-z]+ing|to\s+[a-z]+)\b)"  # (not "the idea of building")
     r"|excited\s+for\s+your\s+(?:[\w-]+\s+){0,3}?(?:marathon|race|wedding|trip|holiday|talk|keynote|conference"
     r"|retirement|move|birthday)\b"
     r"|(?:enthusiastic|excited|optimistic|passionate|hopeful)\s+about\s+where\s+(?:the|this|our|your)\s+"

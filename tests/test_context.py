@@ -66,6 +66,22 @@ def test_listed_topics_are_matched_on_stems(lint) -> None:
     assert lint(front + hit, select=RULE).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        # Round 159: British and American spellings, a price said another way
+        ("e-book licensing costs", "what publishers charge for metered two-year licences"),
+        # a hyphenated compound names its parts
+        ("SQL window functions", "the window-functions question"),
+    ],
+)
+def test_a_topic_is_met_in_other_spellings(lint, topic: str, said: str) -> None:
+    front = f"---\ntopics: [{topic}]\n---\n"
+    note = NOTE.replace("the reporting dashboards; I built several at Acme", said)
+    assert len(lint(front + NOTE, select=RULE).findings) == 1
+    assert lint(front + note, select=RULE).findings == ()
+
+
 def test_context_file_notes_and_flags(cli, write) -> None:
     notes = write(
         "interview-notes.md",

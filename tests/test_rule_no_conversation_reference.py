@@ -731,6 +731,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I'd love to follow up on the idea of moving reconciliation to streaming that we touched on.",
         # Round 98: a verdict on an idea
         "The idea of doing Ramadan Reels with the small bakeries in Heliopolis is honestly genius.",
+        # Round 159: an echo with no cue word
+        "The numbers on the checkout redesign, especially the 11% drop-off at the address step, "
+        "have had me sketching ever since.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:

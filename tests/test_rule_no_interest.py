@@ -579,6 +579,15 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I shan't overstate it: I would be rather pleased to be the person working through those "
         "shelves next year.",
         "Consider my hat firmly in the ring.",
+        # Round 159
+        "One practical question: would a start in the week of 2 June suit the practice?",
+        "I'd like everything squared away so I can begin with you cleanly.",
+        "If an offer comes through along the lines we discussed on Friday, I would accept it.",
+        "I wouldn't say no to a few seasons in that garden.",
+        "I'm hoping to be in the September cohort.",
+        "Really useful call. Still very much up for the Product Designer role.",
+        "I'd be proud to cook on your pass full-time.",
+        "I'm very excited about the idea of building the growth team with you.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -664,6 +673,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "You mentioned the course the county runs. I looked it up last night and I'm really "
         "excited about it.",
         "I'd be happy to be the one to send it.",
+        "I'm still excited about the idea we kicked around for offline edits in the field app.",
+        "You asked why I became interested in palliative care.",
+        "I was also interested to hear about the new community outreach model.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
