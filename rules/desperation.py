@@ -457,7 +457,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         _p(r"""\b(?:i\s+know|i\s+realize|i\s+realise|i\s+understand|i\s+may|i\s+might|i['’]m\s+probably|i\s+am\s+probably
-            |i['’]m\s+likely|i\s+am\s+likely|even\s+if)\s+(?:[\w'’]+\s+){0,2}?(?:not|n['’]t)\s+(?:be\s+)?(?:the|your)\s+
+            |i['’]m\s+likely|i\s+am\s+likely|even\s+if)\s+(?:[\w'’]+\s+){0,2}?(?:not|\w*n['’]t)\s+(?:be\s+)?(?:the|your)\s+
             (?:best|strongest|most\s+qualified|most\s+experienced|ideal|perfect|first|obvious|top)\s+(?:\w+\s+)?
             (?:candidate|choice|fit|person|applicant|pick)\b
             |\bi['’]?m\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b|\bi\s+am\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b
@@ -488,6 +488,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:the\s+|your\s+)?other\s+(?:candidates|applicants|people|graduates|interviewees|trainees)\b
             |\bpeople\s+like\s+me\s+(?:don['’]t|do\s+not|never|rarely)\s+(?:usually\s+)?get\s+(?:picked|hired
             |chosen|a\s+chance)\b
+            # round 160: "I'd be so grateful if you could give someone like me a chance", "I've had
+            # fourteen rejections since January"
+            |\bgive\s+(?:someone|somebody|a\s+person|people)\s+like\s+me\s+a\s+(?:chance|shot|go|break)\b
+            |\b(?:had|received|got|faced|after)\s+(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen
+            |seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|so\s+many)\s+rejections\b
+            (?!\s+(?:per|a|each)\s+(?:day|week|month|year|shift)\b)  # (not a rate the writer handled)
             |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b
             |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
             good\s+enough\b
@@ -529,6 +535,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rent|bills|mortgage keep|keeping up",
             "candidates|applicants|people|graduates|interviewees|trainees other not as",
             "people like me get",
+            "like give me",
+            "rejections had|received|got|faced|after",
             "hopeless|useless pressure|interviews",
             "fit compared",
             "past look could|would|will|can|please",

@@ -471,6 +471,8 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # since is not what was said.
         return _specific(tail) and not _PUBLISHED.search(tail)
     needed = 3 if _weak(cue.group(0)) and not _TALK_ABOUT.match(cue.group(0)) else 2
+    if _HOW_YOU.match(text, cue.end()):
+        needed = 1  # "talking through how you staff up for peak": a practice of theirs
     # "the slotting exercise", "the cooler gasket you showed": the cue's own words count.
     found = cue.groupdict()
     own = found.get("artifact") or found.get("done") or _DETERMINER.match(cue.group(0))
@@ -514,6 +516,12 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
     return _specific(window, needed)
 
 
+# Their way of doing a thing, told after a cue (not "how you work", "how you do things").
+_HOW_YOU = re.compile(
+    r"\s+how\s+(?:you|your\s+team|the\s+team)\s+(?!(?:work|do|operate|go|run\s+things|approach)\b)"
+    r"[a-z]+(?:\s+(?:up|out|in))?\s",
+    re.IGNORECASE,
+)
 # News read or seen, after "glad to see", "seeing": "Harlow & Finch named a Top Employer for the
 # third year running".
 _RANKED = r"top\s+employer|best\s+places?\s+to\s+work|years?\s+running"
@@ -983,17 +991,23 @@ def _told_of_them(text: str) -> bool:
         and not _OWN_PAST.search(predicate)
         and not _SECTOR.search(text)
         and not _PUBLIC.search(text)
-        and not _COMMUTE.search(text)
+        and not _commute(text)
     )
 
 
-# The writer's journey to work: "The cycle along the canal from Jericho is only twenty minutes".
 _COMMUTE = re.compile(
-    r"\b(?:cycle|cycling|bike\s+ride|commute|drive|walk|journey|bus\s+ride|train\s+ride)\b[^.!?]{0,60}?"
-    r"\b(?:\d+|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|an|half\s+an)\s+"
-    r"(?:minutes?|mins?|hours?)\b",
+    r"\b(?:cycle|cycling|bike\s+ride|commute|drive|walk|journey|bus|train|tram|tube)\b[^.!?]{0,100}?"
+    r"\b(?:(?:\d+|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five)\s+(?:minutes?|mins?)"
+    r"|half\s+an\s+hour)\b",
     re.IGNORECASE,
 )
+_ME = re.compile(r"\b(?:my|me)\b", re.IGNORECASE)
+
+
+def _commute(text: str) -> bool:
+    """Whether ``text`` tells the writer's journey to work: "The cycle along the canal from
+    Jericho is only twenty minutes, so the location could not be better for me"."""
+    return bool(_COMMUTE.search(text) and _ME.search(text))
 
 
 _MAIN_VERB = re.compile(
@@ -1075,11 +1089,15 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     """
     stock = _StockThanks(text)
     read = _read_published(text)
+    if _commute(text):
+        return False  # "the bus from my flat gets me to your Ancoats office in about 25 minutes"
     if _CONGRATS.match(text) and _NEWS_WORDS.search(text):
         return False  # "Congratulations on the Series B announced this morning": public news
     for cue in cues:
-        if read and read.start() <= cue.start() < read.end():
-            continue  # "I also read the case study on your site": the cue is what was read
+        if read and cue.start() < read.end() and read.start() < cue.end() + 4:
+            # "I also read the case study on your site", "I was impressed to read on your
+            # website that ...": the cue is the reading
+            continue
         if read and read.end() <= cue.start():
             continue  # "I read about her work on your website, and her approach ...": read since
         if _IMPRESSION.match(cue.group(0)) and _PUBLISHED.search(text, 0, cue.start()):

@@ -416,6 +416,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on"
             r"|set\s+aside|make\s+time)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:a\s+person|someone|somebody)\s+like\s+me\b"
+            r"(?!\s+a\s+(?:chance|shot|go|break)\b)"  # "give someone like me a chance" is pleading
             r"|\b(?:man|woman|person|someone|leader|gentleman|lady)\s+of\s+your\s+(?:reputation|eminence|stature)\b"
             r"|\b(?:whole|entire|only)\s+point\s+of\s+my\s+(?:life|existence)\b"
             # "I don't think there is anyone in Nigerian banking who understands credit risk the
@@ -507,7 +508,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\bthe\s+way\s+you\s+do\b"
             # "I'm not sure I did anything to earn that hour"
             r"|\b(?:did|have\s+done|had\s+done|done)\s+(?:nothing|anything)\s+to\s+(?:earn|deserve)\s+"
-            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b",
+            r"(?:that|this|your|such|the)\s+(?:hour|time|attention|meeting|chance|kindness|generosity|honou?r)\b"
+            # Round 160: "the standard the rest of us measure ourselves against", "one of the
+            # founding figures of our whole field", "the person whose blog posts taught me half of
+            # what I know", "the sort of ward manager people should write books about", "you are
+            # the real-life version of them", "I'd count myself blessed just to stand beside you"
+            r"|\bthe\s+rest\s+of\s+us\s+(?:measure|judge|compare)\s+ourselves\s+against\b"
+            r"|\bfounding\s+(?:figures?|fathers?|mothers?|giants?)\s+of\s+(?:our|the|this)\b"
+            r"|\b(?:you|whose\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)\s+taught\s+me\s+"
+            r"(?:half|most|everything|all)\s+(?:of\s+)?what\s+i\s+know\b"
+            r"|\b(?:people|someone|they)\s+(?:should|will|ought\s+to)\s+write\s+(?:books|films|songs)\s+about\b"
+            r"|\byou\s+(?:are|['’]re)\s+the\s+real[- ]life\s+(?:version|equivalent)\b"
+            r"|\bcount\s+myself\s+(?:blessed|lucky|fortunate)\s+(?:just\s+|simply\s+|merely\s+)?to\s+(?:stand|work"
+            r"|be|sit)\s+(?:beside|next\s+to|alongside)\s+you\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -573,6 +586,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "people like you why|reason",
             "believe you look|consider|read|meet|interview|see me|my|someone|person|candidate|graduate|beginner",
             "surreal you",
+            "rest ourselves measure|judge|compare",
+            "founding figures|figure|fathers|father|mothers|mother|giants|giant of",
+            "taught half|most|everything|all what know",
+            "write about books|films|songs",
+            "real version|equivalent you",
+            "count myself you blessed|lucky|fortunate",
         ),
     ),
     # The wordings found in blind rounds 119 to 122, apart from the group above so that its

@@ -382,7 +382,10 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
     known = " ".join([context.notes, context.role or "", *context.topics])
     if mine.search(fold(known)):
         return True
-    company = re.escape(fold(_core_name(context.company or "")))
+    core = fold(_core_name(context.company or "")).split()
+    company = re.escape(" ".join(core))
+    if len(core) > 1 and len(core[0]) >= 4:
+        company = rf"(?:{company}|{re.escape(core[0])})"  # "the Pinecrest revenue team"
     folded = fold(note.text)
     name_re = re.escape(fold(name))
     acronym = _initials(name)
@@ -392,7 +395,8 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
         rf"\b{company}(?:'s)?\s+(?:\w+\s+)?{name_re}\b"
         rf"|\b{company}\s*\(\s*{name_re}\s*\)"  # "Royal Bank of Canada (RBC)"
         rf"|\b{name_re}[\s,(–—-]{{0,3}}"
-        rf"(?:(?:an?|the|by|at|from|of|within|inside|part\s+of)\s+){{0,2}}{company}\b"
+        # "join Alder Hospitality as part of the Pinecrest revenue team"
+        rf"(?:(?:an?|the|as|by|at|from|of|within|inside|part\s+of)\s+){{0,3}}{company}\b"
     )
     return bool(re.search(link, folded))
 

@@ -788,6 +788,16 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("any news? really need this one tbh.", "really need this one"),
         ("any news? rent's due on the 1st.", "rent's due"),
         ("happy to do whatever shifts they want, nights included", "do whatever shifts they want"),
+        # Round 160
+        ("I've had fourteen rejections since January.", "had fourteen rejections"),
+        (
+            "I know I probably wasn't the strongest person you saw today.",
+            "I know I probably wasn't the strongest person",
+        ),
+        (
+            "I'd be so grateful if you could give someone like me a chance.",
+            "give someone like me a chance",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -851,6 +861,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I chase tenants whose rent is due on the 1st.",
         "You really need this role filled before the audit.",
         "A decision on the depot would make a world of difference to the drivers.",
+        "At the bank I cut it to twelve rejections a week.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -734,6 +734,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 159: an echo with no cue word
         "The numbers on the checkout redesign, especially the 11% drop-off at the address step, "
         "have had me sketching ever since.",
+        # Round 160: their way of doing a thing
+        "I enjoyed talking through how you staff up for peak in November.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -900,6 +902,11 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "confirmed that this is a place where I could grow.",
         "Good to see Kestrel honoured its commitment to open-source the Android SDK last month.",
         "Happy to come back in and walk the floor whenever suits you.",
+        # Round 160
+        "I was impressed to read on your website that Shamba Fresh now works with 18,000 "
+        "smallholder farmers and runs cold-chain hubs in Nakuru and Meru.",
+        "I timed the journey on the way home: the bus from my flat in Levenshulme gets me to your "
+        "Ancoats office in about 25 minutes.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

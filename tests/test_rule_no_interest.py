@@ -588,6 +588,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Really useful call. Still very much up for the Product Designer role.",
         "I'd be proud to cook on your pass full-time.",
         "I'm very excited about the idea of building the growth team with you.",
+        # Round 160
+        "I would be very happy to drive for Sunridge Transit this fall.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -556,6 +556,28 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "My portfolio is nothing compared with even the smallest sketch on your wall.",
             "is nothing compared with even the smallest",
         ),
+        # Round 160
+        (
+            "Your scheduler is the standard the rest of us measure ourselves against.",
+            "the rest of us measure ourselves against",
+        ),
+        (
+            "Meeting you felt like meeting one of the founding figures of our whole field.",
+            "founding figures of our",
+        ),
+        (
+            "I spent an hour with the person whose blog posts taught me half of what I know.",
+            "whose blog posts taught me half of what I know",
+        ),
+        (
+            "You are the sort of manager people should write books about.",
+            "people should write books about",
+        ),
+        ("Honestly, you are the real-life version of them.", "you are the real-life version"),
+        (
+            "I'd count myself blessed just to stand beside you on a shift.",
+            "count myself blessed just to stand beside you",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

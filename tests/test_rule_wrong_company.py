@@ -218,6 +218,16 @@ def test_a_name_the_context_ties_to_the_company_passes(assert_findings) -> None:
     assert_findings(note("I'm excited to join Globex and help.", extra=extra), select=RULE)
 
 
+def test_a_name_the_note_ties_to_the_company_passes(assert_findings) -> None:
+    # Round 160: the company's first word alone, after "as part of the"
+    body = "I'd be delighted to join Alder Hospitality as part of the Pinecrest revenue team."
+    assert_findings(note(body, company="Pinecrest Hotels"), select=RULE)
+    assert_findings(
+        note("I'd be delighted to join Alder Hospitality.", company="Pinecrest Hotels"),
+        (RULE, "Alder Hospitality"),
+    )
+
+
 def test_without_a_company_the_rule_is_quiet(assert_findings) -> None:
     text = "Hi Priya,\n\nI'm excited to join Globex and help.\n\nBest,\nAna\n"
     assert_findings(text, select=RULE)
