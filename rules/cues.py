@@ -114,6 +114,10 @@ CUE = re.compile(
     | \b(?:stuck(?!\s+(?:around|about|at|behind))|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling)\b
+    # Round 161: "we spent ages on their postgres failover setup"
+    | \bwe\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:the|our)\s+
+      (?:time|hour|interview|call|chat)|(?:\w+\s+)?(?:minutes|hours?))\s+(?:on|talking\s+about|going\s+through
+      |discussing|digging\s+into)\b
     # Round 159: "The numbers on the checkout redesign ... have had me sketching ever since"
     | \b(?:has|have)\s+had\s+me\s+[a-z]+ing\s+(?:ever\s+since|since|all\s+(?:week|day|weekend|evening))\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
@@ -145,6 +149,7 @@ CUE = re.compile(
       |understanding|foundation|exposure|application|help|tips|advice|support|matters|terms|level))
       |assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
+      |pair[- ]programming(?:\s+(?:bit|part|session|exercise|task))?
       |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)
     # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
     # shift at your Daventry site") nor where the writer works ("my lab", "I've been in the

@@ -45,6 +45,8 @@ _ADVERBS = (
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
     r"|\s+ever\s+so|\s+sm(?=\s)|\s+po"
     r"|\s+enough|,?\s+not\s+only)*"  # "Thank you, not only for the interview on Thursday, but"
+    # "Thank you, and I say this knowing how full your calendar is, for your time"
+    r"(?:,\s+and\s+i\s+[^,.;!?]{3,100},)?"
 )
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
@@ -127,6 +129,9 @@ _GERUND = re.compile(
         r"|(?:that\s+)?you\s+(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+|out\s+)?time|met\s+with"
+        # "grateful that you gave me so much of your afternoon"
+        r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:time|afternoon|morning|evening"
+        r"|day|hour)"
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
@@ -339,9 +344,12 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
 _PASSIVE = re.compile(
     r"\b(?:the|your)\s+(?:(?:valuable|generous|precious)\s+)?time(?:\s+(?:that\s+)?(?:you|[\w.'’, ]{1,60}?)\s+"
     r"(?:set\s+aside|gave(?:\s+me)?|spent|took|made|carved\s+out|found|gave\s+up)"
-    r"(?:\s+(?:for|with)\s+(?:me|us))?)?(?:\s+(?:on|last|this|yesterday|today)(?:\s+\w+)?)?\s+"
-    r"(?:was|is|has\s+been)\s+(?:(?:very\s+much|very|so|greatly|much|truly|really|deeply|sincerely"
-    r"|genuinely)\s+)*appreciated\b",
+    r"(?:\s+(?:for|with)\s+(?:me|us))?)?(?:\s+(?:on|last|this|yesterday|today)(?:\s+\w+)?)?"
+    r"(?:\s*,[^,.;!?]{1,60},)?\s+"  # "on Thursday, right between two product launches, is"
+    r"(?:(?:was|is|has\s+been)\s+(?:(?:very\s+much|very|so|greatly|much|truly|really|deeply|sincerely"
+    r"|genuinely)\s+)*appreciated\b"
+    # "is something I'm genuinely thankful for"
+    r"|(?:was|is)\s+(?:something|what)\s+i(?:['’]m|\s+am)\s+(?:\w+\s+)?(?:thankful|grateful)\s+for\b)",
     re.IGNORECASE,
 )
 
@@ -400,7 +408,7 @@ _NOT_LOST = re.compile(
     re.IGNORECASE,
 )
 _OTHER_FORMS = (
-    (("appreciated",), _PASSIVE),
+    (("appreciated", "thankful for", "grateful for"), _PASSIVE),
     (("lost on me",), _NOT_LOST),
     (("valued",), _VALUED),
     (("sorry",), _APOLOGY),

@@ -26,11 +26,13 @@ from notelint.note import Note, Section
 from notelint.rule import NoOptions, Rule
 from notelint.rules.scan import Found, body_anchor, phrases, prose_sections, search
 
-_EMOJI = re.compile(
+_EMOJI_CHAR = (
     "[\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff"
     "\U0001fa70-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u260d\u2610-\u26ff\u2764\u2763"
     "\u2728\u270a-\u270d\u2b50\u2b55]+[\ufe0f\U0001f3fb-\U0001f3ff]*"
 )
+# One emoji, a sequence joined by zero-width joiners included ("🏃‍♂️" is one runner).
+_EMOJI = re.compile(f"{_EMOJI_CHAR}(?:\u200d{_EMOJI_CHAR})*")
 # The characters an emoji match can start with: a cheap class to jump between candidates.
 _EMOJI_START = re.compile("[\u2600-\u2b55\U0001f1e6-\U0001faff]")
 _EMOJI_START_UTF8 = re.compile(rb"\xe2[\x98-\xad]")  # U+2600..U+2BFF, as UTF-8
@@ -216,7 +218,7 @@ class Informal(Rule):
                 yield Problem(
                     match.start(),
                     match.end(),
-                    f"{what} {match.group(0)!r} makes business correspondence read like a text message",
+                    f"{what} '{match.group(0)}' makes business correspondence read like a text message",
                     suggestion="let the words carry the warmth and drop the " + what,
                     fix=Fix(match.start() - gap, match.end(), "", safe=False),
                 )
@@ -277,8 +279,8 @@ class Informal(Rule):
 
 
 def _emoji_sections(note: Note) -> list[Section]:
-    """Where emoji and emoticons are looked for: the prose plus the signature."""
-    parts = (note.subject, note.greeting, note.body, note.signoff, note.signature)
+    """Where emoji and emoticons are looked for: the prose (the P.S. too) plus the signature."""
+    parts = (note.subject, note.greeting, note.body, note.signoff, note.signature, note.postscript)
     return [s for s in parts if s]
 
 

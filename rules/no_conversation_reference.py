@@ -549,7 +549,9 @@ _KIND_OF_WORK = re.compile(
     # "learning more about the foundation and its programs": the employer in general
     r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
     r"|practice|hospital|bank)(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"
-    r"|services|mission|values|culture|projects|products|clients|history|people|team))?\s*(?:[.,;!]|$))",
+    r"|services|mission|values|culture|projects|products|clients|history|people|team))?"
+    # "Learning more about the firm confirmed my view that ..."
+    r"(?:\s*(?:[.,;!]|$)|\s+(?=(?:confirmed|reinforced|strengthened|made|showed|gave|has|left|only)\b)))",
     re.IGNORECASE,
 )
 _AHEAD = re.compile(r"\b(?:available|ready|prepared|free)\s+for\s+$", re.IGNORECASE)

@@ -242,6 +242,21 @@ STOCK = [
         "thx so much for ur time today, the bit about the friday release freeze was super helpful",
         "thx so much for ur time today",
     ),
+    # Round 161: split by a clause, an apology, an aside
+    (
+        "The time you made for me on Thursday, right between two launches, is something I'm "
+        "genuinely thankful for.",
+        "The time you made for me on Thursday, right between two launches, is something I'm "
+        "genuinely thankful for",
+    ),
+    (
+        "I'm sorry for keeping you late, and grateful that you gave me so much of your afternoon.",
+        "grateful that you gave me so much of your afternoon",
+    ),
+    (
+        "Thank you, and I say this knowing how full your calendar is, for your time on Wednesday.",
+        "Thank you, and I say this knowing how full your calendar is, for your time on Wednesday",
+    ),
 ]
 
 

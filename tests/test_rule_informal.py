@@ -26,6 +26,16 @@ def test_informal_markers_are_flagged(assert_findings, text: str, covered: str) 
     assert_findings(text, (RULE, covered), exact=False)
 
 
+def test_an_emoji_in_the_ps_is_one_finding_for_a_joined_sequence(lint) -> None:
+    # Round 161: the P.S. is read, and a zero-width-joined runner is one emoji
+    text = (
+        "Hi Sam,\n\nThe roof demo was great.\n\nBest,\nAna\n\nP.S. Good luck on Sunday 🏃\u200d♂️\n"
+    )
+    found = [f for f in lint(text, select=RULE).findings]
+    assert [f.text for f in found] == ["🏃\u200d♂️"]
+    assert found[0].message.startswith("emoji '🏃\u200d♂️' ")
+
+
 def test_all_lowercase_body_is_flagged(assert_findings) -> None:
     body = (
         "i really enjoyed talking with you about the warehouse layout and i think the "

@@ -736,6 +736,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "have had me sketching ever since.",
         # Round 160: their way of doing a thing
         "I enjoyed talking through how you staff up for peak in November.",
+        # Round 161
+        "we spent ages on their postgres failover setup and the pgbouncer thing from the black "
+        "friday incident.",
+        "The pair programming bit with Dev went really well, we got the pagination bug fixed.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -907,6 +911,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "smallholder farmers and runs cold-chain hubs in Nakuru and Meru.",
         "I timed the journey on the way home: the bus from my flat in Levenshulme gets me to your "
         "Ancoats office in about 25 minutes.",
+        "Learning more about the firm confirmed my view that its culture would suit the way I work.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
