@@ -102,10 +102,12 @@ _ABBREVIATIONS = frozenset(
     """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
     oz""".split()
 )
-# A firm's, a degree's or a technical abbreviation the tokenizer keeps whole ("since my PhD.
-# You are", "out of the main IdP. I'm"), and the words that open a sentence after it.
+# A firm's, a degree's, a month's or a technical abbreviation the tokenizer keeps whole ("since
+# my PhD. You are", "out of the main IdP. I'm", "at Hospital del Mar. In my"), and the words
+# that open a sentence after it.
 _FIRM_ENDS = """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.
-    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC.""".split()
+    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC.
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So
     One Each Both Looking To For With From If Not""".split()

@@ -137,7 +137,7 @@ CUE = re.compile(
     # (not what the writer teaches: "I have taught the second-year hydrology practical")
     | (?<!\btaught\s)(?<!\bteach\s)(?<!\bteaches\s)(?<!\bteaching\s)
       \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
-      \s+(?:(?:[\w-]+\s+){3}question\b  # "the linked list reversal question"
+      \s+(?:(?:[\w.-]+\s+){3,4}?question\b  # "the linked list reversal question", "the 3 a.m. reefer alarm question"
       # (not an idiom: "the open question is how to keep them physically honest")
       |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard

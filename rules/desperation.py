@@ -37,10 +37,13 @@ def _p(pattern: str) -> re.Pattern[str]:
 # Each pattern comes with the words any match of it holds (see WordGate).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
-        _p(rf"""\b{_I}\s+(?:{either("really")}\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
+        _p(rf"""(?<!\bwhether\s)(?<!\bif\s)  # a question: "You asked whether I need a work permit"
+            \b{_I}\s+(?:{either("really")}\s+|truly\s+|desperately\s+|badly\s+|so\s+|absolutely\s+|just\s+
             |seriously\s+|urgently\s+|do\s+)*(?:need|needs)\s+(?:this|the|a|that|this\s+\w+|any)\s+
             (?:job|role|position|work|opportunity|offer|income|paycheck|paycheque|money|break|chance
             |foot\s+in\s+the\s+door|hours)\b
+            (?![\s-]+(?:permits?|visas?|authori[sz]ation|experience|placement|sample|phone|laptop|van|boots
+            |clothes|references?|letter)\b)
             # round 147: "i'll be honest with you, i really do need this one"
             |\bi\s+(?:really\s+|truly\s+|desperately\s+|badly\s+)?do\s+need\s+this\s+one\b
             # round 158, with no subject: "any news from the panel? really need this one tbh"

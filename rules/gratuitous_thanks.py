@@ -319,8 +319,10 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 and _WHEN.match(rest)
             ):
                 specific = True  # "your patience when I had to move our interview": a favour done
-            elif _ABOUT_JOB.match(rest):
-                specific = False  # "meeting with me on 3 June regarding the <job> position"
+            elif _ABOUT_JOB.match(rest) or _POSITION_OF.match(rest):
+                # "meeting with me on 3 June regarding the <job> position", "the interview for
+                # the position of Cashier at Banco del Pacífico Sur"
+                specific = False
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
                 specific = False  # "considering me for <the job>": the job is no topic
             else:
@@ -459,6 +461,11 @@ _ABOUT_JOB = re.compile(
     r"(?:[\w&/():,.-]+\s+){0,8}?(?:position|role|post|job|vacancy|opening|application|candidacy"
     r"|competition)\b"  # an Irish public-service "competition" is the recruitment for a post
     r"(?!\s+(?:of|is|was|and|that|which)\b)",
+    re.IGNORECASE,
+)
+_POSITION_OF = re.compile(
+    r"\s*(?:for|regarding|about|concerning)\s+the\s+(?:position|post|role|vacancy)\s+of\s+[^,;.!?]{1,60}"
+    r"[,;.!?]?$",
     re.IGNORECASE,
 )
 # "the visit of the laboratory", "the visit to the bottling plant": what was shown.

@@ -614,7 +614,19 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
         return False  # "The mission of making financial planning accessible resonates with me"
     if words[:5].lower() == "that " and _FEELING_THAT.search(text, 0, cue.start()):
         return False
-    return _specific(" ".join(text[: cue.start()].split()[-8:]))
+    # (not "Subject: Warehouse Supervisor – as discussed": a job's title names no topic)
+    before = _TITLE_BEFORE.sub("", _SUBJECT_HEAD.sub("", text[: cue.start()]))
+    return _specific(" ".join(before.split()[-8:]))
+
+
+_SUBJECT_HEAD = re.compile(r"^\s*(?:subject|re|fwd?)\s*:\s*", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?-i:[A-Z])[\w&/-]*\s+){0,3}(?=(?-i:[A-Z]))(?:supervisor|manager|analyst|engineer|lead|coordinator"
+    r"|assistant|officer|technician|nurse|designer|developer|director|associate|specialist|administrator"
+    r"|clerk|driver|operative|advis[eo]r|consultant|accountant|teacher|chef|cook|planner|buyer)s?"
+    r"\s*(?:[–—:,-]\s*)?$",
+    re.IGNORECASE,
+)
 
 
 # A topic put first that is only a heading of the writer's own: "On the reliability side, I own".
@@ -808,12 +820,21 @@ def _recap_refers(note: Note, sentences: list[Section]) -> bool:
         if recap and item and _specific(note.text[item.end() : end]):
             return True
         if note.text[start:end].rstrip().endswith(":"):
-            recap = bool(RECAP.search(note.text, start, end))
+            # (not "why I believe I am a strong fit:", "a summary of my availability:")
+            recap = bool(RECAP.search(note.text, start, end)) and not _OWN_RECAP.search(
+                note.text, start, end
+            )
         elif not item:
             recap = False
     return False
 
 
+# A list of the writer's own points, not of what was discussed.
+_OWN_RECAP = re.compile(
+    r"\bwhy\s+i\b|\bsummary\s+of\s+my\b|\bmy\s+(?:availability|details|experience|qualifications"
+    r"|background|skills|strengths|key\s+points|credentials)\b",
+    re.IGNORECASE,
+)
 # "I ran a similar ramp-up at my last site", "a backlog about half that size": the writer's
 # own experience likened to what was told just before it.
 _LIKENED = re.compile(

@@ -727,7 +727,8 @@ _SOMEONE_ELSE = re.compile(
     # ("... did the packaging for a snack brand and is very keen": "and is" never follows "I")
     r"\b(?:they|he|she|you|and|but|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
     r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
-    r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents)"
+    r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents|governors|board|trustees"
+    r"|directors|partners|owners|teachers|doctors|users)(?:\s+there)?"  # "the governors there were"
     # "The children in Room 12 were clearly excited about the garden"
     r"(?:\s+(?:in|at|on|from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     # "My former supervisor, Dr. Brandt, was delighted to hear that I had met your group"
@@ -1200,6 +1201,9 @@ _TAKEN = re.compile(
     # "I was excited by what you showed me about the drop-off"
     r"|(?:excited|energi[sz]ed|inspired|intrigued|fascinated)\s+by\s+what\s+(?:you|the\s+team|[A-Z]\w+)\s+"
     r"(?:showed|said|described|told|shared|explained)\b"
+    # "I was very excited about this role when I applied, but ..."
+    r"|(?:excited|keen|enthusiastic|interested)\s+(?:about|in)\s+(?:this|the|your)\s+(?:[\w-]+\s+)?(?:role|job"
+    r"|position|post|opportunity)\s+when\s+i\s+(?:first\s+)?(?:applied|saw|read|spotted|found)\b"
     r"|interested\s+in\s+(?:the|your|its|their|how|what)\s+(?!(?:[\w-]+\s+){0,3}?(?:role|position|job|post"
     r"|team|company|firm|organi[sz]ation|opportunity|vacancy|opening|work|working|joining)\b)))",
     re.IGNORECASE,

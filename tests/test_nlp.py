@@ -110,8 +110,9 @@ FIRM_ENDS = {
     "PhD.",
     "Ph.D.",
     "IdP.",
+    *"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split(),
 }
-OPENERS = {"I", "The", "We", "It", "To", "During", "You", "So"}  # those in the texts
+OPENERS = {"I", "The", "We", "It", "To", "During", "You", "So", "In"}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -206,6 +207,15 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
                 "I have followed your work since my PhD.",
                 "You are kind.",
                 "My Ph.D. thesis was on it.",
+            ],
+        ),
+        # Round 162: a name ending in a month's abbreviation ("Hospital del Mar")
+        (
+            "We met at Hospital del Mar. In my role I built a map. It ships Mar. 3 this year.",
+            [
+                "We met at Hospital del Mar.",
+                "In my role I built a map.",
+                "It ships Mar. 3 this year.",
             ],
         ),
     ],

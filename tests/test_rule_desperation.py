@@ -862,6 +862,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "You really need this role filled before the audit.",
         "A decision on the depot would make a world of difference to the drivers.",
         "At the bank I cut it to twelve rejections a week.",
+        # Round 162
+        "You asked whether I need a work permit. I do not.",
+        "I need a work permit, which I already hold.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -257,6 +257,11 @@ STOCK = [
         "Thank you, and I say this knowing how full your calendar is, for your time on Wednesday.",
         "Thank you, and I say this knowing how full your calendar is, for your time on Wednesday",
     ),
+    # Round 162
+    (
+        "Thank you for the interview for the position of Cashier at Banco del Pacífico Sur.",
+        "Thank you for the interview for the position of Cashier at Banco del Pacífico Sur",
+    ),
 ]
 
 

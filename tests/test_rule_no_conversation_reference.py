@@ -740,6 +740,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "we spent ages on their postgres failover setup and the pgbouncer thing from the black "
         "friday incident.",
         "The pair programming bit with Dev went really well, we got the pagination bug fixed.",
+        # Round 162: in the subject
+        "Re: The 3 a.m. reefer alarm question. I'd add one step to my answer.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -912,6 +914,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I timed the journey on the way home: the bus from my flat in Levenshulme gets me to your "
         "Ancoats office in about 25 minutes.",
         "Learning more about the firm confirmed my view that its culture would suit the way I work.",
+        # Round 162
+        "As we discussed, I'm available to start immediately.",
+        "Following our conversation, here is why I believe I am a strong fit:\n\n"
+        "- 8 years in indirect procurement\n- CIPS Level 6 qualified",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

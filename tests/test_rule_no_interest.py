@@ -678,6 +678,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'm still excited about the idea we kicked around for offline edits in the field app.",
         "You asked why I became interested in palliative care.",
         "I was also interested to hear about the new community outreach model.",
+        # Round 162
+        "I drafted a plan (the governors there were very keen on it, and attendance rose).",
+        "P.S. I was very excited about this role when I applied, but I need a few days to think.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
