@@ -111,7 +111,8 @@ CUE = re.compile(
       [a-z]+ing\b
     | \b(?:gave|given|give)\s+me\s+(?:a\s+)?(?:clear|clearer|better|good|real|much\s+better|fuller)\s+
       (?:picture|sense|idea|understanding|view)\s+of\s+(?:how|what|why|where)\b
-    | \b(?:stuck(?!\s+(?:around|about|at|behind))|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
+    | \b(?:stuck(?!\s+(?:around|about|at|behind))(?<!\breconcile\sstuck)(?<!\bthe\sstuck)
+      (?!\s+(?:orders?|jobs?|tickets?|pallets?|shipments?|payments?|transactions?|files?|builds?|queues?)\b)|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling)\b
     # Round 161: "we spent ages on their postgres failover setup"
@@ -209,7 +210,9 @@ CUE = re.compile(
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \bthe\s+(?:[\w-]+\s+)?point\s+(?:about|on|regarding)\b  # "pick up the point about the backlog"
-    | \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b  # "I was asked how I would"
+    # "I was asked how I would" (not the writer's past: "In 2023 I was asked to lead a team")
+    | (?<!\b(?:19|20)\d\d\s)(?<!\b(?:19|20)\d\d,\s)
+      \b(?:i|we)\s+(?:was|were)\s+asked\s+(?:about|how|what|why|whether|if|to|for)\b
     | (?:(?<=\bto\sbe\s)|(?<=\bbeing\s))asked\s+(?:about|how|what|why|whether)\b  # "pleased to be asked about"
     # "I was particularly interested in the falls-prevention audit the ward has been running"
     | \b(?:i|we)\s+(?:was|were)\s+(?:particularly\s+|especially\s+|really\s+|most\s+)?interested\s+(?:in|by)\s+
@@ -305,7 +308,9 @@ CUE = re.compile(
       |(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves\"
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
-    | \bon\s+(?:the|my)\s+way\s+out\b  # "Marjorie ... told me on the way out that ..."
+    # "Marjorie ... told me on the way out that ..." (not "With third-party cookies on the way
+    # out": going out of use)
+    | (?<![a-tv-z]s\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)\bon\s+(?:the|my)\s+way\s+out\b
     | \bduring\s+(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:stage|trial|shift|test|tour|demo
       |walkthrough|practical|assessment|exercise|ride-along|observation|lesson|role-play|simulation)\b
     # "my laminated dough was uneven on the trial": only "on" (what comes before it counts), so

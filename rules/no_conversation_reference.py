@@ -350,7 +350,8 @@ _PUBLISHED = re.compile(
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing|ad|vacancy\s+(?:text|notice|page))\b"
     r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:paper|preprint|article)\b"
     r"|\b(?:website|careers\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
-    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article)\b"
+    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article|keynote|webinar"
+    r"|(?:kubecon|conference|ted|recorded|youtube)\s+talk)\b"
     # "the published validation study of your chest X-ray model", "the public postmortem"
     r"|\b(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
     r"|dataset|postmortem|post-mortem|write-up|case\s+study)\b",
@@ -364,6 +365,7 @@ _READ_PUBLISHED = re.compile(
     r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched|watching)\b[^!?\n]{0,100}?"
     r"\b(?:website|careers\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
     r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:paper|preprint|article)"
+    r"|keynote|webinar|podcast|(?:kubecon|conference|ted|recorded|youtube)\s+talk"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
     r"|dataset|postmortem|post-mortem|write-up|case\s+study))\b",
     re.IGNORECASE,
@@ -782,15 +784,35 @@ def _told_what_was_read(note: Note, sentences: list[Section], sentence: Section)
     if _INTERVIEW_MARK.search(text):
         return False
     index = sentences.index(sentence)
+    first = True
     for before in reversed(sentences[:index]):
         told = _sentence_text(note, before)
-        if told.strip():
-            return (
-                _read_published(told) is not None
-                or bool(_MY_PORTFOLIO.search(told))  # "For reference, my portfolio is at ..."
-                or bool(_CONGRATS.match(told) and _NEWS_WORDS.search(told))  # news congratulated
-            )
+        if not told.strip():
+            if first:
+                continue
+            return False  # the paragraph ends
+        if _read_published(told) is not None or (
+            _READ_ABOUT.search(told) and _NEWS_WORDS.search(told)
+        ):
+            # (also further back in the paragraph: "Since then I've been reading about Paylo's
+            # Series C ... The campaign that ran on MRT screens was one of the cleaner ...")
+            return True
+        if first and (
+            _MY_PORTFOLIO.search(told)  # "For reference, my portfolio is at ..."
+            or (_CONGRATS.match(told) and _NEWS_WORDS.search(told))  # news congratulated
+        ):
+            return True
+        if _INTERVIEW_MARK.search(told):
+            return False
+        first = False
     return False
+
+
+# Reading up on the employer: "Since then I've been reading about Paylo's Series C".
+_READ_ABOUT = re.compile(
+    r"\b(?:been\s+reading|read|reading|looked\s+into|came\s+across)\s+(?:up\s+)?(?:about|on|into)\b",
+    re.IGNORECASE,
+)
 
 
 # What ties a sentence to the interview itself, not to something read.

@@ -742,6 +742,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The pair programming bit with Dev went really well, we got the pagination bug fixed.",
         # Round 162: in the subject
         "Re: The 3 a.m. reefer alarm question. I'd add one step to my answer.",
+        # Round 163: cues kept beside their look-alikes
+        "Your point about the dock schedule stuck with me.",
+        "Marjorie told us on the way out that the rota changes in May.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -918,6 +921,15 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "As we discussed, I'm available to start immediately.",
         "Following our conversation, here is why I believe I am a strong fit:\n\n"
         "- 8 years in indirect procurement\n- CIPS Level 6 qualified",
+        # Round 163
+        "At my last job I rebuilt our order routing in Go. The p99 latency dropped to 95 ms, and we "
+        "retired the cron jobs that reconcile stuck orders.",
+        "With third-party cookies on the way out, retailers with purchase data are in a strong spot.",
+        "In 2023 I was asked to lead a team of five account executives.",
+        "Since then I watched the KubeCon talk your VP of Engineering gave on running 4,000 "
+        "Kubernetes namespaces with a team of six.",
+        "Since then I've been reading about Paylo's Series C and the launch of Paylo Business. The "
+        '"send in three taps" campaign that ran on MRT screens was one of the cleaner campaigns.',
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
