@@ -192,7 +192,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |even\s+|honestly\s+)?(?:do|take|work)\s+(?:it|the\s+job|the\s+role|this|that)\s+for\s+less
             (?:\s*(?=[.,;!])|\s+(?:money|pay|if|and|but|too|honestly|even|than\s+(?:that|advertised|what
             |the\s+(?:advert|advertised|posted|listed|going)))\b)  # (not "for less than the agency charges")
-            |\b(?:pay|salary)\s+(?:range|band|scale)\s+or\s+(?:even\s+)?(?:below|less|lower)\b
+            |\b(?:pay|salary)\s+(?:range|band|scale)\s*,?\s+or\s+(?:even\s+)?(?:below|less|lower)\b
             # "i accept any value you decide, also less than the range"
             |\b(?:i|and)\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
             |rate))\s+you\s+(?:are\s+able\s+to\s+|can\s+)?(?:decide|offer|think|propose|suggest)
@@ -675,11 +675,29 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 158: "An answer this week would make a world of difference to us"
             |\b(?:an?\s+(?:quick\s+|early\s+|fast\s+)?(?:answer|decision|reply|response|yes|offer)|hearing\s+back)\b
             [^.!?\n]{0,25}?\bwould\s+(?:make\s+(?:a|all\s+the)\s+(?:world\s+of\s+|huge\s+|big\s+|real\s+)?difference
-            |mean\s+the\s+world)\s+(?:to|for)\s+(?:me|us|my\s+family|our\s+family)\b"""
+            |mean\s+the\s+world)\s+(?:to|for)\s+(?:me|us|my\s+family|our\s+family)\b
+            # round 164: "I apologise if my answers wasted your time", "I'm sorry to send yet
+            # another email", "I can be flexible on anything", "I'll make myself available at any
+            # hour", "my family holiday in August, I'm happy to cancel it", "I've put my other
+            # applications on hold"
+            |\b(?:sorry|apologi[sz]e)\s+(?:if|that)\s+(?:my\s+(?:answers?|interview)|i)\s+(?:wasted|took\s+up)\s+
+            (?:so\s+much\s+of\s+)?your\s+time\b
+            |\bsorry\s+to\s+(?:send|bother\s+you\s+with)\s+yet\s+another\s+(?:e-?mail|message|note)\b
+            |\bflexible\s+(?:on|about|with)\s+(?:anything|everything)\b
+            |\bmake\s+myself\s+available\s+at\s+any\s+(?:hour|time)\b
+            |\b(?:holiday|vacation|trip)\b[^.!?\n]{0,60}?\b(?:happy|willing|glad|ready)\s+to\s+(?:cancel|drop|skip)
+            \s+it\b
+            |\bput\s+(?:all\s+)?(?:my\s+)?(?:other\s+)?(?:applications|interviews|job\s+search)\s+on\s+hold\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
             "heard call|ring|phone|chase",
+            "sorry|apologise|apologize time wasted|took",
+            "sorry another yet",
+            "flexible anything|everything",
+            "myself available any hour|time",
+            "holiday|vacation|trip cancel|drop|skip happy|willing|glad|ready",
+            "hold put applications|interviews|search",
             "difference|world would answer|decision|reply|response|yes|offer|hearing",
             "know|tell by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
             f"panicking|{alternatives('desperate')}",

@@ -409,9 +409,18 @@ _NOT_LOST = re.compile(
     r"(?:\s+(?:for|with)\s+(?:this|me|us|it))?\s+(?:is|was)\s+not\s+lost\s+on\s+me\b",
     re.IGNORECASE,
 )
+# A second language's thanks for the meeting: "I thank the attention and the sympathy with which
+# you received me".
+_RECEIVED = re.compile(
+    r"\bthank(?:s|\s+you)?\s+(?:for\s+)?the\s+(?:attention|sympathy|kindness|cordiality|courtesy)"
+    r"(?:\s+and\s+(?:the\s+)?(?:attention|sympathy|kindness|cordiality|courtesy))?\s+with\s+which\s+you\s+"
+    r"(?:received|welcomed|treated)\s+me\b",
+    re.IGNORECASE,
+)
 _OTHER_FORMS = (
     (("appreciated", "thankful for", "grateful for"), _PASSIVE),
     (("lost on me",), _NOT_LOST),
+    (("with which you",), _RECEIVED),
     (("valued",), _VALUED),
     (("sorry",), _APOLOGY),
     (

@@ -64,7 +64,8 @@ _JOIN = (
     # Other languages' "be part of": "make part of your family" (Italian), "form part of your
     # team" (Spanish); "reinforce your team" (German, French)
     r"|make\s+part\s+of\s+(?:your|the)\b|form\s+part\s+of\s+(?:your|the)\b"
-    r"|reinforce\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff|department|unit|brigade)\b"
+    r"|(?:reinforce|strengthen|bolster)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|crew|staff|department|unit"
+    r"|brigade)\b"  # round 164: "happy to strengthen your front office team"
     r"|train\s+(?:under|with|alongside)\s+(?:you|your|a|an|the)\b"  # "humbled to train under a scientist"
     r"|sign\s+on\s+(?:for|with)\s+(?:the|a|your|this)\b"  # "glad to sign on for the season"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
@@ -354,7 +355,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bif\s+i\s+(?:can|could|get\s+to|am\s+lucky\s+enough\s+to)\s+join\s+(?:your|the)\b
         |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+)?the\s+(?:work|job|role)\s+i(?:['’]ve|\s+have)?\s+
         (?:always\s+)?(?:hope|want|wanted|would\s+like|['’]d\s+like)\s+to\s+do\b
-        |\b(?:really|so|totally|very\s+much)\s+into\s+(?:the|this|your)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|team
+        |\b(?:really|so|totally|very\s+much|super|well)\s+into\s+(?:the|this|your)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|team
         |position|work|crew)\b  # "Really into the data eng role tbh"
         |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your|joining|working)\b
         |\bmy\s+heart\s+(?:\w+\s+)?set\s+on\s+(?:it|this|the|your|joining|working)\b  # "my heart rather set on it"
@@ -363,6 +364,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+(?:\w+\s+)?jump\s+at\s+(?:it|the\s+(?:offer|job|role|post|position|chance\s+to\s+join))\b
         |\b(?:wouldn['’]t|would\s+not)\s+say\s+no\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spot|place|job|role|position
         |offer|start|seat|post|desk|chair|locker|badge|lanyard)\b
+        # round 164, a second language's "I have strong willing to join your team"
+        |\b(?:strong|great|big|high|real)\s+(?:willing|willingness)\s+to\s+(?:join|work\s+(?:with|for|in|at)
+        |be\s+(?:a\s+)?part)\b
         # round 159: "if an offer comes through along the lines we discussed, I would accept it"
         |\bif\s+(?:an|the|your)\s+offer\s+(?:comes\s+(?:through|my\s+way)|is\s+made|arrives|materiali[sz]es)\b
         [^.!?]{{0,50}}?,\s*i\s+(?:would|will|['’]d|['’]ll)\s+(?:gladly\s+|happily\s+|certainly\s+)?accept\b
@@ -907,7 +911,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             " grateful thankful chuffed delighted aboard happiest proudest luckiest"
             " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
             " paths bags fingers already side sorry could might can get rather worst"
-            " interesting much person someone snap clam pleasure chance start"
+            " interesting much person someone snap clam pleasure chance start willing willingness"
         ),
         False,
         True,  # split: see _Part.pieces

@@ -798,6 +798,17 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I'd be so grateful if you could give someone like me a chance.",
             "give someone like me a chance",
         ),
+        # Round 164
+        ("I apologise if my answers wasted your time.", "apologise if my answers wasted your time"),
+        ("I'm sorry to send yet another email.", "sorry to send yet another email"),
+        ("I can be flexible on anything: pay, hours, shifts.", "flexible on anything"),
+        ("I'll make myself available at any hour.", "make myself available at any hour"),
+        (
+            "If the start clashes with my family holiday, I'm happy to cancel it.",
+            "holiday, I'm happy to cancel it",
+        ),
+        ("I've put my other applications on hold.", "put my other applications on hold"),
+        ("I'd start at the bottom of the salary band, or below it.", "salary band, or below"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

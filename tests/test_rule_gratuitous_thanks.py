@@ -262,6 +262,11 @@ STOCK = [
         "Thank you for the interview for the position of Cashier at Banco del Pacífico Sur.",
         "Thank you for the interview for the position of Cashier at Banco del Pacífico Sur",
     ),
+    # Round 164
+    (
+        "I come by this means to thank the attention and the sympathy with which you received me.",
+        "thank the attention and the sympathy with which you received me",
+    ),
 ]
 
 

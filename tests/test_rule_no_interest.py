@@ -590,6 +590,10 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I'm very excited about the idea of building the growth team with you.",
         # Round 160
         "I would be very happy to drive for Sunridge Transit this fall.",
+        # Round 164
+        "I would be happy to strengthen your front office team for the coming winter season.",
+        "I have strong willing to join your team in Hsinchu.",
+        "super into this role tbh",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
