@@ -777,7 +777,8 @@ def _echoes_own_story(note: Note, sentences: list[Section], sentence: Section) -
 
 
 def _told_what_was_read(note: Note, sentences: list[Section], sentence: Section) -> bool:
-    """Whether ``sentence`` follows one that says the writer read the website or the like,
+    """Whether ``sentence`` follows, in its paragraph and with nothing of the interview
+    between, one that says the writer read the website, the employer's news or the like,
     and names no one and nothing of the interview: what stood out in the reading ("Since
     then I have read your 2023 annual report. The figure that stood out was ...")."""
     text = _sentence_text(note, sentence)
