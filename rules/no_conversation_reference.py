@@ -854,7 +854,7 @@ def _recap_refers(note: Note, sentences: list[Section]) -> bool:
 
 # A list of the writer's own points, not of what was discussed.
 _OWN_RECAP = re.compile(
-    r"\bwhy\s+i\b|\bsummary\s+of\s+my\b|\bmy\s+(?:availability|details|experience|qualifications"
+    r"\bwhy\s+i\b|\bsummary\s+of\s+my\b|\b(?:my|relevant)\s+(?:availability|details|experience|qualifications"
     r"|background|skills|strengths|key\s+points|credentials)\b",
     re.IGNORECASE,
 )

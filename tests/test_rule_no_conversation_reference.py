@@ -921,6 +921,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "As we discussed, I'm available to start immediately.",
         "Following our conversation, here is why I believe I am a strong fit:\n\n"
         "- 8 years in indirect procurement\n- CIPS Level 6 qualified",
+        # Round 166
+        "Following up on my interview, here is a short summary of relevant experience:\n\n"
+        "- Migrated 60+ services from EC2 to EKS at my current employer\n"
+        "- Certified Kubernetes Administrator since 2023",
         # Round 163
         "At my last job I rebuilt our order routing in Go. The p99 latency dropped to 95 ms, and we "
         "retired the cron jobs that reconcile stuck orders.",
