@@ -25,8 +25,16 @@ import re
 
 from notelint.rules.spelling import tolerant, with_slips
 
+# Nouns that end a job's title ("the site supervisor role", "Warehouse Supervisor"): a title
+# names the job, not a topic of the interview.
+JOB_TITLE_NOUNS = (
+    r"(?:supervisor|manager|analyst|engineer|lead|coordinator|assistant|officer|technician|nurse|designer"
+    r"|developer|director|associate|specialist|administrator|clerk|driver|operative|advis[eo]r|consultant"
+    r"|accountant|teacher|chef|cook|planner|buyer|foreman|porter|agent)"
+)
 CUE = re.compile(
-    tolerant(r"""
+    tolerant(
+        r"""
     # (not a request: "Could you tell me whether the learning budget covers travel")
     (?<!\bcould\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bwill\s)
     \b(?:you|u|your\s+team|(?:the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
@@ -169,8 +177,9 @@ CUE = re.compile(
       (?:lab|floor|plant(?!\s+(?:ranges?|care|species|names?|sales|stock|health|pots?|beds?|life|based))
       |kitchen|classroom|warehouse|site|depot|(?-i:DC|RDC))\b  # (not "learning the plant ranges" at a garden centre)
       # (nor "the site supervisor role", "the warehouse operative job": a job's title)
-      (?!\s+(?:supervisor|manager|engineer|lead|foreman|operative|associate|assistant|porter|technician
-      |coordinator|administrator|director|agent|role|job|position|post|vacancy)\b)
+      (?!\s+(?:"""
+        + JOB_TITLE_NOUNS
+        + r"""|role|job|position|post|vacancy)\b)
     # (not "the most useful lesson from that period": what the writer learned)
     | \b(?:the|that)\s+(?!(?:most|biggest|best|hardest|key|main|big|real)\b)(?:[\w-]+\s+){0,2}?lesson\b
       (?!\s+(?:from|of)\s+(?:that|those|my|this|these)\b|\s+i\s+(?:learned|learnt|took|drew)\b
@@ -362,7 +371,8 @@ CUE = re.compile(
       (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
     | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
-    """),
+    """
+    ),
     re.VERBOSE | re.IGNORECASE,
 )
 GERUND_CUE = re.compile(

@@ -64,6 +64,7 @@ from notelint.rules.cues import (
     GERUND_CUE,
     GERUND_NEEDS,
     GERUND_STARTS,
+    JOB_TITLE_NOUNS,
     LIST_ITEM,
     PLAIN_VERDICT,
     PLAIN_VERDICT_NEEDS,
@@ -623,10 +624,7 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
 
 _SUBJECT_HEAD = re.compile(r"^\s*(?:subject|re|fwd?)\s*:\s*", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?-i:[A-Z])[\w&/-]*\s+){0,3}(?=(?-i:[A-Z]))(?:supervisor|manager|analyst|engineer|lead|coordinator"
-    r"|assistant|officer|technician|nurse|designer|developer|director|associate|specialist|administrator"
-    r"|clerk|driver|operative|advis[eo]r|consultant|accountant|teacher|chef|cook|planner|buyer)s?"
-    r"\s*(?:[–—:,-]\s*)?$",
+    rf"(?:\b(?-i:[A-Z])[\w&/-]*\s+){{0,3}}(?=(?-i:[A-Z])){JOB_TITLE_NOUNS}s?\s*(?:[–—:,-]\s*)?$",
     re.IGNORECASE,
 )
 
