@@ -27,7 +27,10 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   ("Tralee, Co. Kerry"). The other way
   round, an abbreviation's full stop that the tokenizer splits off ends no
   sentence before a number or a lower-case word ("stalled at approx. 60% of
-  target").
+  target"). And an opening bracket or quotation mark after a sentence's
+  full stop, with a space before it and none after, starts the next sentence
+  ("... on Ward 7. [mention something] I came"), where the sentencizer leaves
+  it on the sentence before.
 
 It reads one array of token ids (``Doc.to_array``) and caches what it needs to
 know per distinct token text, instead of creating a Token object per token:
@@ -111,6 +114,7 @@ _FIRM_ENDS = """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. 
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So
     One Each Both Looking To For With From If Not""".split()
+_OPENING = frozenset('([{“"')
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
 
@@ -191,7 +195,11 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
                 for i, orth in enumerate(orths[:-1])
                 if orth in known.firm_ends and orths[i + 1] in known.openers
             )
-        starts.update(m.end() for m in _SENTENCE_END.finditer(kinds))
+        for match in _SENTENCE_END.finditer(kinds):
+            end = match.end()
+            if kinds[end - 1] == _PUNCT:
+                end = _opener(match.start() + 1, end, offsets, orths, doc.vocab.strings)
+            starts.add(end)
         if _EMOJI_KIND in kinds:
             starts.update(m.end() for m in _EMOJI_END.finditer(kinds))
         if _TIME_KIND in kinds:
@@ -225,6 +233,24 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         ):
             starts.add(i + 1)
     return sorted(starts), offsets, orths, kinds
+
+
+def _opener(
+    first: int, end: int, offsets: list[int], orths: list[int], strings: StringStore
+) -> int:
+    """Where the sentence after a sentence-final mark starts: at ``end``, or at an opening
+    bracket or quotation mark among the punctuation before it that has a space before it and
+    none after ("... on Ward 7. [mention something]", "... today. (I also ...)"), which
+    spaCy's sentencizer leaves on the sentence before."""
+    for i in range(first, end):
+        text = strings[orths[i]]
+        if (
+            text in _OPENING
+            and offsets[i] > offsets[i - 1] + len(strings[orths[i - 1]])
+            and offsets[i + 1] == offsets[i] + len(text)
+        ):
+            return i
+    return end
 
 
 def _after_abbreviations(

@@ -124,8 +124,8 @@ CUE = re.compile(
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling)\b
     # Round 161: "we spent ages on their postgres failover setup"
-    | \bwe\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:the|our)\s+
-      (?:time|hour|interview|call|chat)|(?:\w+\s+)?(?:minutes|hours?))\s+(?:on|talking\s+about|going\s+through
+    | \bwe\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:it|(?:the|our)\s+
+      (?:time|hour|interview|call|chat))|(?:\w+\s+)?(?:minutes|hours?))\s+(?:on|talking\s+about|going\s+through
       |discussing|digging\s+into)\b
     # Round 159: "The numbers on the checkout redesign ... have had me sketching ever since"
     | \b(?:has|have)\s+had\s+me\s+[a-z]+ing\s+(?:ever\s+since|since|all\s+(?:week|day|weekend|evening))\b

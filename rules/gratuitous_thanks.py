@@ -47,6 +47,8 @@ _ADVERBS = (
     r"|\s+enough|,?\s+not\s+only)*"  # "Thank you, not only for the interview on Thursday, but"
     # "Thank you, and I say this knowing how full your calendar is, for your time"
     r"(?:,\s+and\s+i\s+[^,.;!?]{3,100},)?"
+    # "thank you – and Daniel too, who joined us halfway through – for the time"
+    r"(?:\s+[–—-]\s+[^–—.;!?\n]{3,100}?\s+[–—-])?"
 )
 _WHO = (
     r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
@@ -129,6 +131,8 @@ _GERUND = re.compile(
         r"|(?:that\s+)?you\s+(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+|out\s+)?time|met\s+with"
+        # "thankful that you took an hour out of your week"
+        r"|took\s+(?:an?|the|half\s+an?|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening)\s+out"
         # "grateful that you gave me so much of your afternoon"
         r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:time|afternoon|morning|evening"
         r"|day|hour)"

@@ -7,16 +7,21 @@ Checked everywhere, subject and signature included.
 Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
 ``[insert something you discussed]``), brace fields (``{company}``,
 ``{{first_name}}``), angle-bracket fields (``<Position>``), other tools' merge
-tokens (``%COMPANY%``, ``$ROLE``, a word processor's ``«Job_Title»``), numbered
-fields left from another draft (``INTERVIEWER_2``), ``XXX``, ``___`` blanks,
-asterisks where a word should be ("our discussion about ***"), instructions left
-in ("Insert date") and title-case stand-ins such as "Company Name" or "Job Title".
+tokens (``%COMPANY%``, ``$ROLE``, Mailchimp's ``*|FNAME|*``, a word processor's
+``«Job_Title»``), numbered fields left from another draft (``INTERVIEWER_2``),
+``XXX``, ``___`` blanks, asterisks where a word should be ("our discussion about
+***"), instructions left in ("Insert date", "Insert specific detail here") and
+title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
 (``[PAY-2291]``), tags with a number (``[P1]``, ``[Q3]``), words in « »
 quotation marks, a real code named as one ("currency code XXX"), naming
 conventions built from braces (``{team}-{service}-{env}``), names used in a
 quoted line of code (``WHERE day = '{run_date}'``), anything inside a
-Markdown code span, e-mail addresses and URLs in angle brackets, and HTML tags.
+Markdown code span, e-mail addresses and URLs in angle brackets, HTML tags, a
+type's parameter (``std::list<int>``), one word in angle brackets that names no
+field (an element or a component: ``<dialog>``, ``<Suspense>``), a ticket in
+braces (``{PAY-4471}``) and a field inside a quoted line of text, as when the
+note discusses a bug ('opened with a literal "Hi {{first_name}},"').
 
 *Options*: none.
 
@@ -32,7 +37,7 @@ from collections.abc import Iterator
 
 from notelint import starts
 from notelint.model import Problem, Severity
-from notelint.note import Note
+from notelint.note import Note, quoted
 from notelint.rule import NoOptions, Rule
 
 _FIELD_WORDS = re.compile(
@@ -117,6 +122,8 @@ _GUILLEMETS = re.compile(r"«\s*([A-Za-z][\w .'’-]{1,40}?)\s*»")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Mail-merge tokens of other tools: "%COMPANY%", "$ROLE", "${first_name}".
 _MERGE = re.compile(r"%([A-Za-z][A-Za-z_ ]{1,30})%|\$\{?([A-Za-z][A-Za-z_]{2,30})\}?(?![\w])")
+# Mailchimp's merge tags: "Hi *|FNAME|*,".
+_MAILCHIMP = re.compile(r"\*\|[A-Z][A-Z0-9_:]{1,30}\|\*")
 _STAND_IN = re.compile(
     r"\b(?:(?:Company|Organi[sz]ation|Employer|Interviewer(?:['’]s)?|Hiring\s+Manager(?:['’]s)?"
     r"|Manager(?:['’]s)?|Recipient(?:['’]s)?|Your|First|Last|Full|Contact|Candidate(?:['’]s)?"
@@ -133,7 +140,7 @@ _STAND_IN = re.compile(
     r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"
     # ("INSERT INTO", "INSERT OVERWRITE" are SQL, not a field)
     # "so I could start on Insert date": an instruction left in
-    r"|\bInsert\s+(?:the\s+)?(?:[Dd]ate|[Nn]ame|[Cc]ompany|[Rr]ole|[Pp]osition|[Tt]itle|[Jj]ob|[Tt]opic"
+    r"|\bInsert\s+(?:the\s+|a\s+|an\s+)?(?:(?:specific|relevant|key|personal|short|brief|your|one)\s+)?(?:[Dd]ate|[Nn]ame|[Cc]ompany|[Rr]ole|[Pp]osition|[Tt]itle|[Jj]ob|[Tt]opic"
     r"|[Dd]etails?|[Hh]ere|[Ss]kills?|[Pp]roject)\b"
     r"|INSERT\s+(?:(?:COMPANY|HIRING|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|JOB|ROLE|POSITION"
     r"|TEAM)(?:['’]S)?\s+){0,2}(?:NAME|COMPANY|ROLE|POSITION|TITLE|DATE|TOPIC|HERE|JOB|DETAILS?"
@@ -287,9 +294,42 @@ def _real_code(text: str, match: re.Match[str]) -> bool:
 _GRADE = re.compile(r"\b\d{1,2}X\b|\bX{2,4}\s+(?:confectioners|icing|powdered|sugar)\b")
 
 
-def _angle(content: str) -> bool:
-    lowered = content.lower().strip()
-    return lowered not in _HTML_TAGS and not lowered.startswith(("http", "mailto"))
+# Nouns a template puts in angle brackets besides the field words: "<Hospital>", "<School>".
+_ANGLE_NOUNS = re.compile(
+    r"\b(?:school|hospital|firm|agency|program|programme|university|college|store|branch|client"
+    r"|brand|product|service|sector|salutation|greeting|surname|recipient|candidate|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
+
+
+def _angle(text: str, match: re.Match[str]) -> bool:
+    content = match.group(1).strip()
+    lowered = content.lower()
+    if lowered in _HTML_TAGS or lowered.startswith(("http", "mailto")):
+        return False
+    # "std::list<int>", "List<String>": a type's parameter, glued to its name.
+    if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+        return False
+    if " " in content or content.isupper():
+        return True
+    # One word that names no field ("<dialog>", "<Suspense>"): an element or a component.
+    words = _CAMEL.sub(" ", content).replace("_", " ")
+    return bool(_FIELD_WORDS.search(words) or _ANGLE_NOUNS.search(words))
+
+
+def _unquoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` less those inside a quoted line of text, as in a bug report: 'a message that
+    opened with a literal "Hi {{first_name}},"' (a field quoted alone, '"[Company]"', stays)."""
+    passages = quoted(text)
+    kept = []
+    for start, end in spans:
+        around = next(((a, b) for a, b in passages if a < start and end < b), None)
+        if around is not None:
+            rest = text[around[0] : start] + text[end : around[1]]
+            if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1:
+                continue
+        kept.append((start, end))
+    return kept
 
 
 class TemplatePlaceholder(Rule):
@@ -315,6 +355,7 @@ class TemplatePlaceholder(Rule):
                 m.group(1)
                 for m in braces
                 if not _braces(text, m)
+                or _TICKET.fullmatch(m.group(1).strip())  # "{PAY-4471}"
                 or _mentioned(text, m)
                 or _code_line(text, m.start())
                 or _discussed(text, m)
@@ -322,7 +363,7 @@ class TemplatePlaceholder(Rule):
             spans.extend(m.span() for m in braces if m.group(1) not in code)
         if "<" in text:
             for match in _ANGLE.finditer(text):
-                if _angle(match.group(1)):
+                if _angle(text, match):
                     spans.append(match.span())
         if "%" in text or "$" in text:
             for match in _MERGE.finditer(text):
@@ -331,6 +372,8 @@ class TemplatePlaceholder(Rule):
                     match.group(1) or token.isupper() or "{" in match.group(0)
                 ):
                     spans.append(match.span())
+        if "*|" in text:
+            spans.extend(m.span() for m in _MAILCHIMP.finditer(text))
         if "«" in text:
             for match in _GUILLEMETS.finditer(text):
                 words = _CAMEL.sub(" ", match.group(1)).replace("_", " ")
@@ -370,6 +413,8 @@ class TemplatePlaceholder(Rule):
             # Inside a Markdown code span ("an optional `{mode}` suffix") it is code.
             in_code = [m.span() for m in _CODE_SPAN.finditer(text)]
             spans = [s for s in spans if not any(a < s[0] and s[1] < b for a, b in in_code)]
+        if spans and ('"' in text or "“" in text):
+            spans = _unquoted(text, spans)
         if not spans:
             return
         # Sorted by start, a span lies inside an earlier one exactly when it starts

@@ -78,6 +78,12 @@ def sentencized(reference: Any, text: str) -> Any:
             before -= 1
         if before > 0 and not doc[before - 1].is_punct:
             token.is_sent_start = True
+    for token in list(doc[1:]):
+        if token.is_sent_start:
+            opener = opening_mark(doc, token.i)
+            if opener is not None:
+                token.is_sent_start = False
+                doc[opener].is_sent_start = True  # "on Ward 7. [mention ...] I came"
     for token in doc[2:]:
         after_abbreviation = (
             doc[token.i - 1].text == "." and doc[token.i - 2].lower_ in ABBREVIATIONS
@@ -85,6 +91,21 @@ def sentencized(reference: Any, text: str) -> Any:
         if after_abbreviation and (token.is_lower or token.text[:1].isdigit()):
             token.is_sent_start = False  # "at approx. 60% of target"
     return doc
+
+
+def opening_mark(doc: Any, start: int) -> int | None:
+    """The first opening bracket or quotation mark, spaced before and not after, among the
+    marks after the full stop that ends the sentence before ``start``."""
+    first = start
+    while first > 0 and doc[first - 1].is_punct:
+        first -= 1
+    finals = [i for i in range(first, start) if doc[i].text in FINAL]
+    if not finals:
+        return None
+    for i in range(finals[0] + 1, start):
+        if doc[i].text in '([{“"' and doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            return i
+    return None
 
 
 def is_emoji(text: str) -> bool:
@@ -97,6 +118,7 @@ def is_emoji(text: str) -> bool:
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\.")
 LETTER = re.compile(r"[A-Z]\.")
+FINAL = frozenset(spacy.pipeline.sentencizer.Sentencizer.default_punct_chars)
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp", "dept"}
 FIRM_ENDS = {
     "Co.",
@@ -134,6 +156,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "We had only 80 k€. I answered paid social. It cost 5 M€. Then 80k€. Done.",
         "Come to Lab B. I will wait. George W. Bush and Plan B. Then John F. Kennedy.",
         "I have followed it since my PhD. You are kind. A Ph.D. The end. My Ph.D. thesis.",
+        'On Ward 7. [mention something] I came. Done. (Really.) OK. He said "go." Then "Yes." Ok.',
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides

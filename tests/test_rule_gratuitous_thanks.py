@@ -262,6 +262,16 @@ STOCK = [
         "Thank you for the interview for the position of Cashier at Banco del Pacífico Sur.",
         "Thank you for the interview for the position of Cashier at Banco del Pacífico Sur",
     ),
+    # Round 167: an aside between dashes, an hour taken out of the week
+    (
+        "I wanted to thank you – and Daniel too, who joined us halfway through – for the time you "
+        "both set aside for me on Tuesday.",
+        "thank you – and Daniel too, who joined us halfway through – for the time",
+    ),
+    (
+        "I am thankful that you took an hour out of your week to speak with me.",
+        "thankful that you took an hour out",
+    ),
     # Round 164
     (
         "I come by this means to thank the attention and the sympathy with which you received me.",

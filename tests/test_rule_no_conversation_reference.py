@@ -742,6 +742,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The pair programming bit with Dev went really well, we got the pagination bug fixed.",
         # Round 162: in the subject
         "Re: The 3 a.m. reefer alarm question. I'd add one step to my answer.",
+        # Round 167: lower case, a text message
+        "just out of the interview with raj. we spent most of it on the returns backlog at the "
+        "leeds site and i think it went well.",
         # Round 163: cues kept beside their look-alikes
         "Your point about the dock schedule stuck with me.",
         "Marjorie told us on the way out that the rota changes in May.",
@@ -925,6 +928,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Following up on my interview, here is a short summary of relevant experience:\n\n"
         "- Migrated 60+ services from EC2 to EKS at my current employer\n"
         "- Certified Kubernetes Administrator since 2023",
+        # Round 167: a quotation from the values page the writer reread
+        "Following my interview, I went back to your website and reread the values page. "
+        '"Listen first, then act" is a principle I have tried to live by in six years of work.',
         # Round 163
         "At my last job I rebuilt our order routing in Go. The p99 latency dropped to 95 ms, and we "
         "retired the cron jobs that reconcile stuck orders.",

@@ -44,6 +44,15 @@ RULE = "template-placeholder"
         ("I especially enjoyed our discussion about ***, and it confirmed my fit.", "***"),
         ("I could start on Insert date.", "Insert date"),
         ("Reference code: XXX", "XXX"),
+        # Round 167: Mailchimp's merge tag, an instruction with a word before its noun, a
+        # one-word field in angle brackets (a field word, a camel-cased one, a place).
+        ("Hi *|FNAME|*,", "*|FNAME|*"),
+        ("I was interested in Insert specific detail here.", "Insert specific detail"),
+        ("Dear <<FirstName>>,", "<FirstName>"),
+        ("I'd love to teach at <School> next year.", "<School>"),
+        ("I am keen on the <ROLE> post.", "<ROLE>"),
+        # A field quoted alone is still a field.
+        ('I am excited about the "[Company]" team.', "[Company]"),
         # A mail-merge name stays a field beside talk of strings and variables.
         ("I am excited about {company_name} and the string parsing work.", "{company_name}"),
     ],
@@ -102,6 +111,12 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "Since XXX is the ISO 4217 code for no currency, these are fee adjustments.",
         "    SELECT * FROM orders WHERE event_date = '{run_date}'\n\nOur scheduler fills "
         "{run_date} at run time.",
+        # Round 167: a type's parameter, an element or a component, a ticket in braces, a
+        # field inside a quoted line of text (the bug discussed).
+        "Merging two sorted std::list<int> objects and a List<String> is linear.",
+        "I rebuilt it with the native <dialog> element and a <Suspense> boundary.",
+        "The flaky test is linked as {PAY-4471} in the board export.",
+        'About 3,000 members got a message that opened with a literal "Hi {{first_name}},".',
         # Round 124: names in a paragraph about variables or strings are the code discussed.
         "In Japanese the sentence needed {item_count} before {user_name}; I noted the rule "
         "about never splitting a placeholder across two strings.",
