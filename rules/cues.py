@@ -43,6 +43,10 @@ CUE = re.compile(
       |board|interviewers|hiring\s+manager|committee|selection\s+committee|selection\s+panel
       |interview\s+panel|search\s+committee)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
+      # Round 169: "the seat-counting fights your sales lead described"
+      |your\s+(?:[\w-]+\s+)?"""
+        + JOB_TITLE_NOUNS
+        + r"""
       # "One of the panelists asked how I would reduce ..."
       |one\s+of\s+(?:the|your)\s+(?:panelists|panellists|interviewers|panel|assessors|managers|engineers|partners
       |directors|nurses|chefs|teachers|governors|team)
@@ -82,6 +86,8 @@ CUE = re.compile(
       \s+(?:about|bout|abt|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
+    # Round 169: "Good conversation about ICU staffing ratios" (a text, no determiner)
+    | \b(?:good|great|useful|helpful)\s+(?:conversation|discussion|chat|talk)\s+(?:about|on|around|regarding)\b
     # "our discussion during the interview on Saturday regarding the new admission portal"
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
       \s+(?:during|in|at)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:interview|meeting|call|visit|session)
@@ -380,7 +386,7 @@ GERUND_CUE = re.compile(
     \b(?:discussing|discussed|talking\s+about|talked\s+about|talking\s+through|talked\s+through
       |(?:to\s+)?talk\s+through|(?:to\s+)?chat\s+about|to\s+talk\s+about
       # "Good to chat at the van this morning about the bathroom refits", "talking with you today about"
-      |(?:(?:to\s+)?(?:chat|talk)|chatting|chatted|talking|talked)(?:\s+(?:with|to|w/)\s*(?:you|u))?
+      |(?:(?:to\s+)?(?:chat|talk|speak)|chatting|chatted|talking|talked|speaking|spoke)(?:\s+(?:with|to|w/)\s*(?:you|u))?
         (?:\s+(?:today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|on\s+\w+day
         |(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day  # "Good talking with you Tuesday about"
         |(?:at|by|in|on|over)\s+the\s+[\w-]+)){1,2}\s+about
@@ -390,7 +396,7 @@ GERUND_CUE = re.compile(
       |(?:to\s+)?learn|to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
       |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |(?<=enjoyed\s)(?:watching|observing)(?=\s+(?:the|your|how|you)\b)  # "enjoyed watching the circle-time"
-      |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through)|walking\s+(?:round|around)
+      |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through|along)|walking\s+(?:round|around|along)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
       # "Riding along with Pete on the Lebanon route", "shadowing Maria on the ward" (not "riding
@@ -453,7 +459,7 @@ CUE_VERBS = with_slips(
     spreadsheet notebook rota""".split()
 )
 GERUND_STARTS = with_slips(
-    """discussing discussed talking talked chat chatting chatted speaking
+    """discussing discussed talking talked chat chatting chatted speaking spoke speak
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return

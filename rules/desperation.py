@@ -102,6 +102,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "any route, any roster, any public holiday"
             # (not "i would follow you to any company, any city and any codebase": flattery)
             |(?<!\bfollow\syou\sto\s)\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+
+            # round 168: "any shift, any station"
+            |\bany\s+(?:shift|station|role|position|job|task)s?\s*,\s*(?:and\s+)?any\s+(?:shift|station|role|position
+            |job|task|time|day|hours?)s?\b
             # "nights, weekends, christmas, whatever you need", "whatever you need, i'll cover
             # it: nights, weekends, doubles, holidays" (not "whatever you need for the night audit")
             |\b(?:nights|weekends|holidays|doubles)\s*,\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*){0,3}(?:and\s+|or\s+)?
@@ -123,6 +126,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing rearrange|give|drop|sacrifice|move|cancel",
             "anything|whatever at all up",
             "any any any",
+            "any shift|station|role|position|job|task|shifts|stations|roles|positions|jobs|tasks",
             "whatever you need nights|weekends|holidays|doubles",
             "any take|accept role|job|position|post",
             "any at all role|job|position|post",
@@ -327,7 +331,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
     ),
     (
-        _p(r"""\bplease\s*,?\s+please\b|\b(?:i\s+am|i['’]m)\s+begging\b|\bi\s+beg\s+(?:you|of\s+you)\b
+        _p(r"""\b(?:please|pls|plz)\s*,?\s+(?:please|pls|plz)\b|\b(?:i\s+am|i['’]m)\s+begging\b|\bi\s+beg\s+(?:you|of\s+you)\b
             |\bbegging\s+you\b|\bi\s+(?:implore|plead\s+with)\s+you\b
             |\bplease\s+(?:just\s+)?(?:give\s+me\s+(?:a|this|one|another|one\s+more|a\s+second)\s+(?:chance|shot)
             |hire\s+me
@@ -346,10 +350,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:a|any|the)\s+chance(?=[,.;!])
             # round 158: "If there is any way at all you could find a place for me"
             |\bany\s+way\s+(?:at\s+all\s+)?(?:that\s+)?you\s+(?:could|can|might)\s+(?:find|make)\s+(?:a\s+)?
-            (?:place|room|space|spot|position)\s+for\s+me\b"""),
+            (?:place|room|space|spot|position)\s+for\s+me\b
+            # round 168: "pls pick me"
+            |\b(?:please|pls|plz)\s+(?:just\s+)?(?:pick|choose|select)\s+me\b"""),
         "begging reads as desperate",
         WordGate(
             "please please",
+            "pls pls",
+            "plz plz",
+            "pls|plz please",
+            "pls plz",
+            "please|pls|plz pick|choose|select me",
             "begging|beg|implore|plead",
             "please give|hire|don't|don’t",
             "please me off|out write|count|rule",
@@ -897,6 +908,30 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "focus|think anything else",
             "turned down wait",
             "problem think me",
+        ),
+    ),
+    # Round 168: chasing told in numbers, hardship, guilt and "any shift, any station".
+    (
+        _p(r"""\bcan(?:['’]?t|not)\s+stop\s+(?:refreshing|checking)\s+my\s+(?:inbox|e-?mail|phone|voicemail)\b
+            |\b(?:third|fourth|fifth|sixth)\s+(?:message|e-?mail|voicemail|call|note)\s+(?:since|this\s+week
+            |in\s+(?:two|three|four|a)\s+(?:days|week))\b
+            |\bi\s+know\s+i['’]?m\s+(?:being\s+)?(?:a\s+)?(?:nuisance|pest|pain)\b
+            |\bplease\s+(?:just\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as|when(?:ever)?)\s+you\s+see\s+this\b
+            |\bweigh\s+(?:that|this|my|the|those|these)\s+sacrifices?\b
+            |\b(?:cancell?ed|missed|skipped)\s+my\s+(?:[\w'’-]+\s+){0,3}?(?:birthday|wedding|funeral|anniversary
+            |holiday|honeymoon)(?:\s+party)?\s+to\s+(?:attend|make|be\s+at|come\s+to)\b
+            |\b(?:i['’]?m|im|i\s+am)\s+(?:literally\s+|completely\s+|totally\s+|flat\s+|stone\s+|so\s+)?broke\b
+            |\b(?:lose|losing)\s+my\s+(?:room|flat|house|home|apartment|place)\s+(?:if|unless|soon)\b"""),
+        "chasing, guilt or hardship told to win an answer reads as needy",
+        WordGate(
+            "stop refreshing|checking inbox|email|mail|phone|voicemail",
+            "third|fourth|fifth|sixth message|email|mail|voicemail|call|note",
+            "know nuisance|pest|pain",
+            "please reply|respond|answer see this",
+            "weigh sacrifice|sacrifices",
+            "cancelled|canceled|missed|skipped birthday|wedding|funeral|anniversary|holiday|honeymoon",
+            "broke",
+            "lose|losing room|flat|house|home|apartment|place",
         ),
     ),
 )

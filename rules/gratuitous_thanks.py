@@ -70,6 +70,7 @@ _TRIGGER = re.compile(
     | (?:gratitude|appreciation){_WHO}\s+for\s+
     | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
     | obliged{_WHO}\s+for\s+  # "much obliged to you for giving up your afternoon"
+    | (?:grateful|thankful|appreciative)\s+(?:i|we)\s+(?:am|are|was|were|feel|felt)\s+for\s+  # "how grateful i am for"
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
     | {either(*APPRECIATE_STEMS)}(?:e|ed|es|ing)(?:\s+(?:so|very)\s+much)?\s+
       (?:(?:you|u|you\s+all|y['’]all)\s+(?:(?:so|very)\s+much\s+)?for\s+)?  # "appreciate you for"

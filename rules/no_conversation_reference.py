@@ -255,7 +255,8 @@ _NEXT_CLAUSE = re.compile(
 # may have their specific words before the cue.
 _SUBJECT_CUE = re.compile(
     # ("the idea of moving reconciliation to streaming that we touched on": a relative clause)
-    r"(?i:(?:that\s+|which\s+)?(?:you|u|we|your\s+team|the\s+team|they|she|he))\s"
+    r"(?i:(?:that\s+|which\s+)?(?:you|u|we|your\s+team|the\s+team|they|she|he"
+    rf"|your\s+(?:[\w-]+\s+)?{JOB_TITLE_NOUNS}))\s"
     r"|[A-Z][a-z]+\s+(?!to\b)"
 )
 # "humbled that you considered", "so glad that we": "that" opens what is felt, not a
@@ -306,7 +307,10 @@ _OWN_HISTORY = re.compile(
     r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b"
     # "thinking about the month-end close I rebuilt at Fenwick Logistics"
     r"|\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:i|we)\s+(?:rebuilt|built|ran|led|set\s+up|designed|wrote"
-    r"|launched|introduced|delivered|managed|did)\s+(?:at|in|for|with|during|last|back)\b",
+    r"|launched|introduced|delivered|managed|did)\s+(?:at|in|for|with|during|last|back)\b"
+    # "useful to see a fuller example of my work": the writer's own work, offered
+    r"|\s+(?:an?|one|another|some|more)\s+(?:[\w-]+\s+)?(?:examples?|samples?)\s+of\s+my\s+(?:own\s+)?"
+    r"(?:work|writing|code|designs?|portfolio|projects?)\b",
     re.IGNORECASE,
 )
 # "In my current role I manage a team of six and coordinate the lab's accreditation": a
@@ -334,7 +338,9 @@ _PLACE = re.compile(
 # "My responsibilities included ... running the monthly site meetings": the writer's duties
 _MY_DUTIES = re.compile(
     r"\bmy\s+(?:main\s+|day-to-day\s+|daily\s+)?(?:responsibilities|duties|tasks|remit|role|job)\s+"
-    r"(?:included|includes|include|involved|involves|covered|covers|was|were|is|are)\b",
+    r"(?:included|includes|include|involved|involves|covered|covers|was|were|is|are)\b"
+    # "my career has been a steady move from the warehouse floor to running sites"
+    r"|\bmy\s+(?:career|background|path|journey|working\s+life)\s+(?:has\s+been|was|is|took|began|started)\b",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(
@@ -949,7 +955,7 @@ _THEIRS_ANYWHERE = re.compile(r"\b(?:your|their|you|you['’]re|they)\b", re.IGN
 # since the start of Term 2 must be hard on those students", "Getting the Lyon clinic onto the
 # new patient-records system by September with only one IT person on site is ambitious".
 _OPENING = re.compile(
-    rf"\s*(?:the|a|an|both|your|their|its|this|these|that|those|\d|(?:{_NUMBERS}|hundreds|dozens)\b"
+    rf"\s*(?:(?:the|a|an|both|your|their|its|this|these|that|those)\b|\d|(?:{_NUMBERS}|hundreds|dozens)\b"
     # "Year 9 losing a third of its science lessons", "Pickers on the night shift averaging ..."
     r"|(?-i:[A-Z][a-z]+)\s+\d+\b|(?-i:[A-Z][a-z]+s)\s+(?:on|in|at)\s+(?:the|your)\b"
     # "Pick rates on the mezzanine are down", "Marcus in dispatch is re-keying every booking"

@@ -412,7 +412,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:planning|plan|thinking\s+about|picturing|mapping\s+out)\s+my\s+first\s+(?:few\s+|couple\s+of\s+
         |two\s+|three\s+)?(?:days|weeks|months|90\s+days|ninety\s+days|hundred\s+days)\s+(?:with\s+(?:you|your\s+team
         |the\s+team)|in\s+the\s+(?:role|post|job)|here|on\s+the\s+(?:team|ward|site))\b
-        |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+(?:\w+\s+)?together\b
+        # Round 169: "I hope we get to put a version of it into the Finnish market together" (not
+        # "I hope we can talk together soon")
+        |\bhop(?:e|ing)\s+(?:that\s+)?we\s+(?:can|could|will|get\s+to)\s+
+        (?!(?:talk|speak|meet|chat|catch|discuss|get\s+together)\b)[^.!?\n]{{0,60}}?\btogether\b
+        # "I hope to be trading notes with you on the morning ward round before long"
+        |\bhop(?:e|ing)\s+to\s+be\s+(?!(?:hearing|speaking|talking|meeting|chatting|catching)\b)[a-z]+ing\s+
+        [^.!?\n]{{0,30}}?\bwith\s+(?:you|your\s+team|the\s+team)\b
         # "Happy to be your next problem-solver", "I know where I'd rather be on Monday mornings,
         # and it's on your team", "my hat's in the ring", "a team I'd want to be on", "I'd be
         # sorry to see this post go to someone else"
@@ -729,7 +735,7 @@ _NEGATED = re.compile(
 # "the role is exciting to me" is the writer's).
 _SOMEONE_ELSE = re.compile(
     # ("... did the packaging for a snack brand and is very keen": "and is" never follows "I")
-    r"\b(?:they|he|she|you|and|but|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+)?(?:children|kids|students"
+    r"\b(?:they|he|she|you|and|but|(?:the|our|your|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:children|kids|students"
     r"|pupils|team|staff|customers|patients|residents|families|members|people|crew|guests|clients"
     r"|volunteers|managers|engineers|nurses|others|panel|regulars|parents|governors|board|trustees"
     r"|directors|partners|owners|teachers|doctors|users)(?:\s+there)?"  # "the governors there were"

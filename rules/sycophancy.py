@@ -238,11 +238,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             tolerant(
                 r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
                 r"|is\s+an?|are\s+an?|you['’]re\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
-                r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|hero|idol|trailblazer)\b"
+                r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|superstar|hero|idol"
+                r"|trailblazer)\b"
                 # (not "a genius bit of shop problem-solving": praise of a thing)
                 r"(?!\s+(?:bit|piece|idea|move|way|solution|fix|hack|trick|touch|stroke|design|use)\b)"
                 r"(?!(?<=genius)\s+of\b)"  # (but "a legend of Quebec engineering")
                 r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
+                # Round 168: "You are, without exaggeration, a visionary"
+                r"|\byou(?:\s+are|['’]re)\s*,\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:an?|my|our)\s+"
+                r"(?:(?:true|real|absolute|total|genuine)\s+)?(?:inspiration|visionary|genius|legend|role\s+model"
+                r"|icon|rock\s*star|superstar|hero|idol|trailblazer)\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
                 r"|\b(?:you|you['’]re|ur|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+"
                 r"|simply\s+|just\s+|genuinely\s+|honestly\s+|quite\s+|literally\s+|so\s+)?"
@@ -292,7 +297,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             tolerant_gate(
                 "inspiration|visionary|genius|legend|model|icon|star|rockstar|hero|idol|trailblazer"
-                "|celebrity"
+                "|celebrity|superstar"
             ),
             "famer|goat|mvp|jordan|messi|ronaldo|pele|woods|williams you|you're|you’re|ur",
             "lesson|masterclass from jeter|jordan|messi|ronaldo|pele|woods|williams|james|federer",
@@ -520,7 +525,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:people|someone|they)\s+(?:should|will|ought\s+to)\s+write\s+(?:books|films|songs)\s+about\b"
             r"|\byou\s+(?:are|['’]re)\s+the\s+real[- ]life\s+(?:version|equivalent)\b"
             r"|\bcount\s+myself\s+(?:blessed|lucky|fortunate)\s+(?:just\s+|simply\s+|merely\s+)?to\s+(?:stand|work"
-            r"|be|sit)\s+(?:beside|next\s+to|alongside)\s+you\b",
+            r"|be|sit|learn|train|study)\s+(?:(?:beside|next\s+to|alongside)\s+you|(?:at|by)\s+your\s+side)\b"
+            # Round 168: "I have never been so impressed by anyone in my career", "Your leadership
+            # is nothing short of extraordinary"
+            r"|\b(?:i['’]ve|i\s+have)\s+never\s+been\s+(?:so|this|as|more)\s+impressed\s+(?:by|with)\s+"
+            r"(?:anyone|anybody|any\s+(?:one|person|leader|manager|interviewer))\b"
+            r"|\b(?:you(?:['’]re|\s+are|\s+were)|your\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were))\s+"
+            r"(?:simply\s+|truly\s+|honestly\s+)?nothing\s+short\s+of\s+(?:an?\s+)?(?:extraordinary|remarkable"
+            r"|incredible|amazing|brilliant|inspiring|inspirational|phenomenal|spectacular|genius|magic|magical"
+            r"|miracle|miraculous|legendary|exceptional|outstanding|stellar|world-class|visionary|masterful)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -591,7 +604,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "taught half|most|everything|all what know",
             "write about books|films|songs",
             "real version|equivalent you",
-            "count myself you blessed|lucky|fortunate",
+            "count myself you|your blessed|lucky|fortunate",
+            "never impressed anyone|anybody|any",
+            "nothing short of",
         ),
     ),
     # The wordings found in blind rounds 119 to 122, apart from the group above so that its
@@ -680,7 +695,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "life moments|days one of",
             "searching|looking|waiting career|life been",
             "deserve|deserves|deserved more than",
-            "deserve don't|don’t|not",
+            "deserve time|attention|consideration|kindness|generosity your|the|such",
             "magnificent|illustrious|glorious|mighty|revered|legendary|storied as",
             "myself count blessed|lucky|fortunate|honoured|honored",
             "awe quiet|hushed|reverent",

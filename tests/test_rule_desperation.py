@@ -809,6 +809,21 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("I've put my other applications on hold.", "put my other applications on hold"),
         ("I'd start at the bottom of the salary band, or below it.", "salary band, or below"),
+        # Round 168
+        ("I can start tonight if you're short, any shift, any station.", "any shift, any station"),
+        ("This is my fourth message since Tuesday.", "fourth message since"),
+        ("I know I'm being a nuisance.", "I know I'm being a nuisance"),
+        ("I just can't stop refreshing my inbox.", "can't stop refreshing my inbox"),
+        ("Please just reply when you see this.", "Please just reply when you see this"),
+        ("I hope the panel will weigh that sacrifice.", "weigh that sacrifice"),
+        (
+            "I cancelled my daughter's seventh birthday party to attend the second round.",
+            "cancelled my daughter's seventh birthday party to attend",
+        ),
+        ("pls pls pick me", "pls pls"),
+        ("im literally broke rn", "im literally broke"),
+        ("gonna lose my room if i dont find something soon", "lose my room if"),
+        ("pls pick me", "pls pick me"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -876,6 +891,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         # Round 162
         "You asked whether I need a work permit. I do not.",
         "I need a work permit, which I already hold.",
+        # Round 168
+        "The budget line broke down by station, and any shift supervisor can approve it.",
+        "I missed my bus to the interview, so thank you for waiting.",
+        "This is my third message in the thread because the attachment failed.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

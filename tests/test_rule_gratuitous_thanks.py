@@ -272,6 +272,11 @@ STOCK = [
         "I am thankful that you took an hour out of your week to speak with me.",
         "thankful that you took an hour out",
     ),
+    # Round 168
+    (
+        "Words cannot express how grateful I am for the time you gave me on Thursday.",
+        "grateful I am for the time",
+    ),
     # Round 164
     (
         "I come by this means to thank the attention and the sympathy with which you received me.",

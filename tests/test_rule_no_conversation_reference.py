@@ -745,6 +745,13 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 167: lower case, a text message
         "just out of the interview with raj. we spent most of it on the returns backlog at the "
         "leeds site and i think it went well.",
+        # Round 168: speaking, with a time before "about"
+        "Great speaking earlier about the churn model for the B2B tier.",
+        # Round 169: a person of theirs named by role, a walk along a line
+        "A platform fee would avoid the seat-counting fights your sales lead described.",
+        "I enjoyed the walk along the corrugator line.",
+        # Round 169: a text with no determiner
+        "Just wrapped with the nursing leads. Good conversation about ICU staffing ratios.",
         # Round 163: cues kept beside their look-alikes
         "Your point about the dock schedule stuck with me.",
         "Marjorie told us on the way out that the rota changes in May.",
@@ -931,6 +938,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 167: a quotation from the values page the writer reread
         "Following my interview, I went back to your website and reread the values page. "
         '"Listen first, then act" is a principle I have tried to live by in six years of work.',
+        # Round 169: the writer's career, the writer's work offered, an opening on the sector
+        # ("As" is no "a")
+        "On reflection, my career has been a steady move from the warehouse floor to running sites.",
+        "Attached is a case study. I thought it might be useful to see a fuller example of my work.",
+        "As the CSRD widens to more companies from the 2025 financial year, demand for assured "
+        "sustainability data is only going to grow.",
         # Round 163
         "At my last job I rebuilt our order routing in Go. The p99 latency dropped to 95 ms, and we "
         "retired the cron jobs that reconcile stuck orders.",

@@ -594,6 +594,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I would be happy to strengthen your front office team for the coming winter season.",
         "I have strong willing to join your team in Hsinchu.",
         "super into this role tbh",
+        # Round 169
+        "I hope we get to put a version of it into the Finnish market together.",
+        "I hope to be trading notes with you on the morning ward round before long.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -604,6 +607,10 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
     "body",
     [
         "If anything else comes up, I would not hesitate to get in touch.",
+        # Round 169: their excitement; a talk to come
+        "You mentioned that the Year 8 students were excited about the robotics kits.",
+        "I hope we can talk together soon about the references.",
+        "I hope to be hearing from you with good news.",
         "I wanted to put a few of my answers in writing, since I rushed the second half.",
         "Dana is up for the lead role too, so the panel has a choice.",
         "Marco is up for the grill spot as well, so the rota has cover.",

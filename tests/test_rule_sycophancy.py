@@ -139,6 +139,15 @@ RULE = "sycophancy"
             "Honestly, you're the most inspiring research lead I've ever come across.",
             "most inspiring research lead I've ever come across",
         ),
+        # Round 168
+        (
+            "You are, without exaggeration, a visionary.",
+            "You are, without exaggeration, a visionary",
+        ),
+        ("I would count myself lucky simply to learn at your side.", "count myself lucky simply"),
+        ("I have never been so impressed by anyone in my career.", "never been so impressed by"),
+        ("Your leadership is nothing short of extraordinary.", "nothing short of extraordinary"),
+        ("Every single person on your team is a superstar.", "is a superstar"),
     ],
 )
 def test_flattery_is_flagged(assert_findings, text: str, covered: str) -> None:
