@@ -32,7 +32,7 @@ _GENERIC = re.compile(
     (?:to\s+whom\s+it\s+may\s+{either("concern")}
       |sirs?\s*(?:or|/|and|&)\s*{either("madam")}|{either("madam")}\s*(?:or|/|and|&)\s*sirs?
       |(?<=dear\s)\s*(?:sirs|madams|mesdames)
-      |{either("hiring")}\s+{either("manager")}s?(?!\w))
+      |{either("hiring")}\s+{either("manager")}(?:s|\(s\))?(?!\w))
     (?:\s*(?:and|&|/)\s*(?:the\s+)?(?:hiring\s+|search\s+)?(?:team|committee|panel))?
     (?:[\s,.:;!—–-]*)$""",
     re.IGNORECASE | re.VERBOSE,

@@ -16,6 +16,7 @@ RULE = "generic-greeting"
         "Dear Sir/Madam:",
         "DEAR SIR / MADAM",
         "Dear Hiring Manager,",
+        "Dear Hiring Manager(s),",  # round 170
         "dear hiring manager",
         "Dear  Hiring   Manager ,",
         "Dear Hiring Manager and Team,",
