@@ -317,6 +317,9 @@ def _angle(text: str, match: re.Match[str]) -> bool:
     return bool(_FIELD_WORDS.search(words) or _ANGLE_NOUNS.search(words))
 
 
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _unquoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` less those inside a quoted line of text, as in a bug report: 'a message that
     opened with a literal "Hi {{first_name}},"' (a field quoted alone, '"[Company]"', stays)."""
@@ -326,7 +329,7 @@ def _unquoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         around = next(((a, b) for a, b in passages if a < start and end < b), None)
         if around is not None:
             rest = text[around[0] : start] + text[end : around[1]]
-            if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1:
+            if _A_WORD.search(rest):
                 continue
         kept.append((start, end))
     return kept
