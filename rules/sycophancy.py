@@ -72,6 +72,12 @@ _EVER = (
     "|nigeria|kenya|gulf"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
+# What a flatterer calls the interviewer: "a true inspiration", "a visionary".
+_IDOLS = (
+    r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|superstar|hero|idol"
+    r"|trailblazer)"
+)
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
@@ -238,16 +244,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             tolerant(
                 r"\b(?:you\s+are|you['’]re|you\s+were|you\s+truly\s+are|what\s+an?|such\s+an?|truly\s+an?"
                 r"|is\s+an?|are\s+an?|you['’]re\s+an?)\s+(?:(?:true|real|absolute|total|genuine|incredible|huge)\s+)?"
-                r"(?:inspiration|visionary|genius|legend|role\s+model|icon|rock\s*star|superstar|hero|idol"
-                r"|trailblazer)\b"
+                + _IDOLS
+                + r"\b"
                 # (not "a genius bit of shop problem-solving": praise of a thing)
                 r"(?!\s+(?:bit|piece|idea|move|way|solution|fix|hack|trick|touch|stroke|design|use)\b)"
                 r"(?!(?<=genius)\s+of\b)"  # (but "a legend of Quebec engineering")
                 r"|\btruly\s+(?:an?\s+)?inspiration(?:al)?\b"
                 # Round 168: "You are, without exaggeration, a visionary"
                 r"|\byou(?:\s+are|['’]re)\s*,\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:an?|my|our)\s+"
-                r"(?:(?:true|real|absolute|total|genuine)\s+)?(?:inspiration|visionary|genius|legend|role\s+model"
-                r"|icon|rock\s*star|superstar|hero|idol|trailblazer)\b"
+                r"(?:(?:true|real|absolute|total|genuine)\s+)?" + _IDOLS + r"\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
                 r"|\b(?:you|you['’]re|ur|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+"
                 r"|simply\s+|just\s+|genuinely\s+|honestly\s+|quite\s+|literally\s+|so\s+)?"
