@@ -7,6 +7,7 @@ capitalised word a person rather than an employer?).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 
@@ -90,6 +91,7 @@ class Person:
     first: str | None
     last: str | None
     parts: tuple[str, ...]
+    particles: str = ""  # the particles before the surname as written: "van der" of "van der Berg"
 
     @property
     def plain(self) -> str:
@@ -128,7 +130,12 @@ def person(name: str) -> Person:
     parts += [n for n in nicknames if n]
     first = names[0] if names and (title is None or len(names) > 1) else None
     last = names[-1] if names and (len(names) > 1 or title is not None) else None
-    return Person(name.strip(), title, first, last, tuple(parts))
+    particles = ""
+    if last is not None:
+        before = words[: len(words) - 1 - words[::-1].index(last)]
+        lead = list(itertools.takewhile(lambda w: w.lower() in PARTICLES, reversed(before)))
+        particles = " ".join(reversed(lead))
+    return Person(name.strip(), title, first, last, tuple(parts), particles)
 
 
 _NICKNAME_MARKS = "\"'“”‘’()"

@@ -13,7 +13,9 @@ A name far from every interviewer's first and last name is a different
 person (error). A name close to one by edit distance (at most 2 letters for
 names of five letters or more, 1 for shorter ones) is a misspelling, and one
 that only drops the accents ("Zoe" for "Zoë") or a hyphen ("Marie Claire" for
-Marie-Claire) a near miss: both are warnings. Titles (Dr., Ms., Mr., Mrs., Mx.,
+Marie-Claire), or writes a surname's particles wrong ("van den Berg" for van der
+Berg; leaving them out or changing their case is fine), a near miss: both are
+warnings. Titles (Dr., Ms., Mr., Mrs., Mx.,
 Prof.) are set aside, a titled name is compared with surnames, a bare one with
 first names, and common short forms ("Tom" for "Thomas", "Chris" for
 "Christopher", "Tomek" for "Tomasz", "Seun" for "Oluwaseun") and initials with
@@ -136,6 +138,7 @@ class Addressee:
     title: Word | None
     words: tuple[Word, ...]
     written: str = ""  # the addressee as the note spells it, particles included
+    particles: tuple[Word, ...] = ()  # those before the surname ("van den" of "van den Berg")
 
     @property
     def start(self) -> int:
@@ -174,7 +177,8 @@ def addressee(
             return None
         if not word.text[0].isupper() and not (loose and _close_to_anyone(word.text, people)):
             return None
-    return Addressee(title, tuple(names))
+    lead = itertools.takewhile(lambda w: w.text.casefold() in PARTICLES, reversed(words[:-1]))
+    return Addressee(title, tuple(names), particles=tuple(reversed(list(lead))))
 
 
 def _close_to_anyone(word: str, people: Sequence[Person]) -> bool:
@@ -215,7 +219,7 @@ def judge(who: Addressee, people: Sequence[Person]) -> tuple[list[Verdict], Pers
         verdicts, match = _judge_word(word, people, "last" if titled else "first")
         if verdicts and verdicts[0].kind == FAR:
             verdicts = [Verdict(FAR, who.start, who.end, who.text, titled=titled)]
-        return verdicts, match
+        return verdicts + _particle_slip(who, match, verdicts), match
     first, last = who.words[0], who.words[-1]
     v1, p1 = _judge_word(first, people, "first")
     v2, p2 = _judge_word(last, people, "last")
@@ -228,7 +232,24 @@ def judge(who: Addressee, people: Sequence[Person]) -> tuple[list[Verdict], Pers
         v1 = [dataclasses.replace(v1[0], right=p2.first, person=p2)]
     if far2 and p1 is not None:
         v2 = [dataclasses.replace(v2[0], right=p1.last, person=p1)]
-    return v1 + v2, p1 or p2
+    return v1 + v2 + _particle_slip(who, p2, v2), p1 or p2
+
+
+def _particle_slip(who: Addressee, match: Person | None, verdicts: list[Verdict]) -> list[Verdict]:
+    """A surname's particles written wrong ("van den Berg" for van der Berg): a near miss.
+
+    Only when the surname itself fits and both spellings have particles; leaving
+    them out ("Mr. Berg") or changing their case ("Van der Berg") is not reported.
+    """
+    if verdicts or match is None or not match.particles or not who.particles:
+        return []
+    written = " ".join(w.text for w in who.particles)
+    if written.casefold() == match.particles.casefold() or match.last is None:
+        return []
+    start, end = who.particles[0].start, who.words[-1].end
+    text = who.written[start - who.start : end - who.start] if who.written else None
+    right = f"{match.particles} {match.last}"
+    return [Verdict(NEAR, start, end, text or f"{written} {who.words[-1].text}", right, match)]
 
 
 def _unjoined(who: Addressee, people: Sequence[Person]) -> tuple[Addressee, Verdict] | None:

@@ -160,6 +160,30 @@ def test_a_hyphenated_name_and_its_first_half_pass(assert_findings, greeting: st
     assert_findings(note(greeting, interviewer=interviewer), select=RULE)
 
 
+@pytest.mark.parametrize(
+    ("greeting", "covered"),
+    [
+        ("Dear Mr. van den Berg,", "van den Berg"),
+        ("Dear Joost van den Berg,", "van den Berg"),
+        ("Dear Mr. de Berg,", "de Berg"),
+    ],
+)
+def test_a_surnames_particles_written_wrong_are_a_misspelling(
+    assert_findings, greeting: str, covered: str
+) -> None:
+    report = assert_findings(note(greeting, interviewer="Joost van der Berg"), (RULE, covered))
+    finding = report.findings[0]
+    assert finding.severity == Severity.WARNING
+    assert finding.fix is not None and finding.fix.replacement == "van der Berg"
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Mr. van der Berg,", "Dear Mr. Van Der Berg,", "Dear Mr. Berg,", "Hi Joost,"]
+)
+def test_a_surnames_particles_in_any_case_or_left_out_pass(assert_findings, greeting: str) -> None:
+    assert_findings(note(greeting, interviewer="Joost van der Berg"), select=RULE)
+
+
 @pytest.mark.parametrize("greeting", ["Dear JP,", "Dear J.P.,", "Hi Jp,"])
 def test_initials_with_or_without_their_stops_pass(assert_findings, greeting: str) -> None:
     assert_findings(note(greeting, interviewer="J.P. Albrecht"), select=RULE)
