@@ -115,6 +115,7 @@ CUE = re.compile(
       |taken(?=\s+with))
       \s+(?:by|with|to\s+(?:hear|learn|see|read)|at)\b
     | \b(?:excited|interested|curious|glad|happy|pleased|thrilled)\s+to\s+(?:hear|learn|see|read)\b
+      (?!\s+(?:whether|if)\b)  # (not "glad to hear whether there is a timeline": news to come)
     # "it gave me a clear picture of how the team staggers its festive-season launches"
     # Round 144: "I left Friday's meeting with a clearer picture of your grant cycle", "The way
     # you and Farid are sequencing the Indonesia and Vietnam launches"
@@ -253,6 +254,9 @@ CUE = re.compile(
     | (?<!\bto\s)\bagree\s+(?:with\s+you\s+)?(?:that\s+)?(?:the|your|our|it['’]?s)\b
     | \byou\s+were\s+(?:very\s+|really\s+|refreshingly\s+|so\s+)?(?:frank|honest|candid|open|upfront|clear
       |straight)\s+(?:with\s+(?:me|us)\s+)?(?:about|that)\b  # "You were frank about the old software"
+    | \bhow\s+(?:very\s+|refreshingly\s+)?(?:frank|honest|candid|open|upfront|clear|straight
+      |transparent)\s+(?:you|she|he|they|everyone)\s+(?:were|was)\s+(?:with\s+(?:me|us)\s+)?about\b
+      # "I appreciated how candid you were about the backlog"
     | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
       (?:\s+(?:about|that)\b|\s*[,:;—–]\s)  # "You're right that the culvert will need a full closure",
       # "You were right, they're KS1000 RW at 80mm"
@@ -391,7 +395,7 @@ GERUND_CUE = re.compile(
         |(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day  # "Good talking with you Tuesday about"
         |(?:at|by|in|on|over)\s+the\s+[\w-]+)){1,2}\s+about
       |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
-      |(?:to\s+)?hear(?!\s+(?:back|from))|heard(?!\s+(?:back|from))
+      |(?:to\s+)?hear(?!\s+(?:back|from|whether|if)\b)|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
       |(?:to\s+)?learn|to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
       |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over

@@ -140,7 +140,7 @@ _GERUND = re.compile(
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
-        r"|squeezing\s+me\s+in|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
+        r"|squeezing\s+me\s+in(?:to)?|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
         # "I really appreciate you and Marisol carving out an hour on Monday"
         r"|(?:carving|setting|finding|making|sparing)\s+(?:out\s+|aside\s+)?(?:an?|the|half\s+an?)\s+(?:\w+\s+)?"
         r"(?:hour|afternoon|morning|evening|slot))\b"

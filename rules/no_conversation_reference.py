@@ -238,6 +238,8 @@ _STARS = re.compile(r"(?<![\w*])\*{3,}(?![\w*])")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: [case study](https://...)
 # A template field or an address: its words are no cue ("[insert something you discussed]").
 _FIELD = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
+# A template's stand-in for the employer: "what Company Name is building" names nothing.
+_STAND_IN = re.compile(r"\b(?:Company|Organi[sz]ation|Employer|Firm|School|Hospital)\s+Name\b")
 _DETERMINER = re.compile(r"(?:the|that|this|those|these|my|your|our)\s", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(
     # (a dash before a capital joins names: "the Rotterdam – Milan route")
@@ -1101,6 +1103,8 @@ def _sentence_text(note: Note, sentence: Section) -> str:
         text = _EMPHASIS.sub("", _STARS.sub("[_]", text))
     if "[" in text or "{" in text or "<" in text:
         text = _FIELD.sub("[_]", _LINK.sub(r"\1", text))  # a blank field stays a blank field
+    if "Name" in text:
+        text = _STAND_IN.sub("[_]", text)
     return text
 
 

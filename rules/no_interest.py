@@ -254,7 +254,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like)\s+to
         \s+(?:work|be|grow|build|spend|train|learn|start)
-    | \blook(?:ing)?\s+forward\s+to\s+(?!hearing\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
+    | \blook(?:ing)?\s+forward\s+to\s+(?!hear(?:ing)?\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?:(?:the\s+)?next\s+(?:steps?|stage|round)\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?  # "and to joining"
         |(?!(?:the\s+)?next\s+(?:steps?|stage|round)\b))  # or the process going on
         (?:\(?\w+\)?\s+){{0,5}}?{_JOIN}  # "Looking forward to (hopefully) joining the Lyon team"

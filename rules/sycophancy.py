@@ -32,7 +32,7 @@ _INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either('rea
 # "was", "were" and "are" only after a person: "a patient's wishes are honoured" is no deference;
 # nor is a passive "being" ("the only condition still being honoured").
 _BE = (
-    r"(?:am|im|'m|’m|feel|felt|be|been|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bstill\s)"
+    r"(?:am|im|'m|’m|feel|felt|feeling|be|been|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bstill\s)"
     r"(?<!\bnot\s)being|'re|’re|remain|would\s+be|'d\s+be|’d\s+be"
     r"|(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\byou\s))(?:was|were|are))"
 )

@@ -161,6 +161,10 @@ STOCK = [
         "Thanks for squeezing me in between your sprint reviews yesterday.",
         "Thanks for squeezing me in between your sprint reviews",
     ),
+    (
+        "Many thanks for squeezing me into what I know was a packed Thursday.",
+        "Many thanks for squeezing me into",
+    ),
     # "the Millbrook job" is the job, though "the Millbrook job site" is a place
     ("Thanks for having me in about the Millbrook job.", "Thanks for having me in about"),
     (

@@ -207,6 +207,10 @@ def _note(body: str) -> str:
         # Round 131: the company's work in general
         "It was lovely chatting on Friday and hearing more about the kind of work Brightwater does "
         "for food and drink clients.",
+        # Round 172: a template's stand-in for the employer; asking after news to come
+        "I have a great deal of respect for what Company Name is building.",
+        "I know these processes take time, and I'd be glad to hear whether there is an updated "
+        "timeline for a decision.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:
@@ -454,6 +458,7 @@ def test_note_without_reference_is_flagged(lint, body: str) -> None:
         "I also appreciated hearing from Dominique about retiring the legacy Perl billing scripts.",
         "I'm eager to get started at the depot on the split-shift schedule you described.",
         "You were frank about the old software the charity uses for donor records.",
+        "I appreciated how candid you were about the research ops backlog.",
         "You were honest with me about the waiting list for new patients being over four months.",
         "I want to add to my answer to the question about teamwork.",
         "Had a proper think about the split shifts on the drive home.",

@@ -26,6 +26,7 @@ def _note(body: str) -> str:
         "I wanted to check in on the team's timeline.",
         # Waiting for a reply, even about next steps, is not interest.
         "I look forward to hearing from you about next steps.",
+        "I look forward to hear from you about the next steps.",  # the same, with "hear"
         "I look forward to hearing from you as your schedule allows.",
         "I look forward to the next stage of the process.",
         # Someone else's eagerness is not the writer's interest.

@@ -14,6 +14,7 @@ RULE = "sycophancy"
         ("You are the best manager I have ever met.", "best manager I have ever met"),
         ("You're quite simply the best designers in Britain.", "You're quite simply the best"),
         ("I am writing to say how truly honoured I was to meet you.", "how truly honoured I was"),
+        ("I left feeling truly honoured to have been in the room.", "feeling truly honoured"),
         (
             "Your Tideway brief is the finest piece of advocacy I have ever read.",
             "the finest piece of advocacy I have ever read",
