@@ -44,7 +44,7 @@ from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import GENERIC, STOPWORDS
-from notelint.rules.names import FIRST_NAMES, TITLES, fold, person, relation
+from notelint.rules.names import FIRST_NAMES, SAME, TITLES, fold, person, relation
 from notelint.rules.scan import prose_sections
 
 _SUFFIXES = frozenset(
@@ -133,6 +133,7 @@ class Candidate:
     end: int
     words: tuple[str, ...]
     suffixed: bool
+    joined: bool = False  # the object of "join": a firm, never a street ("join Harcourt Lane")
 
 
 def scan_name(text: str, pos: int, limit: int) -> Candidate | None:
@@ -281,7 +282,7 @@ class WrongCompany(Rule):
                 if loose and _modifier(text, found.end, limit):
                     continue  # "the Fremont plant": the name describes a place or a team
                 if not _HISTORY_AFTER.match(text, found.end):
-                    yield found
+                    yield dataclasses.replace(found, joined=match.group("join") is not None)
             for match in _POSSESSIVE.finditer(text, section.start, limit):
                 found = _name_before(text, section.start, match.start())
                 if found is None or any(a <= found.start < b for a, b in quotes):
@@ -342,7 +343,7 @@ def _employer(note: Note, candidate: Candidate) -> bool:
     text = note.text
     words = candidate.words
     core = _core(words)
-    if not core or core[0] in _NOT_ORGS or core[-1] in _PLACES:
+    if not core or core[0] in _NOT_ORGS or (core[-1] in _PLACES and not candidate.joined):
         return False
     if _TITLE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
         return False
@@ -350,7 +351,12 @@ def _employer(note: Note, candidate: Candidate) -> bool:
         if core[0] in FIRST_NAMES:
             return False
         people = [person(n) for n in note.context.interviewers]
-        if any(relation(w, part) for w in words for p in people for part in p.parts):
+        # An interviewer's name, or its first word near one ("Dana Whitcomb's team"; not the
+        # "Data" of "Northfield Data", one letter from Dana)
+        parts = [part for p in people for part in p.parts]
+        if any(relation(words[0], part) for part in parts) or any(
+            relation(w, part) == (SAME, 0) for w in words for part in parts
+        ):
             return False
         if re.search(rf"\b{re.escape(words[0])}\s+{_SPEECH}\b", text):
             return False

@@ -109,10 +109,12 @@ _ADDRESS = (
         re.MULTILINE,
     ),
     # "Thank you, Mr. Smith," / "Thanks again, Sam!"
-    # "Once again, Ms. Warren, I appreciated ...": a titled name after an opening word, between
-    # commas (not "my referee, Dr. Patel, can confirm", a name in apposition)
+    # "Once again, Ms. Warren, I appreciated ...", "As you said, Mr. Lloyd, the lock ...": a
+    # titled name after an opening word, between commas (not "my referee, Dr. Patel, can
+    # confirm", a name in apposition)
     re.compile(
-        r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?i:once\s+again|again|also|finally|lastly|anyway|and|so|but)"
+        r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?i:once\s+again|again|also|finally|lastly|anyway|and|so|but"
+        r"|as\s+you\s+(?:said|mentioned|noted|pointed\s+out|put\s+it|suggested|explained|know))"
         rf"[ \t]*,[ \t]*(?P<name>(?i:{_TITLE_ALT})\.?\s+{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*,",
         re.MULTILINE,
     ),

@@ -50,6 +50,10 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         ("I liked the Globex office. I'd love to join Globex.", "Globex"),
         # An interview is this one, whatever verb leads to it.
         ("I left my interview at Globex sure this is the right next step.", "Globex"),
+        # A firm named like a street is still the object of "join"; a word one letter from an
+        # interviewer's name ("Data", "Dana") inside a firm's name is no person.
+        ("I would be proud to join Harcourt Lane as a first-year associate.", "Harcourt Lane"),
+        ("I'm excited about what Northfield Data's team is building.", "Northfield Data"),
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
@@ -203,6 +207,7 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "The people at Globex were the best part of my last job.",
         "I recently received an offer at Globex, but Acme is my first choice.",
         "Dr. Martin's team looked busy.",
+        "Priya Sha's team looked busy.",  # the interviewer, misspelt
         # A town the note names as one of the company's places
         "Thanks for showing me round the Hexham practice. I'd like to join the team at Hexham.",
     ],

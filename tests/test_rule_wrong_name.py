@@ -396,6 +396,7 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
         ("Helen, your scenario about the patient whose breathing changed stayed with me.", "Helen"),
         # a titled name between commas after an opening word
         ("Once again, Ms. Warren, I appreciated your frankness about the data.", "Ms. Warren"),
+        ("As you said, Mr. Lloyd, the dock is the real constraint.", "Mr. Lloyd"),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
