@@ -1007,6 +1007,8 @@ def _opening_refers(note: Note, sentences: list[Section]) -> bool:
         if courtesy and _COURTESY.match(text) and len(text.split()) <= _COURTESY_WORDS:
             courtesy = False
             continue
+        if _CONGRATS.match(text) and _NEWS_WORDS.search(text):
+            return False  # "Congratulations on the Series B that TechCrunch covered": news
         return bool(_OPENING.match(text)) and "?" not in text and _told_of_them(text)
     return False
 

@@ -105,6 +105,8 @@ _JOIN = (
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
     rf"|be\s+(?:in|on|with|at)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|ward|unit|department|room|{_WORKPLACE})\b"
+    # "I want to be on the claims recovery team"
+    r"|be\s+(?:in|on)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|crew|staff|unit|department)\b"
     # "proud to be caretaker at Holloway Road"
     r"|be\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+)?(?:caretaker|manager|nurse|teacher|chef|cook|driver|lead"
     r"|supervisor|assistant|technician|engineer|officer|clerk|porter|cleaner|receptionist|apprentice"
@@ -286,6 +288,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:(?:that|it)['’]?s|(?:that|this|it)\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i(?:['’]m|\s+am
         |\s+have\s+been|['’]ve\s+been)\s+(?:after|looking\s+for|hoping\s+for)\b  # "that's what I'm after"
         |put\s+me\s+down\s+(?:for\b|as\s+a\s+yes\b)|\bi\s+(?:really\s+)?want\s+in\b
+        # "I'm itching to get going on this one" (not "my skin was itching to the point ...")
+        |\bitching\s+to\s+(?:get\s+(?:going|started|stuck\s+in)|start|begin|join|dive\s+in|roll|crack\s+on)\b
+        # "The role has my name on it.", a terse "Still want the job."
+        |\b(?:job|role|position|post)\s+has\s+my\s+name\s+(?:written\s+)?(?:all\s+over\s+|on\s+)it\b
+        |(?:^|(?<=[.!?]\s)|(?<=\n))still\s+(?:really\s+)?want\s+(?:the|this)\s+(?:job|role|position|post)\b
         # "Whenever you want to put me on the schedule, I'm ready when you are."
         |\bi(?:['’]?m|\s+am)\s+ready\s+when\s+you\s+are\b
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."
@@ -918,6 +925,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
             " paths bags fingers already side sorry could might can get rather worst"
             " interesting much person someone snap clam pleasure chance start willing willingness"
+            " itching"
         ),
         False,
         True,  # split: see _Part.pieces
@@ -1156,10 +1164,15 @@ def _disowned(note: Note, start: int) -> bool:
         or _AFTER_CLAUSE.search(before)
         or _WHOSE.search(before)
         or _ORIGIN.search(before)
+        or _WHEN_APPLIED.search(before)
         or (_LOOKED_UP.search(before) is not None and _ABOUT_IT.match(note.text, start) is not None)
     )
 
 
+# Interest the writer had once: "When I applied I was really interested in the position".
+_WHEN_APPLIED = re.compile(
+    r"\b(?:when|as|before)\s+i\s+(?:first\s+)?applied,?\s+i\s+was\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 # How the writer came to a field, a story: "You asked why I became interested in palliative care".
 _ORIGIN = re.compile(
     r"\b(?:why|how|when)\s+i\s+(?:first\s+)?(?:became|got|grew)\s+(?:so\s+)?$", re.IGNORECASE

@@ -211,6 +211,9 @@ def _note(body: str) -> str:
         "I have a great deal of respect for what Company Name is building.",
         "I know these processes take time, and I'd be glad to hear whether there is an updated "
         "timeline for a decision.",
+        # Round 173: an opening on news the press covered
+        "Congratulations on the Series B that TechCrunch covered last week. It's clear Quillpay "
+        "is about to grow fast.",
     ],
 )
 def test_note_without_reference_is_flagged(lint, body: str) -> None:

@@ -598,6 +598,11 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 169
         "I hope we get to put a version of it into the Finnish market together.",
         "I hope to be trading notes with you on the morning ward round before long.",
+        # Round 173
+        "The role has my name on it. I hope you agree.",
+        "Stale prices cost more than cache misses. Still want the job.",
+        "I want to be on the claims recovery team.",
+        "I'm itching to get going on this one.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -693,6 +698,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 162
         "I drafted a plan (the governors there were very keen on it, and attendance rose).",
         "P.S. I was very excited about this role when I applied, but I need a few days to think.",
+        # Round 173: interest the writer had once; an itch that is no eagerness
+        "When I applied I was really interested in the regional coordinator position.",
+        "My skin was itching to the point of distraction.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
