@@ -7,7 +7,8 @@ Flagged: emoji and emoticons (``🙂``, ``:)``), text-speak and slang ("lol",
 "gonna", "u", "thx", "btw"), "Hey"/"Hiya"/"Yo" greetings, two or more
 exclamation marks in a row or three or more in the body, and a body written
 all in lowercase. Not flagged: "Hi", a single "!", "Cheers,", symbols such
-as ☎ or ✓ in a signature line.
+as ☎ or ✓ in a signature line, and emoji, emoticons or "!!!" inside a
+quotation (a customer's review, a sign: someone else's words).
 
 *Options*: none.
 
@@ -204,13 +205,19 @@ class Informal(Rule):
                     fix=Fix(match.end() - len(word), match.end(), "Hi", safe=False),
                 )
         # Emoji are never ASCII, and emoticons rarely even look possible: most notes
-        # skip both scans.
+        # skip both scans. Those inside a quotation (a customer's review: "best support
+        # we've had :)") are someone else's voice.
         emoji: Iterable[re.Match[str] | Found] = ()
         if _may_hold_emoji(text):
-            emoji = _emoji(text, _emoji_sections(note))
+            quotes = note.quotations
+            emoji = (
+                m
+                for m in _emoji(text, _emoji_sections(note))
+                if not any(a <= m.start() < b for a, b in quotes)
+            )
         emoticons: Iterable[re.Match[str] | Found] = ()
         if _may_hold_emoticon(text):
-            emoticons = search(note, _EMOTICON, _emoji_sections(note), skip_quotes=False)
+            emoticons = search(note, _EMOTICON, _emoji_sections(note))
         for matches, what in ((emoji, "emoji"), (emoticons, "emoticon")):
             for match in matches:
                 # Removing the emoji and the space before it changes tone, not meaning: unsafe.

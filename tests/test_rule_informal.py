@@ -104,6 +104,18 @@ def test_a_quoted_signs_exclamation_marks_are_not_the_writers(assert_findings) -
     assert_findings(text, select=RULE)
 
 
+@pytest.mark.parametrize("mark", [":)", "🙂"])
+def test_an_emoticon_or_emoji_in_a_quoted_review_is_not_the_writers(
+    assert_findings, mark: str
+) -> None:
+    text = (
+        "Hi Priya,\n\nTheir office manager left this review: \"Sam fixed everything, best "
+        f'support we\'ve had {mark}"\n\nBest,\nSam'
+    )
+    assert_findings(text, select=RULE)
+    assert_findings(text.replace('had ' + mark + '"', 'had" ' + mark), (RULE, mark))
+
+
 def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
     text = "Hi Ana,\n\nSince the IMO 2020 change we sample the fuel at delivery.\n\nBest,\nDimitris"
     assert_findings(text, select=RULE)
