@@ -109,11 +109,11 @@ def test_an_emoticon_or_emoji_in_a_quoted_review_is_not_the_writers(
     assert_findings, mark: str
 ) -> None:
     text = (
-        "Hi Priya,\n\nTheir office manager left this review: \"Sam fixed everything, best "
-        f'support we\'ve had {mark}"\n\nBest,\nSam'
+        'Hi Priya,\n\nTheir office manager left this review: "Sam fixed everything, best '
+        f"support we've had {mark}\"\n\nBest,\nSam"
     )
     assert_findings(text, select=RULE)
-    assert_findings(text.replace('had ' + mark + '"', 'had" ' + mark), (RULE, mark))
+    assert_findings(text.replace("had " + mark + '"', 'had" ' + mark), (RULE, mark))
 
 
 def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
