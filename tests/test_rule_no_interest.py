@@ -603,6 +603,7 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Stale prices cost more than cache misses. Still want the job.",
         "I want to be on the claims recovery team.",
         "I'm itching to get going on this one.",
+        "I'd love to photograph your day.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
