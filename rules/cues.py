@@ -131,7 +131,8 @@ CUE = re.compile(
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling)\b
     # Round 161: "we spent ages on their postgres failover setup"
-    | \bwe\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:it|(?:the|our)\s+
+    # Round 175: "Wei Jie spent most of the hour on the Kafka migration"
+    | \b(?:we|you|they|she|he|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:it|(?:the|our)\s+
       (?:time|hour|interview|call|chat))|(?:\w+\s+)?(?:minutes|hours?))\s+(?:on|talking\s+about|going\s+through
       |discussing|digging\s+into)\b
     # Round 159: "The numbers on the checkout redesign ... have had me sketching ever since"
@@ -155,7 +156,9 @@ CUE = re.compile(
       \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
       \s+(?:(?:[\w.-]+\s+){3,4}?question\b  # "the linked list reversal question", "the 3 a.m. reefer alarm question"
       # (not an idiom: "the open question is how to keep them physically honest")
-      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)|prompt|scenario|puzzle|case\s+study
+      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)
+      |q(?=\s+(?:threw|caught|stumped|tripped|was|about|on)\b)  # "the forklift safety q threw me"
+      |prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
@@ -163,7 +166,9 @@ CUE = re.compile(
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
       |practical(?!\s+(?:experience|skills?|knowledge|approach|sense|mind|side|nature|training|background|grounding
       |understanding|foundation|exposure|application|help|tips|advice|support|matters|terms|level))
-      |assessment|skills\s+test|trial\s+shift|ride-along|ride\s+along|working\s+interview
+      |assessment|skills\s+test|trial\s+shift
+      |(?:trial|test|tasting|audition)\s+(?:dish|dishes|plate|bake|menu|cook)  # "the trial dish of hake"
+      |ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |pair[- ]programming(?:\s+(?:bit|part|session|exercise|task))?
       |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)
@@ -360,6 +365,8 @@ CUE = re.compile(
     | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
     # "I loved the idea of the TikTok series with the alfajores factory"
     | \b(?:loved|liked|enjoyed|love|like|appreciated)\s+(?:the|your|that)\s+idea\s+(?:of|about|for)\b
+    # "She and I spoke this morning about the reconciliation engine": a talk the writer had
+    | \b(?:you|she|he|they|(?-i:[A-Z][a-z]+))\s+and\s+I\s+(?:spoke|talked|chatted|discussed)\b
     # "spoke with Tanya about the backlog of denied Medicare claims"
     | \b(?:spoke|spoken|talked|chatted|speaking|talking|chatting)\s+(?:with|to)\s+(?:you|him|her|them
       |the\s+[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+about\b
@@ -460,7 +467,7 @@ CUE_VERBS = with_slips(
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback figure estimate build prototype sketch whiteboard
-    spreadsheet notebook rota""".split()
+    spreadsheet notebook rota spent""".split()
 )
 GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking spoke speak

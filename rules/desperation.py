@@ -116,7 +116,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:role|job|position|post)\b
             |\bany\s+(?:role|job|position|post)\s+at\s+all\b|\bpaid\s+or\s+unpaid\b  # any role at all, paid or unpaid
             # round 145: "anything at all you need, i'll do it"
-            |\b(?:anything|whatever)\s+(?:at\s+all\s+)?you\s+need\s*,?\s+i(?:['’]ll|\s+will)\s+do\s+it\b"""),
+            |\b(?:anything|whatever)\s+(?:at\s+all\s+)?you\s+need\s*,?\s+i(?:['’]ll|\s+will)\s+do\s+it\b
+            # round 175: "i'll take any shift pattern or contract length they want, honestly anything"
+            |,\s*(?:honestly|literally)\s+anything\s*(?=[.!]|$)"""),
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
@@ -132,6 +134,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "any at all role|job|position|post",
             "unpaid paid or",
             "anything|whatever you need do",
+            "anything honestly|literally",
         ),
     ),
     (
@@ -407,7 +410,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bhaven['’]t\s+slept\b
             |\b(?:can['’]t|cannot|couldn['’]t|haven['’]t\s+been\s+able\s+to)\s+(?:sleep|stop\s+thinking\s+about\s+(?:this|the\s+job))\b
             # not "... about it", as often an idea the writer is keen on as the wait for an answer
-            |\blosing\s+sleep\b"""
+            |\blosing\s+sleep\b
+            # round 175: "really need to hear back today"
+            |\b(?:really|desperately|urgently|badly)\s+need\s+to\s+hear\s+(?:back|from\s+(?:you|them|the\s+client))\b"""
         ),
         "pressing for a quick answer reads as needy",
         WordGate(
@@ -430,6 +435,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "mean quick|fast|speedy|prompt answer|response|reply|decision would",
             "sleep",
             "stop thinking",
+            "need hear",
             "answer need quick|quickly|fast|soon|urgently",
             "situation my difficult|hard|desperate|critical|bad",
         ),
@@ -476,7 +482,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:candidate|choice|fit|person|applicant|pick)\b
             |\bi['’]?m\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b|\bi\s+am\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b
             |\bi\s+(?:know\s+i\s+)?(?:totally\s+|completely\s+|really\s+)?(?:messed\s+up|bombed|blew\s+it|botched|flubbed)\b
-            |\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:will|wants\s+to|seems\s+to\s+want\s+to)\s+hire\s+me\b
+            |\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:will|wants\s+to|seems\s+to\s+want\s+to)\s+hire\s+(?:me\b
+            |(?:someone|anyone|a\s+person)\s+(?:with\s+(?:a\s+)?gap|like\s+me)\b)
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
             (?:\w+|\d+)\s+(?:months?|years?)\b
             # (not a gap explained: "out of work for four years while i nursed my husband")
@@ -493,7 +500,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 158: "things at home have become very tight", "rent's due on the 1st"
             |\bthings\s+at\s+home\s+(?:have\s+(?:been|become|got|gotten)|are)\s+(?:really\s+|very\s+|pretty\s+
             |a\s+bit\s+)?tight\b
-            |(?:\bmy\s+|\bour\s+|(?<![\w'’]\s)(?<![\w'’]))(?:rent|mortgage|bills)(?:['’]s|\s+is|\s+are)\s+due\b
+            |(?:\bmy\s+|\bour\s+|\band\s+|(?<![\w'’]\s)(?<![\w'’]))(?:rent|mortgage|bills)(?:['’]s|\s+is|\s+are)\s+due\b
             |\b(?:can['’]t|cannot)\s+(?:afford|pay)\s+(?:my\s+)?(?:rent|bills|mortgage)\b
             |\b(?:been\s+)?(?:rejected|turned\s+down|turned\s+away)\s+(?:(?:by\s+)?(?:so\s+many|every|dozens
             |countless)\b|more\s+times|so\s+many\s+times|again\s+and\s+again)
@@ -509,7 +516,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|so\s+many)\s+rejections\b
             (?!\s+(?:per|a|each)\s+(?:day|week|month|year|shift)\b)  # (not a rate the writer handled)
             |\b(?:could|would|will|can|please)\s+(?:\w+\s+)?look\s+past\b
-            |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i\s+(?:am|['’]m|was)\s+(?:\w+\s+)?
+            |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i(?:\s+am|['’]m|\s+was)\s+(?:\w+\s+)?
             good\s+enough\b
             |\bi(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|honestly\s+|always\s+|so\s+)?(?:(?:not|never)\s+(?:very\s+|that\s+
             |so\s+)?(?:good|great|confident)|terrible|hopeless|awful|bad|rubbish|useless)\s+(?:at|in)\s+(?:interview(?:s|ing)?|tests|exams)\b
@@ -932,6 +939,42 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "cancelled|canceled|missed|skipped birthday|wedding|funeral|anniversary|holiday|honeymoon",
             "broke",
             "lose|losing room|flat|house|home|apartment|place",
+        ),
+    ),
+    # Round 175: hardship and self-doubt told to win pity.
+    (
+        _p(r"""\b(?:living|surviving|getting\s+by|scraping\s+by)\s+on\s+(?:what['’]?s\s+left\s+of\s+)?(?:my|our)\s+
+            (?:savings|redundancy|severance|credit\s+cards?|overdraft)\b
+            # "we've already sold the second car to cover the mortgage"
+            |\bsold\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:car|house|ring|furniture|truck|van|guitar|jewellery|jewelry
+            |tools)\s+to\s+(?:cover|pay|make|keep)\b
+            # "This job would mean we get to keep the house"
+            |\b(?:would\s+mean|means|so\s+that)\s+(?:\w+\s+){0,4}?(?:keep|lose)\s+(?:the|our|my)\s+(?:house|home|flat
+            |apartment)\b
+            # "I'm not sure what we do if it doesn't come through"
+            |\b(?:not\s+sure|don['’]t\s+know|no\s+idea)\s+what\s+(?:we|i)(?:['’]ll|\s+will|['’]d|\s+would|\s+can)?\s+do
+            \s+if\s+(?:this|it|the\s+(?:job|role|offer))\s+(?:doesn['’]t|does\s+not|falls|isn['’]t|is\s+not|won['’]t)\b
+            # "not sure I'm smart enough for a team like yours"
+            |\b(?:not\s+sure|unsure|doubt)\s+(?:if\s+|whether\s+|that\s+)?i(?:\s+am|['’]m)\s+(?:\w+\s+)?(?:smart|clever
+            |bright|talented)\s+enough\b
+            |\b(?:written|wrote|crossed)\s+me\s+off\b
+            |\b(?:someone|somebody|a\s+candidate)\s+who\s+(?:isn['’]t|is\s+not|wasn['’]t)\s+the\s+(?:strongest|best
+            |most\s+qualified|most\s+impressive|smartest)\b
+            |\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:\w+\s+)?running\s+out\s+of\s+(?:options|money|savings|hope)\b
+            |\b(?:can['’]?t|cannot)\s+(?:go|last|keep\s+going)\s+(?:another|much\s+longer)\b
+            |\bfirst\s+good\s+thing\s+(?:to\s+(?:happen|come)|that\s+(?:has|['’]s)\s+happened)\s+to\s+(?:me|us)\b"""),
+        "hardship or self-doubt told to win pity reads as needy",
+        WordGate(
+            "living|surviving|getting|scraping savings|redundancy|severance|credit|overdraft",
+            "sold car|house|ring|furniture|truck|van|guitar|jewellery|jewelry|tools",
+            "keep|lose house|home|flat|apartment",
+            "sure|know|idea what do if",
+            "enough smart|clever|bright|talented",
+            "off me written|wrote|crossed",
+            "who strongest|best|most|smartest",
+            "running out options|money|savings|hope",
+            "go|last|going another|longer",
+            "first good thing",
         ),
     ),
 )

@@ -192,7 +192,7 @@ _HANDS_ON = re.compile(
     r"^\s*to\s+(?:(?:suit|gown|scrub)\s+up\s+and\s+)?(?:examine|observe|see|try|shadow|tour|handle|test|taste"
     r"|cook|ride|sit\s+in|watch"
     r"|walk|use|play|assist|work\s+(?:on|with|through)|look\s+at|inspect|fix|drive"
-    r"|talk\s+through|go\s+through|pair|debug|operate|prep"
+    r"|talk\s+through|go\s+through|run\s+through|pair|debug|operate|prep"
     r"|(?:run|work)\s+(?=(?:the|a|your)\s))\b",  # not "visit campus"; "to run the grill station"
     re.IGNORECASE,
 )

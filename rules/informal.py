@@ -6,7 +6,8 @@ markers undercut an otherwise good note, and readers notice them first.
 Flagged: emoji and emoticons (``🙂``, ``:)``), text-speak and slang ("lol",
 "gonna", "u", "thx", "btw"), "Hey"/"Hiya"/"Yo" greetings, two or more
 exclamation marks in a row or three or more in the body, and a body written
-all in lowercase. Not flagged: "Hi", a single "!", "Cheers,", symbols such
+all in lowercase. Not flagged: "Hi", a single "!", "Cheers,", a regional
+word that is no text-speak ("y'all"), symbols such
 as ☎ or ✓ in a signature line, and emoji, emoticons or "!!!" inside a
 quotation (a customer's review, a sign: someone else's words).
 
@@ -50,9 +51,7 @@ _SLANG_WORDS = (
     "kinda",
     "sorta",
     "dunno",
-    "y'all",
-    "ya'll",  # before "ya": the first alternative that matches wins
-    "yall",
+    "yall",  # (not "y'all": a Southern pronoun, not text-speak)
     "ya",
     "u",
     "ur",
@@ -119,7 +118,7 @@ _NOT_SLANG = re.compile(
     r"|(?:(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bnear\s)|(?<=\bthe\s))Ur\b"
 )
 # One word of each slang phrase, to skip the pattern for the many notes without any;
-# note.words keeps "y’all" with the apostrophe it was written with.
+# note.words keeps a word's apostrophe as it was written (' or ’).
 _SLANG_KEYS = frozenset(
     w.split()[-1].replace("'", apostrophe) for w in _SLANG_WORDS for apostrophe in "'’"
 )

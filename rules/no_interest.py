@@ -1256,7 +1256,9 @@ _FEEDBACK = re.compile(
 _TRAIT = re.compile(
     r"(?:(?:more|most|very|really|so|genuinely|truly|highly|still|am|['’]m|strongly|definitely|especially"
     r"|quite|extremely|deeply)\s+)*(?:passionate|enthusiastic)\s+about\s+"
-    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)[a-z]+ing\b"
+    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)"
+    # (but "enthusiastic about teaching at your school" is this job)
+    r"(?![a-z]+ing\s+(?:at|in|for|with|on)\s+(?:your|this)\b)[a-z]+ing\b"
     # "I am most energised by forecasting rather than close work": a leaning, not this job
     r"|(?:(?:more|most|very|really|so|genuinely|truly|highly|particularly|especially)\s+)*"
     r"(?:energi[sz]ed|excited|motivated)\s+by\s+[a-z]+ing\s+rather\s+than\b"

@@ -13,7 +13,9 @@ tokens (``%COMPANY%``, ``$ROLE``, Mailchimp's ``*|FNAME|*``, a word processor's
 ***"), instructions left in ("Insert date", "Insert specific detail here") and
 title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
-(``[PAY-2291]``), tags with a number (``[P1]``, ``[Q3]``), words in « »
+(``[PAY-2291]``), tags with a number (``[P1]``, ``[Q3]``), mail labels
+(``[Follow-up]``, ``[External]``), a field the next word names as code
+("Airflow's ``{{ ds }}`` macro"), words in « »
 quotation marks, a real code named as one ("currency code XXX"), naming
 conventions built from braces (``{team}-{service}-{env}``), names used in a
 quoted line of code (``WHERE day = '{run_date}'``), anything inside a
@@ -182,6 +184,23 @@ _SMALL_WORDS = frozenset("of the and for to in at on or".split())
 
 
 _EDITORIAL = frozenset("redacted removed censored omitted inaudible laughs laughter".split())
+# Labels a writer puts at the head of a subject line, not fields to fill in.
+_MAIL_TAGS = frozenset(
+    [
+        "follow-up",
+        "follow up",
+        "followup",
+        "external",
+        "ext",
+        "urgent",
+        "fyi",
+        "update",
+        "reply",
+        "action required",
+        "important",
+        "info",
+    ]
+)
 # A ticket or reference number in brackets: "[PAY-2291]", "[JIRA-104]", "[INC0012345]".
 _TICKET = re.compile(r"[A-Z][A-Z0-9]*-?\d{2,}")
 
@@ -194,6 +213,8 @@ def _square(content: str) -> bool:
         return False  # "[REDACTED]", "[CENSORED]": an editor's mark in what is quoted
     if _TICKET.fullmatch(content.strip()):
         return False
+    if content.strip().lower() in _MAIL_TAGS:
+        return False  # "Subject: [Follow-up] Schema registry question": a mail label
     # "[P1]", "[Q3]", "[SEV2]": a priority, a quarter or a tag with a number, not a field.
     if any(c.isdigit() for c in content) and not _FIELD_WORDS.search(content):
         return False
@@ -215,8 +236,18 @@ _MENTION = re.compile(
 )
 
 
+# "Airflow's {{ ds }} macro": a field the note names as code, by what follows it.
+_MENTION_AFTER = re.compile(
+    r"\s+(?:macro|variable|filter|placeholder|token|expression|syntax|template\s+variable)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _mentioned(text: str, match: re.Match[str]) -> bool:
-    return bool(_MENTION.search(text, max(0, match.start() - 40), match.start()))
+    return bool(
+        _MENTION.search(text, max(0, match.start() - 40), match.start())
+        or _MENTION_AFTER.match(text, match.end())
+    )
 
 
 # A paragraph about code that formats text: "the sentence needed {item_count} before

@@ -74,7 +74,7 @@ _TRIGGER = re.compile(
     r"""\b(?:
       # "joining the litigation group at Veritas Law" (tried before "joining" alone)
       (?P<unit>(?:join|joining)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:group|department|practice|division
-        |unit|desk|crew|squad)\s+at)
+        |unit|desk|crew|squad|staff|faculty)\s+at)
      |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship
         |career|future|team|everyone)\s+(?:here\s+)?at
@@ -378,6 +378,11 @@ def _employer(note: Note, candidate: Candidate) -> bool:
 
 # Nouns that make the name before them a place where the company works.
 _BRANCH = r"(?:practice|branch|site|store|depot|plant|clinic|location|ward|surgery|yard|warehouse)"
+# The places and businesses a company has: "all of its hospitals, St. Brigid's included".
+_UNITS = (
+    r"(?:hospitals|sites|stores|shops|clinics|schools|brands|branches|plants|practices|campuses"
+    r"|locations|hotels|restaurants|subsidiaries|businesses|companies|divisions|depots|warehouses)"
+)
 
 
 def _belongs(note: Note, candidate: Candidate) -> bool:
@@ -403,6 +408,9 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
         rf"|\b{name_re}[\s,(–—-]{{0,3}}"
         # "join Alder Hospitality as part of the Pinecrest revenue team"
         rf"(?:(?:an?|the|as|by|at|from|of|within|inside|part\s+of)\s+){{0,3}}{company}\b"
+        # "Meridian moved all of its hospitals, St. Brigid's included, to ...": one of its own
+        rf"|\b{company}\b[^.!?]{{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_UNITS}\b"
+        rf"[^.!?]{{0,30}}?\b{name_re}\b"
     )
     return bool(re.search(link, folded))
 

@@ -117,6 +117,35 @@ RULE = "desperation"
         ("Please consider me again and do not reject me for this mistake.", "consider me again"),
         ("I am willing to do overtime even on weekends and holidays without pay.", "without pay"),
         ("Just give me the chance po.", "give me the chance"),
+        # Round 175: hardship and self-doubt told to win pity
+        (
+            "We have been living on what's left of our savings.",
+            "living on what's left of our savings",
+        ),
+        ("We sold the second car to cover the mortgage.", "sold the second car to cover"),
+        ("This job would mean we get to keep the house.", "would mean we get to keep the house"),
+        (
+            "I'm not sure what we do if it doesn't come through.",
+            "not sure what we do if it doesn't",
+        ),
+        (
+            "Honestly, I'm not sure I'm smart enough for a team like yours.",
+            "not sure I'm smart enough",
+        ),
+        ("I'd understand if you've already written me off.", "written me off"),
+        (
+            "Please take a chance on someone who isn't the strongest candidate.",
+            "isn't the strongest",
+        ),
+        ("really need to hear back today, rent is due friday", "really need to hear back"),
+        ("i'm running out of options and rent is due friday", "running out of options"),
+        ("I'll take any shift pattern, honestly anything.", ", honestly anything"),
+        ("i just can't go another week like this", "can't go another"),
+        ("Nobody wants to hire someone with a gap like mine.", "hire someone with a gap"),
+        (
+            "It would be the first good thing to happen to me in years.",
+            "first good thing to happen",
+        ),
     ],
 )
 def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> None:
@@ -147,6 +176,11 @@ def test_desperation_is_flagged(assert_findings, text: str, covered: str) -> Non
         "I'd do anything to avoid another 5 a.m. commute, and your rota was clear.",
         "You said most engineers are not great at interviews, and neither are panels.",
         "Could you give me another copy of the rota when you have a moment?",
+        # Round 175: look-alikes of hardship
+        "Sorry the sauce split on the first attempt; I rebuilt it on the second pass.",
+        "We sold the legacy product line to cover the cost of the new platform.",
+        "I'm not sure I'm senior enough for the lead role, so I'd welcome your view.",
+        "The project was running out of budget when I joined, and I cut its cloud bill by half.",
     ],
 )
 def test_neutral_need_and_availability_pass(assert_findings, text: str) -> None:

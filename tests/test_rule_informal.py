@@ -77,12 +77,17 @@ def test_professional_notes_pass(assert_findings, text: str) -> None:
         ("Hi Sam,\n\nSee you at 10:30 xD\n\nBest,\nAna", "xD"),
         ("Hi Sam,\n\nSee you at 10:30 :-)\n\nBest,\nAna", ":-)"),
         ("Subject: Next steps?!\n\nHi Sam,\n\nThe demo was great.\n\nBest,\nAna", "?!"),
-        ("Hi Sam,\n\nThank y’all for the demo.\n\nBest,\nAna", "y’all"),
-        ("Hi Sam,\n\nYa'll made the demo easy.\n\nBest,\nAna", "Ya'll"),
+        ("Hi Sam,\n\nThank yall for the demo.\n\nBest,\nAna", "yall"),
     ],
 )
 def test_markers_on_the_edges_of_the_quick_tests(assert_findings, text: str, covered: str) -> None:
     assert_findings(text, (RULE, covered))
+
+
+@pytest.mark.parametrize("pronoun", ["y'all", "y’all", "Ya'll", "y'all's"])
+def test_a_regional_pronoun_is_not_text_speak(assert_findings, pronoun: str) -> None:
+    text = f"Hi Sam,\n\nI'd be proud to join {pronoun} night crew.\n\nBest,\nAna"
+    assert_findings(text, select=RULE)
 
 
 def test_three_bangs_in_the_body_flag_the_third(assert_findings) -> None:

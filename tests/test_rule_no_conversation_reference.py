@@ -760,6 +760,13 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I enjoyed the walk along the corrugator line.",
         # Round 169: a text with no determiner
         "Just wrapped with the nursing leads. Good conversation about ICU staffing ratios.",
+        # Round 174: a talk with a third person, a question written "q"
+        "She and I spoke this morning about the reconciliation engine and the nightly batch.",
+        "the forklift safety q threw me for a sec but I think I recovered ok.",
+        # Round 175: a scenario run through, a trial dish, an hour spent on a topic
+        "I appreciated the chance to run through the cardiac arrest scenario with your trainer.",
+        "I cooked the trial dish of hake with brown shrimp butter for Chef Morgan.",
+        "Wei Jie spent most of the hour on the Kafka migration and the consumer lag.",
         # Round 163: cues kept beside their look-alikes
         "Your point about the dock schedule stuck with me.",
         "Marjorie told us on the way out that the rota changes in May.",

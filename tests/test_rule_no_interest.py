@@ -604,6 +604,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I want to be on the claims recovery team.",
         "I'm itching to get going on this one.",
         "I'd love to photograph your day.",
+        # Round 175: a job's own work, at their place
+        "I remain very enthusiastic about teaching at your school.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -117,6 +117,9 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "I rebuilt it with the native <dialog> element and a <Suspense> boundary.",
         "The flaky test is linked as {PAY-4471} in the board export.",
         'About 3,000 members got a message that opened with a literal "Hi {{first_name}},".',
+        # Round 174: a mail label in the subject, a field the next word names as code
+        "Subject: [Follow-up] Schema registry question",
+        "Pass the run date through Airflow's {{ ds }} macro instead of calling now().",
         # Round 124: names in a paragraph about variables or strings are the code discussed.
         "In Japanese the sentence needed {item_count} before {user_name}; I noted the rule "
         "about never splitting a placeholder across two strings.",

@@ -318,3 +318,21 @@ def test_other_initials_are_another_company(assert_findings) -> None:
     assert_findings(
         note("I'm keen to join IBM's team.", company="Royal Bank of Canada"), (RULE, "IBM")
     )
+
+
+def test_a_unit_the_note_ties_to_the_company_is_the_company(assert_findings) -> None:
+    body = (
+        "Meridian moved all of its hospitals, St. Brigid's included, to self-scheduling. "
+        "I would love to be part of the team at St. Brigid's."
+    )
+    assert_findings(note(body, company="Meridian Health System"), select=RULE)
+    # Without that tie, the same wish names another employer.
+    assert_findings(
+        note("I would love to be part of the team at St. Brigid's.", company="Meridian Health"),
+        (RULE, "St. Brigid"),
+    )
+
+
+def test_joining_the_staff_at_another_school_is_flagged(assert_findings) -> None:
+    body = "I am very excited about the opportunity to join the staff at Maple Grove Academy."
+    assert_findings(note(body, company="Riverbend School District"), (RULE, "Maple Grove Academy"))
