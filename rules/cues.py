@@ -69,6 +69,7 @@ CUE = re.compile(
       |confidence|exposure|feel|sense|taste|appreciation|understanding)\b)|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
+      |(?:grilled|quizzed|drilled|pressed|probed)\s+me\s+(?:on|about|over)  # "he grilled me on the cert renewal"
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
       |are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
@@ -106,6 +107,7 @@ CUE = re.compile(
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
       |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture
+      |critique|pushback|observation|observations|read(?=\s+(?:on|of)\b)  # "Your critique of my onboarding flow"
       |note(?=\s+(?:about|on|that)\b))\b  # "your note about the beurre blanc"
     | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
@@ -304,7 +306,9 @@ CUE = re.compile(
     | \b(?:show(?:ing|ed)?|walk(?:ing|ed)?|introduc(?:ing|ed)|gave|giving)\s+(?:me|us)\b
       (?!\s+(?:the|an?|this|such\s+an?)\s+(?:\w+\s+){0,2}(?:opportunity|chance|privilege|time|feel|sense|idea
       |picture|understanding|insight|glimpse|flavou?r|overview|appreciation|grounding|foundation|basis
-      |background|head\s+start|confidence|exposure)\b)  # "gave me a real feel for", "a solid grounding"
+      |background|head\s+start|confidence|exposure)\b  # "gave me a real feel for", "a solid grounding"
+      # (not "These projects gave me solid experience with staged construction": the writer's own)
+      |\s+(?:[\w-]+\s+)?(?:experience|grounding|exposure|background|confidence)\b)
     # Round 134: "Please say hello to Bernadette for me", "I couldn't remember the author's name
     # at the time", "I've rebuilt the spreadsheet with the orange tabs from memory"
     | \bsay\s+(?:hello|hi)\s+to\s+(?-i:[A-Z][a-z]+)\b
@@ -467,7 +471,7 @@ CUE_VERBS = with_slips(
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback figure estimate build prototype sketch whiteboard
-    spreadsheet notebook rota spent""".split()
+    spreadsheet notebook rota spent grilled quizzed drilled pressed probed""".split()
 )
 GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking spoke speak

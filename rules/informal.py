@@ -56,6 +56,8 @@ _SLANG_WORDS = (
     "u",
     "ur",
     "thx",
+    "rly",
+    "rlly",
     "thanx",
     "tnx",
     "ty",

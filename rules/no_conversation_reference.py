@@ -352,6 +352,15 @@ _CLOSED = re.compile(
 _MISSION_BEFORE = re.compile(
     r"\b(?:mission|vision|values|commitment|ethos|purpose)\s+(?:to|of|for)\b", re.IGNORECASE
 )
+# Newspapers and news services: "The Business Times", "the Manchester Evening News".
+_PRESS = (
+    r"(?-i:(?:[A-Z][\w'’&-]*\s+){1,3}(?:Times|News|Post|Journal|Herald|Gazette|Telegraph|Guardian"
+    r"|Chronicle|Tribune|Standard|Observer|Economist|Insider))|Bloomberg|Reuters|TechCrunch|Forbes"
+    r"|(?:the|a|local)\s+(?:newspaper|press|trade\s+press)"
+    # "reading about Lumen Studio ... reviews your employees have left online", a company's report
+    r"|(?:reviews?|ratings?|comments?)\s+(?:[\w'’-]+\s+){0,4}?online|online\s+(?:reviews?|ratings?)"
+    r"|glassdoor|blog|newsletter|(?:integrated|sustainability|impact|esg|quarterly)\s+report"
+)
 # What a candidate reads before or after the interview: the advert, the website. What
 # it says is not what was said.
 _PUBLISHED = re.compile(
@@ -363,13 +372,15 @@ _PUBLISHED = re.compile(
     r"|(?:kubecon|conference|ted|recorded|youtube)\s+talk)\b"
     # "the published validation study of your chest X-ray model", "the public postmortem"
     r"|\b(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
-    r"|dataset|postmortem|post-mortem|write-up|case\s+study)\b",
+    r"|dataset|postmortem|post-mortem|write-up|case\s+study)\b"
+    rf"|\b(?:{_PRESS})\b",
     re.IGNORECASE,
 )
 # "I read about Dr. Okafor's work on your website": what follows in the sentence was read.
 _READ_PUBLISHED = re.compile(
     r"\b(?:read|reading|re-?read|browsed|browsing|looked\s+(?:at|through)|explored|exploring|studied"
-    r"|(?:had|took|taken|having|taking)\s+(?:another|a\s+(?:second|closer|fresh|proper|quick))\s+look\s+(?:at|through)"
+    r"|(?:had|took|taken|having|taking)\s+(?:another|a)\s+(?:(?:second|closer|fresh|proper|quick|good)\s+)?look"
+    r"\s+(?:at|through)"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
     r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched|watching"
     r"|went\s+back\s+(?:to|over|through)|revisited|visited)\b[^!?\n]{0,100}?"
@@ -377,7 +388,13 @@ _READ_PUBLISHED = re.compile(
     r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:paper|preprint|article)"
     r"|keynote|webinar|podcast|(?:kubecon|conference|ted|recorded|youtube)\s+talk"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
-    r"|dataset|postmortem|post-mortem|write-up|case\s+study))\b",
+    r"|dataset|postmortem|post-mortem|write-up|case\s+study)"
+    rf"|{_PRESS})\b"
+    # "The posting also says the team is moving reporting to a warehouse", "The ad says you
+    # want someone who can ...": what the advert says, whatever follows
+    r"|\b(?:the|your)\s+(?:job\s+)?(?:ad|advert|advertisement|posting|listing|description|spec|website|blog)"
+    r"\s+(?:also\s+)?(?:says|said|mentions|mentioned|states|stated|lists|listed|asks\s+for|calls\s+for"
+    r"|describes|notes|talks\s+about)\b",
     re.IGNORECASE,
 )
 # "As we discussed, I believe my ...": a claim of fit follows, not what was discussed (but
@@ -1047,6 +1064,7 @@ def _told_of_them(text: str) -> bool:
         and not _SECTOR.search(text)
         and not _PUBLIC.search(text)
         and not _commute(text)
+        and not _read_published(text)  # "The posting also says the team is moving ..."
     )
 
 
@@ -1303,9 +1321,22 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     return False
 
 
+# What they gave the writer to read: "the ratings online for the kiosk you showed me".
+_GIVEN = re.compile(
+    r"\byou\s+(?:sent|gave|shared|recommended|mentioned|suggested|showed|pointed|flagged|forwarded)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_published(text: str) -> re.Match[str] | None:
-    """Where ``text`` says the writer read the website (or the like), if it does."""
-    return _READ_PUBLISHED.search(text) if _PUBLISHED.search(text) else None
+    """Where ``text`` says the writer read the website (or the like), if it does, and not
+    something they gave the writer to read."""
+    if not _PUBLISHED.search(text):
+        return None
+    read = _READ_PUBLISHED.search(text)
+    if read is not None and _GIVEN.search(text, read.start()):
+        return None
+    return read
 
 
 def _specific_in_read(text: str, cue: re.Match[str], read: re.Match[str]) -> bool:

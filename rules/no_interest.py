@@ -77,7 +77,7 @@ _JOIN = (
     r"|as\s+(?:a\s+)?part\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|studio|crew|practice|firm|company"
     r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
     # "really hoping to get on the night crew"
-    r"|get\s+on\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:crew|team|shift|line|rota|roster|books|staff)\b"
+    r"|get\s+on\s+(?:the|your|that)\s+(?:[\w-]+\s+)?(?:crew|team|shift|line|rota|roster|books|staff|floor)\b"
     # "I'm hoping to be in the September cohort"
     r"|be\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:cohort|intake)\b"
     # "Really want to get on with them for the apprenticeship" (to a recruiter)
@@ -488,6 +488,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:is|['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:challenge|role|job|work|opportunity|step|move)
         \s+(?:that\s+)?i['’]?(?:m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:looking|aiming|hoping)\s+for\b
         |\bsomething\s+i(?:['’]d|\s+would)\s+(?:really\s+|gladly\s+)?(?:jump\s+at|love|welcome|relish)\b
+        # round 176: "Being part of that staff, and planning the spring fair, is something I would
+        # very much like"
+        |\b(?:being|to\s+be)\s+(?:a\s+)?part\s+of\s+(?:that|the|your|this)\b(?:[^.!?\n]|(?<=\b(?:mr|ms|dr|st))\.|(?<=\bmrs)\.){{0,120}}?\bis\s+something\s+i
+        (?:['’]d|\s+would)\s+(?:very\s+much\s+|really\s+|truly\s+|dearly\s+)?(?:like|love|want|enjoy|welcome)\b
         |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
         |\b(?:i|still)\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
         # "Really hope I get to pick up shifts at Copper Still", "It's a front office I would be
@@ -534,7 +538,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |route|round|patch|contract
-        |one(?=\s*[.!,;]))
+        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly)\b))  # "rlly want this one lol"
     | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+(?:very\s+much\s+)?to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
@@ -1167,14 +1171,16 @@ def _disowned(note: Note, start: int) -> bool:
         or _AFTER_CLAUSE.search(before)
         or _WHOSE.search(before)
         or _ORIGIN.search(before)
-        or _WHEN_APPLIED.search(before)
+        or _WHEN_APPLIED.search(note.text, max(0, start - 70), start)
         or (_LOOKED_UP.search(before) is not None and _ABOUT_IT.match(note.text, start) is not None)
     )
 
 
 # Interest the writer had once: "When I applied I was really interested in the position".
 _WHEN_APPLIED = re.compile(
-    r"\b(?:when|as|before)\s+i\s+(?:first\s+)?applied,?\s+i\s+was\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:when|as|before)\s+i\s+(?:first\s+)?(?:applied|sent\s+(?:in\s+)?my\s+application|submitted\s+my"
+    r"\s+application)(?:\s+(?:in|on|last)\s+\w+)?,?\s+i\s+was\s+(?:\w+\s+)?$",  # "When I sent my application in
+    re.IGNORECASE,  # January, I was thrilled"
 )
 # How the writer came to a field, a story: "You asked why I became interested in palliative care".
 _ORIGIN = re.compile(
@@ -1257,8 +1263,12 @@ _TRAIT = re.compile(
     r"(?:(?:more|most|very|really|so|genuinely|truly|highly|still|am|['’]m|strongly|definitely|especially"
     r"|quite|extremely|deeply)\s+)*(?:passionate|enthusiastic)\s+about\s+"
     r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)"
-    # (but "enthusiastic about teaching at your school" is this job)
-    r"(?![a-z]+ing\s+(?:at|in|for|with|on)\s+(?:your|this)\b)[a-z]+ing\b"
+    # (but "enthusiastic about teaching at your school", "about leading the museum through this
+    # next phase" are this job)
+    r"(?![a-z]+ing\s+(?:(?:at|in|for|with|on)\s+(?:your|this)\b|(?:the|your|this)\s+(?:[\w-]+\s+)?"
+    r"(?:team|museum|school|company|firm|department|unit|ward|kitchen|store|branch|practice|office|lab"
+    r"|library|hospital|clinic|charity|organi[sz]ation|newsroom|studio|plant|site|restaurant|hotel"
+    r"|brand|crew|function|group|business|programme|program)\b))[a-z]+ing\b"
     # "I am most energised by forecasting rather than close work": a leaning, not this job
     r"|(?:(?:more|most|very|really|so|genuinely|truly|highly|particularly|especially)\s+)*"
     r"(?:energi[sz]ed|excited|motivated)\s+by\s+[a-z]+ing\s+rather\s+than\b"
@@ -1295,6 +1305,13 @@ _ELSEWHERE = re.compile(
     r"|(?:enthusiastic|excited|optimistic|passionate|hopeful)\s+about\s+where\s+(?:the|this|our|your)\s+"
     r"(?:[\w-]+\s+)?(?:sector|industry|field|market|profession|technology|space|discipline)\s+(?:is|are)\s+"
     r"(?:heading|going|headed)\b"
+    # Round 176: a spectator of their plans: "I'd be interested to know how the Tamil pilots
+    # perform", "excited to see how the launch lands in July" (not "to see how I could help");
+    # another employer's work: "genuinely excited about their community theatre work"
+    # (but "keen to learn how you run it when vintage is flat out" is a wish to learn the work)
+    r"|(?:interested|curious|keen|eager|excited|thrilled)\s+to\s+(?:see|hear|know|find\s+out)\s+"
+    r"(?:how|what|whether|if)\s+(?!(?:i|i['’]d|i['’]ll|my|we|we['’]d|we['’]ll|me)\b)"
+    r"|(?:excited|interested|keen|thrilled|enthusiastic)\s+(?:about|in|by)\s+their\b"
     r"|(?:keen|eager)\s+to\s+(?:correct|clarify|fix|amend|update|add|share|send|explain|answer|revisit|hear"
     r"|know|see|read|discuss|talk|chat|catch\s+up|follow\s+up)\b"
     r"|(?:enthusiastic|excited|passionate|fired\s+up)\s+about\s+(?:the|this|my|our)\s+(?:field|profession"

@@ -37,7 +37,7 @@ SLIPS: dict[str, tuple[str, ...]] = {
     "honoured": ("honored", "honered", "honourd", "honord", "honerd"),
     "humbled": ("humbeled", "humbld", "humbeld"),
     "privileged": ("priviledged", "privilaged", "previleged", "priveleged"),
-    "really": ("realy", "relly", "reallly"),
+    "really": ("realy", "relly", "reallly", "rly", "rlly"),
     "desperate": ("desparate", "desprate", "desperete"),
     "salary": ("sallary", "salery", "salry"),
     "possible": ("posible", "possibel"),

@@ -78,6 +78,7 @@ _IDOLS = (
     r"|trailblazer)"
 )
 
+_SUPERLATIVES_WHY = "over-the-top superlatives read as flattery"
 _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
@@ -231,7 +232,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             ),
             re.IGNORECASE,
         ),
-        "over-the-top superlatives read as flattery",
+        _SUPERLATIVES_WHY,
         WordGate(
             f"{_SUPERLATIVE} {_WHOM} {_EVER}",
             f"{_MOST} most {_WHOM} {_EVER}",
@@ -535,10 +536,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # is nothing short of extraordinary"
             r"|\b(?:i['’]ve|i\s+have)\s+never\s+been\s+(?:so|this|as|more)\s+impressed\s+(?:by|with)\s+"
             r"(?:anyone|anybody|any\s+(?:one|person|leader|manager|interviewer))\b"
-            r"|\b(?:you(?:['’]re|\s+are|\s+were)|your\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were))\s+"
+            r"|\b(?:you(?:['’]re|\s+are|\s+were)|your\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were))\s+"
             r"(?:simply\s+|truly\s+|honestly\s+)?nothing\s+short\s+of\s+(?:an?\s+)?(?:extraordinary|remarkable"
             r"|incredible|amazing|brilliant|inspiring|inspirational|phenomenal|spectacular|genius|magic|magical"
-            r"|miracle|miraculous|legendary|exceptional|outstanding|stellar|world-class|visionary|masterful)\b",
+            r"|miracle|miraculous|legendary|exceptional|outstanding|stellar|world-class|visionary|masterful"
+            r"|masterpiece|masterclass|revelation|inspiration|tour\s+de\s+force)\b"
+            # Round 177: "an honour I will treasure forever", "I do not think anyone else in the
+            # region could have pulled it off"
+            r"|\b(?:honou?r|privilege|moment|meeting|conversation|day|morning|afternoon)\s+(?:that\s+)?"
+            r"i\s+(?:will|shall|['’]ll)\s+(?:always\s+)?(?:treasure|cherish)\b"
+            r"|\b(?:no\s+one|nobody|(?:i\s+)?(?:do\s+not|don['’]t)\s+think\s+anyone)\s+else\s+"
+            r"(?:(?:in|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?could\s+have\s+(?:pulled\s+(?:it|that|this)"
+            r"\s+off|done\s+(?:it|that|this)|managed\s+(?:it|that|this))\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -612,6 +621,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "count myself you|your blessed|lucky|fortunate",
             "never impressed anyone|anybody|any",
             "nothing short of",
+            "treasure|cherish will|shall|ll",
+            "else could have",
         ),
     ),
     # The wordings found in blind rounds 119 to 122, apart from the group above so that its
@@ -891,6 +902,30 @@ _GATES = Gates([*(gate for *_, gate in _PATTERNS), _GUSH_GATE])
 _GUSH_LIMIT = 4
 
 
+# Praise of someone of the writer's own: "My current choir director, who is honestly the best
+# mentor I have ever had".
+_MINE_BEFORE = re.compile(
+    r"\bmy\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:who\s+)?(?:is|was|has\s+been)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A product or a company called "Dream Team" (as written, with no "my" or "your" before it).
+_DREAM_NAME = re.compile(r"(?-i:Dream\s+Team)")
+_DREAM_OWNER = re.compile(r"\b(?:my|your|our|a)\s+$", re.IGNORECASE)
+
+
+def _not_theirs(text: str, match: re.Match[str], why: str) -> bool:
+    """Words that only look like flattery of them: praise of the writer's own mentor, or
+    "Dream Team" as a name."""
+    if why == _SUPERLATIVES_WHY and _MINE_BEFORE.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return True
+    return bool(
+        _DREAM_NAME.fullmatch(match.group(0).strip())
+        and not _DREAM_OWNER.search(text, max(0, match.start() - 8), match.start())
+    )
+
+
 class Sycophancy(Rule):
     __doc__ = __doc__
     id = "sycophancy"
@@ -902,6 +937,8 @@ class Sycophancy(Rule):
         for pattern, why, gate in _PATTERNS:
             for match in find(pattern, gate):
                 if any(a < match.end() and match.start() < b for a, b in found):
+                    continue
+                if _not_theirs(note.text, match, why):
                     continue
                 found.append(match.span())
                 yield Problem(

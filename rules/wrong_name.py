@@ -183,6 +183,12 @@ def addressee(
     return Addressee(title, tuple(names), particles=tuple(reversed(list(lead))))
 
 
+# Titles that go with a first name as often as with a surname.
+_FIRST_NAME_TITLES = frozenset(
+    "coach chef pastor father fr sister sis brother br mother imam sheikh rabbi nurse".split()
+)
+
+
 def _close_to_anyone(word: str, people: Sequence[Person]) -> bool:
     return any(relation(word, part) for p in people for part in p.parts)
 
@@ -219,6 +225,11 @@ def judge(who: Addressee, people: Sequence[Person]) -> tuple[list[Verdict], Pers
         # A titled name is a surname ("Ms. Shah"), a bare one a first name ("Priya").
         word = who.words[0]
         verdicts, match = _judge_word(word, people, "last" if titled else "first")
+        if verdicts and who.title is not None and title_key(who.title.text) in _FIRST_NAME_TITLES:
+            # "Coach Deb", "Chef Maria", "Father John": these titles take a first name too
+            given, given_match = _judge_word(word, people, "first")
+            if not given or (given[0].kind != FAR and verdicts[0].kind == FAR):
+                verdicts, match = given, given_match
         if verdicts and verdicts[0].kind == FAR:
             verdicts = [Verdict(FAR, who.start, who.end, who.text, titled=titled)]
         return verdicts + _particle_slip(who, match, verdicts), match

@@ -78,6 +78,7 @@ def test_professional_notes_pass(assert_findings, text: str) -> None:
         ("Hi Sam,\n\nSee you at 10:30 :-)\n\nBest,\nAna", ":-)"),
         ("Subject: Next steps?!\n\nHi Sam,\n\nThe demo was great.\n\nBest,\nAna", "?!"),
         ("Hi Sam,\n\nThank yall for the demo.\n\nBest,\nAna", "yall"),
+        ("Hi Sam,\n\nI rly want this one.\n\nBest,\nAna", "rly"),
     ],
 )
 def test_markers_on_the_edges_of_the_quick_tests(assert_findings, text: str, covered: str) -> None:

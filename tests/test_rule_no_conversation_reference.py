@@ -767,6 +767,13 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I appreciated the chance to run through the cardiac arrest scenario with your trainer.",
         "I cooked the trial dish of hake with brown shrimp butter for Chef Morgan.",
         "Wei Jie spent most of the hour on the Kafka migration and the consumer lag.",
+        # Round 177: "grilled me on"
+        "Your critique of my onboarding flow was spot on: asking for payment details on screen two "
+        "does feel like a wall.",
+        "he grilled me on the forklift cert renewal thing but i had the dates ready.",
+        # Round 176: what they gave the writer to read is theirs
+        "I looked at the ratings online for the kiosk you showed me.",
+        "The Sunday Times piece you mentioned on Kafka migrations was useful.",
         # Round 163: cues kept beside their look-alikes
         "Your point about the dock schedule stuck with me.",
         "Marjorie told us on the way out that the rota changes in May.",
@@ -968,6 +975,17 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Kubernetes namespaces with a team of six.",
         "Since then I've been reading about Paylo's Series C and the launch of Paylo Business. The "
         '"send in three taps" campaign that ran on MRT screens was one of the cleaner campaigns.',
+        # Round 176: the press, the advert's words, a report, a blog, the writer's own projects
+        "I read in The Business Times last week that Paylane raised US$85 million and plans to "
+        "launch in Vietnam and the Philippines by next year.",
+        "I saw in the Manchester Evening News that you're opening a second shop at Salford Quays.",
+        "The posting also says the team is moving reporting from Excel to a central warehouse.",
+        'The ad says you want someone who can "own the roadmap end to end".',
+        "Since my interview I have read the latest integrated report, and I was struck by the "
+        "target to grow SME lending by 15% a year.",
+        "I had a look at the Northpoint blog tonight, and the post about the new Leeds office and "
+        "the hybrid setup sounds like a great fit for how I work.",
+        "These projects gave me solid experience with staged construction and municipal clients.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

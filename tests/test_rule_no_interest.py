@@ -606,6 +606,15 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I'd love to photograph your day.",
         # Round 175: a job's own work, at their place
         "I remain very enthusiastic about teaching at your school.",
+        # Round 177
+        "I am very enthusiastic about leading the museum through this next phase.",
+        # Round 177: text-speak
+        "rlly want this one lol, lmk what they say",
+        # Round 176
+        "If they make an offer I'm ready to start on the 15th and honestly can't wait to get on "
+        "that floor.",
+        "Being part of that staff, and planning the spring literacy fair alongside Mr. Gagnon, is "
+        "something I would very much like.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -665,6 +674,12 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "The question about stock levels is the one I want to answer better.",
         "I hope to get to know the city better.",
         "I am passionate about creating safe, inclusive and engaging learning environments.",
+        "I am passionate about leading teams through change.",
+        # Round 176: a spectator of their plans, another employer, interest when applying
+        "I'd be interested to know how the Tamil and Telugu pilots perform in November.",
+        "I'm excited to see how the launch lands in July.",
+        "I'm genuinely excited about their community theatre work and will write to Sarah there.",
+        "When I sent my application in January, I was thrilled at the idea of the role.",
         "My analytical skills and my eagerness to learn make me a suitable candidate.",
         "I was very interested to learn about your plan to migrate the branch offices.",
         "I was excited to see the early results from the caregiver diary study.",

@@ -588,6 +588,19 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "I'd count myself blessed just to stand beside you on a shift.",
             "count myself blessed just to stand beside you",
         ),
+        # Round 177
+        (
+            "Your talk at the Supply Chain Asia forum last year was nothing short of a masterpiece.",
+            "nothing short of a masterpiece",
+        ),
+        (
+            "Meeting you on Thursday was an honour I will treasure forever.",
+            "honour I will treasure",
+        ),
+        (
+            "I do not think anyone else in the region could have pulled it off.",
+            "anyone else in the region could have pulled it off",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -657,6 +670,11 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "The old roster changed my life as a night nurse: I finally slept.",
         "I was loyal to the firm for six years before it closed.",
         "That bug is nothing compared with the one we shipped in 2022.",
+        # Round 177: praise of the writer's own mentor, a product called Dream Team
+        "My current choir director, who is honestly the best mentor I have ever had, taught me "
+        "to rehearse harmonies in sections.",
+        "Subject: Dream Team retention ideas",
+        "Users who finished in the Dream Team top 1% churned least.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

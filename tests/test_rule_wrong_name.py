@@ -64,6 +64,7 @@ def severity(problem: Problem) -> Severity | None:
         ("Dear John Smith,", "John Smith"),
         ("Good morning Luis!", "Luis"),
         ("Hi Sam, thanks for the walk through the backlog.", "Sam"),
+        ("Hi Coach Mike,", "Coach Mike"),
     ],
 )
 def test_different_person_in_greeting_is_an_error(
@@ -278,6 +279,10 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Hi Seun,", "Oluwaseun Adeyemi"),
         ("Hi Tunde,", "Babatunde Okafor"),
         ("Hi Venkat,", "Venkatesh Rao"),
+        # Round 176: titles that take a first name
+        ("Hiya Coach Deb,", "Deborah Finch-Maddox"),
+        ("Hi Chef Maria,", "Maria Lopes"),
+        ("Dear Father John,", "John O'Malley"),
     ],
 )
 def test_short_forms_and_longer_names_pass(
