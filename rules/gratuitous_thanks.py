@@ -44,7 +44,7 @@ _ADVERBS = (
     r"|\s+once\s+more|\s+kindly|\s+sincerely|\s+truly|\s+again\s+so\s+much|\s+ever\s+so\s+much"
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
     r"|\s+ever\s+so|\s+sm(?=\s)|\s+po"
-    r"|\s+enough|,?\s+not\s+only)*"  # "Thank you, not only for the interview on Thursday, but"
+    r"|\s+enough|,?\s+not\s+only|,\s+[a-z]+ly,)*"  # "Thank you, belatedly, for"  # "Thank you, not only for the interview on Thursday, but"
     # "Thank you, and I say this knowing how full your calendar is, for your time"
     r"(?:,\s+and\s+i\s+[^,.;!?]{3,100},)?"
     # "thank you – and Daniel too, who joined us halfway through – for the time"
@@ -98,7 +98,7 @@ _ADJ = (
 )
 _TIME = re.compile(
     _LEAD
-    + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us)|setting\s+aside|carving\s+out"
+    + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving\s+out"
     r"|finding|sharing|investing|dedicating|offering)\s+)?"
     # "giving me an hour of your time"
     r"(?:(?:an?|the|a\s+full|a\s+whole|half\s+an|over\s+an|more\s+than\s+an)\s+(?:extra\s+)?(?:hour|hours"
@@ -110,7 +110,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NOUN = re.compile(
-    _LEAD + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|chance|invitation|privilege|pleasure"
+    _LEAD
+    + rf"(?:{_ADJ}\s+|,\s*)*(?:{either('opportunity')}|possibility|chance|invitation|privilege|pleasure"
     r"|consideration|interview|meeting|conversation|chat|call|discussion|talk|phone\s+screen"
     r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour|patience|insights?"
     # "Thank you for the forty-five minutes on Tuesday morning"
@@ -140,7 +141,9 @@ _GERUND = re.compile(
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
-        r"|squeezing\s+me\s+in(?:to)?|making\s+room(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
+        r"|squeezing\s+me\s+in(?:to)?|making\s+(?:room|space)(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
+        # round 178: "keeping my application under consideration"
+        r"|keeping\s+(?:me|my\s+(?:application|candidacy|cv|r[eé]sum[eé]))\s+(?:under|in)\s+consideration"
         # "I really appreciate you and Marisol carving out an hour on Monday"
         r"|(?:carving|setting|finding|making|sparing)\s+(?:out\s+|aside\s+)?(?:an?|the|half\s+an?)\s+(?:\w+\s+)?"
         r"(?:hour|afternoon|morning|evening|slot))\b"
@@ -342,7 +345,7 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
         if any(word in low for word in needed):
             found = pattern.search(text)
             if found:
-                return found.span()
+                return found.span("stock") if "stock" in pattern.groupindex else found.span()
     return None
 
 
@@ -422,8 +425,25 @@ _RECEIVED = re.compile(
     r"(?:received|welcomed|treated)\s+me\b",
     re.IGNORECASE,
 )
+# Stock thanks added after specific thanks: "thx for the walk-through with Luis and for the
+# opportunity!"
+_AND_FOR = re.compile(
+    r"\b(?:thank|thanks|thx|grateful|appreciat)\w*\b[^.!?\n]{0,150}?(?P<stock>\band\s+(?:also\s+)?for\s+"
+    r"(?:the|this|your)\s+(?:(?:great|wonderful|kind|generous)\s+)?(?:opportunity|time|consideration)\b)"
+    r"(?!\s+(?:to|of|you|that|on|with)\b)",
+    re.IGNORECASE,
+)
+# The meeting called a kindness: "It was kind of you all to meet with me on Tuesday".
+_KIND_OF_YOU = re.compile(
+    r"\b(?:it\s+was|it['’]s|that\s+was)\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:kind|good|generous|gracious)"
+    r"\s+of\s+(?:you|you\s+all|you\s+both|y['’]all|everyone|the\s+panel)\s+to\s+(?:meet|see|speak|talk"
+    r"|interview|make\s+(?:the\s+)?time|take\s+the\s+time|find\s+(?:the\s+)?time)\b",
+    re.IGNORECASE,
+)
 _OTHER_FORMS = (
     (("appreciated", "thankful for", "grateful for"), _PASSIVE),
+    (("and for", "and also for"), _AND_FOR),
+    ((" of you", " of y"), _KIND_OF_YOU),
     (("lost on me",), _NOT_LOST),
     (("with which you",), _RECEIVED),
     (("valued",), _VALUED),

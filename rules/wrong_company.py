@@ -110,6 +110,9 @@ _OWN = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNOR
 _OTHER = re.compile(
     r"\b(?:an|another|other|a\s+second|competing)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
 )
+# "hear how being part of Trip.com Group shapes the roadmap": the company's own membership,
+# the subject of what follows, not the writer's wish.
+_THEIR_GROUP = re.compile(r"\b(?:how|why|what|whether)\s+\Z", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
     r"\s*,?\s*(?:(?:where|when)\s+I\b|I\s+(?:led|managed|built|ran|worked|spent|was|had|grew"
     r"|shipped|designed|oversaw|supported|learned|learnt)\b)"
@@ -274,6 +277,10 @@ class WrongCompany(Rule):
                     continue  # "my team at Globex", but "my interview at Globex" is this one
                 if _OTHER.search(text, max(0, match.start() - 40), match.start()):
                     continue  # "another interview at Globex": a competing process, named openly
+                if match.group("join") and _THEIR_GROUP.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # "how being part of Trip.com Group shapes the roadmap": theirs
                 starts.add(match.end())
                 found = scan_name(text, match.end(), limit)
                 if found is None or (_UNIT.match(text, found.end) and not found.suffixed):

@@ -286,6 +286,28 @@ STOCK = [
         "I come by this means to thank the attention and the sympathy with which you received me.",
         "thank the attention and the sympathy with which you received me",
     ),
+    # Round 178
+    (
+        "Thank you, belatedly, for making space in your calendar to speak with me.",
+        "Thank you, belatedly, for making space in your calendar to speak with me",
+    ),
+    (
+        "I thank you very much for the possibility to present myself in your company.",
+        "I thank you very much for the possibility to present myself in your company",
+    ),
+    ("thx for the walk-through with Luis and for the opportunity!", "and for the opportunity"),
+    (
+        "Thank you for giving up your valuable time to speak with me.",
+        "Thank you for giving up your valuable time to speak with me",
+    ),
+    (
+        "I appreciate you keeping my application under consideration.",
+        "I appreciate you keeping my application under consideration",
+    ),
+    (
+        "It was kind of you all to meet with me on Tuesday, and I thank you for it.",
+        "It was kind of you all to meet",
+    ),
 ]
 
 
@@ -333,6 +355,10 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "I valued the feedback on my portfolio layout.",
         "I appreciated the chance to run the grill station during the lunch rush.",
         "Most people are grateful for the call, and it takes pressure off the front desk.",
+        # Round 178: thanks for two specific things; a kindness that was an act
+        "Thank you for the tour and for the opportunity to meet the night team.",
+        "Thanks for showing me the cold store and for the time you spent on the blast chiller.",
+        "It was kind of you to show me the sourdough starter, and I thank you for it.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

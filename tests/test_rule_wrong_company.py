@@ -336,3 +336,13 @@ def test_a_unit_the_note_ties_to_the_company_is_the_company(assert_findings) -> 
 def test_joining_the_staff_at_another_school_is_flagged(assert_findings) -> None:
     body = "I am very excited about the opportunity to join the staff at Maple Grove Academy."
     assert_findings(note(body, company="Riverbend School District"), (RULE, "Maple Grove Academy"))
+
+
+def test_the_companys_own_group_membership_is_no_wish(assert_findings) -> None:
+    body = "It was useful to hear how being part of Trip.com Group shapes the roadmap."
+    assert_findings(note(body, company="Skyscanner"), select=RULE)
+    # The same words as the writer's wish name another employer.
+    assert_findings(
+        note("I would love being part of Trip.com Group.", company="Skyscanner"),
+        (RULE, "Trip.com Group"),
+    )
