@@ -6,8 +6,9 @@ you for the opportunity to interview" are filler every candidate writes, and
 they push the part that matters (what you discussed, why you want the role)
 further down. So is the same thanks as an apology ("sorry for taking up so much
 of your afternoon") or in another language's set phrase ("Muchas gracias por su
-tiempo", "Vielen Dank für Ihre Zeit"). Checked in the subject, body, sign-off
-line and P.S.
+tiempo", "Vielen Dank für Ihre Zeit"), or added after thanks for something
+specific ("thanks for the walk-through with Luis and for the opportunity!").
+Checked in the subject, body, sign-off line and P.S.
 
 Thanks tied to something specific that was said or done is fine ("thanks for
 walking me through the on-call rotation"), and so is a bare "Thanks," or

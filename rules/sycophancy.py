@@ -6,7 +6,9 @@ can't thank you enough" signal anxiety rather than fit, and experienced
 interviewers discount them. One ordinary positive word ("a great
 conversation") or specific, bounded praise ("your rollout plan was clear")
 is fine, and so are the same words in other senses ("privileged access",
-"the firm honoured its commitment").
+"the firm honoured its commitment"), praise of someone of the writer's own
+("my choir director, who is the best mentor I have ever had") and a name that
+only looks like gushing (a product called "Dream Team").
 
 *Options*: none.
 

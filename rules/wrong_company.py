@@ -14,8 +14,10 @@ The writer's own history is not flagged ("at Globex I led…", "my four years
 at Globex", "when I worked for Globex", "previously at Globex", "my manager
 at Globex"), nor a competing process named openly ("another interview at
 Globex"), nor people ("join Tom's team"), names that are plausibly part of
-the company (a product or team the context or the note ties to it: "Globex,
-Acme's payments arm"), or team names ("the Payments team": with no trained
+the company (a product, team or site the context or the note ties to it:
+"Globex, Acme's payments arm", "Acme moved all of its hospitals, St. Brigid's
+included, to ..."), the company's own group ("how being part of Globex Group
+shapes the roadmap"), or team names ("the Payments team": with no trained
 model a team cannot be told from a company, so "the Globex team" is not
 flagged either). The company is matched case-insensitively, with or without
 a suffix or a possessive ("Acme", "Acme Corp", "ACME Inc.", "Acme's"). A

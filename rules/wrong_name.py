@@ -16,8 +16,9 @@ that only drops the accents ("Zoe" for "Zoë") or a hyphen ("Marie Claire" for
 Marie-Claire), or writes a surname's particles wrong ("van den Berg" for van der
 Berg; leaving them out or changing their case is fine), a near miss: both are
 warnings. Titles (Dr., Ms., Mr., Mrs., Mx.,
-Prof.) are set aside, a titled name is compared with surnames, a bare one with
-first names, and common short forms ("Tom" for "Thomas", "Chris" for
+Prof.) are set aside, a titled name is compared with surnames (with first names
+too after a title that takes one: "Coach Deb", "Chef Maria", "Father John"), a
+bare one with first names, and common short forms ("Tom" for "Thomas", "Chris" for
 "Christopher", "Tomek" for "Tomasz", "Seun" for "Oluwaseun") and initials with
 or without their stops ("JP" for "J.P.") pass. With
 several interviewers any of them may be greeted, alone or together. When
