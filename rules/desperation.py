@@ -950,7 +950,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |tools)\s+to\s+(?:cover|pay|make|keep)\b
             # "This job would mean we get to keep the house"
             |\b(?:would\s+mean|means|so\s+that)\s+(?:\w+\s+){0,4}?(?:keep|lose)\s+(?:the|our|my)\s+(?:house|home|flat
-            |apartment)\b
+            |apartment)\b(?!\s+(?:visits?|care|office|page|team|screen|shifts?)\b)
             # "I'm not sure what we do if it doesn't come through"
             |\b(?:not\s+sure|don['’]t\s+know|no\s+idea)\s+what\s+(?:we|i)(?:['’]ll|\s+will|['’]d|\s+would|\s+can)?\s+do
             \s+if\s+(?:this|it|the\s+(?:job|role|offer))\s+(?:doesn['’]t|does\s+not|falls|isn['’]t|is\s+not|won['’]t)\b
