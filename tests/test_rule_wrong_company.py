@@ -223,14 +223,39 @@ def test_a_name_the_context_ties_to_the_company_passes(assert_findings) -> None:
     assert_findings(note("I'm excited to join Globex and help.", extra=extra), select=RULE)
 
 
-def test_a_name_the_note_ties_to_the_company_passes(assert_findings) -> None:
-    # Round 160: the company's first word alone, after "as part of the"
-    body = "I'd be delighted to join Alder Hospitality as part of the Pinecrest revenue team."
-    assert_findings(note(body, company="Pinecrest Hotels"), select=RULE)
-    assert_findings(
-        note("I'd be delighted to join Alder Hospitality.", company="Pinecrest Hotels"),
-        (RULE, "Alder Hospitality"),
-    )
+@pytest.mark.parametrize(
+    ("tied", "untied", "company", "name"),
+    [
+        # Round 160: the company's first word alone, after "as part of the"
+        (
+            "I'd be delighted to join Alder Hospitality as part of the Pinecrest revenue team.",
+            "I'd be delighted to join Alder Hospitality.",
+            "Pinecrest Hotels",
+            "Alder Hospitality",
+        ),
+        # Round 175: one of the company's own sites
+        (
+            "Meridian moved all of its hospitals, St. Brigid's included, to self-scheduling. "
+            "I would love to be part of the team at St. Brigid's.",
+            "I would love to be part of the team at St. Brigid's.",
+            "Meridian Health System",
+            "St. Brigid",
+        ),
+        # Round 179: the company's own parent group, the subject of what follows
+        (
+            "It was useful to hear how being part of Trip.com Group shapes the roadmap.",
+            "I would love being part of Trip.com Group.",
+            "Skyscanner",
+            "Trip.com Group",
+        ),
+    ],
+)
+def test_a_name_the_note_ties_to_the_company_passes(
+    assert_findings, tied: str, untied: str, company: str, name: str
+) -> None:
+    assert_findings(note(tied, company=company), select=RULE)
+    # Without that tie, the same words name another employer.
+    assert_findings(note(untied, company=company), (RULE, name))
 
 
 def test_without_a_company_the_rule_is_quiet(assert_findings) -> None:
@@ -320,29 +345,6 @@ def test_other_initials_are_another_company(assert_findings) -> None:
     )
 
 
-def test_a_unit_the_note_ties_to_the_company_is_the_company(assert_findings) -> None:
-    body = (
-        "Meridian moved all of its hospitals, St. Brigid's included, to self-scheduling. "
-        "I would love to be part of the team at St. Brigid's."
-    )
-    assert_findings(note(body, company="Meridian Health System"), select=RULE)
-    # Without that tie, the same wish names another employer.
-    assert_findings(
-        note("I would love to be part of the team at St. Brigid's.", company="Meridian Health"),
-        (RULE, "St. Brigid"),
-    )
-
-
 def test_joining_the_staff_at_another_school_is_flagged(assert_findings) -> None:
     body = "I am very excited about the opportunity to join the staff at Maple Grove Academy."
     assert_findings(note(body, company="Riverbend School District"), (RULE, "Maple Grove Academy"))
-
-
-def test_the_companys_own_group_membership_is_no_wish(assert_findings) -> None:
-    body = "It was useful to hear how being part of Trip.com Group shapes the roadmap."
-    assert_findings(note(body, company="Skyscanner"), select=RULE)
-    # The same words as the writer's wish name another employer.
-    assert_findings(
-        note("I would love being part of Trip.com Group.", company="Skyscanner"),
-        (RULE, "Trip.com Group"),
-    )
