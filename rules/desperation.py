@@ -341,7 +341,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |don['’]t\s+(?:pass|give\s+up|reject|forget)
             # "please don't write me off", "please don't count me out"
             |(?:don['’]t|do\s+not)\s+(?:write|count|rule)\s+me\s+(?:off|out))\b
-            |\b(?:just\s+)?give\s+me\s+(?:a|one|this)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
+            # round 178: "Please, I am asking you to give me this one chance"
+            |\b(?:just\s+)?give\s+me\s+(?:a|one|this(?:\s+one)?)\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
             |\bjust\s+give\s+me\s+the\s+(?:chance|shot)\b(?!\s+to\s+(?:discuss|talk|show|share))
             |\bif\s+you\s+(?:would\s+|could\s+|will\s+)?(?:just\s+)?(?:give|gave)\s+me\s+(?:a|one|this|another
             |one\s+more|a\s+second)\s+(?:chance|shot)\b
@@ -610,6 +611,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |tomorrow|asap|as\s+soon\s+as\s+possible)\b
             # "please, i ask you, give me one more chance"
             |\bgive\s+me\s+(?:one\s+more|another|a\s+second|just\s+one(?:\s+more)?)\s+chance\b
+            # round 178: "Could you please give me an answer today", "the waiting is becoming very
+            # hard for me"
+            |\b(?:give|send)\s+me\s+(?:an?|your)\s+(?:answer|decision|response|reply)\s+(?:today|tonight|asap
+            |as\s+soon\s+as\s+(?:possible|you\s+can))\b
+            |\bthe\s+waiting\s+(?:is|has\s+been)\s+(?:becoming\s+|getting\s+)?(?:very\s+|so\s+|really\s+|quite\s+)?
+            (?:hard|difficult|unbearable|agony|torture|killing\s+me|too\s+much)\b
             # "to be honest i really need it too, since my hours got cut"
             |\bi\s+(?:really|truly|badly|desperately)\s+need\s+it(?:\s+too)?(?:\s*,\s*|\s+)(?:since|because|as|badly)\b
             # "i just really need to be part of this"
@@ -737,6 +744,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "part need just|really be of",
             "chance give me more|another|second|one",
             "answer|decision|response|reply grateful|appreciate today|tonight|tomorrow|asap|possible",
+            "answer|decision|response|reply give|send today|tonight|asap|possible|can",
+            "waiting hard|difficult|unbearable|agony|torture|killing|much",
             "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",

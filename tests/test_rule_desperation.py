@@ -858,6 +858,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("im literally broke rn", "im literally broke"),
         ("gonna lose my room if i dont find something soon", "lose my room if"),
         ("pls pick me", "pls pick me"),
+        # Round 178
+        ("Please, I am asking you to give me this one chance.", "give me this one chance"),
+        ("Could you please give me an answer today?", "give me an answer today"),
+        ("The waiting is becoming very hard for me.", "waiting is becoming very hard"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -929,6 +933,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "The budget line broke down by station, and any shift supervisor can approve it.",
         "I missed my bus to the interview, so thank you for waiting.",
         "This is my third message in the thread because the attachment failed.",
+        # Round 178
+        "If you give me this one chance to show the rota tool, Tuesday works.",
+        "Could you send me your answer on the relocation package when it is ready?",
+        "The waiting room was very hard to find, so the signs help.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:
