@@ -99,6 +99,8 @@ _FRAME = re.compile(
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
     r"|lovely|brilliant|fantastic|amazing|awesome|valuable|rewarding|inspiring"
     r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
+    # round 180: "I can't stop thinking about the prototype freezing on the seat-map screen"
+    r"|(?:can['’]t|cannot|couldn['’]t)\s+stop"
     r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast"
     r"|blessing|privilege|treat|joy)\b"
     # a sentence opened by a discourse marker: "Seriously though, watching the desk ..."
@@ -366,7 +368,7 @@ _PRESS = (
 _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing|ad|vacancy\s+(?:text|notice|page))\b"
-    r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:paper|preprint|article)\b"
+    r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)\b"
     r"|\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
     r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article|keynote|webinar"
     r"|(?:kubecon|conference|ted|recorded|youtube)\s+talk)\b"
@@ -385,7 +387,7 @@ _READ_PUBLISHED = re.compile(
     r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched|watching"
     r"|went\s+back\s+(?:to|over|through)|revisited|visited)\b[^!?\n]{0,100}?"
     r"\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
-    r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:paper|preprint|article)"
+    r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)"
     r"|keynote|webinar|podcast|(?:kubecon|conference|ted|recorded|youtube)\s+talk"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
     r"|dataset|postmortem|post-mortem|write-up|case\s+study)"
@@ -1316,6 +1318,9 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             # discussed is named, whatever thanks frames it)
             and (_DISCUSSED.match(cue.group(0)) or not stock.covers(cue.start()))
             and not (read and _specific_in_read(text, cue, read))
+            # (not "I've been reading your team's audit on the company blog, and it was good to
+            # see that you honoured ...": what was seen is what was read)
+            and not (read and read.end() <= cue.start())
         ):
             return True
     return False

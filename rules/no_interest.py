@@ -256,7 +256,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
         |post|offer|apprenticeship|internship|traineeship|placement)\s+(?:that\s+)?I(?:\s+(?:really\s+|truly\s+)?want\b|(?:\s+would|['’]d)\s+(?:gladly\s+
-        |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b)  # "a job I'd take on gladly"
+        |happily\s+)?(?:accept|take|jump\s+at|choose|pick)\b  # "a job I'd take on gladly"
+        # round 180: "a job I'd be rather good at and would quite like to have"
+        |[^.!?\n]{{0,40}}?\b(?:would|['’]d)\s+(?:quite\s+|really\s+|very\s+much\s+|genuinely\s+)?like\s+to\s+have\b)
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like)\s+to
         \s+(?:work|be|grow|build|spend|train|learn|start)
     | \blook(?:ing)?\s+forward\s+to\s+(?!hear(?:ing)?\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
@@ -296,6 +298,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "The role has my name on it.", a terse "Still want the job."
         |\b(?:job|role|position|post)\s+has\s+my\s+name\s+(?:written\s+)?(?:all\s+over\s+|on\s+)it\b
         |(?:^|(?<=[.!?]\s)|(?<=\n))still\s+(?:really\s+)?want\s+(?:the|this)\s+(?:job|role|position|post)\b
+        # round 180: "I came out of yesterday's interview wanting this job more than when I went in"
+        |(?<!\bnot\s)wanting\s+(?:the|this)\s+(?:job|role|position|post)\s+(?:even\s+|much\s+|all\s+the\s+)?more\b
+        # "I'd honestly do anything to be part of the team" (needy, and still a wish for the job)
+        |\bdo\s+anything\s+to\s+(?:be\s+(?:a\s+)?part\s+of|join|work\s+(?:for|with|at|on))\s+(?:the|your|this)\b
         # "Whenever you want to put me on the schedule, I'm ready when you are."
         |\bi(?:['’]?m|\s+am)\s+ready\s+when\s+you\s+are\b
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."
@@ -881,7 +887,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             "job role position place team work post offer apprenticeship internship"
             " traineeship placement",
             "i",
-            "want accept take jump choose pick",
+            "want accept take jump choose pick like",
         ),
         True,
     ),
@@ -1172,6 +1178,7 @@ def _disowned(note: Note, start: int) -> bool:
         or _WHOSE.search(before)
         or _ORIGIN.search(before)
         or _WHEN_APPLIED.search(note.text, max(0, start - 70), start)
+        or _OFFERED_READING.search(note.text, max(0, start - 90), start)
         or (_LOOKED_UP.search(before) is not None and _ABOUT_IT.match(note.text, start) is not None)
     )
 
@@ -1181,6 +1188,14 @@ _WHEN_APPLIED = re.compile(
     r"\b(?:when|as|before)\s+i\s+(?:first\s+)?(?:applied|sent\s+(?:in\s+)?my\s+application|submitted\s+my"
     r"\s+application)(?:\s+(?:in|on|last)\s+\w+)?,?\s+i\s+was\s+(?:\w+\s+)?$",  # "When I sent my application in
     re.IGNORECASE,  # January, I was thrilled"
+)
+# What the writer would take is reading: "If you have other reading on lifetimes, I'd gladly
+# take it."
+_OFFERED_READING = re.compile(
+    r"\bif\s+you\s+(?:have|know\s+of|can\s+(?:recommend|suggest|share))\s+(?:any\s+)?(?:other\s+|more\s+"
+    r"|further\s+|good\s+)?(?:[\w-]+\s+)?(?:reading|resources?|links?|articles?|papers?|books?|suggestions?"
+    r"|recommendations?|tips|pointers|notes|material|examples?)\b[^.!?]*$",
+    re.IGNORECASE,
 )
 # How the writer came to a field, a story: "You asked why I became interested in palliative care".
 _ORIGIN = re.compile(
@@ -1297,6 +1312,16 @@ _ELSEWHERE = re.compile(
     r"|conference|event|marathon|race|trip|holiday|wedding|session|meetup|summit|festival|game|match|concert"
     r"|webinar|keynote|hackathon|exhibition|show|fair)\b(?!\s+(?:role|job|position|post|team)\b)"
     r"|excited\s+for\s+you(?=\s*[.,;!])"
+    # round 180: glad for a friend, "I'm really excited for him"; excitement that led to the
+    # application, "I was so excited I applied the same evening"
+    r"|(?:excited|thrilled|happy)\s+for\s+(?:him|her|them)\b"
+    # "so pumped i finally got an interview" (the interview itself, after months of trying)
+    r"|(?:pumped|excited|thrilled|stoked|happy|glad)\s+(?:that\s+)?i\s+(?:finally\s+)?(?:got|landed)\s+"
+    r"(?:an|the|this)\s+interview\b"
+    # "I've been keen to move into fintech for a while": the writer's career, not this job
+    r"|(?:keen|eager)\s+to\s+(?:move|get|break|transition)\s+into\s+(?!(?:your|this|the\s+(?:role|job|position"
+    r"|team))\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+(?:a\s+while|years|some\s+time|a\s+long\s+time|ages)|since)\b"
+    r"|(?:excited|thrilled|keen|eager)\s+(?:that\s+)?i\s+(?:applied|sent\s+(?:in\s+)?my\s+application)\b"
     # round 159: "still excited about the idea we kicked around for offline edits" (an idea)
     r"|(?:excited|thrilled|enthusiastic)\s+about\s+(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:idea|concept"
     r"|suggestion|prototype|proposal)\b(?!\s+(?:of\s+[a-z]+ing|to\s+[a-z]+)\b)"  # (not "the idea of building")

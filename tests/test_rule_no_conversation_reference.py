@@ -777,6 +777,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 163: cues kept beside their look-alikes
         "Your point about the dock schedule stuck with me.",
         "Marjorie told us on the way out that the rota changes in May.",
+        # Round 180: a thought that will not go away
+        "I can't stop thinking about the prototype freezing on the seat-map screen.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -986,6 +988,11 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I had a look at the Northpoint blog tonight, and the post about the new Leeds office and "
         "the hybrid setup sounds like a great fit for how I work.",
         "These projects gave me solid experience with staged construction and municipal clients.",
+        # Round 180: what was seen in what was read; papers of several years
+        "Since then I've been reading your team's accessibility audit on the company blog, and it "
+        "was good to see that you honoured the commitment to publish the full findings.",
+        "Having read your group's 2023 and 2024 papers on root exudates, I think my pipeline could "
+        "extend the rhizosphere sampling you describe as future work.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

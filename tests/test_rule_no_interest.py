@@ -615,6 +615,10 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "that floor.",
         "Being part of that staff, and planning the spring literacy fair alongside Mr. Gagnon, is "
         "something I would very much like.",
+        # Round 180: understatement, wanting the job more, a needy wish
+        "I came away thinking this is a job I'd be rather good at and would quite like to have.",
+        "I came out of yesterday's interview wanting this job more than when I went in.",
+        "I'd honestly do anything to be part of the team.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -719,6 +723,14 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 173: interest the writer had once; an itch that is no eagerness
         "When I applied I was really interested in the regional coordinator position.",
         "My skin was itching to the point of distraction.",
+        # Round 180: glad for a friend, excited to have applied or to have an interview, a
+        # long-held wish for a sector, an offer to take reading
+        "Mateo sits next to you, and I'm really excited for him.",
+        "When I saw the post, I was so excited I applied the same evening.",
+        "so pumped i finally got an interview after like 3 months of applying",
+        "I've been keen to move into fintech for a while, and payments in particular.",
+        "If you have other reading on lifetimes, I'd gladly take it.",
+        "The role I had at the bakery taught me to plan the ovens.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
