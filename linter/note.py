@@ -44,10 +44,17 @@ _DATE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\s*$",
     re.IGNORECASE,
 )
+# Greetings in other languages that open notes in English: "Hola Nacho,", "Kia ora Aroha,".
+OTHER_GREETINGS = (
+    r"hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|hallo"
+    r"|guten\s+(?:morgen|tag|abend)|moin|ol[áa]|bom\s+dia|boa\s+tarde|merhaba|marhaba|salaam"
+    r"|as-?salaam?u?\s+[ʿ'’]?alaykum|hej|hei|dzie[ńn]\s+dobry|privet|konnichiwa|annyeong(?:haseyo)?"
+    r"|ni\s+hao|sawubona|jambo|habari|kia\s+ora|t[eē]n[aā]\s+koe|namaste|namaskar|vanakkam"
+)
 _GREETING_WORDS = (
     r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|respected"
     r"|attn|attention|to\s+whom\s+it\s+may\s+con\w+"  # "concern", or a slip of it
-    r"|kia\s+ora|t[eē]n[aā]\s+koe|namaste"
+    rf"|{OTHER_GREETINGS}"
 )
 _GREETING = re.compile(rf"\s*(?:{_GREETING_WORDS})\b", re.IGNORECASE)
 # "Hi Sam, thanks for ..." on one line: the greeting is the part before the comma.

@@ -51,6 +51,9 @@ babatunde tunde | oluwaseun seun | olufemi femi | oluwakemi olukemi kemi | adeba
 adedayo dayo | olusegun segun | oluwaseyi seyi | adewale olawale wale | oluwatobi tobi |
 olufunmilayo funmi | oladapo dapo | omotayo adetayo tayo | oluwafemi femi |
 venkatesh venkataraman venkat | subramanian subbu | balasubramanian bala | krishna krish |
+mohammed mo | mohammad mo | muhammad mo | mohamed mo | mohamad mo | abdulrahman abdul |
+sebastian seb | rajesh raj | giuseppe beppe peppe | giovanni gianni | ignacio nacho |
+fernando nando | enrique kike quique | guadalupe lupe | dolores lola |
 """
 SHORT_FORMS: dict[str, frozenset[str]] = {}
 for _family in _NICKNAMES.replace("\n", " ").split("|"):

@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from notelint.model import Fix, Problem, Severity
-from notelint.note import Note, quoted
+from notelint.note import OTHER_GREETINGS, Note, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.names import (
     ACCENT,
@@ -79,7 +79,7 @@ _NOT_A_NAME = frozenset(
 )
 _GREETING_WORDS = re.compile(
     r"\s*(?:dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
-    r"|attn|attention)\b[\s,:]*",
+    rf"|attn|attention|{OTHER_GREETINGS})\b[\s,:]*",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"[\[\]{}<>()_]|\bX{2,}\b|\b(?i:last\s+name|first\s+name|name)\b")

@@ -65,6 +65,9 @@ def severity(problem: Problem) -> Severity | None:
         ("Good morning Luis!", "Luis"),
         ("Hi Sam, thanks for the walk through the backlog.", "Sam"),
         ("Hi Coach Mike,", "Coach Mike"),
+        # Round 181: a greeting in another language is no name
+        ("Hola Pedro,", "Pedro"),
+        ("Bonjour Luc,", "Luc"),
     ],
 )
 def test_different_person_in_greeting_is_an_error(
@@ -283,6 +286,10 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Hiya Coach Deb,", "Deborah Finch-Maddox"),
         ("Hi Chef Maria,", "Maria Lopes"),
         ("Dear Father John,", "John O'Malley"),
+        # Round 181: Arabic, Spanish and Italian short forms, after greetings in those languages
+        ("Hi Mo,", "Mohammed Al-Sayed"),
+        ("Hola Nacho,", "Ignacio Ruiz"),
+        ("Ciao Gianni,", "Giovanni Rossi"),
     ],
 )
 def test_short_forms_and_longer_names_pass(
