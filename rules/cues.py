@@ -37,7 +37,9 @@ CUE = re.compile(
         r"""
     # (not a request: "Could you tell me whether the learning budget covers travel")
     (?<!\bcould\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bwill\s)
-    \b(?:you|u|your\s+team|(?:the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
+    \b(?:you|u|your\s+team|(?:the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+
+      (?:deputy\s+|assistant\s+|associate\s+|senior\s+|vice[\s-]+)?  # round 182: "the deputy head asked"
+      (?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
       |board|interviewers|hiring\s+manager|committee|selection\s+committee|selection\s+panel

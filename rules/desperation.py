@@ -513,6 +513,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 160: "I'd be so grateful if you could give someone like me a chance", "I've had
             # fourteen rejections since January"
             |\bgive\s+(?:someone|somebody|a\s+person|people)\s+like\s+me\s+a\s+(?:chance|shot|go|break)\b
+            # round 182: "a company as visionary as yours would even consider someone like me", "if
+            # there is anything else I can do to prove myself"
+            |\beven\s+consider(?:ing|ed)?\s+(?:someone|somebody|a\s+person|people|a\s+candidate)\s+like\s+me\b
+            |\banything\s+(?:else\s+|more\s+)?(?:that\s+)?i\s+(?:can|could)\s+do\s+to\s+prove\s+myself\b
             |\b(?:had|received|got|faced|after)\s+(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen
             |seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens\s+of|so\s+many)\s+rejections\b
             (?!\s+(?:per|a|each)\s+(?:day|week|month|year|shift)\b)  # (not a rate the writer handled)
@@ -558,6 +562,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "candidates|applicants|people|graduates|interviewees|trainees other not as",
             "people like me get",
             "like give me",
+            "like consider|considering|considered even me",
+            "prove anything myself can|could",
             "rejections had|received|got|faced|after",
             "hopeless|useless pressure|interviews",
             "fit compared",

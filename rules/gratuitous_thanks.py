@@ -8,7 +8,9 @@ further down. So is the same thanks as an apology ("sorry for taking up so much
 of your afternoon") or in another language's set phrase ("Muchas gracias por su
 tiempo", "Vielen Dank für Ihre Zeit"), or added after thanks for something
 specific ("thanks for the walk-through with Luis and for the opportunity!").
-Checked in the subject, body, sign-off line and P.S.
+When and which meeting it was names nothing said in it ("for meeting with me on
+Wednesday for the second round"). Checked in the subject, body, sign-off line
+and P.S.
 
 Thanks tied to something specific that was said or done is fine ("thanks for
 walking me through the on-call rotation"), and so is a bare "Thanks," or
@@ -233,6 +235,9 @@ _TIME_TAIL = re.compile(
     r"|store))?"
     # "the courtesy of receiving me at your offices on the 14th"
     r"|of\s+(?:receiving|seeing|meeting|hosting|welcoming)\s+(?:me|us)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # round 182: "for meeting with me on Wednesday for the second round": which meeting, not what
+    r"|for\s+(?:the|my|our|this)\s+(?:first|second|third|final|last|next|follow-up|2nd|3rd)[\s-]+(?:round"
+    r"|stage|interview|conversation|meeting)\b|with\s+(?:me|us)\b"
     # "the interview held on 12th August", "conducted on March 3"
     r"|(?:held|conducted|scheduled|that\s+took\s+place)(?:\s+(?:on|at|in)\s+(?:\w+day\s*,?\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?"

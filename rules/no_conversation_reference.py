@@ -22,8 +22,12 @@ Term 2 must be hard on those students") or likens the writer's own experience
 to it ("... I ran exactly that kind of ramp-up at my last site"), an answer
 the writer gave ("I know I said my licence lapsed"), a topic set before a
 colon, or their words quoted. The employer's values, mission, culture or
-public reputation, the state of a whole sector, and the writer's own past
-("out of work since the plant closed"), are not topics of the interview.
+public reputation, the state of a whole sector, what the writer read since
+(the website, a blog, the advert, published papers: "I've been reading your
+audit on the company blog, and it was good to see that you ..."), and the
+writer's own past ("out of work since the plant closed"), are not topics of
+the interview. A blank template field is no topic ("our discussion about
+[topic]"), though a topic named after it still counts.
 
 When the interview's topics are known (front matter ``topics``, or your
 notes through ``--context``), a note counts as building on the conversation
@@ -476,13 +480,24 @@ def _specific(words: str, needed: int = 2) -> bool:
     return len(specific_words(words)) >= needed
 
 
+# "discussing [insert topic] and the plan to put pharmacists into the clinic": a topic after
+# the blank field.
+_AND_AFTER_FIELD = re.compile(
+    r"\s*\[_\]\s+(?:and|as\s+well\s+as|plus)\s+(?=(?:the|your|our)\s)", re.IGNORECASE
+)
+
+
 def _specific_after(text: str, cue: re.Match[str]) -> bool:
-    if starts_with_field(_ABOUT.sub("", text[cue.end() :], count=1)) and not (
+    after = _ABOUT.sub("", text[cue.end() :], count=1)
+    if starts_with_field(after) and not (
         _DETERMINER.match(cue.group(0)) and _specific(_REPORTED.sub(" ", cue.group(0)), 1)
     ):
         # "our discussion about [specific topic]": the blank was never filled (but "the inbox
         # filters you asked about (sponsor e-mails, invoices)" names its topic before it)
-        return False
+        more = _AND_AFTER_FIELD.match(after)
+        return more is not None and _specific(
+            _CLAUSE_STOP.split(after[more.end() :], maxsplit=1)[0]
+        )
     if (
         _ECHO.match(cue.group(0))
         or _AFTER.match(cue.group(0))

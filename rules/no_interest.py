@@ -11,8 +11,11 @@ Counted as interest: "I'm excited about the role", "I remain very interested",
 the kind of work I want to do next", and similar. A negated statement ("no
 longer interested") is not. Keenness for something other than the job is not
 either: curiosity about a plan ("interested in how you plan to staff it"), love
-of the field, a trait ("passionate about mentoring"). A note that does not read
-as English is not judged (see ``notelint.rules.language``).
+of the field or a sector long wanted ("keen to move into fintech for a while"),
+a trait ("passionate about mentoring"), gladness for someone else ("really
+excited for him"), and excitement that is past (having applied, having got an
+interview). Understatement counts ("a job I would quite like to have"). A note
+that does not read as English is not judged (see ``notelint.rules.language``).
 
 *Options*: none.
 
@@ -536,6 +539,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "I would be the happiest person alive to wear your uniform"
         |\b(?:would|['’]d)\s+be\s+the\s+(?:happiest|proudest|luckiest)\s+(?:person|man|woman|girl|guy
         |candidate|nurse|cook|driver)\b
+        # round 182: "It would be a great pleasure for me to work in Fortis Cardiac ICU"
+        |\b(?:would|['’]d)\s+be\s+(?:a|an|my)\s+(?:great\s+|real\s+|huge\s+|true\s+|genuine\s+)?(?:pleasure|privilege
+        |honou?r|joy|delight)\s+(?:for\s+me\s+)?to\s+(?:work|join|serve|be\s+part|contribute)\b
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
@@ -544,7 +550,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |route|round|patch|contract
-        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly)\b))  # "rlly want this one lol"
+        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly)\b|\s*[^\w\s-]))  # "rlly want this one lol", "🤞"
     | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+(?:very\s+much\s+)?to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn

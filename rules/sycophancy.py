@@ -8,7 +8,8 @@ conversation") or specific, bounded praise ("your rollout plan was clear")
 is fine, and so are the same words in other senses ("privileged access",
 "the firm honoured its commitment"), praise of someone of the writer's own
 ("my choir director, who is the best mentor I have ever had") and a name that
-only looks like gushing (a product called "Dream Team").
+only looks like gushing (a product called "Dream Team"), nor the writer's own
+product ("we built the best tool in the world for stock counts").
 
 *Options*: none.
 
@@ -549,7 +550,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"i\s+(?:will|shall|['’]ll)\s+(?:always\s+)?(?:treasure|cherish)\b"
             r"|\b(?:no\s+one|nobody|(?:i\s+)?(?:do\s+not|don['’]t)\s+think\s+anyone)\s+else\s+"
             r"(?:(?:in|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?could\s+have\s+(?:pulled\s+(?:it|that|this)"
-            r"\s+off|done\s+(?:it|that|this)|managed\s+(?:it|that|this))\b",
+            r"\s+off|done\s+(?:it|that|this)|managed\s+(?:it|that|this))\b"
+            # Round 180: "the most extraordinary honour of my professional life, and one I will
+            # treasure forever", "you guys are literally geniuses", "the most perfect app ever made"
+            r"|\bmost\s+(?:extraordinary|incredible|amazing|wonderful|remarkable|humbling)\s+"
+            r"(?:honou?r|privilege)\s+of\s+my\s+(?:[\w-]+\s+)?(?:life|career)\b"
+            r"|\b(?:honou?r|privilege|moment|day|meeting|conversation)\b[^.!?\n]{0,60}?,\s+and\s+one\s+i\s+"
+            r"(?:will|shall|['’]ll)\s+(?:always\s+)?(?:treasure|cherish)\b"
+            r"|\b(?:you\s+(?:guys|all|lot|two)\s+are|you['’]re\s+(?:all|both)|y['’]?all\s+are)\s+(?:(?:literally"
+            r"|truly|honestly|absolute|total|such|real|actual)\s+)*(?:geniuses|legends|icons|heroes|rock\s*stars"
+            r"|superstars|visionaries)\b"
+            r"|(?<!\bbuilt\s)(?<!\bmade\s)(?<!\bcreated\s)(?<!\bdesigned\s)\bthe\s+(?:most\s+perfect|best"
+            r"|greatest)\s+(?:app|product|platform|tool|software|game|website"
+            r"|brand)\s+(?:ever\s+(?:made|built|created|designed)|in\s+the\s+world|on\s+(?:earth|the\s+planet)"
+            r"|of\s+all\s+time)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -625,6 +639,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing short of",
             "treasure|cherish will|shall|ll",
             "else could have",
+            "honour|honor|privilege most of my extraordinary|incredible|amazing|wonderful|remarkable"
+            "|humbling",
+            "treasure|cherish one and will|shall|ll honour|honor|privilege|moment|day|meeting"
+            "|conversation",
+            "geniuses|legends|icons|heroes|rockstars|stars|superstars|visionaries you|y'all|y’all|yall",
+            "app|product|platform|tool|software|game|website|brand ever|world|earth|planet|time the",
         ),
     ),
     # The wordings found in blind rounds 119 to 122, apart from the group above so that its

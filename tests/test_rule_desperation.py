@@ -862,6 +862,16 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Please, I am asking you to give me this one chance.", "give me this one chance"),
         ("Could you please give me an answer today?", "give me an answer today"),
         ("The waiting is becoming very hard for me.", "waiting is becoming very hard"),
+        # Round 182
+        (
+            "I am still so humbled that a company as visionary as yours would even consider "
+            "someone like me.",
+            "even consider someone like me",
+        ),
+        (
+            "Please, if there is anything else I can do to prove myself, tell me.",
+            "anything else I can do to prove myself",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -937,6 +947,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "If you give me this one chance to show the rota tool, Tuesday works.",
         "Could you send me your answer on the relocation package when it is ready?",
         "The waiting room was very hard to find, so the signs help.",
+        # Round 182
+        "Is there anything else I can do to prepare for the second round?",
+        "You said you would consider someone with a forklift licence for the night shift.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -535,6 +535,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Thanks for fitting me in between site visits to show me the Level 3 slab.",
         "Thanks for today's tour of the bottling line.",
         "Thank you for this morning's walk round the kilns.",
+        # Round 182: a meeting with the writer about something named
+        "Thank you for meeting with me about the budget for the Leeds depot.",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
@@ -586,6 +588,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "Really appreciate you fitting me in between the lunch rush and your supplier call.",
             "appreciate you fitting me in between the lunch rush and your supplier call",
+        ),
+        # Round 182: which round it was names nothing said in it
+        (
+            "Thank you again for meeting with me on Wednesday for the second round.",
+            "Thank you again for meeting with me on Wednesday for the second round",
         ),
     ],
 )

@@ -779,6 +779,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Marjorie told us on the way out that the rota changes in May.",
         # Round 180: a thought that will not go away
         "I can't stop thinking about the prototype freezing on the seat-map screen.",
+        # Round 182: a title with "deputy"; a topic named after a blank field
+        "the deputy head asked loads about the phonics groups so glad I'd read up on it lol.",
+        "I enjoyed discussing [insert something you discussed] and the plan to put pharmacists "
+        "into the pre-admission clinic.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -993,6 +997,11 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "was good to see that you honoured the commitment to publish the full findings.",
         "Having read your group's 2023 and 2024 papers on root exudates, I think my pipeline could "
         "extend the rhizosphere sampling you describe as future work.",
+        # Round 182: what follows a blank field is the writer's own, or no topic
+        "I especially enjoyed our discussion about [specific topic], and it confirmed my belief "
+        "that my background would be a strong fit.",
+        "I especially liked hearing about [insert something you discussed] and how it connects "
+        "to my final-year project.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

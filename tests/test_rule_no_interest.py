@@ -619,6 +619,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I came away thinking this is a job I'd be rather good at and would quite like to have.",
         "I came out of yesterday's interview wanting this job more than when I went in.",
         "I'd honestly do anything to be part of the team.",
+        # Round 182
+        "It would be a great pleasure for me to work in Fortis Cardiac ICU under your guidance.",
+        "gonna be honest I really want this one 🤞 let me know what they say",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -731,6 +734,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I've been keen to move into fintech for a while, and payments in particular.",
         "If you have other reading on lifetimes, I'd gladly take it.",
         "The role I had at the bakery taught me to plan the ovens.",
+        # Round 182: a one-off, a pleasure that is no job
+        "I really want this one-off report done by Friday.",
+        "It would be a pleasure to meet again.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

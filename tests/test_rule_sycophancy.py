@@ -601,6 +601,15 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "I do not think anyone else in the region could have pulled it off.",
             "anyone else in the region could have pulled it off",
         ),
+        # Round 180
+        (
+            "Hearing you describe the terminal was the most extraordinary honour of my "
+            "professional life.",
+            "most extraordinary honour of my professional life",
+        ),
+        ("Meeting the panel was an honour, and one I will treasure.", "honour, and one I will"),
+        ("Honestly you guys are literally geniuses.", "you guys are literally geniuses"),
+        ("Fernly is the most perfect app ever made.", "the most perfect app ever made"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -675,6 +684,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "to rehearse harmonies in sections.",
         "Subject: Dream Team retention ideas",
         "Users who finished in the Dream Team top 1% churned least.",
+        # Round 180: the writer's own product, a plain compliment to a team
+        "We built the best tool in the world for stock counts in small pharmacies.",
+        "The graduates you hired last year are all geniuses at Excel, you said.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
