@@ -211,11 +211,17 @@ _MISSION = re.compile(
     r"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:focus|emphasis)\s+on\b[^.;:!?]*"
     r"|\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?emphasis\s+on\b[^.;:!?]*"
     # "Northwind's engineering culture": the employer's way of working
-    r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+)?culture\b",
+    r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+)?culture\b"
+    # Round 183: "Brightline's mission and of the role the engineering organisation plays in it"
+    r"|\b(?:its|the|your|their|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:mission|values|purpose|ethos|vision"
+    # (the job's words are gone by now: "the role" of "of the role ... plays")
+    r"|culture|strategy)\s+and\s+(?:of\s+)?[^.;:!?]{0,80}?\bplays?\s+in\b"
+    r"[^.;:!?]*",
     re.IGNORECASE,
 )
 _MISSION_WORDS = (
-    "mission commitment dedication passion values purpose ethos focus emphasis culture".split()
+    "mission commitment dedication passion values purpose ethos focus emphasis culture vision"
+    " strategy".split()
 )
 _TEAM_WORDS = tuple(
     " " + word for word in "team department group unit division squad desk office branch".split()

@@ -14,7 +14,9 @@ tokens (``%COMPANY%``, ``$ROLE``, Mailchimp's ``*|FNAME|*``, a word processor's
 title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
 (``[PAY-2291]``), tags with a number (``[P1]``, ``[Q3]``), mail labels
-(``[Follow-up]``, ``[External]``), a field the next word names as code
+(``[Follow-up]``, ``[External]``), labels that head two or more lines of
+filled-in text, wherever the note names them (a bug report's ``[Steps]`` and
+``[Expected]``; never a field word such as ``[Company]``), a field the next word names as code
 ("Airflow's ``{{ ds }}`` macro"), words in « »
 quotation marks, a real code named as one ("currency code XXX"), naming
 conventions built from braces (``{team}-{service}-{env}``), names used in a
@@ -226,6 +228,24 @@ def _square(content: str) -> bool:
     return len(words) <= 5 and bool(named) and all(w[:1].isupper() for w in named)
 
 
+# A label that opens a line of filled-in text: "[Steps] Climb the east ladder ...".
+_LABEL_LINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+)+")
+
+
+def _labels(text: str, squares: list[re.Match[str]]) -> frozenset[str]:
+    """Bracketed words that head two or more lines of filled-in text (a bug report's
+    "[Steps]" and "[Expected]"): labels, wherever the note names them, not fields.
+    A field word ("[Company] is a leader in ...") is never a label."""
+    found = {
+        m.group(1)
+        for m in squares
+        if (m.start() == 0 or text[m.start() - 1] == "\n")
+        and not _FIELD_WORDS.search(m.group(1))
+        and _LABEL_LINE.match(text, m.end())
+    }
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 # Fields the note talks about: "the letter template uses fields like {client}, {voucher_no}
 # and {slot}" (each after the first follows the one before in a list).
 _MENTION = re.compile(
@@ -378,8 +398,14 @@ class TemplatePlaceholder(Rule):
         # is in the note: a single character is found by memchr, far faster than
         # any pattern, and most notes hold no field at all.
         if "[" in text:
-            for match in _SQUARE.finditer(text):
-                if _square(match.group(1)) and not _styled_name(text, match):
+            squares = list(_SQUARE.finditer(text))
+            labels = _labels(text, squares)
+            for match in squares:
+                if (
+                    _square(match.group(1))
+                    and not _styled_name(text, match)
+                    and match.group(1) not in labels
+                ):
                     spans.append(match.span())
         if "{" in text:
             braces = list(_BRACES.finditer(text))

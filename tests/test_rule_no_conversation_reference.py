@@ -1002,6 +1002,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "that my background would be a strong fit.",
         "I especially liked hearing about [insert something you discussed] and how it connects "
         "to my final-year project.",
+        # Round 183: the employer's mission, and the part a team plays in it
+        "I left our conversation with a clearer understanding of Brightline's mission and of the "
+        "role the engineering organisation plays in it.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -159,3 +159,35 @@ def test_masked_numbers_are_not_fields(assert_findings, text: str) -> None:
 
 def test_a_date_of_xs_is_still_a_field(assert_findings) -> None:
     assert_findings("I look forward to our call on XX/XX/2026.", ("template-placeholder", "XX/XX"))
+
+
+def test_labels_heading_lines_of_filled_in_text_are_no_fields(assert_findings) -> None:
+    # Round 183: a bug report's headers, named in the prose too, each filled in below.
+    text = (
+        "I use a template with [Steps], [Expected], [Actual] and [Frequency] headers. Here is "
+        "the one for the ladder-clipping bug:\n\n"
+        "[Steps] Climb the east ladder while holding the lantern.\n"
+        "[Expected] Player lands on the ledge.\n"
+        "[Actual] Player clips into the rock.\n"
+        "[Frequency] 3 in 50 attempts, only at 30 fps.\n"
+    )
+    assert_findings(text, select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # one line headed by a bracket is no labelled block
+        ("[Opening] I enjoyed our chat about the ladder bug.", "[Opening]"),
+        # a field word heading a line is a field, however many lines follow it
+        (
+            "[Company] is a leader in games.\n[Company] has shipped twelve titles.\n"
+            "[Steps] Climb the ladder.\n[Expected] Land on the ledge.",
+            "[Company]",
+        ),
+    ],
+)
+def test_a_lone_label_or_a_field_word_heading_a_line_is_still_a_field(
+    assert_findings, text: str, covered: str
+) -> None:
+    assert_findings(text, (RULE, covered), exact=False)
