@@ -23,7 +23,7 @@ to it ("... I ran exactly that kind of ramp-up at my last site"), an answer
 the writer gave ("I know I said my licence lapsed"), a topic set before a
 colon, or their words quoted. The employer's values, mission, culture or
 public reputation, the state of a whole sector, what the writer read since
-(the website, a blog, the advert, published papers: "I've been reading your
+(the website, a blog, a webcast, the advert, published papers: "I've been reading your
 audit on the company blog, and it was good to see that you ..."), and the
 writer's own past ("out of work since the plant closed"), are not topics of
 the interview. A blank template field is no topic ("our discussion about
@@ -374,7 +374,7 @@ _PUBLISHED = re.compile(
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing|ad|vacancy\s+(?:text|notice|page))\b"
     r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)\b"
     r"|\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
-    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article|keynote|webinar"
+    r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article|keynote|webinar|webcast"
     r"|(?:kubecon|conference|ted|recorded|youtube)\s+talk)\b"
     # "the published validation study of your chest X-ray model", "the public postmortem"
     r"|\b(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
@@ -389,10 +389,13 @@ _READ_PUBLISHED = re.compile(
     r"\s+(?:at|through)"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
     r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched|watching"
+    # round 184: "reviewing the hospital's patient charter on your website", "listened to the
+    # half-year results webcast"
+    r"|reviewing|reviewed|listened\s+to|listening\s+to"
     r"|went\s+back\s+(?:to|over|through)|revisited|visited)\b[^!?\n]{0,100}?"
     r"\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
     r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)"
-    r"|keynote|webinar|podcast|(?:kubecon|conference|ted|recorded|youtube)\s+talk"
+    r"|keynote|webinar|webcast|podcast|(?:kubecon|conference|ted|recorded|youtube)\s+talk"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
     r"|dataset|postmortem|post-mortem|write-up|case\s+study)"
     rf"|{_PRESS})\b"
@@ -822,7 +825,7 @@ def _told_what_was_read(note: Note, sentences: list[Section], sentence: Section)
     between, one that says the writer read the website, the employer's news or the like,
     and names no one and nothing of the interview: what stood out in the reading ("Since
     then I have read your 2023 annual report. The figure that stood out was ...")."""
-    text = _sentence_text(note, sentence)
+    text = _IN_DOCUMENT.sub(" ", _sentence_text(note, sentence))
     if _INTERVIEW_MARK.search(text):
         return False
     index = sentences.index(sentence)
@@ -857,6 +860,14 @@ _READ_ABOUT = re.compile(
 )
 
 
+# Told in what was read, not by them: "the new reserving committee described in the
+# governance section".
+_IN_DOCUMENT = re.compile(
+    r"\b(?:described|explained|mentioned|shown|set\s+out|outlined|listed)\s+in\s+(?:the|its|their|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:section|report|chapter|document|page|appendix|notes?|statement|accounts|filing"
+    r"|presentation|deck|slides)\b",
+    re.IGNORECASE,
+)
 # What ties a sentence to the interview itself, not to something read.
 _INTERVIEW_MARK = re.compile(
     r"\b(?:you|your\s+team|we|us|interview|interviewed|conversation|chat|call|meeting|panel|discussed"
@@ -895,7 +906,9 @@ def _recap_refers(note: Note, sentences: list[Section]) -> bool:
 
 # A list of the writer's own points, not of what was discussed.
 _OWN_RECAP = re.compile(
-    r"\bwhy\s+i\b|\bsummary\s+of\s+my\b|\b(?:my|relevant)\s+(?:availability|details|experience|qualifications"
+    # round 184: "a short update on what I've done since:"
+    r"\bwhat\s+i(?:['’]ve|\s+have)\s+(?:done|been\s+(?:doing|working\s+on))\b"
+    r"|\bwhy\s+i\b|\bsummary\s+of\s+my\b|\b(?:my|relevant)\s+(?:availability|details|experience|qualifications"
     r"|background|skills|strengths|key\s+points|credentials)\b",
     re.IGNORECASE,
 )

@@ -783,6 +783,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "the deputy head asked loads about the phonics groups so glad I'd read up on it lol.",
         "I enjoyed discussing [insert something you discussed] and the plan to put pharmacists "
         "into the pre-admission clinic.",
+        # Round 184: what they showed, reviewed since
+        "I have been reviewing the rota you showed me on your website.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1005,6 +1007,16 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 183: the employer's mission, and the part a team plays in it
         "I left our conversation with a clearer understanding of Brightline's mission and of the "
         "role the engineering organisation plays in it.",
+        # Round 184: what the writer did or read since, and what stood out in it
+        "I have also been reviewing the hospital's patient charter on your website.",
+        "I also listened to the half-year results webcast, which gave me a clearer picture of how "
+        "the finance function reports to the board.",
+        "Since our conversation, I have read through Harbour Mutual's 2025 annual report. The 11% "
+        "growth in commercial lines premiums stood out to me, as did the new reserving committee "
+        "described in the governance section.",
+        "Here is a short update on what I've done since:\n\n- Finished the Embraer E175 "
+        "familiarization course.\n- Read the FAA's airworthiness directives on the E175 landing "
+        "gear.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
