@@ -368,7 +368,9 @@ CUE = re.compile(
     # "helpful to hear from Ms. Greene and Mr. Hall on Tuesday about the payroll backlog", "the story
     # about the wedding party and the lost rings"
     | \bhear(?:ing)?\s+from\s+(?!(?:you|u|y['’]all|back)\b)(?:[\w.'’-]+\s+){1,8}?about\b
-    | \bthe\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
+    # round 184: "That story about the logistics client who almost churned ... was wild"
+    | \b(?:the|that|those)\s+(?:story|stories|anecdote|joke|tale)\s+(?:about|of)\b
+      (?!\s+(?:my|our|me|myself|how\s+i|when\s+i)\b)  # (not the writer's own: "that story about my grandfather's shop")
     # "I loved the idea of the TikTok series with the alfajores factory"
     | \b(?:loved|liked|enjoyed|love|like|appreciated)\s+(?:the|your|that)\s+idea\s+(?:of|about|for)\b
     # "She and I spoke this morning about the reconciliation engine": a talk the writer had

@@ -785,6 +785,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "into the pre-admission clinic.",
         # Round 184: what they showed, reviewed since
         "I have been reviewing the rota you showed me on your website.",
+        "That story about the logistics client who almost churned after the Salesforce migration "
+        "was wild.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1017,6 +1019,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Here is a short update on what I've done since:\n\n- Finished the Embraer E175 "
         "familiarization course.\n- Read the FAA's airworthiness directives on the E175 landing "
         "gear.",
+        "That story about my grandfather's shop is why I studied accounting.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
