@@ -47,7 +47,7 @@ _DATE = re.compile(
 # Greetings in other languages that open notes in English: "Hola Nacho,", "Kia ora Aroha,".
 OTHER_GREETINGS = (
     r"hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|hallo"
-    r"|guten\s+(?:morgen|tag|abend)|moin|ol[áa]|bom\s+dia|boa\s+tarde|merhaba|marhaba|salaam"
+    r"|guten\s+(?:morgen|tag|abend)|moin|ol[áà]|bom\s+dia|boa\s+tarde|merhaba|marhaba|salaam"
     r"|as-?salaam?u?\s+[ʿ'’]?alaykum|hej|hei|dzie[ńn]\s+dobry|privet|konnichiwa|annyeong(?:haseyo)?"
     r"|ni\s+hao|sawubona|jambo|habari|kia\s+ora|t[eē]n[aā]\s+koe|namaste|namaskar|vanakkam"
 )
