@@ -13,9 +13,12 @@ longer interested") is not. Keenness for something other than the job is not
 either: curiosity about a plan ("interested in how you plan to staff it"), love
 of the field or a sector long wanted ("keen to move into fintech for a while"),
 a trait ("passionate about mentoring"), gladness for someone else ("really
-excited for him"), and excitement that is past (having applied, having got an
-interview). Understatement counts ("a job I would quite like to have"). A note
-that does not read as English is not judged (see ``notelint.rules.language``).
+excited for him"), excitement that is past (having applied, having got an
+interview), and interest in the interviewer's advice ("I'd value your take on my
+audit work"). Understatement counts ("a job I would quite like to have"), and so
+does interest shown rather than announced ("If they offer, I'm there", "so I can
+be there from day one"). A note that does not read as English is not judged (see
+``notelint.rules.language``).
 
 *Options*: none.
 
@@ -307,6 +310,17 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bdo\s+anything\s+to\s+(?:be\s+(?:a\s+)?part\s+of|join|work\s+(?:for|with|at|on))\s+(?:the|your|this)\b
         # "Whenever you want to put me on the schedule, I'm ready when you are."
         |\bi(?:['’]?m|\s+am)\s+ready\s+when\s+you\s+are\b
+        # round 184: "I'm very much still in", "If they offer, I'm there", "it's the kitchen I've
+        # been looking for", "If I join, my first weeks I would spend ...", "so I can be there
+        # from day one"
+        |\bi(?:['’]?m|\s+am)\s+(?:very\s+much\s+still|still\s+very\s+much)\s+in\b(?=\s*(?:[,.;!]|$))
+        |\bif\s+(?:they|you)\s+(?:offer|make\s+(?:me\s+)?(?:an\s+)?offer)\s*,?\s+i['’]?m\s+there\b
+        |\b(?:it['’]s|this\s+is|that['’]s)\s+(?:exactly\s+|just\s+)?the\s+(?:[\w-]+\s+)?(?:kitchen|team|job|role
+        |place|crew|shop|studio|ward|school|company|firm)\s+i(?:['’]ve|\s+have)\s+been\s+(?:looking|searching
+        |hoping)\s+for\b
+        |\bif\s+i\s+(?:join|get\s+(?:the|this)\s+(?:job|role|post|position))\s*,\s*my\s+first\s+(?:weeks?|months?
+        |days|90\s+days|hundred\s+days)\b
+        |\bso\s+(?:that\s+)?i\s+can\s+(?:be\s+there|start)\s+from\s+day\s+one\b
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."
         |count\s+me\s+(?:as\s+)?(?:a\s+)?(?:yes|definite\s+yes|firm\s+yes)\b
         |\b(?:job|role|post|position|work|place)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i
@@ -1318,6 +1332,12 @@ _ELSEWHERE = re.compile(
     r"|conference|event|marathon|race|trip|holiday|wedding|session|meetup|summit|festival|game|match|concert"
     r"|webinar|keynote|hackathon|exhibition|show|fair)\b(?!\s+(?:role|job|position|post|team)\b)"
     r"|excited\s+for\s+you(?=\s*[.,;!])"
+    # round 184: the interviewer's advice, not the job: "I'd be really interested in the other
+    # resources you mentioned", "I'd genuinely value your take on my audit work"
+    r"|interested\s+in\s+(?:the\s+|any\s+)?(?:other\s+|more\s+)?(?:resources|reading|links|articles|books|papers"
+    r"|tips|pointers|recommendations|materials?)\b"
+    r"|(?:['’]d\s+|would\s+)?(?:\w+\s+)?value\s+your\s+(?:take|thoughts|views?|feedback|advice|opinion|input"
+    r"|perspective)\s+on\s+my\b"
     # round 180: glad for a friend, "I'm really excited for him"; excitement that led to the
     # application, "I was so excited I applied the same evening"
     r"|(?:excited|thrilled|happy)\s+for\s+(?:him|her|them)\b"

@@ -622,6 +622,13 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 182
         "It would be a great pleasure for me to work in Fortis Cardiac ICU under your guidance.",
         "gonna be honest I really want this one 🤞 let me know what they say",
+        # Round 184: interest shown rather than announced
+        "I know you are also talking to internal candidates, so to be clear: I'm very much still "
+        "in, and the timeline works for me.",
+        "If they offer, I'm there.",
+        "Honestly it's the kitchen I've been looking for.",
+        "If I join, my first weeks I would spend mostly with the customer service team.",
+        "I'd like to give my current ward the right notice so I can be there from day one.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -737,6 +744,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 182: a one-off, a pleasure that is no job
         "I really want this one-off report done by Friday.",
         "It would be a pleasure to meet again.",
+        # Round 184: interest in the interviewer's advice
+        "I'd be really interested in the other resources you mentioned.",
+        "I'd genuinely value your take on my accessibility audit work sometime.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
