@@ -235,9 +235,11 @@ _TIME_TAIL = re.compile(
     r"|store))?"
     # "the courtesy of receiving me at your offices on the 14th"
     r"|of\s+(?:receiving|seeing|meeting|hosting|welcoming)\s+(?:me|us)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
-    # round 182: "for meeting with me on Wednesday for the second round": which meeting, not what
+    # round 182: "for meeting with me on Wednesday for the second round": who met and which
+    # meeting, not what was said in it
+    r"|with\s+(?:me|us)\b"
     r"|for\s+(?:the|my|our|this)\s+(?:first|second|third|final|last|next|follow-up|2nd|3rd)[\s-]+(?:round"
-    r"|stage|interview|conversation|meeting)\b|with\s+(?:me|us)\b"
+    r"|stage|interview|conversation|meeting)\b"
     # "the interview held on 12th August", "conducted on March 3"
     r"|(?:held|conducted|scheduled|that\s+took\s+place)(?:\s+(?:on|at|in)\s+(?:\w+day\s*,?\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?"

@@ -19,8 +19,9 @@ warnings. Titles (Dr., Ms., Mr., Mrs., Mx.,
 Prof.) are set aside, a titled name is compared with surnames (with first names
 too after a title that takes one: "Coach Deb", "Chef Maria", "Father John"), a
 bare one with first names, and common short forms ("Tom" for "Thomas", "Chris" for
-"Christopher", "Tomek" for "Tomasz", "Seun" for "Oluwaseun") and initials with
-or without their stops ("JP" for "J.P.") pass. With
+"Christopher", "Tomek" for "Tomasz", "Seun" for "Oluwaseun", "Mo" for "Mohammed")
+and initials with or without their stops ("JP" for "J.P.") pass. A greeting in
+another language is no name ("Hola Ignacio,", "Bonjour Luc,"). With
 several interviewers any of them may be greeted, alone or together. When
 exactly one interviewer fits, the finding carries a safe fix that writes
 their name. Greetings to nobody in particular are ``generic-greeting``'s.
