@@ -380,7 +380,8 @@ CUE = re.compile(
       |the\s+[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+about\b
     # "I appreciated the overview of the permit intake process", "I liked very much the
     # explanation about the new mobile check-in", "the tip about keeping the microgreens low"
-    | \bthe\s+(?:[\w-]+\s+)?(?:overview|explanation|description|demo|demonstration|walkthrough
+    # "Your walk-through of the ventilation model for the new decline"
+    | \b(?:the|your)\s+(?:[\w-]+\s+)?(?:overview|explanation|description|demo|demonstration|walkthrough
       |walk-through|breakdown|rundown|tip|tips|advice|pointer|pointers)\s+(?:of|about|on|into|regarding)\b
     # "I hadn't thought about pulling the bins on the slope", "the chance to look at the
     # Worcester combi in your workshop"
@@ -394,6 +395,9 @@ CUE = re.compile(
     # "i didnt know you guys do the oat milk cortado thing": something learnt there
     | \b(?:didn['’]?t|did\s+not)\s+(?:even\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:you|u|y['’]all)
       (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
+    # round 185: "He loved the Yarra Valley wedding set and asked heaps about my lighting"
+    | \basked\s+(?:me\s+)?(?:heaps|lots|loads|a\s+lot|plenty|so\s+much|a\s+bunch)\s+(?:of\s+questions\s+)?about\b
+    | \b(?:he|she|you|they)\s+(?:really\s+|especially\s+)?(?:loved|liked|enjoyed)\s+(?:the|my)\s
     | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
     """

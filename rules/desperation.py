@@ -992,6 +992,38 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "first good thing",
         ),
     ),
+    # Round 185: a rate cut to anything, leave given up, self-pity and chasing told plainly.
+    (
+        _p(r"""# "If my day rate is the issue, I can bring it down to whatever works for you"
+            \bbring\s+(?:it|that|my\s+(?:day\s+|hourly\s+)?(?:rate|fee|price|number))\s+down\s+to\s+whatever\b
+            |\bfor\s+less\s+than\s+not\s+at\s+all\b  # "I'd rather do it for less than not at all"
+            |\bjust\s+name\s+(?:a|your)\s+(?:number|price|figure|rate)\b
+            # "I'd be happy to cancel the trip if it means I could start on the 3rd"
+            |\b(?:happy|willing|ready|glad|prepared)\s+to\s+cancel\s+(?:the|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?
+            (?:trip|holiday|leave|vacation|honeymoon|break|time\s+off)\b
+            # "I probably came across as the weakest candidate you saw", "I'd understand completely
+            # if you went with someone better", "I'm honestly not great under pressure"
+            |\b(?:came\s+across\s+as|must\s+have\s+been|i\s+was)\s+(?:probably\s+|definitely\s+)?the\s+weakest\b
+            |\bif\s+you\s+(?:went|go|chose|choose|picked|pick)\s+(?:with\s+)?(?:someone|somebody|another\s+candidate)
+            \s+(?:better|stronger|more\s+(?:experienced|qualified|capable))\b
+            |\bi(?:['’]m|\s+am)\s+(?:honestly\s+|just\s+|really\s+)?(?:not\s+(?:great|good|very\s+good)|terrible|awful
+            |useless|rubbish)\s+under\s+pressure\b
+            # "Is there any update at all? Even a quick yes or no would help, I keep refreshing my inbox"
+            |\bi\s+keep\s+(?:refreshing|checking)\s+my\s+(?:inbox|e-?mails?|phone|voicemail)\b
+            |\beven\s+a\s+(?:quick\s+|simple\s+|short\s+)?(?:yes\s+or\s+no|no)\s+would\s+help\b"""),
+        "offering any terms, or pity and chasing, reads as needy",
+        WordGate(
+            "bring down whatever",
+            "less than not all",
+            "name number|price|figure|rate",
+            "cancel trip|holiday|leave|vacation|honeymoon|break|time",
+            "weakest",
+            "if you someone|somebody|candidate better|stronger|more",
+            "under pressure",
+            "keep refreshing|checking",
+            "even would help",
+        ),
+    ),
 )
 
 

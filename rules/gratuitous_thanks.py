@@ -164,10 +164,12 @@ _OPPORTUNITY = re.compile(
 )
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
-    r"^(?:to\s+)?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"
+    r"^(?:to\s+)?(?:(?:me|us)\s+(?=sit|observe|watch))?(?:show|showing|walk|walking|introduce|introducing|tour|touring|demo|demoing"
     r"|talk\s+me\s+through|me\s+through"  # "for talking me through the plans for the 10k events"
     r"|demonstrate|demonstrating|give\s+me\s+a\s+tour|giving\s+me\s+a\s+tour|let\s+me\s+shadow"
     r"|letting\s+me\s+shadow|shadow|loop|looping|send|sending|connect\s+me|connecting\s+me"
+    # "Thank you for having me sit in on Wednesday's rehearsal"
+    r"|sit\s+in|sitting\s+in|observe|observing|watch|watching"
     # news, not the meeting: "thanks for the call letting me know where things stand"
     r"|letting\s+me\s+know|to\s+let\s+me\s+know|telling\s+me|updating\s+me|keeping\s+me\s+(?:posted"
     r"|updated|informed))\b",

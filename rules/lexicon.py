@@ -182,7 +182,8 @@ _TITLE_CHUNK = re.compile(
 # "at Acme Corp", "with Harborline": the employer's name.
 _NAME_AFTER = re.compile(
     r"\b(?:at|with|for|join|joining|of|to|about|from|in|how)\s+(?:the\s+)?"
-    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*"
+    # (whole words: not the "of" of "the Lisbon office")
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)(?!\w))*"
 )
 # "on the Merchant Tools team", "in the county planning office", "in the international
 # tax team.": a named team or office is part of the employer.
@@ -314,7 +315,8 @@ _PLACE_UNIT = re.compile(
 
 # Up to three lower-case words after a name, to a clause's end: the phrase it qualifies.
 _WORDS_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){1,3}?(?=\s*(?:[.,;:!?]|$)|\s+(?:and|but|with|that|which|you|we|i|was|is"
+    # (up to a stop, a dash or an emoji: "about the Lisbon office move 😄")
+    r"(?:\s+[a-z][\w-]*){1,3}?(?=\s*(?:[^\w\s'’-]|$)|\s+(?:and|but|with|that|which|you|we|i|was|is"
     r"|were|are|for|of|in|on|at|from|to)\b)"
 )
 

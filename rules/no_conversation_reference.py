@@ -561,6 +561,12 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # (a code too short for a specific word counts as well: "the Q3 vendor consolidation")
         words = specific_words(window)
         coded = any(map(_CODE_OR_FIGURE.fullmatch, words)) or bool(_SHORT_CODE.search(window))
+        # ... and so does a name before a change of theirs: "loved hearing about the Lisbon
+        # office move" (but not "hearing about the Lisbon office": the employer in general)
+        if len(words) == 2 and not coded:
+            coded = any(word[0].isupper() for word in words) and any(
+                word.lower() in _CHANGES for word in words
+            )
         return len(words) >= 3 or (len(words) == 2 and coded)
     return _specific(window, needed)
 
@@ -614,6 +620,10 @@ _FORWARD_BEFORE = re.compile(
 _PRONOUN = re.compile(r"(?:they|he|she|we|you)\b", re.IGNORECASE)
 _CODE_OR_FIGURE = re.compile(r"[A-Z]{2,}[\w-]*|[\w-]*\d[\w-]*")
 _SHORT_CODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # "Q3", "H1", "A38"
+_CHANGES = frozenset(
+    """move launch rollout relaunch migration expansion opening merger rebrand relocation reorg
+    restructure redesign refit upgrade pilot acquisition cutover""".split()
+)
 
 
 # A full stop between two lower-case words: in all-lower-case writing, a sentence's end.
@@ -1083,6 +1093,8 @@ def _told_of_them(text: str) -> bool:
     if verb and verb.group(0).split()[0].lower() in ("would", "will"):
         return False  # "Working for Halden Medical would be a dream come true": a wish, not theirs
     topic, predicate = (clause[: verb.start()], clause[verb.end() :]) if verb else (clause, "")
+    if _DREAM.search(predicate):
+        return False  # "Flying with Falcon Air is truly my dream": the writer's wish
     if _THEIRS.match(topic):
         predicate = ""  # "Your 300 remaining Jenkins pipelines ... are the kind of work I did"
     return bool(
@@ -1115,6 +1127,11 @@ def _commute(text: str) -> bool:
 
 _MAIN_VERB = re.compile(
     r"\s(?:is|are|was|were|has\s+been|have\s+been|sounds|seems|looks|makes|means|would\s+be|will\s+be)\s",
+    re.IGNORECASE,
+)
+_DREAM = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:my|a)\s+(?:life-?long\s+|childhood\s+|long-?held\s+|personal\s+|real\s+)?"
+    r"(?:dream|passion|goal|ambition|aspiration|wish)\b",
     re.IGNORECASE,
 )
 _FIRST_CLAUSE = re.compile(r",\s+(?:and|but|so)\s", re.IGNORECASE)

@@ -200,8 +200,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
                 r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious|elegant"
-                r"|prestigious|respected))\s+"
-                r"(?:[\w-]+\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
+                r"|prestigious|respected)),?\s+"
+                # (a list of praise: "the most amazing, kind, genius person I've ever met")
+                r"(?:[\w-]+,?\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
                 r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
                 r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
                 r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
@@ -423,8 +424,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|are\s+doing)\b"
             r"|\bwould\s+be\s+everything\s+i['’]?(?:ve|\s+have)\s+ever\s+(?:wanted|dreamed|dreamt|hoped|wished)"
             r"|\b(?:was|is|were)\s+(?:a\s+)?(?:true|real|great|genuine)\s+blessing\s+(?:for|to)\s+me\b"
-            # "I'd follow you to any company"
-            r"|\b(?:i['’]d|i\s+would)\s+follow\s+you\s+(?:to\s+any\s+[\w-]+|anywhere|into\s+any\s+[\w-]+)"
+            # "I'd follow you to any company", "I'd follow him anywhere"
+            r"|\b(?:i['’]d|i\s+would)\s+follow\s+(?:you|him|her|them)\s+(?:to\s+any\s+[\w-]+|anywhere|into\s+any\s+[\w-]+)"
             r"|\b(?:endless|eternal|boundless|infinite|undying)\s+gratitude\b"
             r"|\bthank\s+you,?\s+thank\s+you,?\s+thank\s+you\b"
             r"|\b(?:would|could)\s+(?:even\s+)?(?:give|spare|consider|bother\s+with|take\s+a\s+chance\s+on"
@@ -588,7 +589,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "else what you do|does|did|doing",
             "everything ever wanted|dreamed|dreamt|hoped|wished",
             "blessing me true|real|great|genuine",
-            "follow you",
+            "follow you|him|her|them",
             "gratitude endless|eternal|boundless|infinite|undying",
             "thank you",
             "like me",

@@ -872,6 +872,25 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Please, if there is anything else I can do to prove myself, tell me.",
             "anything else I can do to prove myself",
         ),
+        # Round 185
+        (
+            "If my day rate is the issue, I can bring it down to whatever works for you.",
+            "bring it down to whatever",
+        ),
+        ("Honestly, I'd rather do it for less than not at all.", "for less than not at all"),
+        ("Just name a number.", "Just name a number"),
+        (
+            "I have leave booked, but I'd be happy to cancel the trip if it means I could start.",
+            "happy to cancel the trip",
+        ),
+        ("I'm honestly not great under pressure.", "not great under pressure"),
+        ("I probably came across as the weakest candidate you saw.", "the weakest"),
+        (
+            "I'd understand completely if you went with someone better.",
+            "if you went with someone better",
+        ),
+        ("Since Monday I keep refreshing my inbox.", "I keep refreshing my inbox"),
+        ("Even a quick yes or no would help.", "Even a quick yes or no would help"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -950,6 +969,14 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         # Round 182
         "Is there anything else I can do to prepare for the second round?",
         "You said you would consider someone with a forklift licence for the night shift.",
+        # Round 185
+        "We can bring the scope down to whatever fits the sprint.",
+        "The client would name a number before we quoted.",
+        "I cancelled the trip to Leeds because the client meeting moved.",
+        "The weakest link in the chain was the courier handover.",
+        "If you went with someone from the agency, I could brief them on the handover.",
+        "The night team is not great under pressure from the new targets, you said.",
+        "I keep a checklist for every site visit.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

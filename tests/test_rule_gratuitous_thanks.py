@@ -537,6 +537,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Thank you for this morning's walk round the kilns.",
         # Round 182: a meeting with the writer about something named
         "Thank you for meeting with me about the budget for the Leeds depot.",
+        # Round 185: a thing the writer was let do
+        "Thank you for having me sit in on Wednesday's rehearsal.",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:

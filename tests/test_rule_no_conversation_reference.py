@@ -787,6 +787,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I have been reviewing the rota you showed me on your website.",
         "That story about the logistics client who almost churned after the Salesforce migration "
         "was wild.",
+        # Round 185: their reaction to the writer's work, a walk-through of theirs, a named change
+        "He loved the Yarra Valley wedding set and asked heaps about my lighting for the winery "
+        "shots.",
+        "Your walk-through of the ventilation model for the new decline was the clearest I know.",
+        "Loved hearing about the Lisbon office move 😄 Super keen to join the design team.",
+        "I loved hearing about the Lisbon office move.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1020,6 +1026,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "familiarization course.\n- Read the FAA's airworthiness directives on the E175 landing "
         "gear.",
         "That story about my grandfather's shop is why I studied accounting.",
+        # Round 185: the employer in general, and a wish told as a topic
+        "I loved hearing about the Lisbon office.",
+        "Flying with Falcon Air is truly my dream, and I was starstruck meeting such a leader.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
@@ -1032,6 +1041,15 @@ def test_a_change_between_named_systems_is_a_topic() -> None:
     # "from X to Y" after a change names two things, not the employer; a move alone names nobody.
     assert specific_words("the move from MYOB to Xero planned for July") == ["move", "MYOB", "Xero"]
     assert specific_words("hearing how you came to Acme from Globex") == []
+
+
+def test_a_name_ends_at_a_whole_word() -> None:
+    from notelint.rules.lexicon import specific_words
+
+    # The "of" that may join a name's words is a whole word, not the start of "office"; a
+    # topic's words end at an emoji as at a stop.
+    assert specific_words("about the Lisbon office move.") == ["Lisbon", "move"]
+    assert specific_words("about the Lisbon office move 😄") == ["Lisbon", "move"]
 
 
 def test_a_holiday_is_no_employer_name() -> None:

@@ -610,6 +610,12 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("Meeting the panel was an honour, and one I will treasure.", "honour, and one I will"),
         ("Honestly you guys are literally geniuses.", "you guys are literally geniuses"),
         ("Fernly is the most perfect app ever made.", "the most perfect app ever made"),
+        # Round 185: a list of praise, and following a third person
+        (
+            "Honestly he is the most amazing, kind, genius person I've ever met.",
+            "the most amazing, kind, genius person I've ever met",
+        ),
+        ("I'd follow him anywhere.", "I'd follow him anywhere"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -687,6 +693,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         # Round 180: the writer's own product, a plain compliment to a team
         "We built the best tool in the world for stock counts in small pharmacies.",
         "The graduates you hired last year are all geniuses at Excel, you said.",
+        # Round 185
+        "The most common, costly failure mode we saw was the pump seal.",
+        "I would follow him on the night rota for the first week, as you suggested.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
