@@ -153,7 +153,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\s+(?:bands?|grades?|scales?|structures?|ranges?)\s+(?:from|onto|into|across|in|within|between
             |of|where|that|which|whose|with)\b)
             |\bwhatever\s+you\s+(?:can\s+|want\s+to\s+|choose\s+to\s+|decide\s+to\s+)?(?:pay|offer)\b
-            |\bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate)|equity)\b
+            # (not someone else's: "the volunteers work for free on Saturdays")
+            |(?<!\bthey\s)(?<!\bwho\s)(?<!\bvolunteers\s)(?<!\bpeople\s)(?<!\binterns\s)(?<!\bstudents\s)
+            \bwork\s+for\s+(?:free|nothing|less|minimum\s+wage|a\s+lower\s+(?:salary|wage|rate)|equity)\b
             # "whatever the budget allows is fine, even if it's well under the posted range"
             |\bwhatever\s+(?:the|your)\s+budget\s+(?:allows|permits|can\s+(?:stretch|run)\s+to)\b
             # "please don't let my number get in the way. whatever works for your budget works for me"
@@ -1024,6 +1026,65 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "even would help",
         ),
     ),
+    # Round 186: neediness written for this rule's own look-alike list, kept apart so that
+    # the groups above stay as their rounds found them.
+    (
+        _p(r"""# "I can work unpaid for the first month to prove myself"
+            \b(?:can|could|would|['’]d|will|['’]ll|happy\s+to|willing\s+to|ready\s+to|glad\s+to)\s+(?:even\s+|happily\s+)?
+            work\s+(?:unpaid|for\s+free|without\s+pay)\b
+            |\b(?:devastated|heartbroken|crushed)\s+if\s+(?:i|this|it)\b  # "I would be devastated if I didn't get this"
+            |\bcan(?:['’]?t|not)\s+afford\s+to\s+(?:lose|miss|pass\s+up)\s+(?:this|the)\s+(?:opportunity|chance|job|role
+            |position|offer)\b
+            # "I haven't heard back after my last three emails", "I've called twice this week"
+            |\b(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:yet\s+)?hear[d]?\s+back\s+(?:after|since|to)\s+my\s+
+            (?:last\s+)?(?:two|three|four|five|several|previous)\s+(?:e-?mails|messages|calls|notes|voicemails)\b
+            |\bi(?:['’]ve|\s+have)?\s+(?:called|rung|rang|phoned|e-?mailed|messaged|written)\s+(?:you\s+)?(?:twice|three\s+times
+            |several\s+times|a\s+few\s+times)\s+(?:this|last|in\s+a)\s+week\b
+            |\bhave\s+you\s+(?:made|reached|come\s+to)\s+a\s+decision\s+yet\b
+            |\b(?:praying|keeping\s+everything\s+crossed)\s+for\s+(?:good\s+news|a\s+yes|a\s+positive\s+(?:answer|outcome))\b
+            |\bmy\s+(?:whole\s+)?(?:family|kids|children|wife|husband|parents|mum|mom|dad)\s+(?:is|are)\s+(?:all\s+)?
+            (?:counting|relying|depending)\s+on\s+(?:me|this)(?:(?=\s?[.,;!])|(?=\s+(?:and|so|now|right|to\s+get)\b))
+            |\bi\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not)\s+(?:really\s+)?care\s+(?:about|what)\s+(?:the\s+|my\s+)?
+            (?:salary|pay|money|wage|rate|package)\b
+            |\b(?:sorry|apologi[sz]e)\s+(?:that\s+)?i\s+(?:wasn['’]t|was\s+not)\s+(?:good|strong|prepared)\s+enough\b
+            # (not "I said I would drop everything beyond three standard deviations": data)
+            |\b(?:i['’]d|i\s+would|i\s+will|i['’]ll)\s+drop\s+everything(?:(?=\s?[.,;!—–-])|(?=\s+(?:for|to)\s+(?:this|the|you
+            |your|join|be|get|work|start)\b))
+            |\b(?:willing|happy|ready|glad|prepared)\s+to\s+(?:work|put\s+in|do)\s+(?:\d{2}|sixty|seventy|eighty)[\s-]+hour\s+weeks?\b
+            |\b(?:happily|happy\s+to|willing\s+to|gladly|even)\s+work\s+(?:right\s+)?(?:through|over)\s+(?:christmas|the\s+holidays
+            |new\s+year|easter|thanksgiving|diwali|eid|my\s+(?:holiday|vacation|leave))\b
+            |\b(?:take|accept)\s+(?:the\s+job|it|the\s+role|the\s+position)\s+even\s+(?:at|on|for)\s+(?:minimum\s+wage|a\s+lower
+            |less|half)\b
+            # "If there's any other role, even a junior one, I'd take it"
+            |\bany\s+other\s+(?:role|job|position|opening|vacancy)\s*,?\s+even\s+an?\s+(?:junior|lower|entry|part-time|temporary)\b
+            |\b(?:would|['’]d)\s+even\s+take\s+(?:an?\s+)?(?:internship|junior|unpaid|part-time|temporary|lower)\b
+            # "I'm not picky at all, I'll take any hours" (not "not picky about which shift")
+            |\bnot\s+(?:at\s+all\s+)?(?:picky|fussy|choosy)(?:\s+at\s+all)?(?=\s?[,;:.!—–-])
+            |\b(?:i['’]ll|i\s+will|i['’]d|i\s+would)\s+(?:happily\s+)?take\s+any\s+(?:hours|shifts?|role|job|position|pay|salary
+            |rate|contract)\b
+            |\bhope\s+i['’]?m\s+not\s+(?:bothering|pestering|annoying|being\s+a\s+(?:nuisance|pest|bother))\b"""),
+        "offering any terms, or pity and chasing, reads as needy",
+        WordGate(
+            "work unpaid|free|without",
+            "devastated|heartbroken|crushed if",
+            "afford lose|miss|pass",
+            "heard|hear back my",
+            "called|rung|rang|phoned|emailed|mailed|messaged|written twice|three|several|few week",
+            "have decision yet",
+            "praying|crossed news|yes|positive",
+            "counting|relying|depending on",
+            "care salary|pay|money|wage|rate|package",
+            "sorry|apologise|apologize enough",
+            "drop everything",
+            "hour|hours weeks|week",
+            "work christmas|holidays|year|easter|thanksgiving|diwali|eid|holiday|vacation|leave",
+            "even take|accept",
+            "any other even",
+            "picky|fussy|choosy",
+            "take any",
+            "hope not bothering|pestering|annoying|nuisance|pest|bother",
+        ),
+    ),
 )
 
 
@@ -1040,7 +1101,7 @@ class Desperation(Rule):
         found: list[tuple[int, int]] = []
         for pattern, why, gate in _PATTERNS:
             for match in find(pattern, gate):
-                if any(a <= match.start() < b for a, b in found):
+                if any(a < match.end() and match.start() < b for a, b in found):
                     continue
                 found.append(match.span())
                 yield Problem(

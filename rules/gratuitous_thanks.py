@@ -120,6 +120,8 @@ _NOUN = re.compile(
     r"|hospitality|visit|time|courtesy|kindness|welcome|warm\s+welcome|attention|hour|patience|insights?"
     # "Thank you for the forty-five minutes on Tuesday morning"
     r"|(?:[\w-]+\s+)?(?:minutes|hours)|half[- ]hour"
+    # "Thank you for a lovely afternoon"
+    r"|afternoon|morning|evening"
     # "Thanks so much for today!!": the day is the meeting (not "today's tour of the plant")
     r"|today(?!['’])|yesterday(?!['’])|this\s+(?:morning|afternoon)(?!['’]))\b",
     re.IGNORECASE,
@@ -145,7 +147,8 @@ _GERUND = re.compile(
         r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
-        r"|squeezing\s+me\s+in(?:to)?|making\s+(?:room|space)(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
+        # (not a go-between's booking: "for squeezing me into his diary")
+        r"|squeezing\s+me\s+in(?:to)?(?!\s+(?:his|her|their|[a-z]+['’]s)\s+(?:diary|calendar|schedule)\b)|making\s+(?:room|space)(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
         # round 178: "keeping my application under consideration"
         r"|keeping\s+(?:me|my\s+(?:application|candidacy|cv|r[eé]sum[eé]))\s+(?:under|in)\s+consideration"
         # "I really appreciate you and Marisol carving out an hour on Monday"

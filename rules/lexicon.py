@@ -15,7 +15,8 @@ STOPWORDS = frozenset(
     under until up upon us very was we we'd we're we've were what when where which while who
     whom why will with would you you'd you're you've your yours yourself yourselves 's let let's
     get getting got really truly especially particularly definitely certainly quite still even
-    ever well regarding concerning yes please ok okay among amongst""".split()
+    ever well regarding concerning yes please ok okay among amongst they'd they'll they're
+    they've he'd she'd he'll she'll we'll you'll""".split()
 )
 
 # Words that say nothing specific about an interview: the job, the employer,
@@ -58,6 +59,7 @@ GENERIC = frozenset(
     applying given committee committees panel panels understanding clear clearer better picture
     sense wider broader confirmed confirm confirms first place require requires required further
     reference references documentation documents notice hesitate contact demonstrate
+    lol lmao haha hahaha tbh imo btw inside decide deciding
     demonstrated demonstrates competencies competency competence someone somebody anyone people
     center centre facility location headquarters campus passion passionate professionalism
     warmth knowledge knowledgeable impressed impressive convey conveyed connection enthusiasm

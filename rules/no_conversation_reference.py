@@ -256,7 +256,10 @@ _NEXT_CLAUSE = re.compile(
     # second verb whose subject is the writer
     r"|\s+and\s+(?:would|will|am|can|look|hope|remain|believe|feel|want)\b"
     # "our great chat on Thursday, and everything we covered made me ...": a new subject
-    r"|,\s+(?:and|but|so)\s+(?:everything|it|this|that|all)\b",
+    r"|,\s+(?:and|but|so)\s+(?:everything|it|this|that|all)\b"
+    # "Nice to finally see the inside of the place after walking past it for years": what the
+    # writer did before
+    r"|\s+(?:after|before)\s+(?:[a-z]+ing)\s+(?:past|by|around|through|about|so|for|it|them)\b",
     re.IGNORECASE,
 )
 # Cues in which the interviewer or team is the subject ("the plan you described")
@@ -484,9 +487,12 @@ def _specific(words: str, needed: int = 2) -> bool:
 
 
 # "discussing [insert topic] and the plan to put pharmacists into the clinic": a topic after
-# the blank field.
+# the blank field; "our discussion on XXX about the TB GeneXpert testing": a blank date, then
+# the topic.
 _AND_AFTER_FIELD = re.compile(
-    r"\s*\[_\]\s+(?:and|as\s+well\s+as|plus)\s+(?=(?:the|your|our)\s)", re.IGNORECASE
+    r"\s*(?:\[_\]|X{2,})\s+(?:(?:and|as\s+well\s+as|plus)\s+(?=(?:the|your|our)\s)"
+    r"|(?:about|regarding|concerning)\s+)",
+    re.IGNORECASE,
 )
 
 
@@ -647,6 +653,8 @@ def _next_clause(text: str, pos: int) -> re.Match[str] | None:
         or " and " in text
         or " but " in text
         or " so " in text
+        or " after " in text
+        or " before " in text
         or _SPACE_I.search(text, pos)
     ):
         return _NEXT_CLAUSE.search(text, pos)

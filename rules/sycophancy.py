@@ -88,6 +88,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+|still\s+|a\s+(?:little|bit)\s+|quite\s+|rather\s+"
             rf"|honestly\s+)*{_DEFERENCE}\b"
             r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
+            # (not an award the writer won: "I was honoured to receive the county award for safety")
+            r"(?!\s+(?:with|by|to\s+(?:receive|have\s+received|win|have\s+won|accept|be\s+(?:awarded|given|named)))"
+            r"\s+(?:the|an?|this|my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|medal|scholarship|fellowship|grant"
+            r"|title|recognition|distinction|commendation|trophy)s?\b)"
             # "how truly honoured I was"
             rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*{_DEFERENCE}\s+(?:i|we)\s+"
             r"(?:was|am|felt|feel|were|are)\b"
@@ -886,6 +890,35 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "calling closest",
             "wisdom|vision|grace|brilliance|insight rare|great|such|uncommon|immense|profound of",
             "inspired than ever",
+        ),
+    ),
+    # Round 186: adoration of the interviewer said outright.
+    (
+        re.compile(
+            r"\bi['’]?m\s+(?:your|his|her)\s+(?:biggest|number\s+one|#1)\s+fan\b"
+            r"|\bnever\s+(?:been|felt)\s+so\s+inspired\s+in\s+my\s+(?:life|career)\b"
+            r"|\bfelt\s+like\s+(?:meeting|being\s+in\s+the\s+presence\s+of)\s+(?:royalty|a\s+king|a\s+queen)\b"
+            r"|\bcould\s+(?:have\s+)?listen(?:ed)?\s+to\s+you\s+(?:talk\s+)?(?:[\w-]+\s+){0,6}?(?:all\s+day|for\s+hours"
+            r"|forever)\b"
+            r"|\byou\s+have\s+(?:an?\s+)?(?:incredible|amazing|rare|extraordinary|remarkable|unique|natural)\s+gift\s+"
+            r"for\b"
+            r"|\beveryone\s+knows\s+(?:that\s+)?(?:you\s+are|you['’]re|your\s+(?:company|team|firm))\s+(?:\w+\s+)?the\s+"
+            r"(?:leader|best|top)\b"
+            r"|\byour\s+(?:vision|leadership|insight|knowledge|work)\s+(?:for\s+[\w\s]{1,30}?\s+)?(?:is|was)\s+"
+            r"(?:truly\s+|simply\s+|absolutely\s+)?(?:breathtaking|awe-inspiring|mind-blowing|mesmeri[sz]ing)\b"
+            r"|\byou\s+(?:guys|lot|all)\s+are\s+(?:\w+\s+){0,2}?the\s+(?:goat|best|greatest)\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise and deference read as flattery",
+        WordGate(
+            "fan your|his|her",
+            "inspired never life|career",
+            "royalty|king|queen like",
+            "listen|listened you day|hours|forever",
+            "gift you",
+            "knows everyone leader|best|top",
+            "breathtaking|inspiring|blowing|mesmerising|mesmerizing your",
+            "guys|lot|all goat|best|greatest",
         ),
     ),
 )

@@ -891,6 +891,35 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         ("Since Monday I keep refreshing my inbox.", "I keep refreshing my inbox"),
         ("Even a quick yes or no would help.", "Even a quick yes or no would help"),
+        # Round 186: the rule's own list of neediness not yet seen in a round
+        ("I can work unpaid for the first month to prove myself.", "can work unpaid"),
+        ("I would be devastated if I didn't get this.", "devastated if I"),
+        ("I can't afford to lose this opportunity.", "can't afford to lose this opportunity"),
+        (
+            "Just checking in again, as I haven't heard back after my last three emails.",
+            "haven't heard back after my last three emails",
+        ),
+        ("I've called twice this week to check on the status.", "I've called twice this week"),
+        ("Have you made a decision yet? It's been three days.", "Have you made a decision yet"),
+        ("I'm praying for good news.", "praying for good news"),
+        ("My family is counting on me.", "My family is counting on me"),
+        ("I don't care about the salary.", "I don't care about the salary"),
+        ("I'm sorry I wasn't good enough in the interview.", "sorry I wasn't good enough"),
+        ("I'd drop everything for this role.", "I'd drop everything"),
+        ("I'd be willing to work 60-hour weeks.", "willing to work 60-hour weeks"),
+        ("I'd happily work through Christmas.", "happily work through Christmas"),
+        ("I'll take the job even at minimum wage.", "take the job even at minimum wage"),
+        (
+            "If there's any other role, even a junior one, I'd take it.",
+            "any other role, even a junior",
+        ),
+        (
+            "I would even take an internship if there's nothing else.",
+            "would even take an internship",
+        ),
+        ("I'm not picky at all, honestly.", "not picky at all"),
+        ("Happy to say it: I'll take any hours.", "I'll take any hours"),
+        ("I hope I'm not bothering you by writing again.", "hope I'm not bothering"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -977,6 +1006,20 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "If you went with someone from the agency, I could brief them on the handover.",
         "The night team is not great under pressure from the new targets, you said.",
         "I keep a checklist for every site visit.",
+        # Round 186
+        "I worked unpaid for the first month of my placement at the clinic.",
+        "I'd be gutted if the Leeds depot closed before I started.",
+        "My family is counting on me to host Christmas this year, so I'd start on the 5th.",
+        "Our members don't care about the rate as long as the service is good.",
+        "The team works 60-hour weeks during harvest, you said.",
+        "I'm not picky about which shift I start on.",
+        "I'll take any questions you have about the portfolio.",
+        "Have you made a decision on the vendor for the new till system?",
+        "If the client can't afford to lose the contract, the audit matters more.",
+        "I have worked through Christmas at the hotel for three years.",
+        "I was sorry I wasn't able to meet Priya on the day.",
+        "The volunteers work for free on Saturdays.",
+        "I said I would drop everything beyond three standard deviations.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -539,6 +539,10 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Thank you for meeting with me about the budget for the Leeds depot.",
         # Round 185: a thing the writer was let do
         "Thank you for having me sit in on Wednesday's rehearsal.",
+        # Round 186: a part of the day that names what was done in it
+        "Thank you for the morning at the Hull plant walking the packing line.",
+        # Round 187: a go-between's booking with someone else
+        "Could you pass this to Ravi? Thanks for squeezing me into his diary yesterday btw!",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
@@ -596,6 +600,8 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "Thank you again for meeting with me on Wednesday for the second round.",
             "Thank you again for meeting with me on Wednesday for the second round",
         ),
+        # Round 186: a part of the day for the meeting
+        ("Thank you for a lovely afternoon.", "Thank you for a lovely afternoon"),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -793,6 +793,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Your walk-through of the ventilation model for the new decline was the clearest I know.",
         "Loved hearing about the Lisbon office move 😄 Super keen to join the design team.",
         "I loved hearing about the Lisbon office move.",
+        # Round 187: a topic after a blank date
+        "I enjoyed our discussion on XXX about the TB GeneXpert testing and the sample transport.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1029,6 +1031,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 185: the employer in general, and a wish told as a topic
         "I loved hearing about the Lisbon office.",
         "Flying with Falcon Air is truly my dream, and I was starstruck meeting such a leader.",
+        # Round 187: the writer's own before, a decision date, text-speak, a blank topic
+        "Nice to finally see the inside of the place after walking past it for years lol.",
+        "they said they'd decide by end of next week.",
+        "I enjoyed our discussion on [date] about [topic].",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

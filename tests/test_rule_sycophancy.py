@@ -616,6 +616,24 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the most amazing, kind, genius person I've ever met",
         ),
         ("I'd follow him anywhere.", "I'd follow him anywhere"),
+        # Round 186: adoration said outright
+        ("You have an incredible gift for leadership.", "You have an incredible gift for"),
+        ("I have never been so inspired in my life.", "never been so inspired in my life"),
+        (
+            "Everyone knows you are the leader in this industry.",
+            "Everyone knows you are the leader",
+        ),
+        ("I'm your biggest fan.", "I'm your biggest fan"),
+        (
+            "I could listen to you talk about supply chains all day.",
+            "could listen to you talk about supply chains all day",
+        ),
+        (
+            "Your vision for the company is breathtaking.",
+            "Your vision for the company is breathtaking",
+        ),
+        ("You guys are the GOAT of fintech.", "You guys are the GOAT"),
+        ("Meeting you felt like meeting royalty.", "felt like meeting royalty"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -696,6 +714,13 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         # Round 185
         "The most common, costly failure mode we saw was the pump seal.",
         "I would follow him on the night rota for the first week, as you suggested.",
+        # Round 186: an award the writer won; adoration's words in other senses
+        "I was honoured to receive the county award for safety in 2022.",
+        "I was honoured with a long-service award at the depot.",
+        "You said the crew could listen to the radio all day on the night shift.",
+        "Everyone knows the depot is the busiest in the region.",
+        "My daughter has a gift for drawing.",
+        "I'm the biggest fan of checklists on my team.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
