@@ -19,7 +19,9 @@ filled-in text, wherever the note names them (a bug report's ``[Steps]`` and
 ``[Expected]``; never a field word such as ``[Company]``), a field the next word names as code
 ("Airflow's ``{{ ds }}`` macro"), words in « »
 quotation marks, a real code named as one ("currency code XXX"), naming
-conventions built from braces (``{team}-{service}-{env}``), names used in a
+conventions built from braces or angle brackets (``{team}-{service}-{env}``,
+``<date>_<site>.csv``), a field the next word names as a key or column ("the
+``{customer_id}`` key"), names used in a
 quoted line of code (``WHERE day = '{run_date}'``), anything inside a
 Markdown code span, e-mail addresses and URLs in angle brackets, HTML tags, a
 type's parameter (``std::list<int>``), one word in angle brackets that names no
@@ -258,7 +260,9 @@ _MENTION = re.compile(
 
 # "Airflow's {{ ds }} macro": a field the note names as code, by what follows it.
 _MENTION_AFTER = re.compile(
-    r"\s+(?:macro|variable|filter|placeholder|token|expression|syntax|template\s+variable)s?\b",
+    r"\s+(?:macro|variable|filter|placeholder|token|expression|syntax|template\s+variable"
+    # "the {customer_id} key in the join"
+    r"|key|column|parameter|param|argument|attribute|property)s?\b",
     re.IGNORECASE,
 )
 
@@ -353,6 +357,9 @@ _ANGLE_NOUNS = re.compile(
 )
 
 
+_GLUED = ("-<", "/<", ".<")
+
+
 def _angle(text: str, match: re.Match[str]) -> bool:
     content = match.group(1).strip()
     lowered = content.lower()
@@ -360,6 +367,9 @@ def _angle(text: str, match: re.Match[str]) -> bool:
         return False
     # "std::list<int>", "List<String>": a type's parameter, glued to its name.
     if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+        return False
+    # "<date>_<site>.csv": a naming convention built from fields, as with braces.
+    if text[match.end() : match.end() + 1] == "_" or text[match.end() : match.end() + 2] in _GLUED:
         return False
     if " " in content or content.isupper():
         return True

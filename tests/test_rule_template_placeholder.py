@@ -123,6 +123,9 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         # Round 124: names in a paragraph about variables or strings are the code discussed.
         "In Japanese the sentence needed {item_count} before {user_name}; I noted the rule "
         "about never splitting a placeholder across two strings.",
+        # Round 187: a field the next word names as a key, a file name built from fields
+        "I used the {customer_id} key in the join, as you suggested.",
+        "The file naming follows <date>_<site>.csv in our pipeline.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
