@@ -502,6 +502,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bbags\s+are\b[^.!?]{{0,25}}?\balready\s+packed\b
         |\bfingers\s+crossed\s+(?:that\s+)?i(?:['’]ll|\s+will)\s+(?:be\s+(?:\w+ing|joining|part|on|in|with)|get\s+to
         |join)\b
+        # "Fingers crossed we'll be working together soon"
+        |\bfingers\s+crossed\s+(?:that\s+)?we(?:['’]ll|\s+will|\s+get\s+to)\s+(?:be\s+)?work(?:ing)?\s+together\b
+        # "I'm very much up for it", "up for the challenge" (not "the team is up for it")
+        |(?:(?<=m\s)|(?<=re\s)|(?<=be\s))(?:very\s+much\s+|definitely\s+|really\s+|totally\s+|so\s+|well\s+)?
+        up\s+for\s+(?:it|the\s+challenge)\b
         |\bsomeone\s+who\s+(?:really\s+|truly\s+)?wants\s+to\s+be\s+(?:there|here)\b
         |\b(?:left|came\s+away|walked\s+out)\s+(?:[\w-]+\s+){{0,5}}?wanting\s+(?:the|this)\s+(?:job|role|position|post)\b
         # "I'd be chuffed to bits if I got it", "thrilled if you offered me the post"

@@ -629,6 +629,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Honestly it's the kitchen I've been looking for.",
         "If I join, my first weeks I would spend mostly with the customer service team.",
         "I'd like to give my current ward the right notice so I can be there from day one.",
+        # Round 187: game for it, working together
+        "If you need someone to take the Saturday market, I'm very much up for it.",
+        "Fingers crossed we'll be working together soon.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -747,6 +750,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 184: interest in the interviewer's advice
         "I'd be really interested in the other resources you mentioned.",
         "I'd genuinely value your take on my accessibility audit work sometime.",
+        # Round 187: someone else's appetite, working together with another party
+        "The team is up for it, you said.",
+        "We'll be working together with the agency on the launch, fingers crossed.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
