@@ -133,7 +133,9 @@ CUE = re.compile(
     | \b(?:stuck(?!\s+(?:around|about|at|behind))(?<!\breconcile\sstuck)(?<!\bthe\sstuck)
       (?!\s+(?:orders?|jobs?|tickets?|pallets?|shipments?|payments?|transactions?|files?|builds?|queues?)\b)|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
-      |resonates|rattling)\b
+      |resonates|rattling
+      # round 187: "The 3 a.m. pager story made me laugh"
+      |(?:(?<=\bstory\s)|(?<=\bstories\s)|(?<=\banecdote\s)|(?<=\bjoke\s))(?:made|makes|still\s+makes)\s+me\s+(?:laugh|smile|chuckle|grin))\b
     # Round 161: "we spent ages on their postgres failover setup"
     # Round 175: "Wei Jie spent most of the hour on the Kafka migration"
     | \b(?:we|you|they|she|he|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:it|(?:the|our)\s+
@@ -385,7 +387,12 @@ CUE = re.compile(
       |walk-through|breakdown|rundown|tip|tips|advice|pointer|pointers)\s+(?:of|about|on|into|regarding)\b
     # "I hadn't thought about pulling the bins on the slope", "the chance to look at the
     # Worcester combi in your workshop"
-    | \b(?:hadn['’]?t|had\s+not|had\s+never)\s+(?:thought\s+(?:about|of)|considered)
+    | \b(?:hadn['’]?t|had\s+not|had\s+never)\s+(?:thought\s+(?:about|of)|considered
+      # round 187: "I hadn't realised the clinic sees 300 patients a day"
+      |(?:realised|realized|known)(?:\s+that)?(?=\s+(?:the|your|you|they|there)\b))
+    # "Good luck with the Aldi pitch next week!" (not "good luck with the rest of the process")
+    | \bgood\s+luck\s+(?:with|on|for)\s+(?:the|your)\s+(?!rest\b|search\b|recruitment\b|hiring\b|process\b
+      |interviews\b|decision\b)
     | \b(?:chance|opportunity)\s+to\s+(?:look\s+at|see|try|use|work\s+on|test|handle|drive|taste
       |examine|inspect|strip\s+down|fix|play\s+with)\b
     # "I appreciated the chance to run the grill station during the lunch rush": a task done
@@ -452,7 +459,7 @@ CUE_STARTS = with_slips(
     one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
-    moved encouraged surprised excited interested curious glad happy pleased thrilled stuck
+    moved encouraged surprised excited interested curious glad happy pleased thrilled stuck made makes
     stays stayed stood stands resonated resonates those these my after since following as like
     when while where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having have had good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated

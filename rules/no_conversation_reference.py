@@ -226,12 +226,13 @@ _ABOUT_THEM = re.compile(
 )
 
 _NAMED_PERSON = re.compile(
-    r"\b(?:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
+    # (the verb in any case: "Meeting Carlos from the warehouse was a highlight")
+    r"\b(?i:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
     r"|introducing\s+me\s+to|introduced\s+me\s+to"
     r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise|panel|trial\s+shift)\s+with)\s+"
     r"(?:you\s+and\s+)?"  # "good to meet you and Pete"
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
-    r"(?!The\b|Our\b|Your\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
+    r"(?!The\b|Our\b|Your\b|You\b|Everyone\b|Everybody\b|All\b|Both\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
     r"|School|University|College|Labs?)\b)"
     # "the time you and Sister Okafor gave me": a second interviewer, named
     r"|\btime\s+(?:that\s+)?you\s+and\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+"
@@ -286,7 +287,8 @@ _INNER_AS_LIKE = re.compile(r"\s(?:as|like)\s+(?:you|we)\s+\S+$", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECASE)
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(
-    r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling|has\s+had|have\s+had)\b",
+    r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling|has\s+had|have\s+had"
+    r"|made\s+me|makes\s+me|still\s+makes\s+me)\b",
     re.IGNORECASE,
 )
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.

@@ -795,6 +795,11 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I loved hearing about the Lisbon office move.",
         # Round 187: a topic after a blank date
         "I enjoyed our discussion on XXX about the TB GeneXpert testing and the sample transport.",
+        # Round 187 probes: a person met, a story, something learnt there, their next event
+        "Meeting Carlos from the warehouse was a highlight.",
+        "The 3 a.m. pager story made me laugh.",
+        "I hadn't realised the Leeds depot runs two night shifts.",
+        "Good luck with the Aldi pitch next week!",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1035,6 +1040,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Nice to finally see the inside of the place after walking past it for years lol.",
         "they said they'd decide by end of next week.",
         "I enjoyed our discussion on [date] about [topic].",
+        "Meeting You was great.",
+        "The story about my grandfather's shop made me smile.",
+        "I hadn't realised how much I missed teaching.",
+        "Good luck with the rest of the interviews.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
