@@ -1042,6 +1042,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |several\s+times|a\s+few\s+times)\s+(?:this|last|in\s+a)\s+week\b
             |\bhave\s+you\s+(?:made|reached|come\s+to)\s+a\s+decision\s+yet\b
             |\b(?:praying|keeping\s+everything\s+crossed)\s+for\s+(?:good\s+news|a\s+yes|a\s+positive\s+(?:answer|outcome))\b
+            |\bpray(?:ing)?\s+(?:to\s+god\s+)?(?:that\s+)?i\s+(?:get|land|will\s+get)\s+(?:this|the)\s+(?:job|role|position
+            |post|offer)\b
             |\bmy\s+(?:whole\s+)?(?:family|kids|children|wife|husband|parents|mum|mom|dad)\s+(?:is|are)\s+(?:all\s+)?
             (?:counting|relying|depending)\s+on\s+(?:me|this)(?:(?=\s?[.,;!])|(?=\s+(?:and|so|now|right|to\s+get)\b))
             |\bi\s+(?:really\s+|honestly\s+)?(?:don['’]?t|do\s+not)\s+(?:really\s+)?care\s+(?:about|what)\s+(?:the\s+|my\s+)?
@@ -1072,6 +1074,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "called|rung|rang|phoned|emailed|mailed|messaged|written twice|three|several|few week",
             "have decision yet",
             "praying|crossed news|yes|positive",
+            "pray|praying get|land job|role|position|post|offer",
             "counting|relying|depending on",
             "care salary|pay|money|wage|rate|package",
             "sorry|apologise|apologize enough",

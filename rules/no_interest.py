@@ -627,6 +627,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # job would suit me down to the ground", "My first week in the job I'd sit in on the night
         # shift" (but "Kindly consider my candidature favourably" is a request, not interest)
         |\bfingers\s+crossed\s+(?:that\s+)?i\s+(?:get|land|will\s+get)\b
+        # "I pray to God that I get this job" (needy too: see desperation)
+        |\bpray(?:ing)?\s+(?:to\s+god\s+)?(?:that\s+)?i\s+(?:get|land|will\s+get)\s+(?:this|the)\s+(?:job|role|position
+        |post|offer)\b
         # "I hope with all my heart that I can join your office"
         |\bhope\s+(?:with\s+all\s+my\s+heart\s+|very\s+much\s+|sincerely\s+|truly\s+|so\s+much\s+)?that\s+i\s+
         (?:can|could|will|may|get\s+to)\s+(?:join|work\s+(?:with|for|at|in|on|alongside)|be\s+part\s+of|become\s+part)\b
@@ -1009,7 +1012,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (
         _needs(
             "offer offered accept put one piece part bit side aspect start up good great nice"
-            " like fingers sign ground first anything want give rather desirous hope"
+            " like fingers sign ground first anything want give rather desirous hope pray praying"
         ),
         False,
     ),

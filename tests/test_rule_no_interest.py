@@ -632,6 +632,7 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 187: game for it, working together
         "If you need someone to take the Saturday market, I'm very much up for it.",
         "Fingers crossed we'll be working together soon.",
+        "I pray to God that I get this job.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
