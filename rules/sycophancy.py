@@ -271,6 +271,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|\b(?:you\s+are|you['’]re|you\s+were|you\s+(?:lot|guys|all)\s+are|(?:your|ur)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"
                 r"the\s+(?:best|greatest|finest|smartest)\b"
                 r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part))"
+                # (nor a tool weighed for a purpose: "the best tool for stock counts I've found")
+                r"(?!\s+(?:tool|option|approach|solution|answer|choice|system|product|app|platform|software)"
+                r"\s+for\b)"
                 # "you are, quite simply, my hero", "a living legend"
                 r"|\byou(?:\s+are|['’]re)\s*,?\s*(?:quite\s+simply|simply|truly|honestly|really|just)?\s*,?\s*"
                 r"(?:my|our|a\s+true|a\s+real|an\s+absolute)\s+(?:hero|idol|inspiration|role\s+model|legend|icon)\b"

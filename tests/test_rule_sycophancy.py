@@ -721,6 +721,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Everyone knows the depot is the busiest in the region.",
         "My daughter has a gift for drawing.",
         "I'm the biggest fan of checklists on my team.",
+        "Your product is the best tool for stock counts I've found, and I've tried five.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
