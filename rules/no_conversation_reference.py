@@ -607,6 +607,11 @@ _READ_FIRST = re.compile(
 _AND_LEARNING = re.compile(
     r"\s+and\s+(?:for\s+)?(?:learning|hearing|finding\s+out)(?=\s)", re.IGNORECASE
 )
+_THE_ADVERT = re.compile(
+    r"\s+(?:(?:back\s+)?(?:over|through)\s+)?(?:the|your)\s+job\s+(?:description|advert|advertisement|ad|posting"
+    r"|listing|spec)\b|\s+(?:the|your)\s+person\s+specification\b",
+    re.IGNORECASE,
+)
 _KIND_OF_WORK = re.compile(
     r"\s+(?:more\s+)?about\s+(?:(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b"
     # "learning more about the foundation and its programs": the employer in general
@@ -1361,6 +1366,8 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             and not _KIND_OF_WORK.match(text, cue.end())
             # (not "I have also been learning dbt on the side": the writer's own study)
             and not (cue.group(0)[:5].lower() == "learn" and before.lower().endswith("been"))
+            # (nor "After reviewing the job description again, I'm confident ...": the advert)
+            and not _THE_ADVERT.match(text, cue.end())
             # (not "Having followed the court's recent judgment ..., I have been reflecting on":
             # what the writer read)
             and not _READ_FIRST.match(text, 0, cue.start())

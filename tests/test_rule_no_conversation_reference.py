@@ -800,6 +800,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The 3 a.m. pager story made me laugh.",
         "I hadn't realised the Leeds depot runs two night shifts.",
         "Good luck with the Aldi pitch next week!",
+        "I went back through the job description and the point you made about the Leeds rota "
+        "backlog stands out.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1044,6 +1046,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The story about my grandfather's shop made me smile.",
         "I hadn't realised how much I missed teaching.",
         "Good luck with the rest of the interviews.",
+        "After reviewing the job description again, I'm confident my skills align with your needs.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
