@@ -504,6 +504,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |join)\b
         # "Fingers crossed we'll be working together soon"
         |\bfingers\s+crossed\s+(?:that\s+)?we(?:['’]ll|\s+will|\s+get\s+to)\s+(?:be\s+)?work(?:ing)?\s+together\b
+        # Round 187: "It will be my pleasure to be part of your team", "ready to give my best to
+        # your company", "a role I could really sink my teeth into", "I hope to be given the
+        # chance.", "I'd take it tomorrow"
+        |\b(?:will|would|['’]ll|['’]d)\s+be\s+(?:my|a)\s+(?:great\s+|real\s+|huge\s+)?pleasure\s+(?:for\s+me\s+)?to\s+
+        (?:be\s+(?:a\s+)?part\s+of|join|work\s+(?:with|for|in|at|on|alongside))\b
+        |\bready\s+to\s+give\s+(?:my|the)\s+(?:very\s+)?best\s+(?:of\s+myself\s+)?(?:to|for)\s+(?:your|the|this)\b
+        |\b(?:sink|get)\s+my\s+teeth\s+into\b
+        |\bhope\s+to\s+(?:be\s+given|get|have)\s+(?:the|a|that)\s+chance(?=\s?[.!,;])
+        |\b(?:i['’]d|i\s+would)\s+take\s+it\s+(?:tomorrow|today|right\s+now|straight\s+away|immediately)\b
         # "I'm very much up for it", "up for the challenge" (not "the team is up for it")
         |(?:(?<=m\s)|(?<=re\s)|(?<=be\s))(?:very\s+much\s+|definitely\s+|really\s+|totally\s+|so\s+|well\s+)?
         up\s+for\s+(?:it|the\s+challenge)\b
@@ -651,6 +660,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bnowhere\s+(?:else\s+)?(?:on\s+earth\s+|in\s+the\s+world\s+)?i(?:['’]d|\s+would)\s+rather\s+(?:work|be)\b
         # "I am strongly desirous of joining your team", "I hope, God willing, to join your team"
         |\bdesirous\s+of\s+(?:joining|working|being\s+(?:part|a\s+part|considered)|serving|contributing)\b
+        |\bdesirous\s+to\s+(?:join|work|be\s+(?:a\s+)?part|serve|contribute)\b  # "very much desirous to join"
         |\bhope\s*,\s*(?:god\s+willing|inshallah|insha['’]?\s*allah|in\s+sha\s+allah|if\s+god\s+wills?)\s*,\s*to\s+
         (?:join|work|be|serve|contribute|start)\b
     | \b(?:happy|glad|keen|eager|pleased)\s+to\s+\w+\s+(?:\w+\s+){{0,3}}?and\s+to\s+{_JOIN}
@@ -966,7 +976,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
             " paths bags fingers already side sorry could might can get rather worst"
             " interesting much person someone snap clam pleasure chance start willing willingness"
-            " itching"
+            " itching teeth tomorrow"
         ),
         False,
         True,  # split: see _Part.pieces

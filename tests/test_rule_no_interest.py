@@ -633,6 +633,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "If you need someone to take the Saturday market, I'm very much up for it.",
         "Fingers crossed we'll be working together soon.",
         "I pray to God that I get this job.",
+        "I am very much desirous to join your esteemed organisation.",
+        "It will be my pleasure to be part of your team.",
+        "I am ready to give my best to your company.",
+        "This is a role I could really sink my teeth into.",
+        "I am confident I can contribute and I hope to be given the chance.",
+        "Honestly, I'd take it tomorrow.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -754,6 +760,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 187: someone else's appetite, working together with another party
         "The team is up for it, you said.",
         "We'll be working together with the agency on the launch, fingers crossed.",
+        "I hope to have the chance to discuss this further.",
+        "It would be my pleasure to answer any questions.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
