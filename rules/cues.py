@@ -135,7 +135,11 @@ CUE = re.compile(
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling
       # round 187: "The 3 a.m. pager story made me laugh"
-      |(?:(?<=\bstory\s)|(?<=\bstories\s)|(?<=\banecdote\s)|(?<=\bjoke\s))(?:made|makes|still\s+makes)\s+me\s+(?:laugh|smile|chuckle|grin))\b
+      |(?:(?<=\bstory\s)|(?<=\bstories\s)|(?<=\banecdote\s)|(?<=\bjoke\s))(?:made|makes|still\s+makes)\s+me\s+(?:laugh|smile|chuckle|grin)
+      # "The reach truck was a bit different to what I'm used to": their kit, tried there
+      |(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbit\s)|(?<=\bquite\s)|(?<=\bvery\s)|(?<=\blot\s)|(?<=\bmuch\s))
+      (?:different|heavier|lighter|bigger|smaller|faster|slower|trickier|harder|easier|newer|older)\s+(?:to|from|than)\s+
+      (?:what\s+i(?:['’]m|\s+am|\s+was)\s+used\s+to|what\s+i\s+(?:use|used|expected|know)|mine|the\s+ones?\s+i))\b
     # Round 161: "we spent ages on their postgres failover setup"
     # Round 175: "Wei Jie spent most of the hour on the Kafka migration"
     | \b(?:we|you|they|she|he|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:it|(?:the|our)\s+
@@ -460,6 +464,7 @@ CUE_STARTS = with_slips(
     opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck made makes
+    different heavier lighter bigger smaller faster slower trickier harder easier newer older
     stays stayed stood stands resonated resonates those these my after since following as like
     when while where how show showing showed walk walking walked introducing introduced gave giving give
     letting let allowing having have had good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated

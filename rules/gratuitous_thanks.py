@@ -135,6 +135,10 @@ _GERUND = re.compile(
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in(?:to)?|making\s+time"
         r"|hearing\s+me\s+out|taking\s+a\s+chance\s+on\s+me"
+        # "Thanks for being so generous with your time"
+        r"|being\s+(?:so\s+|very\s+|incredibly\s+|extremely\s+)?generous\s+with\s+(?:your|ur)\s+time"
+        # "for giving me a shot at the forklift assessment"
+        rf"|giving\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')})"
         # "I'm grateful you carved out a full hour during quarter-end"
         r"|(?:that\s+)?you\s+(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
@@ -144,9 +148,9 @@ _GERUND = re.compile(
         # "grateful that you gave me so much of your afternoon"
         r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:time|afternoon|morning|evening"
         r"|day|hour)"
-        r"|carved\s+out|set\s+aside|made\s+room|found\s+(?:the\s+)?time"
+        r"|carved\s+out|set\s+aside|made\s+(?:room|space)|found\s+(?:the\s+)?time"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
-        rf"|(?:gave|give)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|{either('opportunity')}))\s*(?:me)?"
+        rf"|(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')}))\s*(?:me)?"
         # (not a go-between's booking: "for squeezing me into his diary")
         r"|squeezing\s+me\s+in(?:to)?(?!\s+(?:his|her|their|[a-z]+['’]s)\s+(?:diary|calendar|schedule)\b)|making\s+(?:room|space)(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"
         # round 178: "keeping my application under consideration"
@@ -164,6 +168,11 @@ _SUBJECT = re.compile(
 )
 _OPPORTUNITY = re.compile(
     rf"\b(?:{either('opportunity')}|chance|privilege|invitation)\b", re.IGNORECASE
+)
+_CHANCE_GIVEN = re.compile(
+    r"(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|opportunit|oppurtunit)"
+    r"|(?:taking|took)\s+a\s+chance\s+on\s+me",
+    re.IGNORECASE,
 )
 # Verbs that name a concrete act in the interview: thanks for them is specific.
 _ACTS = re.compile(
@@ -347,6 +356,11 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 specific = False
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
                 specific = False  # "considering me for <the job>": the job is no topic
+            elif pattern is _GERUND and _CHANCE_GIVEN.search(head.group(0)):
+                # "giving me a shot at the forklift assessment", "taking a chance on me and
+                # inviting me to the technical round": thanks for the chance, unless a
+                # hands-on one, as with "the opportunity to ..."
+                specific = bool(_HANDS_ON.match(rest)) and _specific(rest)
             else:
                 specific = _specific(rest)
             if not specific:

@@ -288,7 +288,8 @@ _ABOUT = re.compile(r"^\s*(?:more\s+)?(?:about|on|of|regarding)\s+", re.IGNORECA
 # "The Tuesday truck stuck with me": cues whose subject, before them, is the topic.
 _ECHO = re.compile(
     r"(?:stuck|stays|stayed|stood|stands|resonated|resonates|rattling|has\s+had|have\s+had"
-    r"|made\s+me|makes\s+me|still\s+makes\s+me)\b",
+    r"|made\s+me|makes\s+me|still\s+makes\s+me"
+    r"|different|heavier|lighter|bigger|smaller|faster|slower|trickier|harder|easier|newer|older)\b",
     re.IGNORECASE,
 )
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.

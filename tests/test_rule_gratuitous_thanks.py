@@ -543,6 +543,8 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Thank you for the morning at the Hull plant walking the packing line.",
         # Round 187: a go-between's booking with someone else
         "Could you pass this to Ravi? Thanks for squeezing me into his diary yesterday btw!",
+        "Thank you for giving me the opportunity to tour the bottling plant.",
+        "Thanks for being so generous with your time on the Kafka outage question.",
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
@@ -602,6 +604,17 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         ),
         # Round 186: a part of the day for the meeting
         ("Thank you for a lovely afternoon.", "Thank you for a lovely afternoon"),
+        # Round 187 probes: the chance given, space made, generosity with time
+        (
+            "Thanks heaps for giving me a shot at the forklift assessment yesterday.",
+            "Thanks heaps for giving me a shot at the forklift assessment yesterday",
+        ),
+        (
+            "Thank you for taking a chance on me and inviting me to the technical round.",
+            "Thank you for taking a chance on me and inviting me to the technical round",
+        ),
+        ("I'm grateful you made space in your week for me.", "grateful you made space"),
+        ("Thanks for being so generous with your time.", "Thanks for being so generous"),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:
