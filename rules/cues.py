@@ -392,7 +392,7 @@ CUE = re.compile(
     # "I hadn't thought about pulling the bins on the slope", "the chance to look at the
     # Worcester combi in your workshop"
     | \b(?:hadn['’]?t|had\s+not|had\s+never)\s+(?:thought\s+(?:about|of)|considered
-      # round 187: "I hadn't realised the clinic sees 300 patients a day"
+      # round 187: "I hadn't realised the Leeds depot runs two night shifts"
       |(?:realised|realized|known)(?:\s+that)?(?=\s+(?:the|your|you|they|there)\b))
     # "Good luck with the Aldi pitch next week!" (not "good luck with the rest of the process")
     | \bgood\s+luck\s+(?:with|on|for)\s+(?:the|your)\s+(?!rest\b|search\b|recruitment\b|hiring\b|process\b

@@ -170,7 +170,7 @@ _OPPORTUNITY = re.compile(
     rf"\b(?:{either('opportunity')}|chance|privilege|invitation)\b", re.IGNORECASE
 )
 _CHANCE_GIVEN = re.compile(
-    r"(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|opportunit|oppurtunit)"
+    rf"(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')})"
     r"|(?:taking|took)\s+a\s+chance\s+on\s+me",
     re.IGNORECASE,
 )
