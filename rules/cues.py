@@ -109,7 +109,8 @@ CUE = re.compile(
       |priorities|description|demo|presentation|walkthrough|tour|roadmap|remark|remarks|framing
       |phrase|words|term|line|quip|metaphor|anecdote|story|tip|tips|pointer|pointers|warning|numbers
       |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture
-      |critique|pushback|observation|observations|read(?=\s+(?:on|of)\b)  # "Your critique of my onboarding flow"
+      |critique|pushback|push-back|objection|objections|reservation|reservations|doubt|doubts  # round 188
+      |observation|observations|read(?=\s+(?:on|of)\b)  # "Your critique of my onboarding flow"
       |note(?=\s+(?:about|on|that)\b))\b  # "your note about the beurre blanc"
     | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed

@@ -801,6 +801,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I hadn't realised the Leeds depot runs two night shifts.",
         "Good luck with the Aldi pitch next week!",
         "The reach truck was a bit different to what I'm used to but I got the hang of it.",
+        # Round 188: an objection of theirs
+        "I have reconsidered your objection that the variational formulation conflates "
+        "precision with gain control.",
         "I went back through the job description and the point you made about the Leeds rota "
         "backlog stands out.",
     ],
@@ -1048,6 +1051,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I hadn't realised how much I missed teaching.",
         "Good luck with the rest of the interviews.",
         "The job was a bit different to what I'm used to.",
+        "I hope I addressed your reservations.",
         "It was different from what I expected, but I got the hang of the new rota system.",
         "After reviewing the job description again, I'm confident my skills align with your needs.",
     ],
