@@ -9,7 +9,10 @@ is fine, and so are the same words in other senses ("privileged access",
 "the firm honoured its commitment"), praise of someone of the writer's own
 ("my choir director, who is the best mentor I have ever had") and a name that
 only looks like gushing (a product called "Dream Team"), nor the writer's own
-product ("we built the best tool in the world for stock counts").
+product ("we built the best tool in the world for stock counts"), an award or
+a past role of the writer's ("I was honoured to receive the county award", "I
+was privileged to lead the vaccination hub in 2021") or a tool weighed for a
+purpose ("the best tool for stock counts I've found").
 
 *Options*: none.
 
@@ -967,16 +970,29 @@ _MINE_BEFORE = re.compile(
     r"\bmy\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:who\s+)?(?:is|was|has\s+been)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The writer's own past role or learning, not deference to them: "I was privileged to lead
+# the Covid vaccination hub in 2021", "humbled by how much I still have to learn".
+_OWN_HONOUR = re.compile(
+    r"\b(?:i|we)\s+(?:was|were)\s+(?:\w+\s+)?(?:privileged|honou?red|blessed)\s+to\s+(?:lead|manage|run|coach"
+    r"|teach|represent|captain|chair|serve\s+as|serve\s+on)\b"
+    r"|\bhumbled\s+by\s+how\s+much\s+(?:i|there\s+is)\s+(?:still\s+)?(?:have\s+)?(?:left\s+)?to\s+learn\b",
+    re.IGNORECASE,
+)
 # A product or a company called "Dream Team" (as written, with no "my" or "your" before it).
 _DREAM_NAME = re.compile(r"(?-i:Dream\s+Team)")
 _DREAM_OWNER = re.compile(r"\b(?:my|your|our|a)\s+$", re.IGNORECASE)
 
 
 def _not_theirs(text: str, match: re.Match[str], why: str) -> bool:
-    """Words that only look like flattery of them: praise of the writer's own mentor, or
-    "Dream Team" as a name."""
+    """Words that only look like flattery of them: praise of the writer's own mentor, pride
+    in the writer's own past role, or "Dream Team" as a name."""
     if why == _SUPERLATIVES_WHY and _MINE_BEFORE.search(
         text, max(0, match.start() - 60), match.start()
+    ):
+        return True
+    if "deference" in why and any(
+        own.start() < match.end() and match.start() < own.end()
+        for own in _OWN_HONOUR.finditer(text, max(0, match.start() - 12), match.end() + 60)
     ):
         return True
     return bool(

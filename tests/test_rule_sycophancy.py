@@ -722,6 +722,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "My daughter has a gift for drawing.",
         "I'm the biggest fan of checklists on my team.",
         "Your product is the best tool for stock counts I've found, and I've tried five.",
+        # Round 188 probes: the writer's own past role, the writer's own learning
+        "I was privileged to lead the Covid vaccination hub in 2021.",
+        "I was truly honoured to serve as chair of the nurses' council.",
+        "I'm humbled by how much I still have to learn about cold-chain logistics.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
