@@ -9,13 +9,16 @@ of your afternoon") or in another language's set phrase ("Muchas gracias por su
 tiempo", "Vielen Dank für Ihre Zeit"), or added after thanks for something
 specific ("thanks for the walk-through with Luis and for the opportunity!").
 When and which meeting it was names nothing said in it ("for meeting with me on
-Wednesday for the second round"). Checked in the subject, body, sign-off line
-and P.S.
+Wednesday for the second round"), and thanks for a chance given is thanks for
+the opportunity whatever the chance was at ("for giving me a shot at the
+forklift assessment"), unless it was hands-on ("the chance to examine the
+waistcoat"). Checked in the subject, body, sign-off line and P.S.
 
 Thanks tied to something specific that was said or done is fine ("thanks for
 walking me through the on-call rotation"), and so is a bare "Thanks," or
 "Thanks again," sign-off, and so is a wish ("I would be grateful for the chance
-to lead the audit").
+to lead the audit") and thanks to a go-between for a booking with someone else
+("thanks for squeezing me into his diary").
 
 *Options*: none.
 
