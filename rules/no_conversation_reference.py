@@ -618,7 +618,11 @@ _KIND_OF_WORK = re.compile(
     # "learning more about the foundation and its programs": the employer in general
     r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
     r"|practice|hospital|bank)(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"
-    r"|services|mission|values|culture|projects|products|clients|history|people|team))?"
+    r"|services|mission|values|culture|projects|products|clients|history|people|team)"
+    # "learning about the company and the software programs it creates"
+    r"|\s+and\s+the\s+(?:[\w-]+\s+){0,2}?(?:programs?|programmes?|products|services|apps|games|tools"
+    r"|software|work|projects)\s+(?:it|you|they)\s+(?:create|make|build|offer|provide|does|do|run|develop"
+    r"|design|deliver|sell)s?)?"
     # "Learning more about the firm confirmed my view that ..."
     r"(?:\s*(?:[.,;!]|$)|\s+(?=(?:confirmed|reinforced|strengthened|made|showed|gave|has|left|only)\b)))",
     re.IGNORECASE,

@@ -553,8 +553,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "If selected, I will join with full heart", "I would very much welcome taking this on",
         # "this position is the one I am hoping for", "if you make an offer, my answer is yes",
         # "glad to get the nod on this one", "glad to accept should an offer come"
-        |\bif\s+(?:i\s+am\s+|i['’]m\s+)?(?:selected|chosen|offered\s+(?:the|this)\s+\w+)\s*,?\s+i\s+(?:will|shall|['’]ll|would|['’]d)
+        |\bif\s+(?:i\s+am\s+|i['’]m\s+)?(?:selected|chosen|offered\s+(?:the|this)\s+\w+)\s*,?\s+i(?:\s+(?:will|shall|would)|['’]ll|['’]d)
         \s+(?:gladly\s+|happily\s+|certainly\s+)?(?:be\s+)?(?:join|joining|accept|take\s+it)\b
+        # "if selected, I will pour my heart and soul into this extraordinary opportunity"
+        |\bif\s+(?:i\s+am\s+|i['’]m\s+)?(?:selected|chosen|hired|appointed)\s*,?\s+i(?:\s+(?:will|shall|would)|['’]ll|['’]d)
+        \s+(?:pour\s+my\s+(?:heart|all|energy)|give\s+(?:it|this|the\s+(?:role|job|post|position)|you)\s+
+        (?:my\s+all|my\s+best|everything|100|110)|hit\s+the\s+ground\s+running)\b
         |\bjoin(?:ing)?\s+with\s+(?:a\s+)?(?:full|all\s+my|my\s+whole)\s+(?:heart|enthusiasm|commitment)\b
         |\bwelcome\s+taking\s+(?:this|it|the\s+(?:role|job|post|position)|that)\s+on\b
         |\bthe\s+one\s+i['’]?(?:m|\s+am)\s+(?:really\s+|most\s+)?(?:hoping|aiming)\s+for\b
@@ -649,6 +653,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bwant\s+to\s+(?:get|land|win|earn)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:apprenticeship|job|role|position
         |post|place|spot|offer|internship|traineeship)\b
         |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
+        # "this role is the one I most want to make my next move into", "the job I really want."
+        |\b(?:role|job|position|post|one|opportunity)\s+(?:that\s+)?i\s+(?:most|really)\s+want(?:\s+to\s+
+        (?:make\s+my\s+next\s+(?:move|step)|move)\s+into\b|\s*[.!;—–])
         |\bmy\s+first\s+(?:week|weeks|month|months|few\s+weeks|days|90\s+days)\s+(?:in\s+the\s+(?:job|role|post)
         |with\s+(?:you|your\s+team|the\s+team)|on\s+the\s+(?:job|team))\s*,?\s*i(?:['’]d|\s+would|['’]ll|\s+will)\b
         # "There is not a place on this earth I would rather finish out my career", "nowhere I'd

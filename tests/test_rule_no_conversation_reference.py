@@ -806,6 +806,7 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "precision with gain control.",
         "I went back through the job description and the point you made about the Leeds rota "
         "backlog stands out.",
+        "It was interesting learning about the company and the Atlas rostering tool you showed me.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1054,6 +1055,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I hope I addressed your reservations.",
         "It was different from what I expected, but I got the hang of the new rota system.",
         "After reviewing the job description again, I'm confident my skills align with your needs.",
+        # A published sample: the employer and its products in general
+        "It was very interesting learning about the company and the software programs it creates.",
+        "I enjoyed learning more about the charity and the work it does.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

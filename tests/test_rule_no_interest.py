@@ -639,6 +639,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "This is a role I could really sink my teeth into.",
         "I am confident I can contribute and I hope to be given the chance.",
         "Honestly, I'd take it tomorrow.",
+        # A published sample (interview-prep.io)
+        "It reinforced why this role is the one I most want to make my next move into.",
+        "Of the two openings, the Leeds job is the one I really want.",
+        "After the interview, I am even more convinced that if selected, I will pour my heart and "
+        "soul into this extraordinary opportunity.",
+        "If I'm hired, I'll hit the ground running on the spring rota.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -762,6 +768,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "We'll be working together with the agency on the launch, fingers crossed.",
         "I hope to have the chance to discuss this further.",
         "It would be my pleasure to answer any questions.",
+        "The question I most want to revisit is the pricing one.",
+        "If selected, I will need to give my current employer four weeks' notice.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
