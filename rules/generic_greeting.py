@@ -34,6 +34,7 @@ _GENERIC = re.compile(
       |(?<=dear\s)\s*(?:sirs|madams|mesdames)
       |{either("hiring")}\s+{either("manager")}(?:s|\(s\))?(?!\w))
     (?:\s*(?:and|&|/)\s*(?:the\s+)?(?:hiring\s+|search\s+)?(?:team|committee|panel))?
+    (?:\s*[\[{{<][^\]}}>\n]{{1,40}}[\]}}>])?  # a template's note: "Dear Hiring Manager [use their name],"
     (?:[\s,.:;!—–-]*)$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -242,7 +242,7 @@ _TIME_TAIL = re.compile(
     r"|between\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:and|&)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:calls?"
     r"|meetings?|rush|service|shift|delivery|deliveries|round|clinic|class|lesson|review)\b"
     # "the valuable time you and the other panel members devoted to my interview"
-    r"|(?:that\s+|which\s+)?you(?:\s+and\s+(?:the\s+|your\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:members|colleagues"
+    r"|(?:that\s+|which\s+)?you(?:\s+and\s+(?:the\s+|your\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:members|colleagues|staff"
     r"|team|panel|panelists|panellists|interviewers))?\s+(?:devoted|gave|spent|set\s+aside|took|dedicated"
     r"|invested|made)(?:\s+(?:to|for|on)\s+(?:my|our|the)\s+(?:interview|meeting|call|conversation|application"
     r"|candidacy))?"
@@ -261,7 +261,10 @@ _TIME_TAIL = re.compile(
     r"|(?:held|conducted|scheduled|that\s+took\s+place)(?:\s+(?:on|at|in)\s+(?:\w+day\s*,?\s*)?"
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\w+day|(?:the|your|our)\s+[\w-]+(?:\s+office)?))?"
-    r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b))*",
+    r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    # "on Tuesday, November 18,": the date after the day
+    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b))*",
     re.IGNORECASE,
 )
 
@@ -288,7 +291,7 @@ def _specific(rest: str) -> bool:
     if tail and tail.group(0).strip(" ,") and _NEXT_SENTENCE.match(rest, tail.end()):
         return False
     rest = _TIME_TAIL.sub("", rest).strip()
-    if _FOR_INTERVIEW.match(rest):
+    if _FOR_INTERVIEW.match(rest) or _ABOUT_JOB.match(rest):
         # "your time today for the interview for warehouse operative", "to walk me through
         # the role": the job
         return False
@@ -521,7 +524,8 @@ _OTHERS = re.compile(
 # A meeting "regarding the Border Force Officer (APS 3) position": the job is no topic.
 _ABOUT_JOB = re.compile(
     r"\s*(?:to\s+(?:meet|speak|talk|chat)\s+)?(?:me\s+|(?:with|to)\s+(?:me|us)\s+)?"
-    r"(?:(?:on|last)\s+[\w\s]{1,20}?\s+|today\s+|yesterday\s+)?"
+    # ("on Tuesday, November 18, to discuss the Sales Representative position")
+    r"(?:(?:on|last)\s+[\w\s]{1,20}?(?:,\s+[\w\s]{1,20}?,)?\s+|today\s+|yesterday\s+)?"
     r"(?:regarding|about|concerning|for|to\s+discuss)\s+(?:the|my|your|our)\s+"
     r"(?:[\w&/():,.-]+\s+){0,8}?(?:position|role|post|job|vacancy|opening|application|candidacy"
     r"|competition)\b"  # an Irish public-service "competition" is the recruitment for a post

@@ -283,7 +283,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated|interests)\s+
         (?:to\s+|with\s+)?(?:me|us)\b
-    | \bexactly\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem|environment)
+    | \b(?:exactly|precisely)\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem
+        |environment|opportunity|position|post)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on
         # "I'm all in on this one" (not "to have it all in one place")
         |(?:(?<=m\s)|(?<=re\s)|(?<=be\s))all\s+in\b(?!\s+(?:one|the|a|an|my|your|our|this|that|his|her|their|its
@@ -969,7 +970,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
         True,
     ),
     # "exactly the kind of work"
-    (_needs("exactly", "kind type sort", "of"), True),
+    (_needs("exactly precisely", "kind type sort", "of"), True),
     # "dream job", "count me in", "I'll take it without hesitation", "the one I want"
     (
         _needs(

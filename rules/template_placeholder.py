@@ -205,6 +205,18 @@ _MAIL_TAGS = frozenset(
         "info",
     ]
 )
+# More words that name a field to fill in, in square brackets only ("[relevant experience]",
+# "[specific challenge or priority they mentioned]"), and not where the brackets clarify a
+# quotation ("it [the staffing challenge] is the hard part"): such an insertion opens with an
+# article or a pronoun.
+_SQUARE_FIELD_WORDS = re.compile(
+    r"\b(?:experience|experiences|relevant|challenge|challenges|priority|priorities|background"
+    r"|strength|strengths|qualification|qualifications|achievements|accomplishments|example)\b",
+    re.IGNORECASE,
+)
+_CLARIFYING = re.compile(
+    r"(?:the|a|an|this|that|these|those|it|he|she|they|we|his|her|their|its|our)\b", re.I
+)
 # A ticket or reference number in brackets: "[PAY-2291]", "[JIRA-104]", "[INC0012345]".
 _TICKET = re.compile(r"[A-Z][A-Z0-9]*-?\d{2,}")
 
@@ -223,6 +235,8 @@ def _square(content: str) -> bool:
     if any(c.isdigit() for c in content) and not _FIELD_WORDS.search(content):
         return False
     if _FIELD_WORDS.search(content) or (content.isupper() and len(content) > 2):
+        return True
+    if _SQUARE_FIELD_WORDS.search(content) and not _CLARIFYING.match(content.strip()):
         return True
     # "[Acme Corp]", "[Ms. Lee]", "[Chair of Selection Committee]": every word capitalised
     # but the small words of a title.

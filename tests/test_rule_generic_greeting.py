@@ -27,6 +27,9 @@ RULE = "generic-greeting"
         "Dear Sir/Madm,",
         "Dear Hirng Manager,",
         "Respected Sir/Madam,",
+        # A template's note left in after the stock greeting
+        "Dear Hiring Manager [use their name],",
+        "Dear Hiring Manager {name}",
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
@@ -47,6 +50,7 @@ def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
         # The formal address to the one person met, in many Englishes.
         "Dear Sir,",
         "Respected Madam,",
+        "Dear Hiring Manager (Ms. Lee),",
     ],
 )
 def test_named_greetings_pass(assert_findings, greeting: str) -> None:

@@ -57,6 +57,13 @@ STOCK = [
         "position, reference ABF-24-1187.",
         "Thank you for meeting with me on 3 June regarding the Border Force Officer",
     ),
+    (
+        # In the style of published samples: the day, then the date, then the job
+        "Thank you for the time you and your staff spent with me on Monday, March 3, to "
+        "discuss the Account Manager role currently open.",
+        "Thank you for the time you and your staff spent with me on Monday, March 3, to "
+        "discuss the Account Manager role currently open",
+    ),
     ("Thank u sooo much for the opportunity to interview today!!!", "Thank u sooo much for"),
     (
         "I wanted to thank you for your time on Monday afternoon and say how much I enjoyed "
@@ -359,6 +366,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for the tour and for the opportunity to meet the night team.",
         "Thanks for showing me the cold store and for the time you spent on the blast chiller.",
         "It was kind of you to show me the sourdough starter, and I thank you for it.",
+        "Thank you for the time you spent on Tuesday, November 18, walking me through the Kafka "
+        "cutover plan.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

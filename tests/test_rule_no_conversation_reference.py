@@ -1055,8 +1055,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I hope I addressed your reservations.",
         "It was different from what I expected, but I got the hang of the new rota system.",
         "After reviewing the job description again, I'm confident my skills align with your needs.",
-        # A published sample: the employer and its products in general
-        "It was very interesting learning about the company and the software programs it creates.",
+        # In the style of published samples: the employer and its products in general
+        "It was really interesting learning about the firm and the mobile apps it builds.",
         "I enjoyed learning more about the charity and the work it does.",
     ],
 )

@@ -639,12 +639,13 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "This is a role I could really sink my teeth into.",
         "I am confident I can contribute and I hope to be given the chance.",
         "Honestly, I'd take it tomorrow.",
-        # A published sample (interview-prep.io)
-        "It reinforced why this role is the one I most want to make my next move into.",
+        # In the style of published samples
+        "It confirmed that this job is the one I most want to make my next move into.",
         "Of the two openings, the Leeds job is the one I really want.",
-        "After the interview, I am even more convinced that if selected, I will pour my heart and "
-        "soul into this extraordinary opportunity.",
+        "I'm more sure than ever that if chosen, I will pour my heart and soul into this role.",
         "If I'm hired, I'll hit the ground running on the spring rota.",
+        "This is exactly the type of opportunity I have been seeking.",
+        "It is precisely the sort of position I have been hoping for.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

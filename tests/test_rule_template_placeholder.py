@@ -55,6 +55,10 @@ RULE = "template-placeholder"
         ('I am excited about the "[Company]" team.', "[Company]"),
         # A mail-merge name stays a field beside talk of strings and variables.
         ("I am excited about {company_name} and the string parsing work.", "{company_name}"),
+        # Fields naming what to write about
+        ("My background in [relevant experience] would apply directly.", "[relevant experience]"),
+        ("The more I heard about [specific challenge or priority], the keener I got.", "[specific"),
+        ("I listed my [key strengths] in the attached sheet.", "[key strengths]"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -126,6 +130,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         # Round 187: a field the next word names as a key, a file name built from fields
         "I used the {customer_id} key in the join, as you suggested.",
         "The file naming follows <date>_<site>.csv in our pipeline.",
+        # Brackets that clarify a quotation
+        'You said "it [the staffing challenge] is the hard part", and I agree.',
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
