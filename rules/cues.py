@@ -182,7 +182,9 @@ CUE = re.compile(
       |ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |pair[- ]programming(?:\s+(?:bit|part|session|exercise|task))?
-      |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b)
+      |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b
+      # (the question, when one follows: "the whiteboard question", "the presentation question")
+      (?!\s+(?:question|questions)\b))
     # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
     # shift at your Daventry site") nor where the writer works ("my lab", "I've been in the
     # microbiology lab for six years", "six years on the floor at a cross-dock")

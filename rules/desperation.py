@@ -50,6 +50,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |(?<![\w'’]\s)(?<![\w'’])(?:really|desperately|badly|truly)\s+need\s+this\s+(?:one|job|role|gig
             |position)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
+            # "i just really need to get back into work since my visa conditions changed"
+            |\bi\s+(?:just\s+)?(?:really|desperately|badly|urgently|truly)\s+need\s+to\s+(?:get\s+(?:back\s+)?(?:in|into)\s+work
+            |find\s+(?:work|a\s+job)|get\s+a\s+job|start\s+earning|earn\s+(?:some\s+)?money)\b
             # "i really need something steady before the bills come round again"
             |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
             |regular|secure)|some\s+(?:work|income|money|hours)|(?:a|an)\s+(?:steady|stable|regular|permanent|paying
@@ -207,7 +210,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |rate))\s+you\s+(?:are\s+able\s+to\s+|can\s+)?(?:decide|offer|think|propose|suggest)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
-            |\b(?:take|accept)\s+(?:a\s+)?(?:pay\s+cut|lower\s+(?:salary|pay|wage|rate|base|package|figure|number)|less\s+(?:money|pay))\b
+            |\b(?:take|accept)\s+(?:a\s+|the\s+)?(?:pay\s+cut|lower\s+(?:(?:starting|hourly|base|entry)\s+)?(?:salary|pay|wage|rate|base
+            |package|figure|number)|less\s+(?:money|pay))\b
             # round 145: "i'm happy to come in below the rate we discussed"
             |\b(?:happy|willing|glad|ready|able)\s+to\s+(?:come\s+in|start|go|work)\s+(?:a\s+(?:bit|little)\s+|well\s+)?
             (?:below|under)\s+(?:the|your)\s+(?:rate|figure|number|band|range|salary|offer)\b
@@ -304,6 +308,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto|days\s+off)\b
             (?!\s+(?:booked|planned|scheduled|arranged|coming\s+up|lined\s+up)\b)
             |\b(?:work|working|available)\s+(?:every|all)\s+(?:single\s+)?(?:evenings?|nights?|weekends?|holidays?)\b
+            # "i can cover every christmas and easter shift so the others can have them off"
+            |\b(?:i|i['’]ll|i\s+will|i\s+can|i['’]d|i\s+would|happy\s+to|willing\s+to|glad\s+to)\s+
+            (?:happily\s+|gladly\s+|also\s+)?(?:work|cover|take|do)\s+(?:every|all(?:\s+the)?)\s+(?:christmas|easter
+            |bank\s+holiday|public\s+holiday
+            |holiday|new\s+year['’]?s?)(?:\s+(?:and|&|or)\s+(?:christmas|easter|bank\s+holiday|public\s+holiday|holiday
+            |new\s+year['’]?s?))?\s+shifts?\b
             |\b(?:work|working|available|reachable)\s+24\s*/\s*7\b
             |\b(?:work|working|available|reachable|on\s+call)\s+(?:\w+\s+){0,2}?around\s+the\s+clock\b
             |\bevery\s+(?:evening|night|weekend)\s+and\s+(?:every\s+)?(?:evening|night|weekend|holiday)s?\b
@@ -327,6 +337,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
             " work|working|available",
             "24",
+            "cover|work|take|do christmas|easter|holiday shift|shifts every|all",
             "clock around work|working|available|reachable|call",
             "evening|night|weekend every",
             "saturday|sunday every and",
@@ -380,7 +391,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(
             r"""\bplease\s+(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|update\s+me|tell\s+me
-            |call\s+me|contact\s+me|inform\s+me)\s+(?:(?!(?:and|i|we)\b)\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:"""
+            |call\s+me|contact\s+me|inform\s+me|(?:ring|call|phone|text)(?:\s+me)?(?:\s+back)?)\s*,?\s+
+            (?:(?!(?:and|i|we)\b)\w+\s+){0,5}?(?:as\s+soon\s+as\s+(?:"""
             + alternatives("possible")
             + r"""|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
@@ -396,6 +408,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone|voicemail)
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
             |weekend|the\s+time))\b
+            # "i'll be checking it every hour for your call"
+            |\bevery\s+(?:single\s+)?(?:hour|half\s+hour|few\s+minutes|five\s+minutes|ten\s+minutes)\s+for\s+
+            (?:your|a|the)\s+(?:call|e-?mail|reply|response|message|text|news|answer)\b
             # round 143: "i have been waiting every day and checking my phone"
             |\bi(?:['’]ve|\s+have)\s+been\s+(?:[\w-]+\s+){0,4}?checking\s+my\s+(?:email|e-mail|mail|inbox|phone
             |voicemail)\b(?!\s+(?:every|constantly|hourly|nonstop|non-stop|all)\b)
@@ -404,7 +419,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
             |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
-            |\b(?:keep|keeping|kept|have|having|had)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
+            |\b(?:keep|keeping|kept|have|having|had|got)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
             |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
             |end\s+of\s+(?:day|the\s+day)|eod)\b
             |\bcounting\s+on\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:a|your)\s+(?:quick\s+)?(?:response|reply
@@ -419,7 +434,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
         "pressing for a quick answer reads as needy",
         WordGate(
-            f"soon please {alternatives('possible')}|can let|respond|reply|get|update|tell|call|contact|inform",
+            f"soon please {alternatives('possible')}|can let|respond|reply|get|update|tell|call|contact|inform"
+            "|ring|phone|text",
             "please let|respond|reply|get|update|tell|call|contact|inform asap|immediately|away"
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
             "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
@@ -431,7 +447,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "email|mail|inbox|phone|voicemail checking been",
             "waiting every day",
             "phone waiting|sitting",
-            "phone my me keep|keeping|kept|have|having|had",
+            "phone my me keep|keeping|kept|have|having|had|got",
+            "every hour|half|few|five|ten for call|email|mail|reply|response|message|text|news|answer",
             "by tell|let me tomorrow|tonight|today|end|eod",
             "slept",
             "counting on hearing|response|reply|decision|answer|offer",
@@ -446,8 +463,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
-            |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you
-            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can))?),?\s+(?:\w+,?\s+){0,2}?re-?consider\b
+            |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you(?:['’]d|['’]ll)?
+            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?),?\s+(?:\w+,?\s+){0,2}?re-?consider\b
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
@@ -592,7 +609,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|"""
             + alternatives("desperate")
             + r""")\b
-            |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:leave|holidays?|vacations?
+            |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:(?:annual|paid)\s+)?(?:leave|holidays?|vacations?
             |time\s+off|days\s+off)\b
             # "at your complete disposal" is a courtesy formula in many languages; with no
             # limit of hours it is neediness ("at your complete disposal, day or night")

@@ -921,6 +921,17 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I'm not picky at all, honestly.", "not picky at all"),
         ("Happy to say it: I'll take any hours.", "I'll take any hours"),
         ("I hope I'm not bothering you by writing again.", "hope I'm not bothering"),
+        # Round 189
+        ("Is there any chance you'd reconsider?", "any chance you'd reconsider"),
+        ("I'd take the lower starting rate you mentioned.", "take the lower starting rate"),
+        ("I will not need any annual leave this year.", "will not need any annual leave"),
+        (
+            "I can cover every Christmas and Easter shift so the others can have them off.",
+            "I can cover every Christmas and Easter shift",
+        ),
+        ("I just really need to get back into work.", "really need to get back into work"),
+        ("I'll be checking it every hour for your call.", "every hour for your call"),
+        ("Please ring as soon as you can.", "Please ring as soon as you can"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1021,6 +1032,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I was sorry I wasn't able to meet Priya on the day.",
         "The volunteers work for free on Saturdays.",
         "I said I would drop everything beyond three standard deviations.",
+        # Round 189
+        "We cover every Christmas shift on a rota, you said.",
+        "I really need to get back to work on the report before Friday.",
+        "The dashboard refreshes every hour for the night team.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -807,6 +807,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I went back through the job description and the point you made about the Leeds rota "
         "backlog stands out.",
         "It was interesting learning about the company and the Atlas rostering tool you showed me.",
+        # Round 189: an exercise's question
+        "I've been thinking about the whiteboard question since Friday.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
