@@ -141,6 +141,9 @@ _STAND_IN = re.compile(
     # ("the POSITION TITLE role" with a space too)
     r"|\b(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|FULL[_ ]?NAME|COMPANY[_ ]?NAME|JOB[_ ]?TITLE|POSITION[_ ]?TITLE"
     r"|HIRING_?MANAGER(?:_?NAME)?|INTERVIEWER_?NAME|RECIPIENT_?NAME|CANDIDATE_?NAME"
+    # "Dear, NAME,", "Hi FNAME": a bare field in capitals where the greeting's name goes
+    r"|(?:(?<=\bDear\s)|(?<=\bDear,\s)|(?<=\bHi\s)|(?<=\bHello\s)|(?<=\bHey\s))(?:NAME|FNAME|FIRSTNAME"
+    r"|MANAGER)(?=\s*[,:!\n])"
     # "follow up with INTERVIEWER_2": a numbered field from another draft
     r"|(?:INTERVIEWER|RECRUITER|CONTACT|EMPLOYER|COMPANY|CANDIDATE|PANEL(?:L)?IST|RECIPIENT)_\d{1,2}"
     r"|\b(?:XYZ|ABC)\s+(?:Company|Corp(?:oration)?|Ltd|Inc|Organi[sz]ation|Firm|Bank|Hospital|School)\b"

@@ -59,6 +59,9 @@ RULE = "template-placeholder"
         ("My background in [relevant experience] would apply directly.", "[relevant experience]"),
         ("The more I heard about [specific challenge or priority], the keener I got.", "[specific"),
         ("I listed my [key strengths] in the attached sheet.", "[key strengths]"),
+        # A bare field in capitals where the greeting's name goes
+        ("Dear, NAME,\n\nThe audit plan was clear.", "NAME"),
+        ("Hi FNAME,\n\nThe audit plan was clear.", "FNAME"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
