@@ -527,7 +527,7 @@ _ABOUT_JOB = re.compile(
     # ("on Tuesday, November 18, to discuss the Sales Representative position")
     r"(?:(?:on|last)\s+[\w\s]{1,20}?(?:,\s+[\w\s]{1,20}?,)?\s+|today\s+|yesterday\s+)?"
     r"(?:regarding|about|concerning|for|to\s+discuss)\s+(?:the|my|your|our)\s+"
-    r"(?:[\w&/():,.-]+\s+){0,8}?(?:position|role|post|job|vacancy|opening|application|candidacy"
+    r"(?:[\w&/():,.*-]+\s+){0,8}?\**(?:position|role|post|job|vacancy|opening|application|candidacy"
     r"|competition)\b"  # an Irish public-service "competition" is the recruitment for a post
     r"(?!\s+(?:of|is|was|and|that|which)\b)",
     re.IGNORECASE,

@@ -8,7 +8,8 @@ Flagged: emoji and emoticons (``🙂``, ``:)``), text-speak and slang ("lol",
 exclamation marks in a row or three or more in the body, and a body written
 all in lowercase. Not flagged: "Hi", a single "!", "Cheers,", a regional
 word that is no text-speak ("y'all"), symbols such
-as ☎ or ✓ in a signature line, and emoji, emoticons or "!!!" inside a
+as ☎ or ✓ in a signature line (and the icons that label its contact lines:
+"📞 555-0134", "📧 ana@example.com"), and emoji, emoticons or "!!!" inside a
 quotation (a customer's review, a sign: someone else's words).
 
 *Options*: none.
@@ -214,7 +215,7 @@ class Informal(Rule):
             emoji = (
                 m
                 for m in _emoji(text, _emoji_sections(note))
-                if not any(a <= m.start() < b for a, b in quotes)
+                if not any(a <= m.start() < b for a, b in quotes) and not _contact_icon(note, m)
             )
         emoticons: Iterable[re.Match[str] | Found] = ()
         if _may_hold_emoticon(text):
@@ -290,6 +291,33 @@ def _emoji_sections(note: Note) -> list[Section]:
     """Where emoji and emoticons are looked for: the prose (the P.S. too) plus the signature."""
     parts = (note.subject, note.greeting, note.body, note.signoff, note.signature, note.postscript)
     return [s for s in parts if s]
+
+
+# Icons that label a signature's contact lines ("📞 555-0134", "📧 ana@example.com").
+_CONTACT_ICONS = frozenset("📞📱📧📩📨✉🔗🌐📍💼🏢☎📠🖥💻")
+# What follows such an icon on a contact line: a number, an address, a link or a handle.
+_CONTACT = re.compile(
+    r"\ufe0f?[ \t]*(?::[ \t]*)?(?:[+(]?\d|\S+@\S+\.\w|(?:https?://|www\.)\S|[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
+    r"|linkedin\b|@\w)",
+    re.IGNORECASE,
+)
+# What may stand before such an icon on its line: nothing, or a separator after other items.
+_CONTACT_BEFORE = re.compile(r"(?:^|[|·•/,]|\s{2,})[ \t]*$")
+
+
+def _contact_icon(note: Note, match: re.Match[str]) -> bool:
+    """Whether an emoji labels a contact line of the signature, as ☎ would: a symbol, no tone."""
+    signature = note.signature
+    if not signature or not signature.start <= match.start() < signature.end:
+        return False
+    if match.group(0).rstrip("\ufe0f") not in _CONTACT_ICONS:
+        return False
+    text = note.text
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(
+        _CONTACT_BEFORE.search(text[line_start : match.start()])
+        and _CONTACT.match(text, match.end())
+    )
 
 
 def _may_hold_emoji(text: str) -> bool:

@@ -58,6 +58,11 @@ STOCK = [
         "Thank you for meeting with me on 3 June regarding the Border Force Officer",
     ),
     (
+        "Thank you for taking the time to speak with me today about the **Data Analyst** "
+        "position.",
+        "Thank you for taking the time",
+    ),
+    (
         # In the style of published samples: the day, then the date, then the job
         "Thank you for the time you and your staff spent with me on Monday, March 3, to "
         "discuss the Account Manager role currently open.",

@@ -57,6 +57,10 @@ def test_bang_run_carries_a_safe_fix(lint) -> None:
         "Hi Sam,\n\nThe demo was great!\n\nCheers,\nAna",
         "Hi Sam,\n\nThe U.S. launch plan you described is ambitious.\n\nBest,\nAna",
         "Hi Sam,\n\nI liked the XL-size rollout.\n\nBest,\nAna\n☎ 555-0100",
+        # Icons that label the signature's contact lines
+        "Hi Sam,\n\nI liked the XL-size rollout.\n\nBest,\nAna\n📞 555-0100\n📧 ana@example.com\n"
+        "🔗 linkedin.com/in/ana",
+        "Hi Sam,\n\nI liked the XL-size rollout.\n\nBest,\nAna Ruiz | 📱 +44 7700 900123",
         "Hello Sam,\n\nYou asked about my time at Acme. I led the migration.\n\nBest,\nAna",
         "Dear Fr. Murphy,\n\nThe parish accounts question was fair.\n\nYours,\nAna",
         # Round 127: the ancient city
@@ -139,3 +143,8 @@ def test_an_acronym_after_a_determiner_names_a_thing(assert_findings) -> None:
     assert_findings("In my school I co-ordinated the TY radio project.", select="informal")
     assert_findings("TY for the chat about the radio project!", ("informal", "TY"))
     assert_findings("Ur team was great.", ("informal", "Ur"))
+
+
+def test_an_icon_outside_a_contact_line_is_still_an_emoji(assert_findings) -> None:
+    text = "Hi Sam,\n\nThe churn model was great 📞 call me.\n\nBest,\nAna 📞\n📞 soon!"
+    assert_findings(text, ("informal", "📞"), ("informal", "📞"), ("informal", "📞"))
