@@ -58,8 +58,7 @@ STOCK = [
         "Thank you for meeting with me on 3 June regarding the Border Force Officer",
     ),
     (
-        "Thank you for taking the time to speak with me today about the **Data Analyst** "
-        "position.",
+        "Thank you for taking the time to speak with me today about the **Data Analyst** position.",
         "Thank you for taking the time",
     ),
     (
