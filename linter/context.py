@@ -3,7 +3,8 @@
 Sources, later overriding earlier:
 
 1. the note's own front matter (``interviewer``, ``company``, ``role``,
-   ``interviewed``, ``topics``);
+   ``interviewed``, ``topics``, and ``sent``: when a draft kept as a sample was,
+   or will be, sent, so that ``late`` reads it and not this machine's clock);
 2. ``--context FILE``: your interview notes or the job posting (plain text or
    Markdown, which may carry the same front matter);
 3. the flags ``--interviewer``, ``--company``, ``--role``, ``--interviewed``;
@@ -12,8 +13,9 @@ Sources, later overriding earlier:
 
 Dates are ISO 8601 (``2025-03-04``, ``2025-03-04 14:30``, ``2025-03-04T14:30+01:00``).
 A date-time without a time zone is the writer's local time: an e-mail's, the zone
-of its ``Date:``; a draft's, this machine's. A date with no time of day counts as
-the end of that day (23:59), so a note is never called late before it could be.
+of its ``Date:``; a draft's, the zone of the other time given, else this machine's.
+A date with no time of day counts as the end of that day (23:59), so a note is never
+called late before it could be.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 from notelint.errors import InputError
 
-KEYS = ("interviewer", "company", "role", "interviewed", "topics")
+KEYS = ("interviewer", "company", "role", "interviewed", "topics", "sent")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Context:
     interviewed: dt.datetime | None = None
     topics: tuple[str, ...] = ()
     notes: str = ""  # the text of --context files: interview notes, the job posting
-    sent: dt.datetime | None = None  # an e-mail's Date:, else None (a draft: now)
+    sent: dt.datetime | None = None  # an e-mail's Date: or front matter's sent:, else now
     email: bool = False  # the note came from an .eml file (it should have a subject)
 
     def merged(self, other: Context) -> Context:
@@ -94,6 +96,12 @@ def interview_time(interviewed: dt.datetime, sent: dt.datetime | None) -> dt.dat
     return interviewed.astimezone()  # local time, as documented
 
 
+def send_time(sent: dt.datetime, interviewed: dt.datetime) -> dt.datetime:
+    """``sent`` as an aware datetime: one written without a time zone is in the zone of
+    ``interviewed`` (already aware, see ``interview_time``)."""
+    return sent if sent.tzinfo is not None else sent.replace(tzinfo=interviewed.tzinfo)
+
+
 def _names(value: object, where: str) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(v, str) and v.strip() for v in items):
@@ -123,6 +131,8 @@ def from_mapping(data: Mapping[str, Any], where: Callable[[str], str] | str = ""
         fields["interviewed"] = parse_when(data["interviewed"], at("interviewed"))
     if "topics" in data:
         fields["topics"] = _names(data["topics"], at("topics"))
+    if "sent" in data:
+        fields["sent"] = parse_when(data["sent"], at("sent"))
     return Context(**fields)
 
 

@@ -1108,6 +1108,67 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
 )
 
 
+# Round 189: neediness from a look-alike list written for this rule, kept apart as above.
+_PATTERNS += (
+    (
+        _p(r"""# "Please, I just need one chance to show you what I can do"
+            \bi\s+(?:(?:just|only|really)\s+)+need\s+(?:one|a|just\s+one)\s+(?:chance|shot|opportunity)\s+to\s+
+            (?:show|prove)\b
+            |\bpromise\s+(?:i['’]ll|i\s+will|to|you\s+i['’]ll|you\s+i\s+will)\s+never\s+let\s+you\s+down\b
+            # "I'm a single mum and I really need the stability"
+            |\b(?:really|desperately|badly|truly)\s+need\s+the\s+(?:stability|security|steady\s+income|income|money
+            |paycheck|paycheque|wage)\b
+            # "Things have been really hard since the layoff"
+            |\bthings\s+have\s+been\s+(?:really\s+|very\s+|so\s+|incredibly\s+|pretty\s+)?(?:hard|tough|difficult|rough)
+            \s+since\s+(?:my\s+(?:layoff|lay-off|redundancy|job\s+loss|dismissal)
+            |i\s+(?:lost\s+my\s+job|was\s+(?:laid\s+off|made\s+redundant|let\s+go)))\b
+            # "I'm sure the other candidates were much better than me"
+            |\b(?:the\s+)?other\s+candidates\s+(?:were|are)\s+(?:probably\s+|surely\s+|much\s+|far\s+|a\s+lot\s+|all\s+)*
+            (?:better|stronger|more\s+qualified|more\s+experienced|smarter)\s+than\s+me\b
+            |\bi\s+(?:(?:probably|really|totally|completely|kinda|just|honestly|kind\s+of|sort\s+of)\s+)?
+            (?:messed\s+up|blew|bombed|botched|screwed\s+up|ruined)\s+(?:the|my|that)\s+(?:whole\s+)?interview\b
+            |\bi\s+know\s+i['’]m\s+not\s+much\b(?!\s+of\b)
+            |\bsorry\s+(?:for|about|if\s+i)\s+wast(?:ing|ed)\s+your\s+time(?:(?=[.,;!])|\s+(?:with|in|during|at)\s+
+            (?:my|the)\s+(?:answers?|interview|application|call)\b)
+            |\b(?:willing|happy|ready|prepared|glad)\s+to\s+start\s+(?:at|from)\s+the\s+(?:very\s+)?bottom\b"""),
+        "begging, hardship or self-doubt told to win pity reads as needy",
+        WordGate(
+            "need i one|a chance|shot|opportunity show|prove",
+            "promise never let down",
+            "need stability|security|income|money|paycheck|paycheque|wage",
+            "things hard|tough|difficult|rough since my|i",
+            "candidates other better|stronger|more|smarter me",
+            "interview messed|blew|bombed|botched|screwed|ruined i",
+            "know not much",
+            "sorry wasting|wasted time",
+            "bottom start",
+        ),
+    ),
+    (
+        _p(r"""# "I need to hear back by tomorrow"
+            \b(?<!n['’]t\s)(?<!\bnot\s)need\s+to\s+hear\s+(?:back\s+)?(?:from\s+you\s+)?(?:by|before|today|tomorrow|asap
+            |this\s+week)\b
+            # "I've checked my inbox about fifty times since the interview"
+            |\bchecked\s+my\s+(?:inbox|e-?mail|phone|mail|voicemail)\s+(?:about\s+|like\s+|at\s+least\s+|over\s+
+            |more\s+than\s+)?(?:\w+\s+)?(?:times|dozen\s+times|hundred\s+times)\b
+            |\bhaven['’]?t\s+heard\s+(?:back\s+)?(?:from\s+you\s+)?since\s+(?:yesterday|this\s+morning|last\s+night)\b
+            |\bcan['’]?t\s+wait\s+(?:much\s+|any\s+)?longer\s+for\s+(?:an?|your|the)\s+(?:answer|decision|reply|response)\b
+            # "I hope you'll think again about your decision", "anything I can do to change your mind"
+            |\bthink\s+again\s+about\s+your\s+decision\b
+            |\b(?:anything|something|any\s+way)\s+(?:(?:that\s+)?i\s+(?:can|could|might)\s+(?:do|say)\s+)?to\s+change\s+
+            your\s+mind\b"""),
+        "pressing for an answer or asking them to think again reads as needy",
+        WordGate(
+            "hear need by|before|today|tomorrow|asap|this",
+            "checked my times",
+            "heard since yesterday|morning|night",
+            "wait longer",
+            "think again decision your",
+            "change mind your",
+        ),
+    ),
+)
+
 _GATES = Gates(gate for *_, gate in _PATTERNS)
 
 

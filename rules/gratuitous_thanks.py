@@ -143,7 +143,9 @@ _GERUND = re.compile(
         # "for giving me a shot at the forklift assessment"
         rf"|giving\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')})"
         # "I'm grateful you carved out a full hour during quarter-end"
-        r"|(?:that\s+)?you\s+(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
+        # ("that you and Mr. Okoye set aside a full hour for me": a colleague beside them)
+        r"|(?:that\s+)?you(?:\s+and\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+        r"(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+|out\s+)?time|met\s+with"
         # "thankful that you took an hour out of your week"

@@ -7,8 +7,10 @@ At the other end, a note sent minutes after you leave the building can read
 as rushed or pre-written, so waiting a few hours is suggested (a milder
 finding that says so).
 
-The send time is the e-mail's ``Date:`` header for an ``.eml`` file, and the
-moment of the check for a draft. The interview time comes from the note's
+The send time is the e-mail's ``Date:`` header for an ``.eml`` file, the
+front matter's ``sent:`` for a draft that records it (a sample kept in a
+folder of notes, so that a batch check gives the same answer every day), and
+the moment of the check for any other draft. The interview time comes from the note's
 front matter (``interviewed: 2025-03-04 14:00``), a ``--context`` file or
 ``--interviewed``; without it the rule stays quiet. A time written without a
 zone is the writer's: in the zone of the e-mail's ``Date:``, or this machine's
@@ -32,7 +34,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
-from notelint.context import interview_time
+from notelint.context import interview_time, send_time
 from notelint.model import Problem, Severity
 from notelint.note import Note
 from notelint.rule import Rule
@@ -62,7 +64,7 @@ class Late(Rule):
         sent = note.context.sent
         interviewed = interview_time(note.context.interviewed, sent)
         draft = sent is None
-        when = now() if sent is None else sent
+        when = now() if sent is None else send_time(sent, interviewed)
         elapsed = when - interviewed
         if elapsed < dt.timedelta(0):
             return  # sent before the interview: more likely a wrong date than a late note

@@ -62,6 +62,10 @@ STOCK = [
         "Thank you for taking the time",
     ),
     (
+        "I'm grateful that you and Mr. Okoye set aside a full hour for me last Thursday.",
+        "I'm grateful that you and Mr. Okoye set aside a full hour",
+    ),
+    (
         # In the style of published samples: the day, then the date, then the job
         "Thank you for the time you and your staff spent with me on Monday, March 3, to "
         "discuss the Account Manager role currently open.",
@@ -372,6 +376,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "It was kind of you to show me the sourdough starter, and I thank you for it.",
         "Thank you for the time you spent on Tuesday, November 18, walking me through the Kafka "
         "cutover plan.",
+        "I'm grateful that you and Sam showed me the new kiln.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

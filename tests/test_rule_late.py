@@ -80,6 +80,26 @@ def test_interview_time_from_front_matter(lint) -> None:
     assert lint(fresh, select="late").findings == ()
 
 
+def test_send_time_from_front_matter(lint) -> None:
+    # A sample kept in a folder of notes records when it was sent: the answer is the
+    # same whatever day the check runs.
+    head = "---\ninterviewed: 2026-11-19 10:00 +00:00\nsent: {sent}\n---\n"
+    [finding] = lint(head.format(sent="2026-11-21 16:30 +00:00") + NOTE, select="late").findings
+    assert "sent 2 days 6 hours after the interview" in finding.message
+    assert "now" not in finding.message
+    assert lint(head.format(sent="2026-11-19 18:40 +00:00") + NOTE, select="late").findings == ()
+    # A send time without a zone is in the interview's zone.
+    assert lint(head.format(sent="2026-11-20 09:00") + NOTE, select="late").findings == ()
+    [finding] = lint(head.format(sent="2026-11-20 10:20") + NOTE, select="late").findings
+    assert finding.message.startswith("sent 1 day after the interview")
+
+
+def test_an_unreadable_send_time_is_an_input_error(lint) -> None:
+    text = "---\ninterviewed: 2026-11-19 10:00\nsent: yesterday\n---\n" + NOTE
+    report = lint(text, select="late")
+    assert report.error is not None and "sent: cannot read the date 'yesterday'" in report.error
+
+
 def test_max_hours_option(lint) -> None:
     assert lint(NOTE, settings=_settings(_ago(hours=30), **{"max-hours": 48})).findings == ()
     [finding] = lint(NOTE, settings=_settings(_ago(hours=50), **{"max-hours": 48})).findings
