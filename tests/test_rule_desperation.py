@@ -947,7 +947,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I haven't heard back since yesterday.", "haven't heard back since yesterday"),
         ("I can't wait much longer for an answer.", "can't wait much longer for an answer"),
         ("I hope you'll think again about your decision.", "think again about your decision"),
-        ("Is there anything I can do to change your mind?", "anything I can do to change your mind"),
+        (
+            "Is there anything I can do to change your mind?",
+            "anything I can do to change your mind",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
