@@ -928,6 +928,42 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
     ),
 )
+# Round 189: praise from a look-alike list written for this rule, kept apart as above.
+_PATTERNS += (
+    (
+        re.compile(
+            # "it was a dream to finally meet you"
+            r"\b(?:a\s+dream|a\s+dream\s+come\s+true)\s+to\s+(?:finally\s+)?(?:meet|speak\s+(?:to|with)|talk\s+(?:to|with))"
+            r"\s+you\b"
+            # "that someone as accomplished as you would take the time"
+            r"|\bsomeone\s+(?:as|so)\s+(?:accomplished|important|senior|successful|brilliant|talented|respected"
+            r"|distinguished|renowned|eminent|busy\s+and\s+important)\s+as\s+you\b"
+            # "I was blown away by how brilliant you are"
+            r"|\bhow\s+(?:brilliant|amazing|incredible|inspiring|talented|extraordinary|phenomenal)\s+you\s+(?:are|were)\b"
+            # "You are amazing.", "and you are amazing"
+            r"|\byou(?:['’]re|\s+are)\s+(?:so\s+|truly\s+|just\s+|absolutely\s+|simply\s+)?(?:amazing|incredible"
+            r"|phenomenal|a\s+genius|awesome)(?=[.!,;]|\s+and\b)"
+            # "Your vision is truly genius."
+            r"|\byour\s+(?:vision|strategy|leadership|mind|thinking)\s+is\s+(?:truly\s+|pure\s+|simply\s+|absolutely\s+)?"
+            r"(?:genius|legendary|unmatched|unparalleled|second\s+to\s+none)\b"
+            # "this incredible, life-changing opportunity", "thank you a million times"
+            r"|\blife[- ]changing\s+(?:opportunity|chance|interview|conversation)\b"
+            r"|\bthank\s+you\s+(?:a\s+)?(?:million|thousand|billion)\s+times\b",
+            re.IGNORECASE,
+        ),
+        "over-the-top praise and deference read as flattery",
+        WordGate(
+            "dream meet|speak|talk you",
+            "someone as|so you accomplished|important|senior|successful|brilliant|talented|respected"
+            "|distinguished|renowned|eminent|busy",
+            "how you brilliant|amazing|incredible|inspiring|talented|extraordinary|phenomenal",
+            "amazing|incredible|phenomenal|genius|awesome you|you're|you’re",
+            "your vision|strategy|leadership|mind|thinking genius|legendary|unmatched|unparalleled|second",
+            "changing opportunity|chance|interview|conversation",
+            "times million|thousand|billion thank",
+        ),
+    ),
+)
 _GUSH_WORDS = (
     "amazing",
     "incredible",

@@ -634,6 +634,17 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ),
         ("You guys are the GOAT of fintech.", "You guys are the GOAT"),
         ("Meeting you felt like meeting royalty.", "felt like meeting royalty"),
+        # Round 189: the rule's own look-alike list
+        ("It was a dream to finally meet you.", "a dream to finally meet you"),
+        (
+            "I feel lucky that someone as accomplished as you would take the time.",
+            "someone as accomplished as you",
+        ),
+        ("Your team is amazing, and you are amazing.", "you are amazing"),
+        ("I was blown away by how brilliant you are.", "how brilliant you are"),
+        ("Your vision is truly genius.", "Your vision is truly genius"),
+        ("Thank you for this incredible, life-changing opportunity.", "life-changing opportunity"),
+        ("Thank you a million times.", "Thank you a million times"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -726,6 +737,11 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I was privileged to lead the Covid vaccination hub in 2021.",
         "I was truly honoured to serve as chair of the nurses' council.",
         "I'm humbled by how much I still have to learn about cold-chain logistics.",
+        # Round 189
+        "You are amazing at explaining the rota, the new hires said.",
+        "It was a dream to finally work on a Kafka migration.",
+        "You asked how brilliant the new hires were.",
+        "The course was life-changing for me ten years ago.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
