@@ -389,6 +389,15 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bif\s+i\s+(?:can|could|get\s+to|am\s+lucky\s+enough\s+to)\s+join\s+(?:your|the)\b
         |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+)?the\s+(?:work|job|role)\s+i(?:['’]ve|\s+have)?\s+
         (?:always\s+)?(?:hope|want|wanted|would\s+like|['’]d\s+like)\s+to\s+do\b
+        # "It's the job I've been waiting for", "This role ticks every box for me", "Consider me very
+        # much interested", "exactly where I want to take my career", "I'm sold."
+        |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+|just\s+)?the\s+(?:job|role|position|post|opportunity)\s+
+        i(?:['’]ve|\s+have)\s+been\s+(?:waiting|looking|hoping)\s+for\b
+        |\bticks?\s+(?:every|all\s+(?:the|my))\s+boxe?s?\s+for\s+me\b
+        |\bconsider\s+me\s+(?:(?:very\s+much|very|extremely|highly|still|definitely|most)\s+)*(?:interested|keen)\b
+        (?!\s+(?:in|on)\s+(?!(?:the|this|your)\s+(?:role|job|position|post|team|opportunity)\b))
+        |\bwhere\s+i\s+want\s+to\s+take\s+my\s+career\b
+        |\bi(?:['’]m|\s+am)\s+(?:completely\s+|totally\s+|well\s+and\s+truly\s+)?sold(?=\s*[.!])
         |\b(?:really|so|totally|very\s+much|super|well)\s+into\s+(?:the|this|your)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|team
         |position|work|crew)\b  # "Really into the data eng role tbh"
         |\bmy\s+heart\s+is\s+(?:in|with|set\s+on)\s+(?:this|the|your|joining|working)\b

@@ -646,6 +646,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "If I'm hired, I'll hit the ground running on the spring rota.",
         "This is exactly the type of opportunity I have been seeking.",
         "It is precisely the sort of position I have been hoping for.",
+        # Round 189: the rule's own look-alike list
+        "This role ticks every box for me.",
+        "It is the role I have been looking for.",
+        "Consider me very much interested.",
+        "This is exactly where I want to take my career.",
+        "Honestly? I'm sold.",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -771,6 +777,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "It would be my pleasure to answer any questions.",
         "The question I most want to revisit is the pricing one.",
         "If selected, I will need to give my current employer four weeks' notice.",
+        "The old system ticks every box for me as an admin, but not for the pickers.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
