@@ -302,7 +302,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
             |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
-            (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+)?(?:vacations?|holidays?|time\s+off
+            (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+|my\s+)?(?:vacations?|holidays?|time\s+off
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
             # not "i have no holidays booked before october": availability
             |\bno\s+(?:need\s+for\s+)?(?:vacations?|holidays|time\s+off|pto|days\s+off)\b
@@ -1130,7 +1130,15 @@ _PATTERNS += (
             |\bi\s+know\s+i['’]m\s+not\s+much\b(?!\s+of\b)
             |\bsorry\s+(?:for|about|if\s+i)\s+wast(?:ing|ed)\s+your\s+time(?:(?=[.,;!])|\s+(?:with|in|during|at)\s+
             (?:my|the)\s+(?:answers?|interview|application|call)\b)
-            |\b(?:willing|happy|ready|prepared|glad)\s+to\s+start\s+(?:at|from)\s+the\s+(?:very\s+)?bottom\b"""),
+            |\b(?:willing|happy|ready|prepared|glad)\s+to\s+start\s+(?:at|from)\s+the\s+(?:very\s+)?bottom\b
+            # round 189f: "honestly i really need this one", "its getting tight at home", "I'm not
+            # sure I even deserve a second look", "starting to doubt myself"
+            |\bi\s+(?:really|desperately|badly|truly)\s+need\s+this\s+one\b
+            |\b(?:it['’]?s|things\s+are|money['’]?s|money\s+is)\s+(?:getting\s+)?(?:really\s+|very\s+|pretty\s+|so\s+)?tight
+            \s+(?:at\s+home|for\s+us|for\s+me|for\s+my\s+family)\b
+            |\b(?:don['’]?t|do\s+not|not\s+sure\s+(?:that\s+)?i)\s+(?:even\s+|really\s+)?deserve\s+(?:a\s+second\s+look
+            |another\s+(?:chance|look)|a\s+chance|this\s+(?:job|role|chance)|the\s+(?:job|role))\b
+            |\bstarting\s+to\s+doubt\s+myself\b"""),
         "begging, hardship or self-doubt told to win pity reads as needy",
         WordGate(
             "need i one|a chance|shot|opportunity show|prove",
@@ -1142,6 +1150,10 @@ _PATTERNS += (
             "know not much",
             "sorry wasting|wasted time",
             "bottom start",
+            "need i this one",
+            "tight home|us|me|family",
+            "deserve look|chance|this|job|role",
+            "doubt starting myself",
         ),
     ),
     (
@@ -1156,7 +1168,22 @@ _PATTERNS += (
             # "I hope you'll think again about your decision", "anything I can do to change your mind"
             |\bthink\s+again\s+about\s+your\s+decision\b
             |\b(?:anything|something|any\s+way)\s+(?:(?:that\s+)?i\s+(?:can|could|might)\s+(?:do|say)\s+)?to\s+change\s+
-            your\s+mind\b"""),
+            your\s+mind\b
+            # round 189f: "some indication by tomorrow evening", "refreshing my inbox since we spoke",
+            # "can hardly concentrate on anything else", "keep my phone on all day"
+            |\b(?:give|send|get)\s+me\s+(?:some\s+|an?\s+|your\s+)?(?:indication|answer|decision|update|word|response)\s+by\s+
+            (?:tomorrow|tonight|today|end\s+of\s+(?:the\s+)?day)\b
+            |\b(?:refreshing|checking|refreshed|checked)\s+my\s+(?:inbox|e-?mail|phone|mail)\s+(?:ever\s+)?since\s+
+            (?:we\s+spoke|the\s+interview|our\s+(?:call|chat|meeting|interview)|yesterday|then)\b
+            |\bcan\s+(?:hardly|barely|not|['’]t)\s+(?:concentrate|focus)\s+on\s+anything\s+else\b
+            |\bkeep(?:ing)?\s+my\s+phone\s+on\s+(?:all\s+day|all\s+night|24\s*/\s*7|day\s+and\s+night)\b
+            # offers of pay: "begin on the trainee rate instead of the manager salary", "any figure
+            # within that band, or even below it, would be acceptable"
+            |\b(?:i['’]d|i\s+would|i\s+will|i['’]ll|i\s+can|happy\s+to|willing\s+to|ready\s+to|prepared\s+to|glad\s+to)
+            \s+(?:gladly\s+|happily\s+)?(?:begin|start|come\s+in|work)\s+on\s+the\s+(?:trainee|junior|apprentice
+            |entry[- ]level|starter|lower|minimum)\s+(?:rate|wage|salary|pay|band|grade)\b
+            |\b(?:any|whatever)\s+(?:figure|salary|amount|number|offer)\s+(?:within|in)\s+(?:that|the|your)\s+
+            (?:band|range)\s*,?\s+(?:or\s+)?even\s+below\b"""),
         "pressing for an answer or asking them to think again reads as needy",
         WordGate(
             "hear need by|before|today|tomorrow|asap|this",
@@ -1165,6 +1192,12 @@ _PATTERNS += (
             "wait longer",
             "think again decision your",
             "change mind your",
+            "by indication|answer|decision|update|word|response tomorrow|tonight|today|end me",
+            "since my inbox|email|mail|phone refreshing|checking|refreshed|checked",
+            "else anything concentrate|focus",
+            "phone keep|keeping my on",
+            "on the rate|wage|salary|pay|band|grade begin|start|come|work",
+            "below even band|range",
         ),
     ),
 )

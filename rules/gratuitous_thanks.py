@@ -148,6 +148,8 @@ _GERUND = re.compile(
         r"(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+|out\s+)?time|met\s+with"
+        # "grateful that you spent your precious time with me"
+        r"|spent\s+(?:(?:so\s+much\s+of\s+)?your\s+)?(?:(?:precious|valuable)\s+)?time"
         # "thankful that you took an hour out of your week"
         r"|took\s+(?:an?|the|half\s+an?|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening)\s+out"
         # "grateful that you gave me so much of your afternoon"

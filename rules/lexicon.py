@@ -58,6 +58,7 @@ GENERIC = frozenset(
     convinced attend attending attended esteemed wanted want add note drew draw apply applied
     applying given committee committees panel panels understanding clear clearer better picture
     sense wider broader confirmed confirm confirms first place require requires required further
+    views exchange exchanging exchanged stimulating positioned
     reference references documentation documents notice hesitate contact demonstrate
     lol lmao haha hahaha tbh imo btw inside decide deciding
     demonstrated demonstrates competencies competency competence someone somebody anyone people

@@ -295,6 +295,13 @@ _ECHO = re.compile(
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
 _AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
+# A letter's opening frame before the cue, as "after": "Further to our conversation on
+# Thursday, I wished to write ...": the meeting is only when, what follows is the writer's.
+_FURTHER_TO = re.compile(
+    r"\b(?:further\s+to|following\s+(?:on\s+from|up\s+on)|in\s+follow-up\s+to|as\s+a\s+follow-up\s+to"
+    r"|with\s+reference\s+to|in\s+reference\s+to|pursuant\s+to)\s+$",
+    re.IGNORECASE,
+)
 # After a time, only the writer's state: "After our meeting of yesterday I am even more
 # convinced ..." (not "After the live-coding part yesterday I understood what was wrong").
 _OWN_CLAUSE = re.compile(
@@ -510,9 +517,11 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         return more is not None and _specific(
             _CLAUSE_STOP.split(after[more.end() :], maxsplit=1)[0]
         )
+    further = _FURTHER_TO.search(text, max(0, cue.start() - 24), cue.start())
     if (
         _ECHO.match(cue.group(0))
         or _AFTER.match(cue.group(0))
+        or further
         or (_AS.match(cue.group(0)) and _OWN_NEXT.match(text, cue.end()))
     ):
         # "What stuck with me was the backlog": its object, up to the clause's end
@@ -520,7 +529,7 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # call about the backlog, I ...", "As we discussed, I believe my twelve years ...":
         # what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
-        if _AFTER.match(cue.group(0)) and _OWN_CLAUSE.match(tail):
+        if (_AFTER.match(cue.group(0)) or further) and _OWN_CLAUSE.match(tail):
             wondering = _WONDERING.match(tail)
             if wondering is None:
                 return False  # "After our conversation I am even more interested ...": the writer's

@@ -342,8 +342,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+be\s+(?:so\s+|really\s+|well\s+|totally\s+|very\s+much\s+)?up\s+for\s+(?:the|this|that)\s+
         (?:[\w-]+\s+){{0,2}}?(?:job|role|position|post|apprenticeship|internship|placement|spot|gig|shift)\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
-        |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much)\s+)?up\s+for\s+the\s+
-        (?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
+        |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much|def|deffo|defo|proper|seriously
+        |honestly)\s+)?up\s+for\s+the\s+(?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
         |gig|slot|seat|opening|vacancy)\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
         |\bi(?:['’]?m|\s+am)\s+(?:really\s+)?after\s+(?:a\s+start|an?\s+(?:job|place|spot|position|role)

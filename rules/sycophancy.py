@@ -11,8 +11,9 @@ is fine, and so are the same words in other senses ("privileged access",
 only looks like gushing (a product called "Dream Team"), nor the writer's own
 product ("we built the best tool in the world for stock counts"), an award or
 a past role of the writer's ("I was honoured to receive the county award", "I
-was privileged to lead the vaccination hub in 2021") or a tool weighed for a
-purpose ("the best tool for stock counts I've found").
+was privileged to lead the vaccination hub in 2021"), a tool weighed for a
+purpose ("the best tool for stock counts I've found"), and someone else's
+words in quotation marks (a headline calling the firm a 'dream team').
 
 *Options*: none.
 
@@ -99,7 +100,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             rf"|\bhow\s+(?:{_INTENSIFIER}\s+)*{_DEFERENCE}\s+(?:i|we)\s+"
             r"(?:was|am|felt|feel|were|are)\b"
             # "I humbly submit that", "I most humbly request"
-            r"|\bi\s+(?:most\s+|very\s+)?humbly\s+(?:submit|request|beg|pray|seek|ask|apologi[sz]e|thank)\b",
+            r"|\bi\s+(?:most\s+|very\s+)?humbly\s+(?:submit|request|beg|pray|seek|ask|apologi[sz]e|thank)\b"
+            # a clipped sentence with no "I am": "Humbled to even be in the running."
+            rf"|(?<![\w'’,]\s)(?<![\w'’,])(?:{_INTENSIFIER}\s+)?{_DEFERENCE}\s+to\s+(?:even\s+|just\s+)?"
+            r"(?:be|have\s+been)\s+(?:in\s+the\s+running|considered|shortlisted|invited|interviewed|asked|part)\b",
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
@@ -351,7 +355,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b[a-z]+\s+of\s+(?:your|such|its|their)\s+(?:stature|distinction|calibre|caliber|eminence"
+            r"\b[a-z]+\s+of\s+(?:your|such|its|their|that)\s+(?:stature|distinction|calibre|caliber|eminence"
             r"|renown)\b"
             r"|\b(?:person|man|woman|leader|board|firm|company|organi[sz]ation|someone|people|team|panel"
             r"|practice|professional|chambers|institution|house|studio|hospital)\s+of\s+(?:your|such|its|their)"
@@ -942,13 +946,26 @@ _PATTERNS += (
             r"|\bhow\s+(?:brilliant|amazing|incredible|inspiring|talented|extraordinary|phenomenal)\s+you\s+(?:are|were)\b"
             # "You are amazing.", "and you are amazing"
             r"|\byou(?:['’]re|\s+are)\s+(?:so\s+|truly\s+|just\s+|absolutely\s+|simply\s+)?(?:amazing|incredible"
-            r"|phenomenal|a\s+genius|awesome)(?=[.!,;]|\s+and\b)"
+            r"|phenomenal|a\s+genius|awesome)(?:(?=[.!,;])|\s+and\b)"
             # "Your vision is truly genius."
             r"|\byour\s+(?:vision|strategy|leadership|mind|thinking)\s+is\s+(?:truly\s+|pure\s+|simply\s+|absolutely\s+)?"
             r"(?:genius|legendary|unmatched|unparalleled|second\s+to\s+none)\b"
             # "this incredible, life-changing opportunity", "thank you a million times"
             r"|\blife[- ]changing\s+(?:opportunity|chance|interview|conversation)\b"
-            r"|\bthank\s+you\s+(?:a\s+)?(?:million|thousand|billion)\s+times\b",
+            r"|\bthank\s+you\s+(?:a\s+)?(?:million|thousand|billion)\s+times\b"
+            # round 189f: "sits at the very summit of the profession", "a privilege I expect to
+            # remember for the rest of my career", "a shining star of Japanese civil engineering",
+            # "a beacon of excellence", "an honour far beyond my expectation", "every young
+            # accountant in Accra dreams of wearing its badge"
+            r"|\bat\s+the\s+(?:very\s+)?(?:summit|pinnacle|apex|zenith)\s+of\s+(?:the|its|your|their)\s+"
+            r"(?:profession|industry|field|sector|trade|discipline)\b"
+            r"|\b(?:privilege|honou?r)\s+i\s+(?:will|['’]ll|expect\s+to|shall)\s+(?:always\s+)?(?:remember|treasure"
+            r"|cherish)\b"
+            r"|\bshining\s+(?:star|light|beacon|example)\s+of\b"
+            r"|\bbeacon\s+of\s+(?:excellence|hope|integrity|quality|innovation|professionalism)\b"
+            r"|\bhonou?r\s+(?:far\s+|well\s+)?beyond\s+(?:my|all|any)\s+(?:wildest\s+)?(?:expectations?|dreams?)\b"
+            r"|\b(?:everyone|every\s+(?:young\s+)?[\w-]+)\s+(?:[\w-]+\s+){0,3}?dreams?\s+of\s+(?:wearing|working\s+(?:for|at"
+            r"|with)|joining)\s+(?:its|your|the|this)\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
@@ -961,6 +978,12 @@ _PATTERNS += (
             "your vision|strategy|leadership|mind|thinking genius|legendary|unmatched|unparalleled|second",
             "changing opportunity|chance|interview|conversation",
             "times million|thousand|billion thank",
+            "summit|pinnacle|apex|zenith profession|industry|field|sector|trade|discipline",
+            "privilege|honour|honor remember|treasure|cherish i",
+            "shining star|light|beacon|example",
+            "beacon excellence|hope|integrity|quality|innovation|professionalism",
+            "beyond honour|honor expectation|expectations|dream|dreams",
+            "dreams|dream wearing|working|joining",
         ),
     ),
 )
@@ -1037,6 +1060,26 @@ def _not_theirs(text: str, match: re.Match[str], why: str) -> bool:
     )
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "'‘\"“", "'’\"”"
+
+
+def _quoted(note: Note, match: re.Match[str]) -> bool:
+    """Whether the words are someone else's, quoted: a headline calling the firm a 'dream
+    team', a review's "the best in the business"."""
+    text = note.text
+    start, end = match.start(), match.end()
+    while start < end and text[start].isspace():
+        start += 1
+    if (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _OPEN_QUOTES
+        and text[end] in _CLOSE_QUOTES
+    ):
+        return True
+    return any(a < start and end < b for a, b in note.quotations)
+
+
 class Sycophancy(Rule):
     __doc__ = __doc__
     id = "sycophancy"
@@ -1049,7 +1092,7 @@ class Sycophancy(Rule):
             for match in find(pattern, gate):
                 if any(a < match.end() and match.start() < b for a, b in found):
                     continue
-                if _not_theirs(note.text, match, why):
+                if _not_theirs(note.text, match, why) or _quoted(note, match):
                     continue
                 found.append(match.span())
                 yield Problem(

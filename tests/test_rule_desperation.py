@@ -951,6 +951,18 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Is there anything I can do to change your mind?",
             "anything I can do to change your mind",
         ),
+        # Round 189f: said obliquely
+        ("I am ready to begin on the trainee rate instead.", "ready to begin on the trainee rate"),
+        ("In the first year I will not take my holiday days.", "will not take my holiday"),
+        ("honestly i really need this one", "i really need this one"),
+        ("its getting tight at home lol", "its getting tight at home"),
+        ("Could you give me some indication by tomorrow evening?", "give me some indication by"),
+        ("I have been refreshing my inbox since we spoke.", "refreshing my inbox since we spoke"),
+        ("I can hardly concentrate on anything else.", "hardly concentrate on anything else"),
+        ("I'm not sure I even deserve a second look.", "not sure I even deserve a second look"),
+        ("I am starting to doubt myself.", "starting to doubt myself"),
+        ("Any figure within that band, or even below it, is fine.", "Any figure within that band"),
+        ("gonna keep my phone on all day", "keep my phone on all day"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1065,6 +1077,11 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I checked my notes three times for the figure you asked about.",
         "You said new apprentices start at the bottom of the pay scale.",
         "If anything changes your mind about the start date, just say.",
+        "New starters begin on the trainee rate for three months, you said.",
+        "The client needs an answer by tomorrow on the racking quote.",
+        "You said you'd give the team an update by end of day.",
+        "The budget is tight for us this quarter, you mentioned.",
+        "I'm keeping my phone on silent during the exam.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -62,6 +62,10 @@ STOCK = [
         "Thank you for taking the time",
     ),
     (
+        "I am deeply grateful that you spent your precious time with me yesterday.",
+        "grateful that you spent your precious time",
+    ),
+    (
         "I'm grateful that you and Mr. Okoye set aside a full hour for me last Thursday.",
         "I'm grateful that you and Mr. Okoye set aside a full hour",
     ),

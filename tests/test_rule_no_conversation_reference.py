@@ -809,6 +809,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "It was interesting learning about the company and the Atlas rostering tool you showed me.",
         # Round 189: an exercise's question
         "I've been thinking about the whiteboard question since Friday.",
+        "Further to our conversation on Thursday about the Bergen warehouse consolidation, I "
+        "have drafted a one-page plan.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1059,6 +1061,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "After reviewing the job description again, I'm confident my skills align with your needs.",
         # In the style of published samples: the employer and its products in general
         "It was really interesting learning about the firm and the mobile apps it builds.",
+        # Round 189b: a letter's frame and a polite exchange name nothing discussed
+        "Further to our conversation on Thursday, I wished to write briefly to reaffirm my "
+        "interest in the Engagement Manager position.",
+        "I very much enjoyed our meeting on Monday and the opportunity to exchange views.",
         "I enjoyed learning more about the charity and the work it does.",
     ],
 )

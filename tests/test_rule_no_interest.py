@@ -652,6 +652,7 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Consider me very much interested.",
         "This is exactly where I want to take my career.",
         "Honestly? I'm sold.",
+        "im defo up for the sous chef job if its still going",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

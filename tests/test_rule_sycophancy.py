@@ -645,6 +645,18 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("Your vision is truly genius.", "Your vision is truly genius"),
         ("Thank you for this incredible, life-changing opportunity.", "life-changing opportunity"),
         ("Thank you a million times.", "Thank you a million times"),
+        # Round 189: said obliquely
+        ("To me the firm sits at the very summit of the profession.", "at the very summit of the"),
+        ("Being in your boardroom was a privilege I expect to remember.", "privilege I expect to"),
+        ("Your company is a shining star of civil engineering.", "shining star of"),
+        ("Your firm is a beacon of excellence in assurance.", "beacon of excellence"),
+        (
+            "To be interviewed by you was an honour far beyond my expectation.",
+            "honour far beyond my",
+        ),
+        ("Every young accountant in Accra dreams of wearing its badge.", "dreams of wearing its"),
+        ("Humbled to even be in the running.", "Humbled to even be"),
+        ("It was a chance to meet a business of that stature.", "business of that stature"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -742,6 +754,11 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "It was a dream to finally work on a Kafka migration.",
         "You asked how brilliant the new hires were.",
         "The course was life-changing for me ten years ago.",
+        "We reached the summit of the mountain at dawn.",
+        "The lighthouse is a beacon for the fishing fleet.",
+        "The team was humbled to be part of it, you said.",
+        "The Legal Week piece calling the firm a 'dream team' for lateral hires made us laugh.",
+        'A review called your kitchen "the best in the city", which you laughed off.',
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
