@@ -85,6 +85,7 @@ _AFTER_TIME = frozenset(
 
 # Token kinds, one character per token, so a regular expression can walk the tokens.
 _FINAL, _PUNCT, _WORD, _TITLE, _SPACE, _BREAK, _BREAKS = "F", "P", "w", "T", "s", "b", "B"
+_OTHER = "o"  # a word neither lower-case nor title-case: "150", "NASA", "iPhone"
 _EMOJI_KIND, _TIME_KIND = "E", "A"
 _SENTENCE_END = re.compile(r"F[FP]*(?=[^FP])")
 # Emoji after a word, then a capitalised word: "lol 🙂 I kept" (after "!" the
@@ -92,7 +93,7 @@ _SENTENCE_END = re.compile(r"F[FP]*(?=[^FP])")
 _EMOJI_END = re.compile(r"(?<![FPE])E+(?=T)")
 _TIME_END = re.compile(r"A(?=T)")
 # A word, an ellipsis, a capitalised word: "... on Friday... I didn't realise".
-_ELLIPSIS_END = re.compile(r"(?<=[wTE])P(?=T)")
+_ELLIPSIS_END = re.compile(r"(?<=[woTE])P(?=T)")
 _ELLIPSES = frozenset(("...", "…", "...."))
 # A capital letter and its full stop after a lower-case word, before a capitalised word:
 # "the racking in hall B. I was", "plan B. Then" (an initial follows a name or a title).
@@ -165,7 +166,9 @@ class _Kinds:
         if lexeme.is_space:
             breaks = len(_NEWLINE.findall(text))
             return _BREAKS if breaks > 1 else _BREAK if breaks else _SPACE
-        return _TITLE if lexeme.is_title else _WORD
+        if lexeme.is_title:
+            return _TITLE
+        return _WORD if lexeme.is_lower else _OTHER
 
 
 @functools.lru_cache(maxsize=4)
@@ -259,7 +262,7 @@ def _after_abbreviations(
     """Starts that follow an abbreviation's full stop and begin with a number or a
     lower-case word: no sentence starts there."""
     for i in starts:
-        first = strings[orths[i]][:1] if i >= 2 and kinds[i] == _WORD else ""
+        first = strings[orths[i]][:1] if i >= 2 and kinds[i] in (_WORD, _OTHER) else ""
         if (
             (first.islower() or first.isdigit())
             and kinds[i - 1] == _FINAL

@@ -157,6 +157,8 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         "Come to Lab B. I will wait. George W. Bush and Plan B. Then John F. Kennedy.",
         "I have followed it since my PhD. You are kind. A Ph.D. The end. My Ph.D. thesis.",
         'On Ward 7. [mention something] I came. Done. (Really.) OK. He said "go." Then "Yes." Ok.',
+        # a number is no lower-case word: the initial's stop ends nothing ("150 N. Wacker Drive")
+        "Northgate, 150 N. Wacker Drive, Chicago. We met. The NASA J. Team. Then it... Ended.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
