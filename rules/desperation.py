@@ -53,6 +53,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i just really need to get back into work since my visa conditions changed"
             |\bi\s+(?:just\s+)?(?:really|desperately|badly|urgently|truly)\s+need\s+to\s+(?:get\s+(?:back\s+)?(?:in|into)\s+work
             |find\s+(?:work|a\s+job)|get\s+a\s+job|start\s+earning|earn\s+(?:some\s+)?money)\b
+            # "after eighteen months out I just need to get back into a classroom"
+            |\bi\s+(?:just\s+|really\s+|desperately\s+)+need\s+to\s+get\s+back\s+(?:in|into)\s+(?:a|the)\s+(?:classroom
+            |kitchen|ward|workshop|job|role|workforce|game)\b
+            # "I would take any grade or any timetable you can offer"
+            |\b(?:take|accept)\s+any\s+(?:grade|timetable|post|contract|level|band|role|position|job)\s+(?:or\s+any\s+\w+\s+)?
+            (?:you\s+(?:can|could|might|are\s+able\s+to)\s+offer|going)\b
             # "i really need something steady before the bills come round again"
             |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
             |regular|secure)|some\s+(?:work|income|money|hours)|(?:a|an)\s+(?:steady|stable|regular|permanent|paying
@@ -78,6 +84,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "stating that you need the job reads as desperate, not as a fit",
         WordGate(
             "need|needs",
+            "any take|accept grade|timetable|post|contract|level|band|role|position|job",
             "everything|world mean|means",
             "hope|chance last|only",
             "don't|don’t know what",

@@ -227,7 +227,8 @@ _HANDS_ON = re.compile(
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
     # "out of what sounded like a very full sprint week"
-    r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar)"
+    r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar|shift|clinic"
+    r"|list|rota)(?:\s+on\s+(?:ward|unit)\s+\w+)?"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
     r"|assessment|audition)"

@@ -204,7 +204,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:interest|enthusiasm|excitement|eagerness|desire
         |passion(?=\s+for\s+(?:the|this|your|joining|working)\b))\b  # not "early years is my passion"
     | \b(?:more|most|very|really|so|genuinely|truly|highly|particularly|even\s+more|all\s+the\s+more
-        |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely)\s+
+        |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely|def|defo|deffo|super)\s+
         (?:{_FEELING}|exited(?=\s+(?:about|by|for|to|at|with)\b))\b  # "very exited about": a slip
     | \b(?:would|['’]d|will|should|id(?=\s+(?:(?:really|so|truly|definitely|genuinely|absolutely|honestly)\s+)?(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
         |jump\s+at|enjoy|gladly|happily
@@ -663,6 +663,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bwant\s+to\s+(?:get|land|win|earn)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:apprenticeship|job|role|position
         |post|place|spot|offer|internship|traineeship)\b
         |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
+        # "I'd rather be hauling conduit for you lot next year than anywhere else", "the module
+        # I'd most want to get my hands on first"
+        |\b(?:i['’]d|i\s+would)\s+rather\s+be\s+[^.!?\n]{{1,60}}?\bthan\s+anywhere\s+else\b
+        |\b(?:i['’]d|i\s+would)\s+most\s+(?:want|like|love)\s+to\s+get\s+my\s+hands\s+on\b
         # "this role is the one I most want to make my next move into", "the job I really want."
         |\b(?:role|job|position|post|one|opportunity)\s+(?:that\s+)?i\s+(?:most|really)\s+want(?:\s+to\s+
         (?:make\s+my\s+next\s+(?:move|step)|move)\s+into\b|\s*[.!;—–])
@@ -888,7 +892,7 @@ _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness
     intrested intersted illusion enthusiast exited buzzing buzzin"""
 _FEELING_WORDS = " ".join(sorted(with_slips(_FEELING_WORDS.split())))
 _ADVERB_WORDS = """more most very really so genuinely truly highly particularly even all still
-    remain remains am m strongly definitely especially quite extremely"""
+    remain remains am m strongly definitely especially quite extremely def defo deffo super"""
 # The parts of _INTEREST in order, each with its needs, whether it starts with its
 # first set and (where given) whether it is split. "d" is the "'d" of "I'd" (note.words
 # has "i'd" whole).
@@ -1297,6 +1301,10 @@ _TAKEN = re.compile(
     r"(?:(?:excited|thrilled|delighted)(?=\s*[,.;]|\s+(?:since|because|as|when)\b)|"
     r"(?:(?:interested|excited|fascinated|intrigued|thrilled|delighted|overjoyed)\s+to\s+(?:learn|hear|see"
     r"|read|find\s+out|discover)\b"
+    # "I was thrilled to be invited to interview", "excited by the way the team does handover"
+    r"|(?:thrilled|delighted|excited|overjoyed)\s+to\s+(?:be|have\s+been)\s+(?:invited|asked|shortlisted"
+    r"|interviewed|called)\b"
+    r"|(?:excited|inspired|energi[sz]ed|impressed)\s+by\s+the\s+way\b"
     # "I was energised by our conversation", "I was very interested in the e-axle endurance rig"
     r"|(?:energi[sz]ed|inspired|enthused|excited|encouraged|motivated)\s+by\s+(?:our|the|that|your)\s+"
     r"(?:conversation|interview|talk|chat|discussion|meeting|call|visit)\b"

@@ -114,9 +114,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge))\s+(?:(?:great|real|true"
-            r"|huge|tremendous|immense|absolute|incredible)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?\s+"
-            r"(?:to|of|for|and|beyond|just|that)\b|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
+            # (not a thing the writer never had: "I never had the privilege of a research budget")
+            r"(?<!\bnever\shad\s)(?<!\bwithout\s)"
+            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge|genuine))\s+(?:(?:great|real|true"
+            r"|huge|tremendous|immense|absolute|incredible|genuine)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?"
+            r"(?:\s+(?:to|of|for|and|beyond|just|that)\b|(?<=privilege)(?<!\bthe\sprivilege)(?=[.!]))"  # ("paid for the privilege.")
+            r"|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
             r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words"
             # "a matter of great honour and privilege for me", "great honour and privilege"
             r"|\bmatter\s+of\s+(?:(?:great|real|immense|huge|pride\s+and)\s+)?(?:honou?r|privilege)\b"

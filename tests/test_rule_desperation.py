@@ -963,6 +963,9 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("I am starting to doubt myself.", "starting to doubt myself"),
         ("Any figure within that band, or even below it, is fine.", "Any figure within that band"),
         ("gonna keep my phone on all day", "keep my phone on all day"),
+        # Round 190
+        ("I would take any grade you can offer.", "take any grade you can offer"),
+        ("After eighteen months out I just need to get back into a classroom.", "just need to get"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1082,6 +1085,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "You said you'd give the team an update by end of day.",
         "The budget is tight for us this quarter, you mentioned.",
         "I'm keeping my phone on silent during the exam.",
+        "I just need to get back to the classroom by nine for my lesson.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -62,6 +62,10 @@ STOCK = [
         "Thank you for taking the time",
     ),
     (
+        "Thank you so much for taking time out of a busy shift on Ward 7 to interview me.",
+        "Thank you so much for taking time out of a busy shift",
+    ),
+    (
         "I am deeply grateful that you spent your precious time with me yesterday.",
         "grateful that you spent your precious time",
     ),

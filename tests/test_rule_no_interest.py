@@ -653,6 +653,10 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "This is exactly where I want to take my career.",
         "Honestly? I'm sold.",
         "im defo up for the sous chef job if its still going",
+        # Round 190
+        "After a morning with your crew I'd rather be hauling conduit for you lot than anywhere else.",
+        "If I'm offered the post, that's the module I'd most want to get my hands on first.",
+        "he said the night shift opens up in 2 wks, def interested if u guys want me",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -779,6 +783,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "The question I most want to revisit is the pricing one.",
         "If selected, I will need to give my current employer four weeks' notice.",
         "The old system ticks every box for me as an admin, but not for the pickers.",
+        "I was thrilled to be invited to interview and enjoyed the case exercise.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

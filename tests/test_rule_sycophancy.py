@@ -657,6 +657,7 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("Every young accountant in Accra dreams of wearing its badge.", "dreams of wearing its"),
         ("Humbled to even be in the running.", "Humbled to even be"),
         ("It was a chance to meet a business of that stature.", "business of that stature"),
+        ("Meeting you on Thursday was a genuine privilege.", "a genuine privilege"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -755,6 +756,8 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "You asked how brilliant the new hires were.",
         "The course was life-changing for me ten years ago.",
         "We reached the summit of the mountain at dawn.",
+        "In nine years of teaching I never had the privilege of a research budget.",
+        "He paid forty pounds a night for the privilege.",
         "The lighthouse is a beacon for the fishing fleet.",
         "The team was humbled to be part of it, you said.",
         "The Legal Week piece calling the firm a 'dream team' for lateral hires made us laugh.",
