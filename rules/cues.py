@@ -89,6 +89,9 @@ CUE = re.compile(
       \s+(?:about|bout|abt|on|around|regarding|of|concerning|touching\s+on|covering|with)\b
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
+    # round 190: "after Tuesday's call about the SAP S/4 data migration"
+    | \b(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day['’]s\s+(?:\w+\s+)?(?:interview|meeting|call|conversation
+      |discussion|chat|talk)\s+(?:about|around|regarding|concerning|on|covering)\b
     # Round 169: "Good conversation about ICU staffing ratios" (a text, no determiner)
     | \b(?:good|great|useful|helpful)\s+(?:conversation|discussion|chat|talk)\s+(?:about|on|around|regarding)\b
     # "our discussion during the interview on Saturday regarding the new admission portal"

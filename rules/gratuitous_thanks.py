@@ -75,7 +75,7 @@ _TRIGGER = re.compile(
         |shukran|arigato){_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
-    | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+)?)
+    | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+|been\s+(?:given|offered|granted)\s+)?)
     | obliged{_WHO}\s+for\s+  # "much obliged to you for giving up your afternoon"
     | (?:grateful|thankful|appreciative)\s+(?:i|we)\s+(?:am|are|was|were|feel|felt)\s+for\s+  # "how grateful i am for"
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
@@ -156,6 +156,8 @@ _GERUND = re.compile(
         r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:time|afternoon|morning|evening"
         r"|day|hour)"
         r"|carved\s+out|set\s+aside|made\s+(?:room|space)|found\s+(?:the\s+)?time"
+        # "that you found space in your diary to meet with me"
+        r"|found\s+(?:the\s+)?(?:space|room)\s+in\s+your\s+(?:diary|schedule|calendar|day|week)"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
         rf"|(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')}))\s*(?:me)?"
         # (not a go-between's booking: "for squeezing me into his diary")

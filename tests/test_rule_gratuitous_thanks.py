@@ -62,6 +62,14 @@ STOCK = [
         "Thank you for taking the time",
     ),
     (
+        "I am grateful to have been given the chance to interview for the AML Analyst role.",
+        "grateful to have been given the chance to interview",
+    ),
+    (
+        "I'm so grateful that you found space in your diary to meet with me on Wednesday.",
+        "grateful that you found space in your diary",
+    ),
+    (
         "Thank you so much for taking time out of a busy shift on Ward 7 to interview me.",
         "Thank you so much for taking time out of a busy shift",
     ),
@@ -385,6 +393,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for the time you spent on Tuesday, November 18, walking me through the Kafka "
         "cutover plan.",
         "I'm grateful that you and Sam showed me the new kiln.",
+        "I am grateful to have been given the chance to run the grill during the lunch rush.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

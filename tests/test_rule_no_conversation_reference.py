@@ -811,6 +811,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I've been thinking about the whiteboard question since Friday.",
         "Further to our conversation on Thursday about the Bergen warehouse consolidation, I "
         "have drafted a one-page plan.",
+        # Round 190: a day's call about something
+        "Is there any word from Deepak after Tuesday's call about the SAP S/4 data migration?",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1065,6 +1067,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Further to our conversation on Thursday, I wished to write briefly to reaffirm my "
         "interest in the Engagement Manager position.",
         "I very much enjoyed our meeting on Monday and the opportunity to exchange views.",
+        "Tuesday's call about the role was helpful.",
         "I enjoyed learning more about the charity and the work it does.",
     ],
 )
