@@ -154,10 +154,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "dream brand",
             "dream opportunity",
             "dream come true",
-            "dreamed of working",
-            "dreamt of working",
-            "dreaming of working",
-            "dream of working",
             "dream school",
             "dream hospital",
             "dream district",
@@ -967,6 +963,9 @@ _PATTERNS += (
             r"|\bshining\s+(?:star|light|beacon|example)\s+of\b"
             r"|\bbeacon\s+of\s+(?:excellence|hope|integrity|quality|innovation|professionalism)\b"
             r"|\bhonou?r\s+(?:far\s+|well\s+)?beyond\s+(?:my|all|any)\s+(?:wildest\s+)?(?:expectations?|dreams?)\b"
+            # "I have always dreamed of working for you" (see _not_theirs: not "dreamt of working
+            # with horses as a child", a field rather than this employer)
+            r"|\bdream(?:ed|t|ing|s)?\s+of\s+working\b"
             r"|\b(?:everyone|every\s+(?:young\s+)?[\w-]+)\s+(?:[\w-]+\s+){0,3}?dreams?\s+of\s+(?:wearing|working\s+(?:for|at"
             r"|with)|joining)\s+(?:its|your|the|this)\b",
             re.IGNORECASE,
@@ -987,6 +986,7 @@ _PATTERNS += (
             "beacon excellence|hope|integrity|quality|innovation|professionalism",
             "beyond honour|honor expectation|expectations|dream|dreams",
             "dreams|dream wearing|working|joining",
+            "working dream|dreamed|dreamt|dreaming|dreams of",
         ),
     ),
 )
@@ -1045,9 +1045,19 @@ _DREAM_NAME = re.compile(r"(?-i:Dream\s+Team)")
 _DREAM_OWNER = re.compile(r"\b(?:my|your|our|a)\s+$", re.IGNORECASE)
 
 
+# After "dreamed of working": a field or a kind of work, not this employer ("with horses").
+_WORKING_WITH_THINGS = re.compile(
+    r"\s+(?:with|on|in)\s+(?!(?:you|your|yours|a|an|the|this|that|such|people\s+like)\b)(?-i:[a-z])"
+)
+_DREAM_OF_WORKING = re.compile(r"dream(?:ed|t|ing|s)?\s+of\s+working$", re.IGNORECASE)
+
+
 def _not_theirs(text: str, match: re.Match[str], why: str) -> bool:
     """Words that only look like flattery of them: praise of the writer's own mentor, pride
-    in the writer's own past role, or "Dream Team" as a name."""
+    in the writer's own past role, a dream of a kind of work ("dreamt of working with
+    horses"), or "Dream Team" as a name."""
+    if _DREAM_OF_WORKING.search(match.group(0)) and _WORKING_WITH_THINGS.match(text, match.end()):
+        return True
     if why == _SUPERLATIVES_WHY and _MINE_BEFORE.search(
         text, max(0, match.start() - 60), match.start()
     ):

@@ -658,6 +658,8 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("Humbled to even be in the running.", "Humbled to even be"),
         ("It was a chance to meet a business of that stature.", "business of that stature"),
         ("Meeting you on Thursday was a genuine privilege.", "a genuine privilege"),
+        ("I have dreamed of working under a chef like you.", "dreamed of working"),
+        ("I've dreamed of working at Pixar since I was ten.", "dreamed of working"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -758,6 +760,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "We reached the summit of the mountain at dawn.",
         "In nine years of teaching I never had the privilege of a research budget.",
         "He paid forty pounds a night for the privilege.",
+        "I dreamt of working with horses as a child.",
         "The lighthouse is a beacon for the fishing fleet.",
         "The team was humbled to be part of it, you said.",
         "The Legal Week piece calling the firm a 'dream team' for lateral hires made us laugh.",
