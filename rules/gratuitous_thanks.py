@@ -75,7 +75,8 @@ _TRIGGER = re.compile(
         |shukran|arigato){_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
     | (?:gratitude|appreciation){_WHO}\s+for\s+
-    | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+|been\s+(?:given|offered|granted)\s+)?)
+    | (?:grateful|thankful|appreciative){_WHO}\s+(?:for\s+|to\s+have\s+(?:had\s+|been\s+(?:given|offered|granted)\s+)?
+      |to\s+be\s+(?:given|offered|granted)\s+)
     | obliged{_WHO}\s+for\s+  # "much obliged to you for giving up your afternoon"
     | (?:grateful|thankful|appreciative)\s+(?:i|we)\s+(?:am|are|was|were|feel|felt)\s+for\s+  # "how grateful i am for"
     | (?:grateful|thankful|appreciative)\s+(?:that\s+)?(?=you\s)
@@ -110,6 +111,8 @@ _TIME = re.compile(
     # "giving me an hour of your time"
     r"(?:(?:an?|the|a\s+full|a\s+whole|half\s+an|over\s+an|more\s+than\s+an)\s+(?:extra\s+)?(?:hour|hours"
     r"|afternoon|morning|evening|half\s+hour)\s+of\s+)?"
+    # "the considerable amount of time you devoted to me"
+    r"(?:the\s+(?:considerable\s+|generous\s+|large\s+)?amount\s+of\s+)?"
     r"(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
@@ -478,7 +481,8 @@ _AND_FOR = re.compile(
 _KIND_OF_YOU = re.compile(
     r"\b(?:it\s+was|it['’]s|that\s+was)\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:kind|good|generous|gracious)"
     r"\s+of\s+(?:you|you\s+all|you\s+both|y['’]all|everyone|the\s+panel)\s+to\s+(?:meet|see|speak|talk"
-    r"|interview|make\s+(?:the\s+)?time|take\s+the\s+time|find\s+(?:the\s+)?time)\b",
+    r"|interview|make\s+(?:the\s+)?time|take\s+the\s+time|find\s+(?:the\s+)?time"
+    r"|make\s+(?:room|space)|find\s+(?:the\s+)?(?:room|space)|consider\s+me)\b",
     re.IGNORECASE,
 )
 _OTHER_FORMS = (
@@ -597,6 +601,10 @@ _KEYS = {
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),
     "obliged": ("obliged",),
+    # "It was kind of you to make room in your schedule", "generous of you to consider me"
+    "kind": ("kind",),
+    "generous": ("generous",),
+    "gracious": ("gracious",),
     **{
         stem: tuple(stem + ending for ending in ("e", "ed", "es", "ing", "ion", "ive"))
         for stem in APPRECIATE_STEMS

@@ -341,6 +341,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "Would be so up for the supervisor job" (not "Dana is up for the lead role")
         |\b(?:would|['’]d)\s+be\s+(?:so\s+|really\s+|well\s+|totally\s+|very\s+much\s+)?up\s+for\s+(?:the|this|that)\s+
         (?:[\w-]+\s+){{0,2}}?(?:job|role|position|post|apprenticeship|internship|placement|spot|gig|shift)\b
+        # a text with no subject: "def still want the warehouse lead spot, lmk what he says"
+        |(?:(?<=[.!?]\s)|(?<![^\n]))(?:(?:def|defo|deffo|definitely|really|still|so|totally)\s+){{1,2}}want\s+
+        (?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|shift)\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much|def|deffo|defo|proper|seriously
         |honestly)\s+)?up\s+for\s+the\s+(?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot

@@ -90,7 +90,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         re.compile(
             rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+|still\s+|a\s+(?:little|bit)\s+|quite\s+|rather\s+"
-            rf"|honestly\s+)*{_DEFERENCE}\b"
+            rf"|honestly\s+|much\s+)*{_DEFERENCE}\b"
             r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
             # (not an award the writer won: "I was honoured to receive the county award for safety")
             r"(?!\s+(?:with|by|to\s+(?:receive|have\s+received|win|have\s+won|accept|be\s+(?:awarded|given|named)))"

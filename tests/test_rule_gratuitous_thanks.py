@@ -61,6 +61,17 @@ STOCK = [
         "Thank you for taking the time to speak with me today about the **Data Analyst** position.",
         "Thank you for taking the time",
     ),
+    # Round 191b: thanks at its edges
+    ("It was kind of you to make room in your schedule to speak with me.", "It was kind of you"),
+    ("It was generous of you to consider me for the role.", "It was generous of you"),
+    (
+        "I remain grateful for the considerable amount of time you devoted to me on Wednesday.",
+        "grateful for the considerable amount of time",
+    ),
+    (
+        "I was grateful to be given the chance to interview for the Assistant Buyer role.",
+        "grateful to be given the chance",
+    ),
     (
         "I am grateful to have been given the chance to interview for the AML Analyst role.",
         "grateful to have been given the chance to interview",
@@ -394,6 +405,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "cutover plan.",
         "I'm grateful that you and Sam showed me the new kiln.",
         "I am grateful to have been given the chance to run the grill during the lunch rush.",
+        "It was kind of you to show me the cold store.",
+        "She is a kind manager, you said, and generous with her time on the floor.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

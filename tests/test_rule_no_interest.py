@@ -657,6 +657,7 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "After a morning with your crew I'd rather be hauling conduit for you lot than anywhere else.",
         "If I'm offered the post, that's the module I'd most want to get my hands on first.",
         "he said the night shift opens up in 2 wks, def interested if u guys want me",
+        "he asked about my forklift cert. def still want the warehouse lead spot, lmk what he says",
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:

@@ -659,6 +659,10 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("It was a chance to meet a business of that stature.", "business of that stature"),
         ("Meeting you on Thursday was a genuine privilege.", "a genuine privilege"),
         ("I have dreamed of working under a chef like you.", "dreamed of working"),
+        (
+            "I am feeling very much honoured that a senior architect like you spent time with me.",
+            "feeling very much honoured",
+        ),
         ("I've dreamed of working at Pixar since I was ten.", "dreamed of working"),
     ],
 )
