@@ -14,7 +14,8 @@ the moment of the check for any other draft. The interview time comes from the n
 front matter (``interviewed: 2025-03-04 14:00``), a ``--context`` file or
 ``--interviewed``; without it the rule stays quiet. A time written without a
 zone is the writer's: in the zone of the e-mail's ``Date:``, or this machine's
-for a draft. A date with no time of day counts as the end of that day. A send
+for a draft (a ``sent:`` without one is in the interview's zone). A date with no
+time of day counts as the end of that day. A send
 time before the interview is taken as a wrong date and not reported.
 
 *Options*: ``max-hours`` (default 24): report a note sent later than this.

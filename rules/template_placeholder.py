@@ -218,7 +218,7 @@ _SQUARE_FIELD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLARIFYING = re.compile(
-    r"(?:the|a|an|this|that|these|those|it|he|she|they|we|his|her|their|its|our)\b", re.I
+    r"(?:the|a|an|this|that|these|those|it|he|she|they|we|his|her|their|its|our)\b", re.IGNORECASE
 )
 # A ticket or reference number in brackets: "[PAY-2291]", "[JIRA-104]", "[INC0012345]".
 _TICKET = re.compile(r"[A-Z][A-Z0-9]*-?\d{2,}")
