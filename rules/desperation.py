@@ -423,7 +423,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |voicemail)\b(?!\s+(?:every|constantly|hourly|nonstop|non-stop|all)\b)
             |\bwaiting\s+every\s+(?:single\s+)?day\b
             # "my situation is difficult and i need the answer quick"
-            |\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
+            |(?<!n['’]t\s)(?<!\bnot\s)\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
             |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
             |\b(?:keep|keeping|kept|have|having|had|got)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b

@@ -401,7 +401,8 @@ _READ_PUBLISHED = re.compile(
     r"|(?:had|took|taken|having|taking)\s+(?:another|a)\s+(?:(?:second|closer|fresh|proper|quick|good)\s+)?look"
     r"\s+(?:at|through)"
     r"|spent\s+(?:some\s+|a\s+lot\s+of\s+|more\s+|an\s+hour\s+|the\s+evening\s+)?time\s+(?:on|with|in)"
-    r"|went\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched|watching"
+    r"|went\s+through|gone\s+through|going\s+through|dug\s+into|checked\s+out|saw|seen|working\s+through|watched"
+    r"|watching"
     # round 184: "reviewing the hospital's patient charter on your website", "listened to the
     # half-year results webcast"
     r"|reviewing|reviewed|listened\s+to|listening\s+to"
@@ -624,6 +625,9 @@ _THE_ADVERT = re.compile(
 )
 _KIND_OF_WORK = re.compile(
     r"\s+(?:more\s+)?about\s+(?:(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b"
+    # "to learn more about how the café runs": the place in general
+    r"|how\s+(?:the|your)\s+(?:café|cafe|company|business|shop|store|restaurant|practice|firm|office|bank|hotel"
+    r"|clinic|school|team|department|branch|site)\s+(?:runs|works|operates|is\s+run)(?=\s*(?:[.,;!]|$))"
     # "learning more about the foundation and its programs": the employer in general
     r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
     r"|practice|hospital|bank)(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"

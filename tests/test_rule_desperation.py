@@ -1086,6 +1086,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "The budget is tight for us this quarter, you mentioned.",
         "I'm keeping my phone on silent during the exam.",
         "I just need to get back to the classroom by nine for my lesson.",
+        "I don't need an answer quickly, as I'm working my notice until March.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -1068,6 +1068,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "interest in the Engagement Manager position.",
         "I very much enjoyed our meeting on Monday and the opportunity to exchange views.",
         "Tuesday's call about the role was helpful.",
+        # Round 191d, 192a: the place in general; the company's website read
+        "It was great to learn more about how the café runs.",
+        "I have gone through your company profile on the website and I am impressed with your "
+        "network across North India.",
         "I enjoyed learning more about the charity and the work it does.",
     ],
 )
