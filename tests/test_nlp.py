@@ -134,7 +134,18 @@ FIRM_ENDS = {
     "IdP.",
     *"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split(),
 }
-OPENERS = {"I", "The", "We", "It", "To", "During", "You", "So", "In", "Thanks"}  # those in the texts
+OPENERS = {
+    "I",
+    "The",
+    "We",
+    "It",
+    "To",
+    "During",
+    "You",
+    "So",
+    "In",
+    "Thanks",
+}  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
