@@ -47,15 +47,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 147: "i'll be honest with you, i really do need this one"
             |\bi\s+(?:really\s+|truly\s+|desperately\s+|badly\s+)?do\s+need\s+this\s+one\b
             # round 158, with no subject: "any news from the panel? really need this one tbh"
-            |(?<![\w'’]\s)(?<![\w'’])(?:really|desperately|badly|truly)\s+need\s+this\s+(?:one|job|role|gig
-            |position)\b
+            # (and "honestly i really need this one")
+            |(?:(?<![\w'’]\s)(?<![\w'’])|(?<=\bi\s))(?:really|desperately|badly|truly)\s+need\s+this\s+(?:one|job|role
+            |gig|position)\b
             |\bneed\s+(?:this|the)\s+(?:job|role|position)\s+(?:so\s+)?(?:badly|desperately)
             # "i just really need to get back into work since my visa conditions changed"
-            |\bi\s+(?:just\s+)?(?:really|desperately|badly|urgently|truly)\s+need\s+to\s+(?:get\s+(?:back\s+)?(?:in|into)\s+work
-            |find\s+(?:work|a\s+job)|get\s+a\s+job|start\s+earning|earn\s+(?:some\s+)?money)\b
             # "after eighteen months out I just need to get back into a classroom"
-            |\bi\s+(?:just\s+|really\s+|desperately\s+)+need\s+to\s+get\s+back\s+(?:in|into)\s+(?:a|the)\s+(?:classroom
-            |kitchen|ward|workshop|job|role|workforce|game)\b
+            |\bi\s+(?:(?:just|really|desperately|badly|urgently|truly)\s+)+need\s+to\s+(?:get\s+(?:back\s+)?(?:in|into)\s+
+            (?:work|(?:a|the)\s+(?:classroom|kitchen|ward|workshop|job|role|workforce|game))
+            |find\s+(?:work|a\s+job)|get\s+a\s+job|start\s+earning|earn\s+(?:some\s+)?money)\b
             # "I would take any grade or any timetable you can offer"
             |\b(?:take|accept)\s+any\s+(?:grade|timetable|post|contract|level|band|role|position|job)\s+(?:or\s+any\s+\w+\s+)?
             (?:you\s+(?:can|could|might|are\s+able\s+to)\s+offer|going)\b
@@ -1140,7 +1140,6 @@ _PATTERNS += (
             |\b(?:willing|happy|ready|prepared|glad)\s+to\s+start\s+(?:at|from)\s+the\s+(?:very\s+)?bottom\b
             # round 189f: "honestly i really need this one", "its getting tight at home", "I'm not
             # sure I even deserve a second look", "starting to doubt myself"
-            |\bi\s+(?:really|desperately|badly|truly)\s+need\s+this\s+one\b
             |\b(?:it['’]?s|things\s+are|money['’]?s|money\s+is)\s+(?:getting\s+)?(?:really\s+|very\s+|pretty\s+|so\s+)?tight
             \s+(?:at\s+home|for\s+us|for\s+me|for\s+my\s+family)\b
             |\b(?:don['’]?t|do\s+not|not\s+sure\s+(?:that\s+)?i)\s+(?:even\s+|really\s+)?deserve\s+(?:a\s+second\s+look
@@ -1157,7 +1156,6 @@ _PATTERNS += (
             "know not much",
             "sorry wasting|wasted time",
             "bottom start",
-            "need i this one",
             "tight home|us|me|family",
             "deserve look|chance|this|job|role",
             "doubt starting myself",

@@ -954,7 +954,7 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 189f: said obliquely
         ("I am ready to begin on the trainee rate instead.", "ready to begin on the trainee rate"),
         ("In the first year I will not take my holiday days.", "will not take my holiday"),
-        ("honestly i really need this one", "i really need this one"),
+        ("honestly i really need this one", "really need this one"),
         ("its getting tight at home lol", "its getting tight at home"),
         ("Could you give me some indication by tomorrow evening?", "give me some indication by"),
         ("I have been refreshing my inbox since we spoke.", "refreshing my inbox since we spoke"),
