@@ -414,7 +414,8 @@ CUE = re.compile(
       (?:\s+guys)?\s+(?!(?:were|are|was|had\s+been)\b)
     # round 185: "He loved the Yarra Valley wedding set and asked heaps about my lighting"
     | \basked\s+(?:me\s+)?(?:heaps|lots|loads|a\s+lot|plenty|so\s+much|a\s+bunch)\s+(?:of\s+questions\s+)?about\b
-    | \b(?:he|she|you|they)\s+(?:really\s+|especially\s+)?(?:loved|liked|enjoyed)\s+(?:the|my)\s
+    | \b(?:he|she|you|they|(?!i\b)\w+\s+and\s+(?!i\b)\w+)\s+(?:really\s+|especially\s+|both\s+)?
+      (?:loved|liked|enjoyed)\s+(?:the|my)\s  # round 193: "Mark and Aisha loved my click & collect idea\"
     | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
     """

@@ -813,6 +813,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "have drafted a one-page plan.",
         # Round 190: a day's call about something
         "Is there any word from Deepak after Tuesday's call about the SAP S/4 data migration?",
+        # Round 193: two people met, and how they took the writer's idea
+        "Mark and Aisha loved my click & collect idea for the back door so the tills don't back "
+        "up on Saturdays.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1073,6 +1076,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I have gone through your company profile on the website and I am impressed with your "
         "network across North India.",
         "I enjoyed learning more about the charity and the work it does.",
+        # Round 193: others' liking of the writer's past work, not the interview
+        "Customers and staff loved my weekly specials board.",
+        "My students and I loved the science fair every year.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
