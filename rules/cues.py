@@ -52,6 +52,9 @@ CUE = re.compile(
       # "One of the panelists asked how I would reduce ..."
       |one\s+of\s+(?:the|your)\s+(?:panelists|panellists|interviewers|panel|assessors|managers|engineers|partners
       |directors|nurses|chefs|teachers|governors|team)
+      # round 193: "During the open forum, a student asked how I would respond if ..."
+      |a\s+(?:student|parent|governor|trustee|panel+ist|board\s+member
+      |member\s+of\s+(?:the|your)\s+(?:panel|committee|board|team|staff|faculty))
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)
       # "The lady who did the walk round, Sandra, said": a name set off by commas
@@ -466,7 +469,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """a you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized

@@ -630,12 +630,18 @@ _KIND_OF_WORK = re.compile(
     r"|clinic|school|team|department|branch|site)\s+(?:runs|works|operates|is\s+run)(?=\s*(?:[.,;!]|$))"
     # "learning more about the foundation and its programs": the employer in general
     r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
-    r"|practice|hospital|bank)(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"
+    r"|practice|hospital|bank|unit|department|division|ward|directorate|faculty)"
+    r"(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"
     r"|services|mission|values|culture|projects|products|clients|history|people|team)"
     # "learning about the company and the software programs it creates"
     r"|\s+and\s+the\s+(?:[\w-]+\s+){0,2}?(?:programs?|programmes?|products|services|apps|games|tools"
     r"|software|work|projects)\s+(?:it|you|they)\s+(?:create|make|build|offer|provide|does|do|run|develop"
-    r"|design|deliver|sell)s?)?"
+    r"|design|deliver|sell)s?"
+    # "learning more about the unit and the work being carried out across the research program"
+    r"|\s+and\s+the\s+work\s+(?:being\s+|that\s+is\s+being\s+)?(?:carried\s+out|done|undertaken|delivered)"
+    r"\s+(?:across|in|within|by|at|throughout)\s+(?:the|your|its)\s+(?:[\w-]+\s+){0,2}?(?:programs?"
+    r"|programmes?|unit|team|department|service|division|group|organi[sz]ation|trust|school|faculty"
+    r"|lab|laboratory|hospital|directorate))?"
     # "Learning more about the firm confirmed my view that ..."
     r"(?:\s*(?:[.,;!]|$)|\s+(?=(?:confirmed|reinforced|strengthened|made|showed|gave|has|left|only)\b)))",
     re.IGNORECASE,

@@ -816,6 +816,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 193: two people met, and how they took the writer's idea
         "Mark and Aisha loved my click & collect idea for the back door so the tills don't back "
         "up on Saturdays.",
+        # Round 193: someone else in the room asked
+        "During the open forum, a student asked how I would respond if a protest encampment "
+        "were set up on the quad during finals week.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1079,6 +1082,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 193: others' liking of the writer's past work, not the interview
         "Customers and staff loved my weekly specials board.",
         "My students and I loved the science fair every year.",
+        # Round 193: the unit and its work in general
+        "I enjoyed learning more about the unit and the work being carried out across the "
+        "research program.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
