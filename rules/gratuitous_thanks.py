@@ -512,7 +512,10 @@ _OTHER_FORMS = (
 # "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"
 _DAY = re.compile(
     _LEAD + r"(?:(?:some|part|a\s+(?:chunk|slice|bit|piece))\s+of\s+"
-    r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside)\s+(?:some\s+of\s+|part\s+of\s+)?)"
+    r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside)\s+(?:some\s+of\s+|part\s+of\s+)?"
+    # round 194: "giving up a full hour of your Tuesday morning", "taking an hour out of your morning"
+    r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside|taking(?:\s+out)?)\s+(?:an?|half\s+an?"
+    r"|a\s+full|a\s+whole)\s+(?:extra\s+)?(?:hour|afternoon|morning|evening|slot)\s+(?:out\s+)?of\s+)"
     r"your\s+(?:[\w-]+\s+)?(?:day|morning|afternoon|evening|week|weekend|schedule|diary|lunch"
     r"|lunchtime|lunch\s+break|hour)\b",
     re.IGNORECASE,

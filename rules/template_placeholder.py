@@ -9,7 +9,8 @@ Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
 ``{{first_name}}``), angle-bracket fields (``<Position>``), other tools' merge
 tokens (``%COMPANY%``, ``$ROLE``, Mailchimp's ``*|FNAME|*``, a word processor's
 ``«Job_Title»``), numbered fields left from another draft (``INTERVIEWER_2``),
-``XXX``, ``___`` blanks, asterisks where a word should be ("our discussion about
+``XXX`` (and ``XX`` beside a month: "start on XX January"), "TBD" where a topic or
+name should be ("what you said about TBD", "Dear TBD,"), ``___`` blanks, asterisks where a word should be ("our discussion about
 ***"), instructions left in ("Insert date", "Insert specific detail here") and
 title-case stand-ins such as "Company Name" or "Job Title".
 Not flagged: Markdown links (``[text](url)``), citations (``[1]``), ticket numbers
@@ -108,14 +109,28 @@ _HTML_TAGS = frozenset(
         "ul",
     ]
 )
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_AFTER_MONTH = "|".join(f"(?<={month}\\s)" for month in _MONTHS)
 _XXX = re.compile(
     # not a masked number ("XXXX XXXX XXXX 1234", "XXX-XX-6789", "XXXX X1005"), whose last
     # digits are shown; "XX/XX/2026" is a date still to fill in
     r"(?<![\w-])(?:X{3,}(?![X /.-]*\d)|XX(?=[/.,-]XX)|xxx(?=\s*(?:company|corp|inc))"
     # "With XX years in warehouse operations": a count still to fill in
     r"|XX\+?(?=\s+(?:years?|yrs|months?|weeks?|people|staff|clients|customers|employees|projects"
-    r"|sites|stores|beds|students|patients|percent)\b))"
+    r"|sites|stores|beds|students|patients|percent)\b)"
+    # round 194: "available to start on XX January", "on January XX": a day still to fill in
+    rf"|XX(?=\s+{_MONTH}\b)|(?:{_AFTER_MONTH})XX)"
     r"(?:[/.,-]X{2,})*(?![\w-])"
+)
+# "what you said about TBD", "Dear TBD,": a topic or name still to fill in (not "the start date
+# is TBD", a real answer).
+_TBD = re.compile(
+    r"\b(?:about|regarding|discussing|re|[Dd]ear|[Hh]i|[Hh]ello|join|joining)\s+(TBD|TBC)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|team|role|position)\b)"
 )
 _BLANK = re.compile(r"_{3,}")
 # Asterisks standing where a word should ("our discussion about ***,"), not a rating or a break.
@@ -479,6 +494,8 @@ class TemplatePlaceholder(Rule):
         # one-character test usually spares the slower two-character search.
         if ("X" in text and "XX" in text) or "xxx" in text:
             spans.extend(m.span() for m in _XXX.finditer(text) if not _real_code(text, m))
+        if "TB" in text:
+            spans.extend(m.span(1) for m in _TBD.finditer(text))
         if any(key in text for key in _STAND_IN_KEYS):
             spans.extend(
                 m.span() for m in _STAND_IN.finditer(text) if not _FIELD_NAMED.match(text, m.end())

@@ -102,10 +102,11 @@ _ADDRESS = (
     ),
     # "And Rachel, your point about weeding ...", "Dana, you were right": a sentence opened by
     # a name and a comma, then "you", thanks or what they said (not "Luis, your lead engineer,
-    # ..." nor "Marjorie, the Tuesday volunteer, told me"); "And Kwami, thank you for ..."
+    # ..." nor "Marjorie, the Tuesday volunteer, told me"); "And Kwami, thank you for ...";
+    # round 194: "Mr. Achterberg, I hope it answers your question"
     re.compile(
         rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:and|also|oh)[ \t]+)?(?P<name>{_NAME})[ \t]*,[ \t]*"
-        r"(?=(?i:you(?!r)|thank[ \t]+you|thanks|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
+        r"(?=(?i:you(?!r)|thank[ \t]+you|thanks|i[ \t]+hope|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
         r"|story|suggestion|description|insight|insights|feedback|example|take|warning|joke|scenario|case"
         r"|exercise|presentation|demo|remark|observation|walkthrough|tour|words|challenge|problem))\b)",
         re.MULTILINE,

@@ -177,6 +177,12 @@ STOCK = [
     ("With renewed thanks for the board's time and consideration,", "the board's time"),
     ("I'm grateful you carved out a chunk of your Tuesday afternoon.", "you carved out"),
     ("Appreciate you giving me some of your day yesterday.", "some of your day"),
+    # round 194: an hour of their morning
+    (
+        "I appreciate you giving up a full hour of your Tuesday morning to meet with me.",
+        "giving up a full hour of your Tuesday morning",
+    ),
+    ("Thanks for taking an hour out of your morning.", "taking an hour out of your morning"),
     ("I appreciate your weighing my application alongside strong ones.", "your weighing my"),
     ("thank u sm for the interview today", "thank u sm for the interview"),
     ("thnx for the interview.", "thnx for the interview"),

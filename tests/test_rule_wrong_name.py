@@ -409,6 +409,11 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
         # a titled name between commas after an opening word
         ("Once again, Ms. Warren, I appreciated your frankness about the data.", "Ms. Warren"),
         ("As you said, Mr. Lloyd, the dock is the real constraint.", "Mr. Lloyd"),
+        # round 194: a name, a comma and "I hope"
+        (
+            "I've attached the route comparison. Mr. Achterberg, I hope it answers your question.",
+            "Mr. Achterberg",
+        ),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
@@ -420,6 +425,7 @@ def test_direct_address_in_the_body(assert_findings, body: str, covered: str) ->
     [
         "My referee, Dr. Patel, can confirm the dates.",
         "Also, Dr. Patel's point about the dock schedule was useful.",
+        "My manager, Dr. Patel, hopes to meet you.",
     ],
 )
 def test_a_name_in_apposition_is_no_address(assert_findings, body: str) -> None:
