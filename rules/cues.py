@@ -53,7 +53,7 @@ CUE = re.compile(
       |one\s+of\s+(?:the|your)\s+(?:panelists|panellists|interviewers|panel|assessors|managers|engineers|partners
       |directors|nurses|chefs|teachers|governors|team)
       # round 193: "During the open forum, a student asked how I would respond if ..."
-      |a\s+(?:student|parent|governor|trustee|panel+ist|board\s+member
+      |(?:a|one)\s+(?:student|parent|governor|trustee|panel+ist|board\s+member|panel\s+member|committee\s+member
       |member\s+of\s+(?:the|your)\s+(?:panel|committee|board|team|staff|faculty))
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)

@@ -156,7 +156,8 @@ _GERUND = re.compile(
         # "thankful that you took an hour out of your week"
         r"|took\s+(?:an?|the|half\s+an?|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening)\s+out"
         # "grateful that you gave me so much of your afternoon"
-        r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:time|afternoon|morning|evening"
+        # ("gave me so much of your valuable time": round 194)
+        r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:(?:valuable|precious|generous)\s+)?(?:time|afternoon|morning|evening"
         r"|day|hour)"
         r"|carved\s+out|set\s+aside|made\s+(?:room|space)|found\s+(?:the\s+)?time"
         # "that you found space in your diary to meet with me"

@@ -1346,7 +1346,8 @@ _TRAIT = re.compile(
     r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)"
     # (but "enthusiastic about teaching at your school", "about leading the museum through this
     # next phase" are this job)
-    r"(?![a-z]+ing\s+(?:(?:at|in|for|with|on)\s+(?:your|this)\b|(?:the|your|this)\s+(?:[\w-]+\s+)?"
+    # ("about leading the process development organization": round 194)
+    r"(?![a-z]+ing\s+(?:(?:at|in|for|with|on)\s+(?:your|this)\b|(?:the|your|this)\s+(?:[\w-]+\s+){0,2}"
     r"(?:team|museum|school|company|firm|department|unit|ward|kitchen|store|branch|practice|office|lab"
     r"|library|hospital|clinic|charity|organi[sz]ation|newsroom|studio|plant|site|restaurant|hotel"
     r"|brand|crew|function|group|business|programme|program)\b))[a-z]+ing\b"

@@ -119,6 +119,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge|genuine))\s+(?:(?:great|real|true"
             r"|huge|tremendous|immense|absolute|incredible|genuine)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?"
             r"(?:\s+(?:to|of|for|and|beyond|just|that)\b|(?<=privilege)(?<!\bthe\sprivilege)(?=[.!]))"  # ("paid for the privilege.")
+            # round 194: "To be considered for this role is an honour.", "an honour I will not forget"
+            # (being considered or meeting them, not the writer's own award or service)
+            r"|\b(?:to\s+be|being)\s+(?:considered|shortlisted|interviewed|invited)\s+"
+            r"(?:(?!(?:award|prize|medal|scholarship|fellowship|grant)s?\b)[\w-]+\s+){0,4}?"
+            r"(?:is|was|would\s+be|will\s+be|has\s+been)\s+(?:(?:such|truly|really|indeed)\s+)?an?\s+"
+            r"(?:(?:great|real|true|huge|tremendous|immense|absolute|genuine)\s+)?(?:honou?r|privilege)"
+            r"(?=\s*[.!]|\s+(?:that\s+|which\s+)?i\s+(?:will|shall)\s+(?:not|never)\s+forget\b)"
             r"|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
             r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words"
             # "a matter of great honour and privilege for me", "great honour and privilege"
@@ -203,6 +210,29 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate("highlight year|life|career|decade"),
     ),
     (
+        # round 194: "the most remarkable interview of my career", "never encountered a leadership
+        # team as visionary as yours"
+        re.compile(
+            # (this interview: "It was, without exaggeration, the most ...", not "the best
+            # conversation of my career was with a patient's daughter")
+            r"\b(?:was|been)\s*,?\s+(?:[\w-]+,?\s+){0,3}?the\s+(?:best|finest|greatest|most\s+(?:remarkable|impressive|inspiring|amazing|incredible"
+            r"|wonderful|extraordinary))\s+(?:job\s+)?(?:interview|conversation|panel|interviewer)\s+of\s+my\s+"
+            r"(?:whole\s+|entire\s+|working\s+|professional\s+)?(?:career|life)\b"
+            r"|\bnever\s+(?:before\s+)?(?:met|encountered|seen|known|worked\s+with|come\s+across)\s+an?\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:team|leader|leaders|manager|company|organi[sz]ation|firm|interviewer|panel"
+            r"|person|board)\s+(?:quite\s+)?(?:as|so)\s+(?:visionary|impressive|inspiring|talented|brilliant"
+            r"|gifted|innovative|remarkable)\s+as\s+(?:yours|you)\b",
+            re.IGNORECASE,
+        ),
+        _SUPERLATIVES_WHY,
+        WordGate(
+            "best|finest|greatest|remarkable|impressive|inspiring|amazing|incredible|wonderful"
+            "|extraordinary interview|conversation|panel|interviewer career|life",
+            "never visionary|impressive|inspiring|talented|brilliant|gifted|innovative|remarkable"
+            " yours|you",
+        ),
+    ),
+    (
         re.compile(
             tolerant(
                 r"\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest"
@@ -269,9 +299,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|\byou(?:\s+are|['’]re)\s*,\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:an?|my|our)\s+"
                 r"(?:(?:true|real|absolute|total|genuine)\s+)?" + _IDOLS + r"\b"
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
-                r"|\b(?:you|you['’]re|ur|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+"
+                # (round 194: "your own grasp of the business is frankly unmatched", "your
+                # leadership is nothing short of visionary")
+                r"|\b(?:you|you['’]re|ur|your\s+(?:own\s+)?(?:[\w-]+\s+)?[\w-]+(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+"
+                r"(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+|frankly\s+|nothing\s+short\s+of\s+"
                 r"|simply\s+|just\s+|genuinely\s+|honestly\s+|quite\s+|literally\s+|so\s+)?"
-                r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?)\b"
+                r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?"
+                r"|(?<=is\s)visionary|(?<=are\s)visionary|(?<=of\s)visionary)\b"
                 # "you're quite simply the best" (not "the best judge", "the best person to ask"),
                 # "your company is truly the finest"
                 r"|\b(?:you\s+are|you['’]re|you\s+were|you\s+(?:lot|guys|all)\s+are|(?:your|ur)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"

@@ -183,6 +183,10 @@ STOCK = [
         "giving up a full hour of your Tuesday morning",
     ),
     ("Thanks for taking an hour out of your morning.", "taking an hour out of your morning"),
+    (
+        "I am truly grateful that you and Dr. Han gave me so much of your valuable time.",
+        "you and Dr. Han gave me so much of your valuable time",
+    ),
     ("I appreciate your weighing my application alongside strong ones.", "your weighing my"),
     ("thank u sm for the interview today", "thank u sm for the interview"),
     ("thnx for the interview.", "thnx for the interview"),

@@ -819,6 +819,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 193: someone else in the room asked
         "During the open forum, a student asked how I would respond if a protest encampment "
         "were set up on the quad during finals week.",
+        "One panel member asked about my work with CESPT during the 2023 sewage spills at Playas "
+        "de Tijuana.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:

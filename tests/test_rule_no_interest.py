@@ -608,6 +608,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I remain very enthusiastic about teaching at your school.",
         # Round 177
         "I am very enthusiastic about leading the museum through this next phase.",
+        # Round 194: two words before the unit led
+        "I am very enthusiastic about leading the process development organization.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176

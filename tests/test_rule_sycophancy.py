@@ -664,6 +664,22 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "feeling very much honoured",
         ),
         ("I've dreamed of working at Pixar since I was ten.", "dreamed of working"),
+        # Round 194: a finance director's polished gush
+        (
+            "It was, without exaggeration, the most remarkable interview of my career.",
+            "was, without exaggeration, the most remarkable interview of my career",
+        ),
+        (
+            "I have never encountered a leadership team as visionary as yours.",
+            "never encountered a leadership team as visionary as yours",
+        ),
+        (
+            "Your own grasp of the business is frankly unmatched in the sector.",
+            "Your own grasp of the business is frankly unmatched",
+        ),
+        ("Your leadership is nothing short of visionary.", "nothing short of visionary"),
+        ("To be considered for this role is an honour.", "To be considered for this role is an"),
+        ("To be considered is an honour I will not forget.", "an honour"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -769,6 +785,13 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "The team was humbled to be part of it, you said.",
         "The Legal Week piece calling the firm a 'dream team' for lateral hires made us laugh.",
         'A review called your kitchen "the best in the city", which you laughed off.',
+        # Round 194: the writer's own honours and comparisons
+        "Receiving the county award was an honour.",
+        "Serving on the board was an honour I will not forget.",
+        "Being shortlisted for the award was an honour.",
+        "Leading the ICU move was the best experience of my career.",
+        "I have never seen a rota as chaotic as yours.",
+        "Demand for the product is unmatched by supply.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
