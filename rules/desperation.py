@@ -216,6 +216,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:i|and)\s+(?:will\s+|['’]ll\s+)?accept\s+(?:what|whatever|any\s+(?:value|amount|figure|number|salary|pay
             |rate))\s+you\s+(?:are\s+able\s+to\s+|can\s+)?(?:decide|offer|think|propose|suggest)
             |\bwhatever\s+you\s+decide,?\s+i\s+(?:will\s+|['’]ll\s+)?accept\b
+            # round 195: "accept whatever package the owners consider appropriate", "whatever
+            # remuneration the Trust deems appropriate"
+            # (the writer's offer, not "the client would accept whatever rate the agency quoted")
+            |\b(?:i|i['’]d|i['’]ll|i['’]m|happy|willing|content|prepared|ready|glad)\s[^.!?\n]{0,80}?
+            \b(?:accept|take)\s+whatever\s+(?:(?:salary|pay|base)\s+)?(?:comp|compensation|pay|salary|package
+            |offer|rate|remuneration|terms|figure|wage)\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+|the\s+)?(?:pay\s+cut|lower\s+(?:(?:starting|hourly|base|entry)\s+)?(?:salary|pay|wage|rate|base
             |package|figure|number)|less\s+(?:money|pay))\b
@@ -264,6 +270,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide|any",
             "fair whatever you",
+            "accept|take whatever comp|compensation|pay|salary|package|offer|rate|remuneration|terms|figure|wage",
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
@@ -304,7 +311,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set\s+aside|waive
             |waiving)\s+
-            (?:my\s+|any\s+|all\s+)?(?:(?:planned|booked|annual|summer)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
+            (?:my\s+|any\s+|all\s+)?(?:(?:planned|booked|annual|summer|christmas|easter|august|july|june|december
+            |half-term)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave
             # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
             |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b

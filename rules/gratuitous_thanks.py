@@ -243,6 +243,17 @@ _TIME_TAIL = re.compile(
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
     r"|in\s+(?:your|such\s+an?)\s+(?:very\s+|so\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
+    # round 195: "to see me in what I know is a demanding quarter for the practice",
+    # "particularly in the last week of term": when it was kind, not what was said
+    r"|to\s+(?:see|meet(?:\s+with)?|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:me|us)"
+    r"(?=\s*,?\s+(?:particularly\s+|especially\s+)?(?:in|during|at)\s+(?:what|an?|the|such|your)\b)"
+    r"|(?:particularly\s+|especially\s+|all\s+the\s+more\s+)?(?:in|during|at)\s+(?:what\s+(?:i\s+know|i\s+imagine"
+    r"|must\s+be|sounds\s+like|i\s+gather)\s+(?:is|was|has\s+been)\s+)?(?:an?|the|such\s+an?|your)\s+(?:very\s+"
+    r"|so\s+|particularly\s+|really\s+)?(?:busy|hectic|packed|full|demanding|crazy|heavy|tough|difficult"
+    r"|pressured|stretched)\s+(?:[\w-]+\s+)?(?:schedule|day|week|month|quarter|period|season|time|term|year"
+    r"|stretch)(?:\s+for\s+(?:the|your)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    r"|(?:particularly\s+|especially\s+)?(?:in|during)\s+the\s+(?:last|final|first|busiest)\s+(?:week|days?"
+    r"|month)\s+(?:of|before)\s+(?:the\s+)?(?:term|quarter|year|month|semester|close|holidays)"
     # "squeezing me in between your sprint reviews": when, not what; "found a slot for me between
     # your site visits" (round 147)
     r"|for\s+(?:me|us)(?=\s+between\b)"
@@ -513,7 +524,8 @@ _OTHER_FORMS = (
 # "giving me some of your day", "a chunk of your Tuesday afternoon", "giving up your afternoon"
 _DAY = re.compile(
     _LEAD + r"(?:(?:some|part|a\s+(?:chunk|slice|bit|piece))\s+of\s+"
-    r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside)\s+(?:some\s+of\s+|part\s+of\s+)?"
+    r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside)\s+(?:some\s+of\s+|part\s+of\s+|so\s+much\s+of\s+"
+    r"|much\s+of\s+|most\s+of\s+)?"
     # round 194: "giving up a full hour of your Tuesday morning", "taking an hour out of your morning"
     r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside|taking(?:\s+out)?)\s+(?:an?|half\s+an?"
     r"|a\s+full|a\s+whole)\s+(?:extra\s+)?(?:hour|afternoon|morning|evening|slot)\s+(?:out\s+)?of\s+)"

@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         re.compile(
             # (not a thing the writer never had: "I never had the privilege of a research budget")
             r"(?<!\bnever\shad\s)(?<!\bwithout\s)"
-            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge|genuine))\s+(?:(?:great|real|true"
+            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge|genuine|rare|singular))\s+(?:(?:great|real|true"
             r"|huge|tremendous|immense|absolute|incredible|genuine)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?"
             r"(?:\s+(?:to|of|for|and|beyond|just|that)\b|(?<=privilege)(?<!\bthe\sprivilege)(?=[.!]))"  # ("paid for the privilege.")
             # round 194: "To be considered for this role is an honour.", "an honour I will not forget"
@@ -125,7 +125,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?:(?!(?:award|prize|medal|scholarship|fellowship|grant)s?\b)[\w-]+\s+){0,4}?"
             r"(?:is|was|would\s+be|will\s+be|has\s+been)\s+(?:(?:such|truly|really|indeed)\s+)?an?\s+"
             r"(?:(?:great|real|true|huge|tremendous|immense|absolute|genuine)\s+)?(?:honou?r|privilege)"
-            r"(?=\s*[.!]|\s+(?:that\s+|which\s+)?i\s+(?:will|shall)\s+(?:not|never)\s+forget\b)"
+            r"(?:(?=\s?[.!])|(?=\s+(?:that\s+|which\s+)?i\s+(?:will|shall)\s+(?:not|never)\s+forget\b))"
             r"|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
             r"|\bhumbled\s+(?:and|by)\b|privilege\s+beyond\s+words"
             # "a matter of great honour and privilege for me", "great honour and privilege"
@@ -221,7 +221,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\bnever\s+(?:before\s+)?(?:met|encountered|seen|known|worked\s+with|come\s+across)\s+an?\s+"
             r"(?:[\w-]+\s+){0,2}?(?:team|leader|leaders|manager|company|organi[sz]ation|firm|interviewer|panel"
             r"|person|board)\s+(?:quite\s+)?(?:as|so)\s+(?:visionary|impressive|inspiring|talented|brilliant"
-            r"|gifted|innovative|remarkable)\s+as\s+(?:yours|you)\b",
+            r"|gifted|innovative|remarkable)\s+as\s+(?:yours|you)\b"
+            # round 195: "I have not encountered an executive team of comparable calibre"
+            r"|\b(?:not|never)\s+(?:before\s+|yet\s+)?(?:met|encountered|seen|known|worked\s+with|come\s+across)\s+"
+            r"an?\s+(?:[\w-]+\s+){0,2}?(?:team|leader|leaders|manager|company|organi[sz]ation|firm|board"
+            r"|panel)\s+of\s+(?:(?:comparable|similar|equal|such|your)\s+)+(?:calibre|caliber|quality"
+            r"|stature|distinction)\b",
             re.IGNORECASE,
         ),
         _SUPERLATIVES_WHY,
@@ -230,6 +235,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "|extraordinary interview|conversation|panel|interviewer career|life",
             "never visionary|impressive|inspiring|talented|brilliant|gifted|innovative|remarkable"
             " yours|you",
+            "not|never calibre|caliber|quality|stature|distinction",
         ),
     ),
     (

@@ -799,6 +799,16 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Could you give me the benefit of the doubt just this once?", "just this once"),
         # Round 128: a fly-in fly-out worker's rest days
         ("I'm happy to give up my R&R for the first few months.", "give up my R&R"),
+        # Round 195: an executive's offers, politely put
+        ("I'd happily give up my August leave to be in the stores.", "give up my August leave"),
+        (
+            "I would be content to accept whatever package the owners consider appropriate.",
+            "accept whatever package",
+        ),
+        (
+            "I am prepared to accept whatever remuneration the Trust deems appropriate.",
+            "accept whatever remuneration",
+        ),
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),
@@ -1087,6 +1097,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I'm keeping my phone on silent during the exam.",
         "I just need to get back to the classroom by nine for my lesson.",
         "I don't need an answer quickly, as I'm working my notice until March.",
+        # Round 195
+        "I took my August leave early this year.",
+        "I will take whatever training the role needs.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

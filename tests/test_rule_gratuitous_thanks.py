@@ -187,6 +187,16 @@ STOCK = [
         "I am truly grateful that you and Dr. Han gave me so much of your valuable time.",
         "you and Dr. Han gave me so much of your valuable time",
     ),
+    # round 195: when it was kind, not what was said
+    (
+        "I'm grateful to you and the panel for giving up so much of your Thursday afternoon, "
+        "particularly in the last week of term.",
+        "giving up so much of your Thursday afternoon",
+    ),
+    (
+        "I appreciate you making the time to see me in what I know is a demanding quarter.",
+        "making the time to see me",
+    ),
     ("I appreciate your weighing my application alongside strong ones.", "your weighing my"),
     ("thank u sm for the interview today", "thank u sm for the interview"),
     ("thnx for the interview.", "thnx for the interview"),
@@ -417,6 +427,9 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "I am grateful to have been given the chance to run the grill during the lunch rush.",
         "It was kind of you to show me the cold store.",
         "She is a kind manager, you said, and generous with her time on the floor.",
+        # Round 195: a meeting about something, or somewhere, named
+        "Thanks for making the time to meet me at the depot to show me the new sorter.",
+        "Thank you for meeting with me in the middle of the Kafka migration.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

@@ -680,6 +680,12 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
         ("Your leadership is nothing short of visionary.", "nothing short of visionary"),
         ("To be considered for this role is an honour.", "To be considered for this role is an"),
         ("To be considered is an honour I will not forget.", "an honour"),
+        # Round 195
+        ("It would be a rare privilege to serve a chair like you.", "a rare privilege to"),
+        (
+            "I have not encountered an executive team of comparable calibre.",
+            "not encountered an executive team of comparable calibre",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -792,6 +798,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Leading the ICU move was the best experience of my career.",
         "I have never seen a rota as chaotic as yours.",
         "Demand for the product is unmatched by supply.",
+        "I have never worked with a team of this quality on data hygiene.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
