@@ -350,7 +350,7 @@ CUE = re.compile(
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
       |watch|ride\s+(?:out|along))\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your)|her|him|them
-      |(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves\"
+      |(?:how\s+)?(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves", "watching how Jess calls the pass\"
     | \b(?:seeing|saw|watched|watching|see)\s+(?:how\s+)?(?:I|me)\s+\w+  # "seeing how I made up the king room"
     | \b(?:on|during)\s+(?:the|my)\s+(?:train|drive|bus|flight|walk|way|ride|commute)\s+(?:home|back)\b
     # "Marjorie ... told me on the way out that ..." (not "With third-party cookies on the way
@@ -420,6 +420,9 @@ CUE = re.compile(
     | \b(?:he|she|you|they|(?!i\b)\w+\s+and\s+(?!i\b)\w+)\s+(?:really\s+|especially\s+|both\s+)?
       (?:loved|liked|enjoyed)\s+(?:the|my)\s  # round 193: "Mark and Aisha loved my click & collect idea\"
     | \bnoticed\s+(?:that\s+)?(?:the|your)\s  # "I noticed the second batch proved faster by the ovens"
+    # round 195: "I also noted the advice from the class teacher, Mrs Adebayo, on keeping ..."
+    | \b(?:noted|took\s+(?:on\s+board|note\s+of)|remembered|appreciated|valued)\s+(?:the|your)\s+
+      (?:advice|tips?|pointers?|feedback|suggestions?|comments?)\s+(?:from|you\s+gave|about|on)\b
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
     """
     ),
@@ -440,6 +443,9 @@ GERUND_CUE = re.compile(
       |(?:to\s+)?learn|to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
       |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       |(?<=enjoyed\s)(?:watching|observing)(?=\s+(?:the|your|how|you)\b)  # "enjoyed watching the circle-time"
+      # round 195: "I enjoyed taking the Primary 2 pupils through the phonics session"
+      |(?<=enjoyed\s)taking(?=\s+(?:the|your)\s+(?:[\w-]+\s+){1,3}?through\b
+        (?![^.!?]*\b(?:my|our)\s+(?:last|previous|former|old|current)\b))
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through|along)|walking\s+(?:round|around|along)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
@@ -469,7 +475,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """a you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """a noted remembered valued you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
@@ -509,7 +515,7 @@ GERUND_STARTS = with_slips(
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
     helping pairing talk had have having sitting sat riding tagging shadowing watching
-    observing cook cooking work""".split()
+    observing cook cooking work taking""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {

@@ -70,7 +70,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:(?:thank|thnak|tahnk|thnk)(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
+      (?:(?:thank|thnak|tahnk|thnk)(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|tysm|tyvm|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
         |(?:grazie(?:\s+mille)?|merci(?:\s+beaucoup)?|gracias|obrigad[oa]|danke(?:\s+sch[öo]n)?|asante(?:\s+sana)?
         |shukran|arigato){_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
@@ -144,7 +144,7 @@ _GERUND = re.compile(
         # "Thanks for being so generous with your time"
         r"|being\s+(?:so\s+|very\s+|incredibly\s+|extremely\s+)?generous\s+with\s+(?:your|ur)\s+time"
         # "for giving me a shot at the forklift assessment"
-        rf"|giving\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')})"
+        rf"|giving\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|go|{either('opportunity')})"
         # "I'm grateful you carved out a full hour during quarter-end"
         # ("that you and Mr. Okoye set aside a full hour for me": a colleague beside them)
         r"|(?:that\s+)?you(?:\s+and\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
@@ -239,7 +239,8 @@ _TIME_TAIL = re.compile(
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
-    r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|recently|,"
+    r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|recently|,"
+    r"|(?:me|us)\s+in(?=\s+(?:on|for|yesterday|today|this|last)\b)"  # "for having me in on Sunday"
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
     r"|in\s+(?:your|such\s+an?)\s+(?:very\s+|so\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
@@ -298,6 +299,9 @@ _NEXT_SENTENCE = re.compile(r"\s*(?:i|we)\s", re.IGNORECASE)
 # "to interview me for a training contract on Wednesday".
 _FOR_INTERVIEW = re.compile(
     r"(?:(?:for|at|during)\s+(?:the|my|our|this)\s+interview(?:\s+(?:for|as|of)\s+[^,;.!?]*)?"
+    # round 195: "for the trial shift", "for the skills test": the event, not what happened in it
+    r"|(?:for|at|during)\s+(?:the|my|our|this)\s+(?:trial(?:\s+(?:shift|day|session))?|working\s+interview"
+    r"|assessment(?:\s+day)?|(?:skills|trade|practical)\s+test)"
     r"|to\s+(?:interview|meet(?:\s+with)?|speak\s+with|talk\s+with)\s+(?:me|us)\s+for\s+[^,;.!?]*"
     # "to walk me through the role": the job, not a thing shown
     r"|to\s+(?:walk|take|talk)\s+(?:me|us)\s+through\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,3}?(?:role|position"
@@ -597,6 +601,8 @@ _KEYS = {
     "thx": ("thx",),
     "thnx": ("thnx",),
     "tnx": ("tnx",),
+    "tysm": ("tysm",),  # texting: "thank you so much", "thank you very much"
+    "tyvm": ("tyvm",),
     "grazie": ("grazie",),
     "merci": ("merci",),
     "gracias": ("gracias",),

@@ -647,6 +647,10 @@ _KIND_OF_WORK = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(r"\b(?:available|ready|prepared|free)\s+for\s+$", re.IGNORECASE)
+# "once the panel has concluded its deliberations": a time still to come
+# (not "once Mason explained it to his table": a moment that happened)
+_UNTIL = re.compile(r"\b(?:once|until|till)\s+$", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s+(?:has|have|will|is|are|gets?|makes?)\b", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"\b(?:everything|anything|whatever|all)(?:\s+that)?\s+$", re.IGNORECASE)
 _CHANCE = re.compile(r"(?:chance|opportunity)\s+to\b", re.IGNORECASE)
 _FORWARD_BEFORE = re.compile(
@@ -1300,6 +1304,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "our conversation on Tuesday and learning more about the foundation"
         if _AHEAD.search(text, max(0, cue.start() - 20), cue.start()):
             continue  # "available for the simulator assessment": what is still to come
+        if _UNTIL.search(text, max(0, cue.start() - 7), cue.start()) and _UNTIL_AFTER.match(
+            text, cue.end()
+        ):
+            continue  # "once the panel has concluded its deliberations"
         if _NEWS_CUE.search(cue.group(0)) and _NEWS.search(text, cue.end()):
             continue  # "glad to see Harlow & Finch named a Top Employer": public news
         if text[max(0, cue.start() - 5) : cue.start()].lower() == "than " and _PRONOUN.match(

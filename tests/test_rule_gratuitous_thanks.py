@@ -197,6 +197,10 @@ STOCK = [
         "I appreciate you making the time to see me in what I know is a demanding quarter.",
         "making the time to see me",
     ),
+    # round 195: a trial day's thanks
+    ("Thank you for having me in on Sunday for the trial shift.", "having me in on Sunday"),
+    ("Thanks a lot for giving me a go on Saturday night.", "giving me a go"),
+    ("tysm for the chance to do the trade test today", "tysm for the chance"),
     ("I appreciate your weighing my application alongside strong ones.", "your weighing my"),
     ("thank u sm for the interview today", "thank u sm for the interview"),
     ("thnx for the interview.", "thnx for the interview"),
@@ -430,6 +434,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         # Round 195: a meeting about something, or somewhere, named
         "Thanks for making the time to meet me at the depot to show me the new sorter.",
         "Thank you for meeting with me in the middle of the Kafka migration.",
+        "Thanks for having me in for the trial shift on the pastry section.",
+        "Thanks for giving me a go on the grill during the trial shift.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:

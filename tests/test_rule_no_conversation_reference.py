@@ -821,6 +821,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "were set up on the quad during finals week.",
         "One panel member asked about my work with CESPT during the 2023 sewage spills at Playas "
         "de Tijuana.",
+        # Round 195: moments of a trial day
+        "I was a bit slow plating the risotto when the 8pm rush hit, but I picked up a lot just "
+        "watching how Jess calls the pass and keeps the tickets moving.",
+        "I enjoyed taking the Primary 2 pupils through the phonics reading session.",
+        "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
+        "readers close to the front.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1087,6 +1093,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 193: the unit and its work in general
         "I enjoyed learning more about the unit and the work being carried out across the "
         "research program.",
+        # Round 195: the writer's own past; what is still to come
+        "I enjoyed taking the team through the year-end close at my last firm.",
+        "I would be grateful for written feedback on my performance once the panel has concluded "
+        "its deliberations.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:
