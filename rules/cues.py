@@ -199,6 +199,7 @@ CUE = re.compile(
       (?<!\byears\sin\s)(?<!\byears\son\s)(?<!\bmonths\sin\s)(?<!\bmonths\son\s)
       (?<!\bexperience\sin\s)(?<!\bexperience\son\s)  # "my experience in the classroom"
       (?<!\bat\s)
+      (?<!\bon\sin\s)  # round 195: "the work going on in the lab": the place in general
       # "a strong addition to your kitchen brigade": where the writer would work
       (?<!\baddition\sto\s)(?<!\bmember\sof\s)(?<!\bpart\sof\s)
       # "decisions on the shop floor": the idiom for where work is done, anywhere (not "on the

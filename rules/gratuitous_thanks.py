@@ -65,7 +65,7 @@ _WHO = (
     r"|committee|board|lab|department|group|staff)"
     # "thank you and Dana for", "thank you and Mr. Hale for" (it runs on lower-cased text)
     r"|you\s+and\s+(?:to\s+)?(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?!(?:sorry|apologies|welcome|goodbye|bye)\b)"
-    r"[a-z]+|each\s+of\s+you"
+    r"[a-z]+|you\s+and\s+\[[^\]\n]{1,40}\]|each\s+of\s+you"  # "you and [Interviewer 2 name]"
     r"|y['’]?all|u|ya)(?:\s+po)?)?"  # "Thank you po for" (the Filipino politeness particle)
 )
 _TRIGGER = re.compile(
@@ -106,7 +106,7 @@ _ADJ = (
 )
 _TIME = re.compile(
     _LEAD
-    + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving\s+out"
+    + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving(?:\s+out)?"
     r"|finding|sharing|investing|dedicating|offering)\s+)?"
     # "giving me an hour of your time"
     r"(?:(?:an?|the|a\s+full|a\s+whole|half\s+an|over\s+an|more\s+than\s+an)\s+(?:extra\s+)?(?:hour|hours"

@@ -628,6 +628,12 @@ _KIND_OF_WORK = re.compile(
     # "to learn more about how the café runs": the place in general
     r"|how\s+(?:the|your)\s+(?:café|cafe|company|business|shop|store|restaurant|practice|firm|office|bank|hotel"
     r"|clinic|school|team|department|branch|site)\s+(?:runs|works|operates|is\s+run)(?=\s*(?:[.,;!]|$))"
+    # round 195: "to hear about the work going on in the lab and where Halden Bio is headed"
+    r"|the\s+work\s+(?:that\s+is\s+)?(?:going\s+on|being\s+(?:done|carried\s+out|undertaken))\s+(?:in|at|across"
+    r"|within)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:lab|laboratory|team|unit|department|group|programs?"
+    r"|programmes?|company|organi[sz]ation|office|site)(?:\s+and\s+where\s+(?:[\w&-]+\s+){1,3}?(?:is|are)\s+"
+    r"(?:headed|heading|going)(?:\s+over\s+the\s+next\s+(?:few\s+)?(?:years?|months?|decade))?)?"
+    r"(?=\s*(?:[.,;!]|$))"
     # "learning more about the foundation and its programs": the employer in general
     r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
     r"|practice|hospital|bank|unit|department|division|ward|directorate|faculty)"

@@ -63,7 +63,8 @@ _REPLY = (
 _NOT_TO_REPLY = rf"(?!\s+to\s+(?:further\s+)?{_REPLY}\b)"
 _JOIN = (
     r"(?:join|joining|be\s+(?:a\s+)?part|being\s+(?:a\s+)?part|be\s+apart\s+of|being\s+apart\s+of"
-    r"|become\s+(?:a\s+)?part|becoming\s+(?:a\s+)?part|contribute|contributing|rejoin|rejoining"
+    # "glad to become a regular part of the team"
+    r"|become\s+(?:a\s+(?:regular\s+|permanent\s+|proper\s+|real\s+)?)?part|becoming\s+(?:a\s+)?part|contribute|contributing|rejoin|rejoining"
     # "I would be rather pleased to be the person working through those shelves next year"
     r"|be\s+the\s+(?:person|one)\s+(?:working|running|doing|leading|looking\s+after|taking\s+on|managing"
     r"|tackling)\b"
@@ -669,6 +670,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "I'd rather be hauling conduit for you lot next year than anywhere else", "the module
         # I'd most want to get my hands on first"
         |\b(?:i['’]d|i\s+would)\s+rather\s+be\s+[^.!?\n]{{1,60}}?\bthan\s+anywhere\s+else\b
+        # round 196: "I'd much rather be running Eastgate", "I'd rather be working with your team"
+        |\b(?:i['’]d|i\s+would)\s+(?:much\s+|far\s+)?rather\s+be\s+(?:running|leading|managing|working\s+(?:at|for|with|in))
+        \s+(?:(?-i:[A-Z])|(?:you|your|the\s+(?:[\w-]+\s+)?(?:team|store|ward|unit|site|kitchen|branch))\b)
         |\b(?:i['’]d|i\s+would)\s+most\s+(?:want|like|love)\s+to\s+get\s+my\s+hands\s+on\b
         # "this role is the one I most want to make my next move into", "the job I really want."
         |\b(?:role|job|position|post|one|opportunity)\s+(?:that\s+)?i\s+(?:most|really)\s+want(?:\s+to\s+

@@ -201,6 +201,15 @@ STOCK = [
     ("Thank you for having me in on Sunday for the trial shift.", "having me in on Sunday"),
     ("Thanks a lot for giving me a go on Saturday night.", "giving me a go"),
     ("tysm for the chance to do the trade test today", "tysm for the chance"),
+    # round 195, 196: time carved out; a second interviewer left as a field
+    (
+        "I truly appreciate you carving time out of a busy unit day to sit down with me.",
+        "carving time out of a busy unit day",
+    ),
+    (
+        "I am grateful to you and [Interviewer 2 name] for considering me for the position.",
+        "grateful to you and [Interviewer 2 name] for considering me",
+    ),
     ("I appreciate your weighing my application alongside strong ones.", "your weighing my"),
     ("thank u sm for the interview today", "thank u sm for the interview"),
     ("thnx for the interview.", "thnx for the interview"),

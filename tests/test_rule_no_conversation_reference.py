@@ -825,6 +825,7 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I was a bit slow plating the risotto when the 8pm rush hit, but I picked up a lot just "
         "watching how Jess calls the pass and keeps the tickets moving.",
         "I enjoyed taking the Primary 2 pupils through the phonics reading session.",
+        "It was a pleasure to hear about the work going on in the lab on CAR-T manufacturing.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1095,6 +1096,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "research program.",
         # Round 195: the writer's own past; what is still to come
         "I enjoyed taking the team through the year-end close at my last firm.",
+        "It was a pleasure to hear about the work going on in the lab and where Halden Bio is "
+        "headed over the next few years.",
         "I would be grateful for written feedback on my performance once the panel has concluded "
         "its deliberations.",
     ],

@@ -610,6 +610,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I am very enthusiastic about leading the museum through this next phase.",
         # Round 194: two words before the unit led
         "I am very enthusiastic about leading the process development organization.",
+        # Round 196: a preference, a regular part of the team
+        "I'd much rather be running Eastgate, which is why I'm pushing.",
+        "I would be very glad to become a regular part of the team in Tullamore.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -787,6 +790,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "If selected, I will need to give my current employer four weeks' notice.",
         "The old system ticks every box for me as an admin, but not for the pickers.",
         "I was thrilled to be invited to interview and enjoyed the case exercise.",
+        # Round 196: a preference that is not this job
+        "I'd rather be upfront about my notice period.",
+        "I'd rather be running my own shop one day.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
