@@ -449,6 +449,7 @@ GERUND_CUE = re.compile(
         (?![^.!?]*\b(?:my|our)\s+(?:last|previous|former|old|current)\b))
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through|along)|walking\s+(?:round|around|along)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
+      |helping\s+(?=(?:the|your)\s+[\w-]+\s+with\b)  # round 197: "helping the toddlers with the sensory tray"
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
       # "Riding along with Pete on the Lebanon route", "shadowing Maria on the ward" (not "riding
       # along with my dad", "shadowing nurses in my placement": the writer's own past)

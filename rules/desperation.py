@@ -479,7 +479,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you(?:['’]d|['’]ll)?
-            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?),?\s+(?:\w+,?\s+){0,2}?re-?consider\b
+            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?),?\s+(?:\w+,?\s+){0,2}?(?:re-?consider
+            |think\s+(?:it\s+)?again(?!\s+about\s+(?:the|your|how|whether)\b))\b  # round 197: "any chance you would think again?"
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
@@ -499,6 +500,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "asking them to reconsider puts the interviewer on the spot",
         WordGate(
             "reconsider",
+            "think again",
             "consider re",
             "revisit",
             "again consider",

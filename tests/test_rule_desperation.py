@@ -809,6 +809,8 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I am prepared to accept whatever remuneration the Trust deems appropriate.",
             "accept whatever remuneration",
         ),
+        # Round 197: after a rejection
+        ("Is there any chance you would think again?", "any chance you would think again"),
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),
@@ -1100,6 +1102,8 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         # Round 195
         "I took my August leave early this year.",
         "I will take whatever training the role needs.",
+        "Could you think again about the rota for Sundays?",
+        "I will think again about my answer.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -826,6 +826,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "watching how Jess calls the pass and keeps the tickets moving.",
         "I enjoyed taking the Primary 2 pupils through the phonics reading session.",
         "It was a pleasure to hear about the work going on in the lab on CAR-T manufacturing.",
+        # Round 197: helping in the room during the session
+        "I enjoyed the session in the Caterpillar room, especially helping the toddlers with the "
+        "sensory tray of cooked spaghetti.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1098,6 +1101,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I enjoyed taking the team through the year-end close at my last firm.",
         "It was a pleasure to hear about the work going on in the lab and where Halden Bio is "
         "headed over the next few years.",
+        "At my last nursery I loved helping the children with their phonics.",
         "I would be grateful for written feedback on my performance once the panel has concluded "
         "its deliberations.",
     ],
