@@ -173,7 +173,8 @@ CUE = re.compile(
       \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
       \s+(?:(?:[\w.-]+\s+){3,4}?question\b  # "the linked list reversal question", "the 3 a.m. reefer alarm question"
       # (not an idiom: "the open question is how to keep them physically honest")
-      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)
+      # (nor "my background in test automation": a field of work; round 197)
+      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial|in|of|for|with|as)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)
       |q(?=\s+(?:threw|caught|stumped|tripped|was|about|on)\b)  # "the forklift safety q threw me"
       |prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard

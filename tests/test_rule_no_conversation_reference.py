@@ -1102,6 +1102,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "It was a pleasure to hear about the work going on in the lab and where Halden Bio is "
         "headed over the next few years.",
         "At my last nursery I loved helping the children with their phonics.",
+        "I think my background in test automation would be a good fit for the team.",
         "I would be grateful for written feedback on my performance once the panel has concluded "
         "its deliberations.",
     ],
