@@ -469,7 +469,8 @@ GERUND_CUE = re.compile(
         (?!\s+(?:(?:the|my|our|your|this|yesterday['’]s|today['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?
         (?:interview|meeting|call|visit|conversation|chat)(?:\s*[:.,;!?]
         # (nor "following up on Thursday's interview for the Staff Engineer role")
-        |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/-]+\s+){0,5}?(?:role|position|job|post|vacancy)\b))
+        # (a title with a dash in it: "the Associate Consultant – SAP FICO position", round 197)
+        |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/–—-]+\s+){0,6}?(?:role|position|job|post|vacancy)\b))
       |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to(?!\s+(?-i:[A-Z])[a-z]+\b(?!['’]s))|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),

@@ -1103,6 +1103,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "headed over the next few years.",
         "At my last nursery I loved helping the children with their phonics.",
         "I think my background in test automation would be a good fit for the team.",
+        "I wanted to follow up on my interview for the Associate Consultant – SAP FICO position "
+        "held on Friday.",
         "I would be grateful for written feedback on my performance once the panel has concluded "
         "its deliberations.",
     ],
