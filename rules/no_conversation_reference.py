@@ -623,15 +623,21 @@ _THE_ADVERT = re.compile(
     r"|listing|spec)\b|\s+(?:the|your)\s+person\s+specification\b",
     re.IGNORECASE,
 )
+# "the work going on in the lab", "the work being carried out across the research program"
+_WORK_THERE = (
+    r"the\s+work\s+(?:that\s+is\s+)?(?:going\s+on|(?:being\s+)?(?:carried\s+out|done|undertaken|delivered))"
+    r"\s+(?:across|in|within|by|at|throughout)\s+(?:the|your|its)\s+(?:[\w-]+\s+){0,2}?(?:programs?"
+    r"|programmes?|unit|team|department|service|division|group|organi[sz]ation|trust|school|faculty"
+    r"|lab|laboratory|hospital|directorate|company|office|site)"
+)
 _KIND_OF_WORK = re.compile(
     r"\s+(?:more\s+)?about\s+(?:(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b"
     # "to learn more about how the café runs": the place in general
     r"|how\s+(?:the|your)\s+(?:café|cafe|company|business|shop|store|restaurant|practice|firm|office|bank|hotel"
     r"|clinic|school|team|department|branch|site)\s+(?:runs|works|operates|is\s+run)(?=\s*(?:[.,;!]|$))"
     # round 195: "to hear about the work going on in the lab and where Halden Bio is headed"
-    r"|the\s+work\s+(?:that\s+is\s+)?(?:going\s+on|being\s+(?:done|carried\s+out|undertaken))\s+(?:in|at|across"
-    r"|within)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:lab|laboratory|team|unit|department|group|programs?"
-    r"|programmes?|company|organi[sz]ation|office|site)(?:\s+and\s+where\s+(?:[\w&-]+\s+){1,3}?(?:is|are)\s+"
+    rf"|{_WORK_THERE}"
+    r"(?:\s+and\s+where\s+(?:[\w&-]+\s+){1,3}?(?:is|are)\s+"
     r"(?:headed|heading|going)(?:\s+over\s+the\s+next\s+(?:few\s+)?(?:years?|months?|decade))?)?"
     r"(?=\s*(?:[.,;!]|$))"
     # "learning more about the foundation and its programs": the employer in general
@@ -644,10 +650,7 @@ _KIND_OF_WORK = re.compile(
     r"|software|work|projects)\s+(?:it|you|they)\s+(?:create|make|build|offer|provide|does|do|run|develop"
     r"|design|deliver|sell)s?"
     # "learning more about the unit and the work being carried out across the research program"
-    r"|\s+and\s+the\s+work\s+(?:being\s+|that\s+is\s+being\s+)?(?:carried\s+out|done|undertaken|delivered)"
-    r"\s+(?:across|in|within|by|at|throughout)\s+(?:the|your|its)\s+(?:[\w-]+\s+){0,2}?(?:programs?"
-    r"|programmes?|unit|team|department|service|division|group|organi[sz]ation|trust|school|faculty"
-    r"|lab|laboratory|hospital|directorate))?"
+    rf"|\s+and\s+{_WORK_THERE})?"
     # "Learning more about the firm confirmed my view that ..."
     r"(?:\s*(?:[.,;!]|$)|\s+(?=(?:confirmed|reinforced|strengthened|made|showed|gave|has|left|only)\b)))",
     re.IGNORECASE,
