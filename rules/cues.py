@@ -179,7 +179,7 @@ CUE = re.compile(
       |prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay|role\s+play
-      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests
+      |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests|drill
       |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
       |practical(?!\s+(?:experience|skills?|knowledge|approach|sense|mind|side|nature|training|background|grounding

@@ -533,8 +533,9 @@ _DAY = re.compile(
     # round 194: "giving up a full hour of your Tuesday morning", "taking an hour out of your morning"
     r"|(?:giving\s+up|sparing|carving\s+out|setting\s+aside|taking(?:\s+out)?)\s+(?:an?|half\s+an?"
     r"|a\s+full|a\s+whole)\s+(?:extra\s+)?(?:hour|afternoon|morning|evening|slot)\s+(?:out\s+)?of\s+)"
-    r"your\s+(?:[\w-]+\s+)?(?:day|morning|afternoon|evening|week|weekend|schedule|diary|lunch"
-    r"|lunchtime|lunch\s+break|hour)\b",
+    # (round 198: "carving out part of a busy clinic afternoon")
+    r"(?:your|an?\s+(?:busy|hectic|packed|full|long))\s+(?:[\w-]+\s+)?(?:day|morning|afternoon|evening|week"
+    r"|weekend|schedule|diary|lunch|lunchtime|lunch\s+break|hour)\b",
     re.IGNORECASE,
 )
 _HEADS = (_TIME, _GERUND, _NOUN, _DAY)

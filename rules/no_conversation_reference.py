@@ -350,7 +350,11 @@ _NAMES_ITSELF = re.compile(
     # "The title I was searching for on Wednesday": a moment of the interview
     r"|^the\s+(?:title|name|word|term|book|paper|author)\s+I\s+(?:was\s+searching|was\s+trying|couldn)"
     r"|^(?:when|while)\s+we\s+were\s+(?:plating|cooking|prepping|tasting|walking|touring|sketching"
-    r"|whiteboarding|pairing|shadowing)$",
+    r"|whiteboarding|pairing|shadowing)$"
+    # round 198: "the shoplifting role-play", "the ladder drill": a task named by its topic (not
+    # "the group exercise", "the fire drill": a kind of task)
+    r"|^the\s+(?!(?:group|written|practical|final|first|second|third|last|panel|mock|short|main|technical"
+    r"|online|fire|team|whole)\b)[\w-]+\s+(?:role-play|roleplay|role\s+play|scenario|simulation|drill)$",
     re.IGNORECASE,
 )
 _PLACE = re.compile(

@@ -212,7 +212,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
-        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+)?(?:thrilled|delighted|overjoyed|excited
+        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+|super\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |made\s+up|rapt|chuffed|buzzing|great|lovely|awesome|brilliant|amazing|fantastic|wonderful|ace
         |grateful|thankful|humbled  # round 145: "so grateful for any chance to join", "humbled to contribute"

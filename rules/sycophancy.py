@@ -69,6 +69,7 @@ _WHOM = tolerant_gate(
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
     "|dealership|dealer|strategist|marketer|consultant|analyst|writer|photographer|artist|developer"
+    "|broker|underwriter|banker|trader|negotiator|recruiter"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -261,7 +262,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
                 r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
                 r"|buildings|dealership|dealer|strategist|marketer|consultant|analyst|writer"
-                r"|photographer|artist|developer)\s+"
+                r"|photographer|artist|developer|broker|underwriter|banker|trader|negotiator|recruiter)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 r"|been\s+(?:to|in))|(?:i|you)\s+(?:could\s+)?ever"
@@ -336,6 +337,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # Round 143: "in our corner of the industry you're something of a legend"
                 r"|\b(?:you\s+are|you['’]re|ur|you\s+were)\s+(?:something|a\s+bit|quite\s+a\s+bit)\s+of\s+an?\s+"
                 r"(?:legend|hero|icon|rock\s*star|idol|celebrity)\b"
+                # round 198: "I had been in the presence of a legend of the London market"
+                r"|\bin\s+the\s+presence\s+of\s+an?\s+(?:true\s+|real\s+|living\s+)?(?:legend|genius|icon|master)\b"
                 r"|\bliving\s+legend\b|\blike\s+(?:i\s+was\s+)?(?:meeting|listening\s+to|talking\s+(?:to|with)|learning\s+from)\s+"
                 r"(?:a|an)\s+(?:rock\s*star|celebrity|legend|hero|idol|icon)\b"
                 # "there isn't a manager in Munster who could hold a candle to you", "nobody in
@@ -376,6 +379,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nobody|no|no-one like you do",
             "nobody|no|no-one like you",
             "meeting|listening|talking|learning like rock|rockstar|celebrity|legend|hero|idol|icon",
+            "presence legend|genius|icon|master",
         ),
     ),
     (

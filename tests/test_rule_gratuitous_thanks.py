@@ -210,6 +210,10 @@ STOCK = [
         "I am grateful to you and [Interviewer 2 name] for considering me for the position.",
         "grateful to you and [Interviewer 2 name] for considering me",
     ),
+    (
+        "I appreciate you carving out part of a busy clinic afternoon to see me on Monday.",
+        "carving out part of a busy clinic afternoon",
+    ),
     ("I appreciate your weighing my application alongside strong ones.", "your weighing my"),
     ("thank u sm for the interview today", "thank u sm for the interview"),
     ("thnx for the interview.", "thnx for the interview"),

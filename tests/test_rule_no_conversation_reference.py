@@ -829,6 +829,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 197: helping in the room during the session
         "I enjoyed the session in the Caterpillar room, especially helping the toddlers with the "
         "sensory tray of cooked spaghetti.",
+        # Round 198: a task named by its topic
+        "I keep going back over the shoplifting role-play from Tuesday.",
+        "Just wanted to say the ladder drill on Thursday was heaps of fun.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1102,6 +1105,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "It was a pleasure to hear about the work going on in the lab and where Halden Bio is "
         "headed over the next few years.",
         "At my last nursery I loved helping the children with their phonics.",
+        "I enjoyed the group exercise.",
         "I think my background in test automation would be a good fit for the team.",
         "I wanted to follow up on my interview for the Associate Consultant – SAP FICO position "
         "held on Friday.",

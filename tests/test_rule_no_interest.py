@@ -613,6 +613,7 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 196: a preference, a regular part of the team
         "I'd much rather be running Eastgate, which is why I'm pushing.",
         "I would be very glad to become a regular part of the team in Tullamore.",
+        "would be super happy to join the site team, the 14 on 14 off rota works fine for me.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176

@@ -686,6 +686,12 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "I have not encountered an executive team of comparable calibre.",
             "not encountered an executive team of comparable calibre",
         ),
+        # Round 198: a broker's awe
+        (
+            "You are, without exaggeration, the most impressive broker I have ever come across.",
+            "the most impressive broker I have ever come across",
+        ),
+        ("I felt I had been in the presence of a legend.", "in the presence of a legend"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -799,6 +805,7 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I have never seen a rota as chaotic as yours.",
         "Demand for the product is unmatched by supply.",
         "I have never worked with a team of this quality on data hygiene.",
+        "The presence of a master electrician on site is required by code.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
