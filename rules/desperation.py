@@ -220,8 +220,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # remuneration the Trust deems appropriate"
             # (the writer's offer, not "the client would accept whatever rate the agency quoted")
             |\b(?:i|i['’]d|i['’]ll|i['’]m|happy|willing|content|prepared|ready|glad)\s[^.!?\n]{0,80}?
-            \b(?:accept|take)\s+whatever\s+(?:(?:salary|pay|base)\s+)?(?:comp|compensation|pay|salary|package
-            |offer|rate|remuneration|terms|figure|wage)\b
+            # (a salary, pay, rate or offer is the "whatever salary" alternative's, whoever offers)
+            \b(?:accept|take)\s+whatever\s+(?:comp|package|remuneration|terms|figure)\b
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+|the\s+)?(?:pay\s+cut|lower\s+(?:(?:starting|hourly|base|entry)\s+)?(?:salary|pay|wage|rate|base
             |package|figure|number)|less\s+(?:money|pay))\b
@@ -270,7 +270,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide|any",
             "fair whatever you",
-            "accept|take whatever comp|compensation|pay|salary|package|offer|rate|remuneration|terms|figure|wage",
+            "accept|take whatever comp|package|remuneration|terms|figure",
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",

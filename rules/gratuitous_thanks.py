@@ -243,9 +243,8 @@ _TIME_TAIL = re.compile(
     r"|(?:me|us)\s+in(?=\s+(?:on|for|yesterday|today|this|last)\b)"  # "for having me in on Sunday"
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
-    r"|in\s+(?:your|such\s+an?)\s+(?:very\s+|so\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
-    # round 195: "to see me in what I know is a demanding quarter for the practice",
-    # "particularly in the last week of term": when it was kind, not what was said
+    # "in such a busy week", round 195: "to see me in what I know is a demanding quarter for the
+    # practice", "particularly in the last week of term": when it was kind, not what was said
     r"|to\s+(?:see|meet(?:\s+with)?|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:me|us)"
     r"(?=\s*,?\s+(?:particularly\s+|especially\s+)?(?:in|during|at)\s+(?:what|an?|the|such|your)\b)"
     r"|(?:particularly\s+|especially\s+|all\s+the\s+more\s+)?(?:in|during|at)\s+(?:what\s+(?:i\s+know|i\s+imagine"
