@@ -110,7 +110,7 @@ _ABBREVIATIONS = frozenset(
 # my PhD. You are", "out of the main IdP. I'm", "at Hospital del Mar. In my"), and the words
 # that open a sentence after it.
 _FIRM_ENDS = """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.
-    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC.
+    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC. pH.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So

@@ -75,6 +75,11 @@ CUE = re.compile(
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
       |(?:grilled|quizzed|drilled|pressed|probed)\s+me\s+(?:on|about|over)  # "he grilled me on the cert renewal"
+      # round 200: "Dave had me isolate a radiator and talk him through each step" (a task set;
+      # not "you had me worried", nor "at my last job they had me run the stockroom")
+      |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)had\s+me(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
+      |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+\s+(?:a|an|the|him|her|them|it|some|our|their|your
+      |through)\b)
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
       |are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
@@ -161,7 +166,7 @@ CUE = re.compile(
       (?<!\bif\s)(?<!\bwhen\s)(?<!\bin\scase\s)(?<!\bshould\s)(?<!\btime\s)  # not "my certs if you need them"
       (?:you(?:\s+and\s+I|\s+guys|\s+all)?|we|your\s+team|y['’]all|u)  # "the homework help hour you and I talked about"
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
-      (?:\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
+      (?:(?:\w+-)?\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing
       |(?<=team\s)is\s+\w+ing)\b  # "the Appium framework migration your team is doing"
@@ -189,7 +194,11 @@ CUE = re.compile(
       |ride-along|ride\s+along|working\s+interview
       |live\s+coding|coding\s+(?:test|exercise|challenge|task)|pairing\s+session
       |pair[- ]programming(?:\s+(?:bit|part|session|exercise|task))?
-      |(?:coding|technical|group|assessment|interview|final|second|first)\s+round)\b
+      |(?:coding|technical|group|assessment|interview|first)\s+round
+      # (not the round to come: "my availability for the second round is Sunday to Wednesday";
+      # round 199)
+      |(?<!\bfor\sthe\s)(?<!\bahead\sof\sthe\s)(?<!\bbefore\sthe\s)(?<!\bto\sthe\s)
+      (?:final|second)\s+round)\b
       # (the question, when one follows: "the whiteboard question", "the presentation question")
       (?!\s+(?:question|questions)\b))
     # A place seen at the interview ("the plant", "the floor"), but not where the job is ("a
@@ -393,7 +402,9 @@ CUE = re.compile(
     # "She and I spoke this morning about the reconciliation engine": a talk the writer had
     | \b(?:you|she|he|they|(?-i:[A-Z][a-z]+))\s+and\s+I\s+(?:spoke|talked|chatted|discussed)\b
     # "spoke with Tanya about the backlog of denied Medicare claims"
-    | \b(?:spoke|spoken|talked|chatted|speaking|talking|chatting)\s+(?:with|to)\s+(?:you|him|her|them
+    # (round 200: "Talked a lot with Denise about the holiday staffing plan")
+    | \b(?:spoke|spoken|talked|chatted|speaking|talking|chatting)\s+(?:(?:a\s+lot|at\s+length|for\s+a\s+while
+      |quite\s+a\s+bit)\s+)?(?:with|to)\s+(?:you|him|her|them
       |the\s+[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+about\b
     # "I appreciated the overview of the permit intake process", "I liked very much the
     # explanation about the new mobile check-in", "the tip about keeping the microgreens low"
@@ -503,7 +514,7 @@ CUE_VERBS = with_slips(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right
+    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss

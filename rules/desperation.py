@@ -46,6 +46,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |clothes|references?|letter)\b)
             # round 147: "i'll be honest with you, i really do need this one"
             |\bi\s+(?:really\s+|truly\s+|desperately\s+|badly\s+)?do\s+need\s+this\s+one\b
+            # round 202: "tbh i really really need this one"
+            |\bi\s+(?:(?:really|truly|desperately|badly|just|so)\s+){{2,}}(?:do\s+)?need\s+this\s+one\b
             # round 158, with no subject: "any news from the panel? really need this one tbh"
             # (and "honestly i really need this one")
             |(?:(?<![\w'’]\s)(?<![\w'’])|(?<=\bi\s))(?:really|desperately|badly|truly)\s+need\s+this\s+(?:one|job|role
@@ -58,9 +60,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |find\s+(?:work|a\s+job)|get\s+a\s+job|start\s+earning|earn\s+(?:some\s+)?money)\b
             # "I would take any grade or any timetable you can offer"
             |\b(?:take|accept)\s+any\s+(?:grade|timetable|post|contract|level|band|role|position|job)\s+(?:or\s+any\s+\w+\s+)?
-            (?:you\s+(?:can|could|might|are\s+able\s+to)\s+offer|going)\b
+            (?:you\s+(?:can|could|might|are\s+able\s+to)\s+(?:offer|give\s+me)|going)\b
             # "i really need something steady before the bills come round again"
-            |\bi\s+(?:really|desperately|badly|urgently|truly|just)\s+need\s+(?:something\s+(?:steady|stable|permanent
+            # (round 199: "i just really need a permanent role this year")
+            |\bi\s+(?:(?:really|desperately|badly|urgently|truly|just)\s+)+need\s+(?:something\s+(?:steady|stable|permanent
             |regular|secure)|some\s+(?:work|income|money|hours)|(?:a|an)\s+(?:steady|stable|regular|permanent|paying
             |secure)\s+(?:job|role|position|income|wage|paycheck|paycheque)
             |something\s+to\s+(?:come\s+through|work\s+out|land))\b
@@ -96,6 +99,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(r"""\b(?:i['’]?(?:ll|\s+will|d|\s+would|\s+can|\s+am\s+willing\s+to|['’]m\s+willing\s+to
             |['’]m\s+happy\s+to|\s+am\s+happy\s+to|['’]m\s+ready\s+to|\s+am\s+ready\s+to)|willing\s+to)
+            (?:\s+(?:literally|honestly|seriously|happily|genuinely))?  # round 202: "i'll literally do anything"
             \s+(?:do|take|accept|try)\s+(?:absolutely\s+|literally\s+)?(?:anything|whatever)\b
             (?!\s+to\s+(?:avoid|escape|get\s+out\s+of|get\s+away\s+from))  # about their present job
             # "happy to do whatever training you arrange": a determiner, not an offer of anything
@@ -316,6 +320,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave
             # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
             |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b
+            # round 199, a teacher: "happy to give up the holidays to get the labs sorted"
+            # (an offer, not "i had to give up the weekends when my father was ill")
+            |\b(?:(?:happy|willing|glad|ready|prepared)\s+to|i['’]?(?:ll|d|\s+will|\s+would|\s+can))\s+
+            (?:happily\s+|gladly\s+)?give\s+up\s+the\s+(?:school\s+|summer\s+)?(?:holidays|weekends|evenings)\b
+            |\b(?:mind|happy|fine\s+with)\s+giving\s+up\s+the\s+(?:school\s+|summer\s+)?(?:holidays|weekends
+            |evenings)\b
             |\b(?:won['’]t|will\s+not|never|wouldn['’]t|would\s+not|don['’]t\s+need\s+to)\s+(?:ever\s+)?
             (?:take|ask\s+for|request)\s+(?:a\s+(?:single\s+)?|any\s+|one\s+|my\s+)?(?:vacations?|holidays?|time\s+off
             |pto|sick\s+days?|days?\s+off|breaks?|(?:annual\s+)?leave)\b
@@ -352,7 +362,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|evenings|night|nights|weekend|weekends|holiday|holidays every|all"
             " work|working|available",
             "24",
-            "cover|work|take|do christmas|easter|holiday shift|shifts every|all",
+            "cover|work|take|do christmas|easter|holiday|new shift|shifts every|all",
             "clock around work|working|available|reachable|call",
             "evening|night|weekend every",
             "saturday|sunday every and",
@@ -420,9 +430,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
             (?:you\s+|your\s+office\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
             [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
-            |\b(?:checking|check|refreshing|refresh|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone|voicemail)
+            # (round 200: "i have checked my inbox and my spam folder every hour since friday")
+            |\b(?:checking|check|checked|refreshing|refresh|refreshed|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone
+            |voicemail)(?:\s+and\s+(?:my\s+)?(?:spam|junk)(?:\s+folder)?)?
             \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
-            |weekend|the\s+time))\b
+            |weekend|the\s+time)
+            # round 199: "I check my inbox several times a day"
+            |(?:several|many|multiple|ten|twenty|a\s+dozen|a\s+hundred)\s+times\s+(?:a|an|per|every)\s+(?:day|hour))\b
             # "i'll be checking it every hour for your call"
             |\bevery\s+(?:single\s+)?(?:hour|half\s+hour|few\s+minutes|five\s+minutes|ten\s+minutes)\s+for\s+
             (?:your|a|the)\s+(?:call|e-?mail|reply|response|message|text|news|answer)\b
@@ -430,6 +444,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bi(?:['’]ve|\s+have)\s+been\s+(?:[\w-]+\s+){0,4}?checking\s+my\s+(?:email|e-mail|mail|inbox|phone
             |voicemail)\b(?!\s+(?:every|constantly|hourly|nonstop|non-stop|all)\b)
             |\bwaiting\s+every\s+(?:single\s+)?day\b
+            # round 200: "i jump every time my phone rings"
+            |\bi\s+(?:jump|panic)\s+(?:every\s+time|whenever)\s+(?:my\s+)?phone\s+(?:rings|buzzes|goes\s+off)\b
             # "my situation is difficult and i need the answer quick"
             |(?<!n['’]t\s)(?<!\bnot\s)\bneed\s+(?:the|an|your)\s+answer\s+(?:quick|quickly|fast|soon|urgently)\b
             |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
@@ -445,7 +461,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # not "... about it", as often an idea the writer is keen on as the wait for an answer
             |\blosing\s+sleep\b
             # round 175: "really need to hear back today"
-            |\b(?:really|desperately|urgently|badly)\s+need\s+to\s+hear\s+(?:back|from\s+(?:you|them|the\s+client))\b"""
+            |\b(?:really|desperately|urgently|badly)\s+need\s+to\s+hear\s+(?:back|from\s+(?:you|them|the\s+client))\b
+            # round 199: "tell me the decision as soon as possible, even today if you can"
+            # (an answer asked for, not "I could start as soon as possible, even today")
+            |\b(?:tell|let|inform|update|answer|reply|respond|decision|know)\b[^.!?\n]{0,60}?
+            \bas\s+soon\s+as\s+possible\s*,?\s+(?:even|ideally|preferably)\s+(?:today|tonight|this\s+(?:evening
+            |afternoon))\b"""
         ),
         "pressing for a quick answer reads as needy",
         WordGate(
@@ -457,10 +478,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "revert|reply|respond|back|know|update|inform|intimate *asap*|*earliest*|*away*",
             "need answer|know|decision|response|reply by|before|soon|asap|quickly|today|this",
             "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow check|heard",
-            "email|mail|inbox|phone|voicemail checking|check|refreshing|refresh|watching"
-            " every|constantly|hourly|nonstop|non|all",
+            "email|mail|inbox|phone|voicemail checking|check|checked|refreshing|refresh|refreshed|watching"
+            " every|constantly|hourly|nonstop|non|all|times",
             "email|mail|inbox|phone|voicemail checking been",
+            "soon possible even|ideally|preferably today|tonight|this",
             "waiting every day",
+            "jump|panic phone",
             "phone waiting|sitting",
             "phone my me keep|keeping|kept|have|having|had|got",
             "every hour|half|few|five|ten for call|email|mail|reply|response|message|text|news|answer",
@@ -479,7 +502,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you(?:['’]d|['’]ll)?
-            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?),?\s+(?:\w+,?\s+){0,2}?(?:re-?consider
+            # (round 200: "whether the panel might reconsider")
+            |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?
+            |(?:whether|if)\s+the\s+(?:panel|committee|board)\s+(?:would|could|might|may)(?:\s+be\s+(?:able|willing)\s+to)?),?\s+(?:\w+,?\s+){0,2}?(?:re-?consider
             |think\s+(?:it\s+)?again(?!\s+about\s+(?:the|your|how|whether)\b))\b  # round 197: "any chance you would think again?"
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
@@ -691,7 +716,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             every\b
             # "i'd be happy to do the first three months for free", "honestly any hours you need"
             |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}?(?:months?|weeks?|days?|shifts?)\s+(?:for\s+free
-            |unpaid|without\s+pay)\b
+            |unpaid|without\s+(?:pay|salary|wages?))\b
+            # round 200: "willing to do one or two weeks of on-the-job training without salary"
+            |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,4}?(?:months?|weeks?|days?|shifts?)\s+of\s+
+            (?:[\w-]+\s+){0,2}?(?:training|work|trial|probation)\s+(?:for\s+free|unpaid|without\s+(?:pay|salary
+            |wages?))\b
+            # "i would gladly accept a grade 4 post or a temporary contract instead, on any terms"
+            |\b(?:accept|take|join|start)\b[^.!?\n]{0,80}?\bon\s+any\s+terms\b
             |\bany\s+hours\s+(?:you|u)\s+(?:need|want|like)\b
             |\bon\s+call\s+every\s+(?:weekend|night|evening)\b  # "i don't mind being on call every weekend"
             |\b(?:would|['’]d)\s+give\s+anything\s+to\b  # "i would give anything to teach at lincoln"
@@ -812,7 +843,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need|have yes|answer no|either by|before",
             "hope let myself",
             "change would things|everything|life|lives me|us|family",
-            "free|unpaid|pay month|months|week|weeks|day|days|shift|shifts do|work",
+            "free|unpaid|pay|salary|wage|wages month|months|week|weeks|day|days|shift|shifts do|work",
+            "terms any accept|take|join|start",
             "hours any need|want|like",
             "call every weekend|night|evening",
             "anything give",

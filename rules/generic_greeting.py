@@ -29,11 +29,13 @@ from notelint.rules.spelling import either
 
 _GENERIC = re.compile(
     rf"""\s*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day)|respected)[\s,]+)?
+    \[?  # (round 199: "Dear [Hiring Manager],": a field, and with its brackets ignored, nobody)
     (?:to\s+whom\s+it\s+may\s+{either("concern")}
       |sirs?\s*(?:or|/|and|&)\s*{either("madam")}|{either("madam")}\s*(?:or|/|and|&)\s*sirs?
       |(?<=dear\s)\s*(?:sirs|madams|mesdames)
       |{either("hiring")}\s+{either("manager")}(?:s|\(s\))?(?!\w))
     (?:\s*(?:and|&|/)\s*(?:the\s+)?(?:hiring\s+|search\s+)?(?:team|committee|panel))?
+    \]?
     (?:\s*[\[{{<][^\]}}>\n]{{1,40}}[\]}}>])?  # a template's note: "Dear Hiring Manager [use their name],"
     (?:[\s,.:;!—–-]*)$""",
     re.IGNORECASE | re.VERBOSE,

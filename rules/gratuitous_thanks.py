@@ -113,7 +113,8 @@ _TIME = re.compile(
     r"|afternoon|morning|evening|half\s+hour)\s+of\s+)?"
     # "the considerable amount of time you devoted to me"
     r"(?:the\s+(?:considerable\s+|generous\s+|large\s+)?amount\s+of\s+)?"
-    r"(?:(?:the|some|so\s+much|your|ur|you['’]re|of\s+your"
+    # (round 199: "giving me some of your valuable time")
+    r"(?:(?:the|some|so\s+much|your|ur|you['’]re|(?:some\s+)?of\s+your"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
     r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",
@@ -157,7 +158,8 @@ _GERUND = re.compile(
         r"|took\s+(?:an?|the|half\s+an?|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening)\s+out"
         # "grateful that you gave me so much of your afternoon"
         # ("gave me so much of your valuable time": round 194)
-        r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+)?your\s+(?:(?:valuable|precious|generous)\s+)?(?:time|afternoon|morning|evening"
+        # (round 199: "that you gave me some of your valuable time yesterday")
+        r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+|some\s+of\s+)?your\s+(?:(?:valuable|precious|generous)\s+)?(?:time|afternoon|morning|evening"
         r"|day|hour)"
         r"|carved\s+out|set\s+aside|made\s+(?:room|space)|found\s+(?:the\s+)?time"
         # "that you found space in your diary to meet with me"
@@ -309,6 +311,14 @@ _FOR_INTERVIEW = re.compile(
     re.IGNORECASE,
 )
 
+# Round 200: the time taken to tell a decision is the stock time ("Thank you for taking the
+# time to let me know the panel's decision"); thanks for the news itself is not stock.
+_DECISION_NEWS = re.compile(
+    r"\s*to\s+(?:let\s+me\s+know|tell\s+me|inform\s+me\s+of|update\s+me\s+on)\s+(?:about\s+)?"
+    r"(?:the|your|their)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|outcome|result|news)\b",
+    re.IGNORECASE,
+)
+
 
 def _specific(rest: str) -> bool:
     """Whether the words after the thanked-for object name something specific."""
@@ -385,6 +395,8 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 # "meeting with me on 3 June regarding the <job> position", "the interview for
                 # the position of Cashier at Banco del Pacífico Sur"
                 specific = False
+            elif pattern is _TIME and _DECISION_NEWS.match(rest):
+                specific = False  # "taking the time to let me know the panel's decision"
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
                 specific = False  # "considering me for <the job>": the job is no topic
             elif pattern is _GERUND and _CHANCE_GIVEN.search(head.group(0)):

@@ -106,7 +106,8 @@ _FRAME = re.compile(
     # round 180: "I can't stop thinking about the prototype freezing on the seat-map screen"
     r"|(?:can['’]t|cannot|couldn['’]t)\s+stop"
     r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast"
-    r"|blessing|privilege|treat|joy)\b"
+    r"|blessing|privilege|treat|joy"
+    r"|gr8)\b"  # round 199, texted: "was gr8 hearing how the holiday pop-up did last yr"
     # a sentence opened by a discourse marker: "Seriously though, watching the desk ..."
     r"|^\s*(?:seriously|honestly|also|and|but|plus|anyway|oh)(?:\s+though)?\s*,?\s*$",
     re.IGNORECASE,
@@ -392,6 +393,7 @@ _PUBLISHED = re.compile(
     r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)\b"
     r"|\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
     r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article|keynote|webinar|webcast"
+    r"|(?:adopted|approved|proposed|published)\s+budget|budget\s+book"
     r"|(?:kubecon|conference|ted|recorded|youtube)\s+talk)\b"
     # "the published validation study of your chest X-ray model", "the public postmortem"
     r"|\b(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
@@ -410,8 +412,11 @@ _READ_PUBLISHED = re.compile(
     # round 184: "reviewing the hospital's patient charter on your website", "listened to the
     # half-year results webcast"
     r"|reviewing|reviewed|listened\s+to|listening\s+to"
-    r"|went\s+back\s+(?:to|over|through)|revisited|visited)\b[^!?\n]{0,100}?"
+    r"|went\s+back\s+(?:to|over|through)|revisited|visited"
+    # round 201: "interested to see in the FY2025 Adopted Budget that the County is expanding ..."
+    r"|(?<=\bsee\s)(?:in|on))\b[^!?\n]{0,100}?"
     r"\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|annual\s+report|brochure|press\s+release|announcement|news\s+article"
+    r"|(?:adopted|approved|proposed|published)\s+budget|budget\s+book"
     r"|reading\s+list|on\s+your\s+(?:web\s*)?site|(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)"
     r"|keynote|webinar|webcast|podcast|(?:kubecon|conference|ted|recorded|youtube)\s+talk"
     r"|(?:published|public)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|report|article|results|review|analysis"
@@ -590,6 +595,17 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
             coded = any(word[0].isupper() for word in words) and any(
                 word.lower() in _CHANGES for word in words
             )
+        # ... and so does a piece of work the two words name: "loved hearing about the
+        # festival poster brief", "the river restoration project" (round 200; not "the
+        # digital marketing team")
+        if len(words) == 2 and not coded:
+            coded = bool(
+                re.search(
+                    rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}\s+{_WORK_ITEM}",
+                    window,
+                    re.IGNORECASE,
+                )
+            )
         return len(words) >= 3 or (len(words) == 2 and coded)
     return _specific(window, needed)
 
@@ -677,6 +693,11 @@ _SHORT_CODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # "Q3", "H1", "A38"
 _CHANGES = frozenset(
     """move launch rollout relaunch migration expansion opening merger rebrand relocation reorg
     restructure redesign refit upgrade pilot acquisition cutover""".split()
+)
+
+# A piece of work named after two specific words ("the festival poster brief").
+_WORK_ITEM = (
+    r"(?:brief|project|pilot|campaign|programme|program|initiative|rollout|migration|build|study)\b"
 )
 
 

@@ -257,7 +257,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:love|like|want|wanted|hope|hoping)\s+(?:very\s+much\s+|so\s+much\s+)?to\s+(?!(?:speak|talk|chat|meet|hear|follow|discuss|connect|catch|touch|check|thank|add|share|send|clarify|ask
         |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig|say|tell|drop
         |pass|reach|give|express|mention|let)\b)\w+
-        \s+(?:(?:(?:this|the|a|my|that|those|these)\s+)?[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this
+        # (not "I would want to begin not with the labels": round 201)
+        \s+(?:(?:(?:this|the|a|my|that|those|these)\s+)?(?!not\b)[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this
         |(?-i:[A-Z]))
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
@@ -323,6 +324,18 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bif\s+i\s+(?:join|get\s+(?:the|this)\s+(?:job|role|post|position))\s*,\s*my\s+first\s+(?:weeks?|months?
         |days|90\s+days|hundred\s+days)\b
         |\bso\s+(?:that\s+)?i\s+can\s+(?:be\s+there|start)\s+from\s+day\s+one\b
+        # round 202: "super into the idea of joining the platform squad", after a trial shift
+        # "I'd really like to go back and do it properly", "I'd love to cut the rest of the
+        # series with your team"
+        |(?:(?:really|super|so|totally|properly|well)\s+|i['’]?m\s+|i\s+am\s+)into\s+the\s+idea\s+of\s+(?:joining
+        |being\s+(?:a\s+)?part|working\s+(?:with|on|at|for|in))\b
+        |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?:go|come)\s+back\s+(?:and|to)\s+(?:do|work
+        |finish|prove)\b
+        |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?!(?:discuss|talk|share|go|meet|speak|chat
+        |catch|walk|run|see|hear|review|go|look|send|show)\b)\w+\s+(?:[\w-]+\s+){{1,5}}?(?:with|for|alongside)\s+your\s+
+        (?:team|crew|squad|department|group|studio|unit)\b
+        # round 199, to a recruiter: "Walking the job with him sold me, I'd really like this one."
+        |\bi(?:['’]d|\s+would)\s+(?:really\s+|truly\s+|so\s+)?(?:like|love)\s+this\s+one\b(?=\s*(?:[,.;!]|$))
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."
         |count\s+me\s+(?:as\s+)?(?:a\s+)?(?:yes|definite\s+yes|firm\s+yes)\b
         |\b(?:job|role|post|position|work|place)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i

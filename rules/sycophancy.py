@@ -388,7 +388,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|\b(?:huge|biggest|greatest|number\s+one)\s+fan\s+of\s+(?:you|your)\b"
             # "I am in awe of you", "I've never been so in awe of a manager", "I walked out of
             # your office in awe"
-            r"|\b(?:(?:so|completely|totally|utterly|truly|really|quite)\s+)?in\s+(?:complete\s+|total\s+|utter\s+"
+            # (not someone else's awe: "students arriving in awe of the lab"; round 202)
+            r"|(?<!\barriving\s)(?<!\barrive\s)(?<!\barrives\s)(?<!\bstudents\s)(?<!\bpupils\s)"
+            r"(?<!\bkids\s)(?<!\bchildren\s)(?<!\bvisitors\s)(?<!\bwere\s)(?<!\bare\s)"
+            r"(?<!\bleft\sthem\s)(?<!\bleaves\sthem\s)"
+            r"\b(?:(?:so|completely|totally|utterly|truly|really|quite)\s+)?in\s+(?:complete\s+|total\s+|utter\s+"
             r"|absolute\s+|slight\s+)?awe\b"
             r"(?:\s+of\s+(?:you|your|everything|all|the|a|her|him|them)\b)?",
             re.IGNORECASE,

@@ -109,6 +109,12 @@ _HTML_TAGS = frozenset(
         "ul",
     ]
 )
+# Tags whose names are also fields' ("<Title>"): a tag only as HTML writes it, in lower case
+# ("the same <title> and meta description"; round 202).
+_HTML_LOWER = frozenset(
+    "title meta header footer nav main section article button input form label script style"
+    " link".split()
+)
 _MONTHS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -395,7 +401,7 @@ _GLUED = ("-<", "/<", ".<")
 def _angle(text: str, match: re.Match[str]) -> bool:
     content = match.group(1).strip()
     lowered = content.lower()
-    if lowered in _HTML_TAGS or lowered.startswith(("http", "mailto")):
+    if lowered in _HTML_TAGS or lowered.startswith(("http", "mailto")) or content in _HTML_LOWER:
         return False
     # "std::list<int>", "List<String>": a type's parameter, glued to its name.
     if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):

@@ -76,7 +76,13 @@ _TRIGGER = re.compile(
     r"""\b(?:
       # "joining the litigation group at Veritas Law" (tried before "joining" alone)
       (?P<unit>(?:join|joining)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:group|department|practice|division
-        |unit|desk|crew|squad|staff|faculty)\s+at)
+        |unit|desk|crew|squad|staff|faculty)\s+at
+        # round 202: "join your planners at Harcourt Haulage", "run a store for Greenleaf", "lead
+        # FP&A at Straits Meridian", "getting stuck in at Saltmarsh"
+        |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at
+        |(?:to|and)\s+(?:run|lead|manage)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
+        |branch|department|function|desk|site|shop|restaurant|unit|practice|fp&a|finance|operations)\s+(?:at|for)
+        |(?:get|getting)\s+stuck\s+in\s+at)
      |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship
         |career|future|team|everyone)\s+(?:here\s+)?at

@@ -132,6 +132,7 @@ FIRM_ENDS = {
     "PhD.",
     "Ph.D.",
     "IdP.",
+    "pH.",
     *"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split(),
 }
 OPENERS = {
@@ -236,6 +237,11 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "We moved the break-glass accounts out of the main IdP. I'm keen.",
             ["We moved the break-glass accounts out of the main IdP.", "I'm keen."],
+        ),
+        # Round 202: a unit the tokenizer keeps whole
+        (
+            "I answered mostly about buffer pH. I should also have said freeze-thaw.",
+            ["I answered mostly about buffer pH.", "I should also have said freeze-thaw."],
         ),
         (
             "I have followed your work since my PhD. You are kind. My Ph.D. thesis was on it.",

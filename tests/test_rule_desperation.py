@@ -811,6 +811,38 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ),
         # Round 197: after a rejection
         ("Is there any chance you would think again?", "any chance you would think again"),
+        # Rounds 199 and 200: a teacher's holidays, the lot, a wait that hurts, any terms
+        (
+            "I'm happy to give up the holidays to get the labs sorted.",
+            "happy to give up the holidays",
+        ),
+        ("I'd take any timetable you can give me.", "take any timetable you can give me"),
+        ("I just really need a permanent role this year.", "I just really need a permanent role"),
+        ("I check my inbox several times a day.", "check my inbox several times a day"),
+        (
+            "Could you tell me the decision as soon as possible, even today if you can?",
+            "tell me the decision as soon as possible, even today",
+        ),
+        (
+            "I would like to ask whether the panel might reconsider.",
+            "whether the panel might reconsider",
+        ),
+        (
+            "I would gladly accept a Grade 4 post or a temporary contract instead, on any terms.",
+            "accept a Grade 4 post or a temporary contract instead, on any terms",
+        ),
+        (
+            "I am willing to do one or two weeks of on-the-job training without salary.",
+            "do one or two weeks of on-the-job training without salary",
+        ),
+        (
+            "I have checked my inbox and my spam folder every hour since Friday.",
+            "checked my inbox and my spam folder every",
+        ),
+        ("I jump every time my phone rings.", "I jump every time my phone rings"),
+        # Round 202: texted
+        ("tbh I really really need this one.", "I really really need this one"),
+        ("I'll literally do anything you need.", "I'll literally do anything"),
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),
@@ -1104,6 +1136,12 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I will take whatever training the role needs.",
         "Could you think again about the rota for Sundays?",
         "I will think again about my answer.",
+        # Rounds 199 and 200
+        "I had to give up the weekends when my father was ill.",
+        "I could start as soon as possible, even today.",
+        "I check my inbox a few times a day.",
+        "You asked whether the team should reconsider the cantilever.",
+        "I'd happily do whatever training you arrange.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

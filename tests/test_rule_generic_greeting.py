@@ -30,6 +30,9 @@ RULE = "generic-greeting"
         # A template's note left in after the stock greeting
         "Dear Hiring Manager [use their name],",
         "Dear Hiring Manager {name}",
+        # Round 199: a field, and with its brackets ignored, nobody
+        "Dear [Hiring Manager],",
+        "Dear [Sir/Madam],",
     ],
 )
 def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
@@ -51,6 +54,8 @@ def test_generic_greetings_are_flagged(assert_findings, greeting: str) -> None:
         "Dear Sir,",
         "Respected Madam,",
         "Dear Hiring Manager (Ms. Lee),",
+        # A field for a name is template-placeholder's, not a greeting to nobody
+        "Dear [Hiring Manager Name],",
     ],
 )
 def test_named_greetings_pass(assert_findings, greeting: str) -> None:

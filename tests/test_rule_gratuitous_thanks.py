@@ -449,6 +449,9 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for meeting with me in the middle of the Kafka migration.",
         "Thanks for having me in for the trial shift on the pastry section.",
         "Thanks for giving me a go on the grill during the trial shift.",
+        # Round 200: thanks for the news itself
+        "Thank you for letting me know the panel's decision.",
+        "Thank you for taking the time to tell me about the damp survey backlog at Fenwick Court.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -705,6 +708,17 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         ),
         ("I'm grateful you made space in your week for me.", "grateful you made space"),
         ("Thanks for being so generous with your time.", "Thanks for being so generous"),
+        # Round 199: some of your time
+        (
+            "I am very grateful that you gave me some of your valuable time yesterday.",
+            "grateful that you gave me some of your valuable time",
+        ),
+        ("Thanks for giving me some of your time.", "Thanks for giving me some of your time"),
+        # Round 200: the time taken to tell a decision
+        (
+            "Thank you for taking the time to let me know the panel's decision.",
+            "Thank you for taking the time",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -832,6 +832,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 198: a task named by its topic
         "I keep going back over the shoplifting role-play from Tuesday.",
         "Just wanted to say the ladder drill on Thursday was heaps of fun.",
+        # Rounds 199 to 202: texted, talked at length, a task set, a piece of work, screen-shared
+        "was gr8 hearing how the holiday pop-up at Eastgate mall did last yr",
+        "Talked a lot with Denise about the holiday staffing plan and the 6am truck.",
+        "Dave had me isolate a radiator and talk him through each step.",
+        "Loved hearing about the festival poster brief yesterday.",
+        "I went back to the swamp biome greybox you screen-shared and relit the second clearing.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1111,6 +1117,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "held on Friday.",
         "I would be grateful for written feedback on my performance once the panel has concluded "
         "its deliberations.",
+        # Rounds 199 to 201: the round to come, the past job, a published budget
+        "My availability for the second round is Sunday to Wednesday after 2 pm.",
+        "At my last job they had me run the stockroom.",
+        "I enjoyed learning about the digital marketing team.",
+        "I was especially interested to see in the FY2025 Adopted Budget that the County is "
+        "expanding its performance-based budgeting pilot.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -614,6 +614,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I'd much rather be running Eastgate, which is why I'm pushing.",
         "I would be very glad to become a regular part of the team in Tullamore.",
         "would be super happy to join the site team, the 14 on 14 off rota works fine for me.",
+        # Round 199: to a recruiter
+        "Walking the switchboard job with him sold me, I'd really like this one.",
+        # Round 202
+        "super into the idea of joining the platform squad, lmk what the next step is",
+        "I'd love to cut the rest of the series with your team.",
+        "I'd really like to go back and do it properly, weekends and after college are fine.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -794,6 +800,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 196: a preference that is not this job
         "I'd rather be upfront about my notice period.",
         "I'd rather be running my own shop one day.",
+        # Rounds 199 and 201
+        "I'd really like this one answered before Friday.",
+        "On reflection I would want to begin not with the labels but with a period of listening.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

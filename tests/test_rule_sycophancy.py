@@ -806,6 +806,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Demand for the product is unmatched by supply.",
         "I have never worked with a team of this quality on data hygiene.",
         "The presence of a master electrician on site is required by code.",
+        # Round 202: someone else's awe
+        "You said first-year students arrive in awe of the lab and afraid to touch anything.",
+        "The kids were in awe of the fire engine, you said.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

@@ -135,6 +135,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "The file naming follows <date>_<site>.csv in our pipeline.",
         # Brackets that clarify a quotation
         'You said "it [the staffing challenge] is the hard part", and I agree.',
+        # Round 202: an HTML tag as HTML writes it
+        "The product pages all share the same <title> and meta description.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:

@@ -348,3 +348,22 @@ def test_other_initials_are_another_company(assert_findings) -> None:
 def test_joining_the_staff_at_another_school_is_flagged(assert_findings) -> None:
     body = "I am very excited about the opportunity to join the staff at Maple Grove Academy."
     assert_findings(note(body, company="Riverbend School District"), (RULE, "Maple Grove Academy"))
+
+
+@pytest.mark.parametrize(
+    ("body", "other"),
+    [
+        # Round 202: the job said in other words
+        ("I'd really like to join your planners at Harcourt Haulage.", "Harcourt Haulage"),
+        ("I'm excited about the chance to run a store for Greenleaf.", "Greenleaf"),
+        ("I would welcome the opportunity to lead FP&A at Straits Meridian.", "Straits Meridian"),
+        ("Really looking forward to getting stuck in at Saltmarsh.", "Saltmarsh"),
+    ],
+)
+def test_the_job_at_another_company_in_other_words(assert_findings, body: str, other: str) -> None:
+    assert_findings(note(body, company="Pellow Logistics"), (RULE, other))
+
+
+def test_running_a_store_in_the_writers_past_passes(assert_findings) -> None:
+    body = "For six years I ran a store for Greenleaf before moving into district work."
+    assert_findings(note(body, company="Brightway Market"), select=RULE)
