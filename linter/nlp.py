@@ -110,11 +110,12 @@ _ABBREVIATIONS = frozenset(
 # my PhD. You are", "out of the main IdP. I'm", "at Hospital del Mar. In my"), and the words
 # that open a sentence after it.
 _FIRM_ENDS = """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.
-    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC. pH.
+    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC. pH. Å.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So
     One Each Both Looking To For With From If Not""".split()
+_OPENER_WORDS = frozenset(_OPENERS)
 _OPENING = frozenset('([{“"')
 _LINE_BREAK = re.compile(r"[bB]")
 _SHORT_LINE_WORDS = 8
@@ -215,11 +216,12 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
         for match in _LETTER_END.finditer(kinds):
             if _LETTER.fullmatch(doc.vocab.strings[orths[match.start()]]):
                 starts.add(match.end())
-        # ... and after a capitalised word too when "I" follows ("in Lab B. I will arrive"),
-        # which no name's initial is followed by.
+        # ... and after a capitalised word too when a word that opens sentences follows ("in
+        # Lab B. I will arrive", "in Building C. The aisles"), which no name's initial is
+        # followed by.
         for match in _TITLED_LETTER_END.finditer(kinds):
             letter, after = (doc.vocab.strings[orths[i]] for i in match.span())
-            if after == "I" and _LETTER.fullmatch(letter):
+            if after in _OPENER_WORDS and _LETTER.fullmatch(letter):
                 starts.add(match.end())
         starts -= set(_after_abbreviations(starts, orths, kinds, doc.vocab.strings))
     strings = doc.vocab.strings

@@ -75,9 +75,10 @@ CUE = re.compile(
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
       |(?:grilled|quizzed|drilled|pressed|probed)\s+me\s+(?:on|about|over)  # "he grilled me on the cert renewal"
-      # round 200: "Dave had me isolate a radiator and talk him through each step" (a task set;
+      # round 200: "Dave had me isolate a radiator and talk him through each step", round 203:
+      # "the owner Sam got me to pull a couple of shots on the La Marzocco" (a task set;
       # not "you had me worried", nor "at my last job they had me run the stockroom")
-      |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)had\s+me(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
+      |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?:had\s+me|got\s+me\s+to)(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
       |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+\s+(?:a|an|the|him|her|them|it|some|our|their|your
       |through)\b)
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
@@ -183,7 +184,12 @@ CUE = re.compile(
       |q(?=\s+(?:threw|caught|stumped|tripped|was|about|on)\b)  # "the forklift safety q threw me"
       |prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
-      |take-home|assignment|panel|walkthrough|tour|site\s+visit|shadowing|role-play|roleplay|role\s+play
+      |take-home|assignment|walkthrough|tour|site\s+visit
+      # (the people deciding, not the panel interview: "if the panel could reach a decision
+      # within two weeks"; round 204)
+      # "I appreciated the panel's questions about e-discovery" (before the panel itself)
+      |(?:panel|interviewers|committee|board)['’]s?\s+questions?(?=\s+(?:about|on|around|regarding)\b)
+      |panel(?!\s+(?:could|would|will|can|may|might|should|makes?|reach(?:es)?|decides?|meets?)\b)|shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests|drill
       |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
@@ -514,7 +520,7 @@ CUE_VERBS = with_slips(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had
+    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss

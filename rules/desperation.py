@@ -501,6 +501,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     (
         _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
+            # round 203, to a recruiter: "could you please ask them to reconsider?"
+            |(?:please\s+)?ask\s+(?:them|the\s+(?:panel|client|hiring\s+manager|manager))\s+to
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you(?:['’]d|['’]ll)?
             # (round 200: "whether the panel might reconsider")
             |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?
@@ -648,7 +650,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:from\s+you\s*)?(?:by\s+\w+\s*)?,?\s*i['’]?(?:ll|\s+will)\s+(?:call|ring|phone|chase)
             |\b(?:let\s+me\s+know|tell\s+me)\s+(?:\w+\s+){0,2}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday
             |sunday|the\s+weekend)\b(?!\s+(?:if|whether|what|which|when)\b)
-            |\b(?:i['’]m|i\s+am)\s+(?:\w+\s+)?(?:panicking|"""
+            # (not "i'm not desperate to leave my current school": round 204)
+            |\b(?:i['’]m|i\s+am)\s+(?!(?:not|never|hardly)\b)(?:\w+\s+)?(?:panicking|"""
             + alternatives("desperate")
             + r""")\b
             |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:(?:annual|paid)\s+)?(?:leave|holidays?|vacations?
@@ -715,7 +718,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:open|check)\s+my\s+(?:e-?mail|inbox|phone)\s+every\s+(?:morning|evening|day|hour|night)\s+and\s+
             every\b
             # "i'd be happy to do the first three months for free", "honestly any hours you need"
-            |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}?(?:months?|weeks?|days?|shifts?)\s+(?:for\s+free
+            |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}?(?:months?|weeks?|days?|shifts?)
+            (?:\s+or\s+(?:two|three|so))?\s+(?:for\s+free  # round 204: "the first week or two for free"
             |unpaid|without\s+(?:pay|salary|wages?))\b
             # round 200: "willing to do one or two weeks of on-the-job training without salary"
             |\b(?:do|work)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,4}?(?:months?|weeks?|days?|shifts?)\s+of\s+
@@ -785,7 +789,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bmake\s+myself\s+available\s+at\s+any\s+(?:hour|time)\b
             |\b(?:holiday|vacation|trip)\b[^.!?\n]{0,60}?\b(?:happy|willing|glad|ready)\s+to\s+(?:cancel|drop|skip)
             \s+it\b
-            |\bput\s+(?:all\s+)?(?:my\s+)?(?:other\s+)?(?:applications|interviews|job\s+search)\s+on\s+hold\b"""
+            |\bput\s+(?:all\s+)?(?:my\s+)?(?:other\s+)?(?:applications|interviews|job\s+search)\s+on\s+hold\b
+            # rounds 203 and 204: money running out, a family's hopes, clinging on, a plea for
+            # any way in, a clock that counts every day, unpaid work, a lower band, any pay
+            |\bdown\s+to\s+my\s+last\s+(?:[\w-]+\s+){0,4}?(?:savings|pounds|dollars|euros|rand|money|cash)\b
+            |\b(?:would|will)\s+mean\s+(?:so\s+much|a\s+lot|the\s+world|everything)\s+to\s+(?:me\s+and\s+)?my\s+
+            (?:family|kids|children|wife|husband|mum|mom|parents)\b
+            |\bclinging\s+(?:on\s+)?to\s+(?:this|the)\s+(?:one|job|role|chance|opportunity|hope)\b
+            |\banything\s+(?:at\s+all\s+)?(?:that\s+)?i\s+can\s+do\s+to\s+(?:get\s+over\s+the\s+line|get\s+(?:this|the)\s+
+            (?:job|role|position)|change\s+(?:your|their)\s+mind|improve\s+my\s+chances|secure\s+(?:this|the|it))\b
+            |\bevery\s+(?:single\s+)?day\s+(?:now\s+)?counts\b
+            |\bno\s+pay(?:ment)?\s+(?:needed|necessary|required)\b
+            |\bi\s+(?:just|only)\s+want\s+(?:to\s+get\s+)?(?:a|my)\s+foot\s+in\s+(?:the|your)\s+door\b
+            |\bi\s+(?:just|only)\s+want\s+to\s+get\s+in\s+the\s+door\b
+            |\bi(?:['’]d|\s+would|['’]ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take|accept)\s+a\s+(?:lower|smaller
+            |reduced|more\s+junior)\s+(?:band|grade|salary|rate|level|title|wage|role|position)\b
+            |\bwhatever\s+(?:base|salary|pay|comp|compensation|package|rate|wage|offer)(?:\s+and\s+\w+)?\s+you\s+
+            (?:think|feel|consider|decide|deem)\s+(?:is\s+)?(?:fair|appropriate|right|reasonable)\b"""
         ),
         "pressing for an answer or pleading hardship reads as needy",
         WordGate(
@@ -796,6 +816,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "myself available any hour|time",
             "holiday|vacation|trip cancel|drop|skip happy|willing|glad|ready",
             "hold put applications|interviews|search",
+            "last down savings|pounds|dollars|euros|rand|money|cash",
+            "mean would|will family|kids|children|wife|husband|mum|mom|parents",
+            "clinging one|job|role|chance|opportunity|hope",
+            "anything can do line|job|role|position|mind|chances|secure",
+            "counts every day",
+            "pay|payment no needed|necessary|required",
+            "foot want door",
+            "door want get",
+            "lower|smaller|reduced|junior take|accept band|grade|salary|rate|level|title|wage|role|position",
+            "whatever you fair|appropriate|right|reasonable base|salary|pay|comp|compensation|package|rate"
+            "|wage|offer",
             "difference|world would answer|decision|reply|response|yes|offer|hearing",
             "know|tell by monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",
             f"panicking|{alternatives('desperate')}",

@@ -64,7 +64,8 @@ for _family in _NICKNAMES.replace("\n", " ").split("|"):
 
 # Common given names, so that "join Tom's team" is not read as an employer called Tom.
 FIRST_NAMES = frozenset(
-    """aaron abby abdul adam adrian ahmed aisha alan alex alexander alice alicia alison amanda
+    (
+        """aaron abby abdul adam adrian ahmed aisha alan alex alexander alice alicia alison amanda
     amber amir amy ana andrea andrew andy angela anil anita ann anna anne anthony arjun ashley
     ben benjamin beth betty bill bob brad brandon brenda brian bruce carl carla carlos carmen
     carol caroline catherine charles charlie chen chris christina christine christopher claire
@@ -81,7 +82,36 @@ FIRST_NAMES = frozenset(
     rahul raj ravi ray rebecca richard rick rita rob robert robin roger ron rosa ruth ryan sam
     samantha sandra sara sarah scott sean sergei shannon sharon simon sofia sophie stephanie
     steve steven sue susan tanya ted teresa thomas tim timothy tina tom tony tyler vanessa
-    victor victoria vikram walter wei wendy will william yuki yusuf zoe""".split()
+    victor victoria vikram walter wei wendy will william yuki yusuf zoe"""
+        # Round 204: given names from many more places ("what Sipho's team is dealing with", "join
+        # Anouk and the rest of the group")
+        """
+    sipho thabo thandiwe nomvula lerato kagiso tshepo themba zanele ayanda bongani mandla lindiwe
+    nandi nokuthula palesa refilwe sibusiso sizwe thulani vusi zodwa kwame kofi kojo akosua abena
+    yaw kwabena efua adwoa chinedu chioma chiamaka chukwuemeka emeka ifeanyi ngozi nnamdi obinna
+    uche adaeze amaka tunde tolu tolulope bola funmi funke yemi kemi seun segun femi dayo wale
+    ibrahim musa aminu abubakar halima hauwa zainab amina wanjiru wambui njeri kamau otieno
+    odhiambo achieng akinyi atieno wanjiku mwangi chebet kiprono nyambura muthoni baraka neema
+    zawadi juma rehema aarav aditi aditya ajay akash amit anand anjali ankit arun aruna asha ashok
+    bhavna deepa deepak dinesh divya gaurav geeta gita harish hema indira jaya karan kavita kavya
+    kiran krishna lakshmi mahesh manish meena meera mohan nandini naveen neha nikhil nisha pooja
+    pradeep prakash pranav preeti priyanka rakesh rajesh ramesh rani rekha rohan rohit sachin
+    sanjay sangeeta sanjana santosh sarita shalini sharmila shreya shweta siddharth sita sneha
+    sonia sunil sunita suresh swati tanvi usha varun vijay vinod vishal farhan faisal imran kamran
+    sana ayesha bilal hassan hussain asif tariq nadia hiroshi kenji takeshi yuko yumi haruka
+    akiko naoko satoshi kenta daisuke shota aiko ming jing xin hui jun hao thanh linh minh anh
+    huong tuan duc quang anouk maarten pieter sanne daan bram lotte femke joost willem jeroen sven
+    lars erik nils ingrid astrid birgit karin lena jonas lukas tobias florian stefan klaus dieter
+    heike katrin ulrike matthias markus andreas francois pierre jacques amelie camille chloe manon
+    julien olivier thierry nathalie isabelle giulia francesca chiara alessandro lorenzo matteo
+    luca giorgio paolo sergio pedro miguel rafael ines beatriz joao tiago mariana aleksandra
+    agnieszka katarzyna magdalena piotr tomasz pawel krzysztof marek jakub ivan olga natalia
+    tatiana svetlana andrei alexei mikhail oksana yulia bogdan mihai ioana andreea alejandro
+    camila valentina daniela fernanda gabriela jimena lucia paola ximena santiago mateo andres
+    felipe ricardo eduardo rodrigo gustavo hector raul alberto joaquin ahmad mohammad mahmoud
+    khalid yousef youssef layla leila noor nour rania reem samir tarek walid ziad hala dina maryam
+    mariam fatma mehmet ayse emre elif burak zeynep"""
+    ).split()
 )
 
 

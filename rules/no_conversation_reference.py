@@ -140,7 +140,10 @@ _CONCRETE = re.compile(rf"\d|\b(?:{_NUMBERS}|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z
 _OWN_ANSWER = re.compile(
     r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b"
     # "One correction from my side: I said Brasserie Lune does about 90 covers a night"
-    r"|\bcorrection\b[^.!?]{0,30}?\bi\s+(?:said|told\s+you|mentioned)\b",
+    r"|\bcorrection\b[^.!?]{0,30}?\bi\s+(?:said|told\s+you|mentioned)\b"
+    # round 204: "in the interview I only mentioned my reading group briefly"
+    r"|\b(?:in|during)\s+(?:the|my|our)\s+interview\s*,?\s+i\s+(?:only\s+|briefly\s+|just\s+)?(?:said"
+    r"|told\s+you|mentioned)\b",
     re.IGNORECASE,
 )
 # "our talk about the Wrexham school extension": a talk named by its topic
@@ -162,6 +165,7 @@ _VERDICTS = (
     (PLAIN_VERDICT, PLAIN_VERDICT_NEEDS, 2),
     (FINE_VERDICT, FINE_VERDICT_NEEDS, 3),
 )
+_LAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
 # The writer's own words before a verdict ("my CV looks like a fit").
 _OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
 # The writer's own workplace or role, then or now: "my current", "my last", "my former".
@@ -843,9 +847,12 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         for match in pattern.finditer(sentence):
             head = sentence[: match.start()]
             # (the writer's own words: "im well up for the picker job at the Daventry site,
-            # sounds like a good crew")
-            if not _OWN_HEAD.search(head) and _specific(head, needed):
-                return True
+            # sounds like a good crew"), but the last of joined clauses is its own: "the
+            # interview went great on my end and the holiday pop-up by the food court sounds
+            # awesome" (round 203)
+            for part in (head, _LAST_CONJUNCT.split(head)[-1]):
+                if not _OWN_HEAD.search(part) and _specific(part, needed):
+                    return True
     # A quotation of the interviewer's words ("S2 boys who don't read" was your phrase),
     # unless the sentence quotes the advert or the website instead.
     if ('"' not in sentence and "“" not in sentence) or _PUBLISHED.search(sentence):

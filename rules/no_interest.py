@@ -77,6 +77,9 @@ _JOIN = (
     r"|sign\s+on\s+(?:for|with)\s+(?:the|a|your|this)\b"  # "glad to sign on for the season"
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
     r"|get\s+stuck\s+in\b"  # "I'd be made up to get stuck in with the night shift"
+    # round 204: "enthusiastic about beginning my career with your organisation"
+    r"|(?:begin|beginning|start|starting|build|building|launch|launching)\s+my\s+career\s+(?:with|at)\s+"
+    r"(?:you|your|the)\b"
     # "I'd be really glad to step in as Assistant Venue Manager", "step into the role"
     r"|step\s+in\s+as\b|step\s+into\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?:role|job|post|position|seat"
     r"|shoes)\b"
@@ -268,7 +271,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # round 180: "a job I'd be rather good at and would quite like to have"
         |[^.!?\n]{{0,40}}?\b(?:would|['’]d)\s+(?:quite\s+|really\s+|very\s+much\s+|genuinely\s+)?like\s+to\s+have\b)
     | \bwhere\s+I\s+(?:really\s+|truly\s+)?(?:want|hope|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like)\s+to
-        \s+(?:work|be|grow|build|spend|train|learn|start)
+        \s+(?:work|be|grow|build|spend|train|learn|start
+        |do\s+(?:it|that|this)\b(?!\s+(?:again|first|next)\b))  # round 204: "Oddfellow is exactly where I want to do it!"
     | \blook(?:ing)?\s+forward\s+to\s+(?!hear(?:ing)?\b[^.!?\n]{{0,40}}?\bnext\s+(?:steps?|stage|round)\b)  # a reply,
         (?:(?:the\s+)?next\s+(?:steps?|stage|round)\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?  # "and to joining"
         |(?!(?:the\s+)?next\s+(?:steps?|stage|round)\b))  # or the process going on
@@ -1360,7 +1364,8 @@ _FEEDBACK = re.compile(
 _TRAIT = re.compile(
     r"(?:(?:more|most|very|really|so|genuinely|truly|highly|still|am|['’]m|strongly|definitely|especially"
     r"|quite|extremely|deeply)\s+)*(?:passionate|enthusiastic)\s+about\s+"
-    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with)"
+    r"(?!joining|working|contributing|being|helping\s+(?:you|your|the\s+team)|growing\s+with"
+    r"|(?:beginning|starting|building|launching)\s+my\s+career\s+(?:with|at)\b)"  # round 204
     # (but "enthusiastic about teaching at your school", "about leading the museum through this
     # next phase" are this job)
     # ("about leading the process development organization": round 194)

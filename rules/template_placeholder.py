@@ -355,6 +355,11 @@ def _braces(text: str, match: re.Match[str]) -> bool:
     return not (after in "-_/{}" or after.isalnum() or (after in ".:" and not after2.isspace()))
 
 
+# A key in snake case ("keying the partitions on {tenant_id}", round 203): no mail merge
+# fills in an id.
+_ID_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|ids|key|uuid|ts|at|code)")
+
+
 # A line of code quoted in the note: an assignment, a call or a query around the field
 # ("WHERE event_date = '{run_date}'"). (Indentation alone is no sign: letters indent.)
 _CODE_LINE = re.compile(r"[=(]\s*['\"]?\{|\b(?:SELECT|WHERE|FROM|INSERT\s+INTO|UPDATE)\b")
@@ -464,6 +469,7 @@ class TemplatePlaceholder(Rule):
                 for m in braces
                 if not _braces(text, m)
                 or _TICKET.fullmatch(m.group(1).strip())  # "{PAY-4471}"
+                or _ID_KEY.fullmatch(m.group(1).strip())  # "{tenant_id}": a key, no mail field
                 or _mentioned(text, m)
                 or _code_line(text, m.start())
                 or _discussed(text, m)

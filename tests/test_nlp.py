@@ -66,7 +66,7 @@ def sentencized(reference: Any, text: str) -> Any:
         if (
             LETTER.fullmatch(doc[token.i - 1].text)
             and before is not None
-            and (before.is_lower or (before.is_title and token.text == "I"))
+            and (before.is_lower or (before.is_title and token.text in OPENERS))
         ):
             token.is_sent_start = True  # "in hall B. I was", "in Lab B. I will"
         if doc[token.i - 1].text in FIRM_ENDS and token.text in OPENERS:
@@ -133,6 +133,7 @@ FIRM_ENDS = {
     "Ph.D.",
     "IdP.",
     "pH.",
+    "Å.",
     *"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split(),
 }
 OPENERS = {
@@ -146,6 +147,7 @@ OPENERS = {
     "So",
     "In",
     "Thanks",
+    "At",
 }  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
@@ -237,6 +239,16 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "We moved the break-glass accounts out of the main IdP. I'm keen.",
             ["We moved the break-glass accounts out of the main IdP.", "I'm keen."],
+        ),
+        # Round 204: a unit, a building's letter
+        (
+            "We got below 3.5 Å. I have put it here. It was in Building C. The aisles were narrow.",
+            [
+                "We got below 3.5 Å.",
+                "I have put it here.",
+                "It was in Building C.",
+                "The aisles were narrow.",
+            ],
         ),
         # Round 202: a unit the tokenizer keeps whole
         (

@@ -403,7 +403,7 @@ def _lookaheads(items: Any) -> Iterator[Any]:
         ("I'm happy to work evenings and weekends, unpaid if that helps.", "unpaid if that helps"),
         (
             "I would respectfully ask the panel to reconsider its decision.",
-            "reconsider its decision",
+            "ask the panel to reconsider",
         ),
         (
             "I would accept the post on a lower grade if that would help.",
@@ -843,6 +843,30 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 202: texted
         ("tbh I really really need this one.", "I really really need this one"),
         ("I'll literally do anything you need.", "I'll literally do anything"),
+        # Rounds 203 and 204: money running out, family hopes, any way in, any pay
+        ("I'm down to my last couple of months of savings.", "down to my last couple of months"),
+        (
+            "Getting this position would mean so much to my family right now.",
+            "would mean so much to my family",
+        ),
+        ("Honestly I'm kinda clinging to this one.", "clinging to this one"),
+        (
+            "If there's anything at all I can do to get over the line, please tell me.",
+            "anything at all I can do to get over the line",
+        ),
+        ("Please decide soon, as every day now counts for me.", "every day now counts"),
+        ("No pay needed.", "No pay needed"),
+        ("I just want a foot in the door.", "I just want a foot in the door"),
+        ("I'd take a lower band if that helps.", "I'd take a lower band"),
+        (
+            "Whatever base and split you think is fair works for me.",
+            "Whatever base and split you think is fair",
+        ),
+        (
+            "I'd be happy to work the first week or two for free.",
+            "work the first week or two for free",
+        ),
+        ("Could you please ask them to reconsider?", "ask them to reconsider"),
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),
@@ -1142,6 +1166,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I check my inbox a few times a day.",
         "You asked whether the team should reconsider the cantilever.",
         "I'd happily do whatever training you arrange.",
+        # Rounds 203 and 204
+        "I'm not desperate to leave my current school.",
+        "You asked them to reconsider the layout of the dock.",
+        "I began my career on a lower band than most of my cohort.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

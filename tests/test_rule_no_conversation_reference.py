@@ -838,6 +838,14 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Dave had me isolate a radiator and talk him through each step.",
         "Loved hearing about the festival poster brief yesterday.",
         "I went back to the swamp biome greybox you screen-shared and relit the second clearing.",
+        # Rounds 203 and 204: a task set, the last of joined clauses, the panel's questions,
+        # the writer's own answer
+        "The owner Sam got me to pull a couple of shots on the La Marzocco.",
+        "the interview went great on my end and the holiday pop-up by the food court sounds "
+        "awesome",
+        "I appreciated the panel's questions about e-discovery.",
+        "In the interview I only mentioned my reading group briefly; two of its children had "
+        "EHC plans.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1121,6 +1129,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "My availability for the second round is Sunday to Wednesday after 2 pm.",
         "At my last job they had me run the stockroom.",
         "I enjoyed learning about the digital marketing team.",
+        "I would be grateful if the panel could reach a decision within the next two weeks.",
         "I was especially interested to see in the FY2025 Adopted Budget that the County is "
         "expanding its performance-based budgeting pilot.",
     ],

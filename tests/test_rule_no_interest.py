@@ -619,6 +619,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 202
         "super into the idea of joining the platform squad, lmk what the next step is",
         "I'd love to cut the rest of the series with your team.",
+        # Round 204
+        "After five years at Harker & Cole, Oddfellow is exactly where I want to do it!",
+        "I remain very enthusiastic about beginning my career with your organisation.",
         "I'd really like to go back and do it properly, weekends and after college are fine.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
@@ -802,6 +805,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd rather be running my own shop one day.",
         # Rounds 199 and 201
         "I'd really like this one answered before Friday.",
+        "I am passionate about building my career in structural design.",
         "On reflection I would want to begin not with the labels but with a period of listening.",
     ],
 )

@@ -137,6 +137,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         'You said "it [the staffing challenge] is the hard part", and I agree.',
         # Round 202: an HTML tag as HTML writes it
         "The product pages all share the same <title> and meta description.",
+        # Round 203: a key in snake case
+        "Keying the partitions on {tenant_id}, as your team already does, avoids the hot-spot.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:

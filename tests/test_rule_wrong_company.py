@@ -210,6 +210,9 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "Priya Sha's team looked busy.",  # the interviewer, misspelt
         # A town the note names as one of the company's places
         "Thanks for showing me round the Hexham practice. I'd like to join the team at Hexham.",
+        # Round 204: people by given names from many places
+        "I understand the spreadsheet side of what Sipho's team is dealing with.",
+        "I would be glad to join Anouk and the rest of the statistics group.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
