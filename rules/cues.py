@@ -39,6 +39,9 @@ CUE = re.compile(
     (?<!\bcould\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bwill\s)
     \b(?:you|u|your\s+team|(?:the|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+
       (?:deputy\s+|assistant\s+|associate\s+|senior\s+|vice[\s-]+)?  # round 182: "the deputy head asked"
+      # round 205: "the sales director wasn't sold on ..."
+      (?:sales\s+|operations\s+|finance\s+|area\s+|regional\s+|general\s+|store\s+|nursing\s+|clinical\s+
+      |technical\s+|engineering\s+|marketing\s+|creative\s+|hr\s+)?
       (?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
@@ -58,7 +61,8 @@ CUE = re.compile(
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)
       # "The lady who did the walk round, Sandra, said": a name set off by commas
-      |(?<=,\s)(?-i:(?!(?:Thanks|Thank|Please|Best|Dear|And|But|So|Then|Also)\b)[A-Z][a-z]+),(?=\s+(?:said|mentioned
+      # (round 206: "The pharmacist I met, Dr. Kim, explained how the drive-thru line backs up")
+      |(?<=,\s)(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!(?:Thanks|Thank|Please|Best|Dear|And|But|So|Then|Also)\b)[A-Z][a-z]+),(?=\s+(?:said|mentioned
       |explained|told|described|showed|asked)\b))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
       |had\s+|have\s+|could\s+)?
@@ -75,10 +79,15 @@ CUE = re.compile(
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
       |(?:grilled|quizzed|drilled|pressed|probed)\s+me\s+(?:on|about|over)  # "he grilled me on the cert renewal"
+      # round 206: "Priya pushed on what happens when Redis falls over"
+      |pushed\s+(?:me\s+)?(?:hard\s+)?(?:back\s+)?on
+      # round 205: "the sales director wasn't sold on my pipeline numbers from last year"
+      |(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:(?:entirely|fully|quite|totally)\s+)?(?:sold|convinced)\s+
+      (?:on|by)
       # round 200: "Dave had me isolate a radiator and talk him through each step", round 203:
       # "the owner Sam got me to pull a couple of shots on the La Marzocco" (a task set;
       # not "you had me worried", nor "at my last job they had me run the stockroom")
-      |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?:had\s+me|got\s+me\s+to)(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
+      |(?<!\bthey\s)(?<!\bwe\s)(?:had\s+me|got\s+me\s+to)(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
       |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+\s+(?:a|an|the|him|her|them|it|some|our|their|your
       |through)\b)
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
@@ -99,8 +108,9 @@ CUE = re.compile(
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:interview|meeting|call)
       \s+(?:about|around|regarding|concerning|touching\s+on|covering|with)\b
     # round 190: "after Tuesday's call about the SAP S/4 data migration"
+    # (round 205: "Loved yesterday's deep dive on the actuator thermal issue")
     | \b(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day['’]s\s+(?:\w+\s+)?(?:interview|meeting|call|conversation
-      |discussion|chat|talk)\s+(?:about|around|regarding|concerning|on|covering)\b
+      |discussion|chat|talk|deep[\s-]dive)\s+(?:about|around|regarding|concerning|on|covering|into)\b
     # Round 169: "Good conversation about ICU staffing ratios" (a text, no determiner)
     | \b(?:good|great|useful|helpful)\s+(?:conversation|discussion|chat|talk)\s+(?:about|on|around|regarding)\b
     # "our discussion during the interview on Saturday regarding the new admission portal"
@@ -520,7 +530,7 @@ CUE_VERBS = with_slips(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got
+    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got sold convinced pushed
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss

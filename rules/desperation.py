@@ -804,6 +804,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bi\s+(?:just|only)\s+want\s+to\s+get\s+in\s+the\s+door\b
             |\bi(?:['’]d|\s+would|['’]ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take|accept)\s+a\s+(?:lower|smaller
             |reduced|more\s+junior)\s+(?:band|grade|salary|rate|level|title|wage|role|position)\b
+            # round 205: "ready to join on any package they decide", "my family is depending on this
+            # job", "kindly request them to select me"
+            |\b(?:join|work|start|accept)\s+(?:[\w-]+\s+){0,2}?(?:on|at|for)\s+any\s+(?:package|salary|pay|terms
+            |offer|stipend|rate|amount)\b
+            |\bmy\s+(?:family|kids|children|wife|husband|parents)\s+(?:is|are)\s+(?:depending|relying|counting)\s+on\s+
+            (?:this|the|me\s+getting)\b
+            |\b(?:kindly|please)\s+(?:request|ask)\s+(?:them|the\s+client)\s+to\s+select\s+me\b
+            # round 206: "I'm honestly happy to take any shifts at all"
+            |\b(?:happy|willing|glad|ready|able)\s+to\s+(?:take|do|work|cover)\s+any\s+(?:shifts?|hours)\s+at\s+all\b
             |\bwhatever\s+(?:base|salary|pay|comp|compensation|package|rate|wage|offer)(?:\s+and\s+\w+)?\s+you\s+
             (?:think|feel|consider|decide|deem)\s+(?:is\s+)?(?:fair|appropriate|right|reasonable)\b"""
         ),
@@ -823,6 +832,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "counts every day",
             "pay|payment no needed|necessary|required",
             "foot want door",
+            "any join|work|start|accept package|salary|pay|terms|offer|stipend|rate|amount",
+            "depending|relying|counting my family|kids|children|wife|husband|parents",
+            "select request|ask kindly|please",
+            "all any happy|willing|glad|ready|able shift|shifts|hours",
             "door want get",
             "lower|smaller|reduced|junior take|accept band|grade|salary|rate|level|title|wage|role|position",
             "whatever you fair|appropriate|right|reasonable base|salary|pay|comp|compensation|package|rate"

@@ -51,7 +51,9 @@ _ADVERBS = (
     r"|\s+(?:most|very)\s+(?:sincerely|kindly|warmly|humbly|gratefully|heartily)|\s+heaps|\s+loads"
     r"|\s+ever\s+so|\s+sm(?=\s)|\s+po"
     # "Thank you, not only for the interview on Thursday, but", "Thank you, belatedly, for"
-    r"|\s+enough|,?\s+not\s+only|,\s+[a-z]+ly,)*"
+    r"|\s+enough|,?\s+not\s+only|,\s+[a-z]+ly,"
+    # round 206: "Thank you, and please pass my thanks to Andrew and the rest of the board, for"
+    r"|,\s+and\s+please\s+(?:pass|convey|extend|give)\s+(?:on\s+)?my\s+thanks\s+to\s+[^,.;!?\n]{1,60},)*"
     # "Thank you, and I say this knowing how full your calendar is, for your time"
     r"(?:,\s+and\s+i\s+[^,.;!?]{3,100},)?"
     # "thank you – and Daniel too, who joined us halfway through – for the time"
@@ -66,7 +68,9 @@ _WHO = (
     # "thank you and Dana for", "thank you and Mr. Hale for" (it runs on lower-cased text)
     r"|you\s+and\s+(?:to\s+)?(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?!(?:sorry|apologies|welcome|goodbye|bye)\b)"
     r"[a-z]+|you\s+and\s+\[[^\]\n]{1,40}\]|each\s+of\s+you"  # "you and [Interviewer 2 name]"
-    r"|y['’]?all|u|ya)(?:\s+po)?)?"  # "Thank you po for" (the Filipino politeness particle)
+    r"|y['’]?all|u|ya"
+    # round 205: "Kindly convey my heartfelt thanks to Mr. Fernandes for his valuable time"
+    r"|(?:mr|mrs|ms|mx|dr|prof)\.?\s+[a-z]+)(?:\s+po)?)?"  # "Thank you po for" (the Filipino politeness particle)
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
@@ -114,7 +118,7 @@ _TIME = re.compile(
     # "the considerable amount of time you devoted to me"
     r"(?:the\s+(?:considerable\s+|generous\s+|large\s+)?amount\s+of\s+)?"
     # (round 199: "giving me some of your valuable time")
-    r"(?:(?:the|some|so\s+much|your|ur|you['’]re|(?:some\s+)?of\s+your"
+    r"(?:(?:the|some|so\s+much|your|ur|you['’]re|(?:some\s+)?of\s+your|his|her|their"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
     r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",
@@ -249,7 +253,7 @@ _TIME_TAIL = re.compile(
     # "in such a busy week", round 195: "to see me in what I know is a demanding quarter for the
     # practice", "particularly in the last week of term": when it was kind, not what was said
     r"|to\s+(?:see|meet(?:\s+with)?|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:me|us)"
-    r"(?=\s*,?\s+(?:particularly\s+|especially\s+)?(?:in|during|at)\s+(?:what|an?|the|such|your)\b)"
+    r"(?=\s*,?\s+(?:on\s+\w+day\s+)?(?:particularly\s+|especially\s+)?(?:in|during|at)\s+(?:what|an?|the|such|your)\b)"
     r"|(?:particularly\s+|especially\s+|all\s+the\s+more\s+)?(?:in|during|at)\s+(?:what\s+(?:i\s+know|i\s+imagine"
     r"|must\s+be|sounds\s+like|i\s+gather)\s+(?:is|was|has\s+been)\s+)?(?:an?|the|such\s+an?|your)\s+(?:very\s+"
     r"|so\s+|particularly\s+|really\s+)?(?:busy|hectic|packed|full|demanding|crazy|heavy|tough|difficult"

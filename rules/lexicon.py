@@ -97,7 +97,7 @@ GENERIC = frozenset(
     college institution institutions deeper peers year left right welcome welcomed welcoming
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
-    follow briefly
+    follow briefly went alright enough kind best
     moment moments life""".split()
 )
 

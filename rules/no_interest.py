@@ -43,6 +43,7 @@ from notelint.rules.spelling import tolerant, with_slips
 
 _FEELING = tolerant(
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
+    r"|enthousiastic|enthousiasm"  # round 206: the French spelling's slip
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated?|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
     # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish
@@ -339,7 +340,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |catch|walk|run|see|hear|review|go|look|send|show)\b)\w+\s+(?:[\w-]+\s+){{1,5}}?(?:with|for|alongside)\s+your\s+
         (?:team|crew|squad|department|group|studio|unit)\b
         # round 199, to a recruiter: "Walking the job with him sold me, I'd really like this one."
-        |\bi(?:['’]d|\s+would)\s+(?:really\s+|truly\s+|so\s+)?(?:like|love)\s+this\s+one\b(?=\s*(?:[,.;!]|$))
+        # (round 205, with no subject: "would love this one so fingers crossed")
+        |(?:\bi(?:['’]d|\s+would)|(?:^|(?<=[.!?]\s)|(?<=\n))would)\s+(?:really\s+|truly\s+|so\s+)?(?:like|love)\s+
+        this\s+one\b(?=\s*(?:[,.;!]|so\b|and\b|$))
+        # round 205: "Really hoping to land this one", "this is the one I'd most like to progress"
+        |\bhoping\s+to\s+(?:land|get|secure|bag|nab)\s+(?:this|the)\s+(?:one|job|role|position|gig|offer)\b
+        |\bthe\s+one\s+i(?:['’]d|\s+would)\s+(?:most\s+|really\s+)?(?:like|love)\s+to\s+(?:progress|pursue|go\s+forward
+        |move\s+forward|get|land)\b
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."
         |count\s+me\s+(?:as\s+)?(?:a\s+)?(?:yes|definite\s+yes|firm\s+yes)\b
         |\b(?:job|role|post|position|work|place)\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+i
@@ -360,7 +367,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+be\s+(?:so\s+|really\s+|well\s+|totally\s+|very\s+much\s+)?up\s+for\s+(?:the|this|that)\s+
         (?:[\w-]+\s+){{0,2}}?(?:job|role|position|post|apprenticeship|internship|placement|spot|gig|shift)\b
         # a text with no subject: "def still want the warehouse lead spot, lmk what he says"
-        |(?:(?<=[.!?]\s)|(?<![^\n]))(?:(?:def|defo|deffo|definitely|really|still|so|totally)\s+){{1,2}}want\s+
+        # (round 206: "gonna be out on a load till Thursday but def still want the regional spot")
+        |(?:(?<=[.!?]\s)|(?<![^\n])|(?<=\bbut\s)|(?<=,\s))(?:(?:def|defo|deffo|definitely|really|still|so|totally)\s+){{1,2}}want\s+
         (?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|shift)\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much|def|deffo|defo|proper|seriously
@@ -911,6 +919,7 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 
 
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic overjoyed
+    enthousiastic enthousiasm
     enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
     intrested intersted illusion enthusiast exited buzzing buzzin"""

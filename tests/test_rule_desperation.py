@@ -867,6 +867,11 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "work the first week or two for free",
         ),
         ("Could you please ask them to reconsider?", "ask them to reconsider"),
+        # Rounds 205 and 206
+        ("Sir, I am ready to join on any package they decide.", "join on any package"),
+        ("My family is depending on this job.", "My family is depending on this"),
+        ("Kindly request them to select me.", "Kindly request them to select me"),
+        ("I'm honestly happy to take any shifts at all.", "happy to take any shifts at all"),
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),
@@ -1170,6 +1175,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I'm not desperate to leave my current school.",
         "You asked them to reconsider the layout of the dock.",
         "I began my career on a lower band than most of my cohort.",
+        "I can't work any shifts at all on Sundays because of church.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -452,6 +452,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         # Round 200: thanks for the news itself
         "Thank you for letting me know the panel's decision.",
         "Thank you for taking the time to tell me about the damp survey backlog at Fenwick Court.",
+        "Many thanks to Dr. Osei for his help with the rota.",
+        "Thank you for making the time to see me on Monday at the Leeds depot to walk the new sorter.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -718,6 +720,17 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "Thank you for taking the time to let me know the panel's decision.",
             "Thank you for taking the time",
+        ),
+        # Rounds 205 and 206: thanks passed on, a Filipino "earlier", the board thanked between
+        (
+            "Kindly convey my heartfelt thanks to Mr. Fernandes for his valuable time.",
+            "thanks to Mr. Fernandes for his valuable time",
+        ),
+        ("thank u so much po for the interview kanina!", "thank u so much po for the interview"),
+        (
+            "Thank you, and please pass my thanks to Andrew and the rest of the board, for making "
+            "the time to see me on Monday in what I know is a demanding quarter.",
+            "Thank you, and please pass my thanks",
         ),
     ],
 )

@@ -846,6 +846,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I appreciated the panel's questions about e-discovery.",
         "In the interview I only mentioned my reading group briefly; two of its children had "
         "EHC plans.",
+        # Rounds 205 and 206
+        "Loved yesterday's deep dive on the actuator thermal issue.",
+        "I know the sales director wasn't sold on my pipeline numbers from last year.",
+        "The pharmacist I met, Dr. Kim, explained how the drive-thru line backs up around 5 p.m.",
+        "She had me do a practice till transaction.",
+        "Priya pushed on what happens when Redis falls over.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1130,6 +1136,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "At my last job they had me run the stockroom.",
         "I enjoyed learning about the digital marketing team.",
         "I would be grateful if the panel could reach a decision within the next two weeks.",
+        "Interview's done, think it went alright, they were nice enough and it all seemed fine.",
         "I was especially interested to see in the FY2025 Adopted Budget that the County is "
         "expanding its performance-based budgeting pilot.",
     ],

@@ -622,6 +622,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 204
         "After five years at Harker & Cole, Oddfellow is exactly where I want to do it!",
         "I remain very enthusiastic about beginning my career with your organisation.",
+        # Rounds 205 and 206
+        "would love this one so fingers crossed, let me know what they say",
+        "Really hoping to land this one, it sounds like a solid team.",
+        "I've been picky, but this is the one I'd most like to progress.",
+        "gonna be out on a load till Thursday but def still want the regional spot.",
+        "I am very enthousiastic about joining the product team.",
         "I'd really like to go back and do it properly, weekends and after college are fine.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",

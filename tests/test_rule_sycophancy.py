@@ -809,6 +809,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         # Round 202: someone else's awe
         "You said first-year students arrive in awe of the lab and afraid to touch anything.",
         "The kids were in awe of the fire engine, you said.",
+        # Rounds 205 and 206: a defeat's lesson, their own past manager
+        "I take your point that the district was humbled by the 2019 defeat.",
+        "Your comment that the best manager you ever had protected her team's focus time stuck.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
