@@ -79,7 +79,11 @@ CUE = re.compile(
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
       |(?:grilled|quizzed|drilled|pressed|probed)\s+me\s+(?:on|about|over)  # "he grilled me on the cert renewal"
-      # round 206: "Priya pushed on what happens when Redis falls over"
+      # round 206: "Priya pushed on what happens when Redis falls over"; round 209: "He ran through
+      # the Caboolture hospital job"
+      |ran\s+(?:me\s+)?through
+      # round 210: "you let me take the amp readings and walk the customer through the quote"
+      |let\s+me(?=\s+(?!know\b|go\b)[a-z]+\s+(?:a|an|the|some|his|her|their|your)\b)
       |pushed\s+(?:me\s+)?(?:hard\s+)?(?:back\s+)?on
       # round 205: "the sales director wasn't sold on my pipeline numbers from last year"
       |(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:(?:entirely|fully|quite|totally)\s+)?(?:sold|convinced)\s+
@@ -88,8 +92,8 @@ CUE = re.compile(
       # "the owner Sam got me to pull a couple of shots on the La Marzocco" (a task set;
       # not "you had me worried", nor "at my last job they had me run the stockroom")
       |(?<!\bthey\s)(?<!\bwe\s)(?:had\s+me|got\s+me\s+to)(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
-      |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+\s+(?:a|an|the|him|her|them|it|some|our|their|your
-      |through)\b)
+      |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:a|an|the|him|her|them|it|some
+      |our|their|your|through)\b)
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
       |are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
@@ -367,6 +371,8 @@ CUE = re.compile(
       (?:the|that|your)\s+(?:[\w-]+\s+){0,6}?from\s+memory\b
     # "good tip about getting the CIPP foundation cert before the second interview"
     | \b(?:good|great|useful|handy|helpful)\s+(?:tip|steer|pointer|shout)\s+(?:about|on|re)\b
+    # round 210: "Your trick of scribing the jamb with a washer saved me a lot of planing"
+    | \byour\s+(?:trick|tip|hack|pointer)\s+(?:of|about|for|on|with)\b
     # "appreciate you taking me along to the combi swap in Fairview"
     | \b(?:taking|took|bringing|brought)\s+me\s+(?:along|round|around)\b
     # "good to have a look over the new dragline substation"
@@ -415,6 +421,9 @@ CUE = re.compile(
       (?!\s+(?:my|our|me|myself|how\s+i|when\s+i)\b)  # (not the writer's own: "that story about my grandfather's shop")
     # "I loved the idea of the TikTok series with the alfajores factory"
     | \b(?:loved|liked|enjoyed|love|like|appreciated)\s+(?:the|your|that)\s+idea\s+(?:of|about|for)\b
+    # round 209: "the idea about moving the skincare testers near the cashier is really smart"
+    # (not a mission read: "The idea of making cross-border payments boring is exactly ...")
+    | (?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:the|that)\s+idea\s+about|your\s+idea\s+(?:of|about))\s+(?=[a-z]+ing\b)
     # "She and I spoke this morning about the reconciliation engine": a talk the writer had
     | \b(?:you|she|he|they|(?-i:[A-Z][a-z]+))\s+and\s+I\s+(?:spoke|talked|chatted|discussed)\b
     # "spoke with Tanya about the backlog of denied Medicare claims"
@@ -482,7 +491,7 @@ GERUND_CUE = re.compile(
       # "Riding along with Pete on the Lebanon route", "shadowing Maria on the ward" (not "riding
       # along with my dad", "shadowing nurses in my placement": the writer's own past)
       |(?:riding|tagging)\s+along\s+with\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
-      |(?:riding|tagging)\s+along\s+on\s+(?=(?:the|your)\s)  # "Riding along on the Tuesday route"
+      |(?:riding|tagging)\s+along\s+on\s+(?=(?:the|your|\w+day['’]s)\s)  # "Riding along on the Tuesday route"
       |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       # "It was good to cook alongside Tom on the grill section"
       |(?:to\s+)?(?:cook|cooking|work|working)\s+alongside\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
@@ -495,6 +504,8 @@ GERUND_CUE = re.compile(
         # (nor "Following up on Tuesday's interview: I have attached my DBS certificate")
         (?!\s+(?:(?:the|my|our|your|this|yesterday['’]s|today['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?
         (?:interview|meeting|call|visit|conversation|chat)(?:\s*[:.,;!?]
+        # (round 207: "following up on the HGV driver interview from Tuesday.")
+        |\s+(?:from|on|last|this)\s+(?:[\w'’-]+\s*){1,3}[:.,;!?]
         # (nor "following up on Thursday's interview for the Staff Engineer role")
         # (a title with a dash in it: "the Associate Consultant – SAP FICO position", round 197)
         |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/–—-]+\s+){0,6}?(?:role|position|job|post|vacancy)\b))
@@ -530,7 +541,7 @@ CUE_VERBS = with_slips(
     emphasised emphasized raised brought touched covered reviewed went laid hinted alluded gave
     introduced demoed presented stressed identified framed posed suggested recommended planning
     working building launching rolling migrating hiring facing tackling trying plan hope want
-    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got sold convinced pushed
+    need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got sold convinced pushed ran let
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
     spot correct discuss
@@ -629,6 +640,7 @@ PLAIN_VERDICT_NEEDS = frozenset("sense look looks looked came same".split())
 FINE_VERDICT = re.compile(
     r"\b(?:(?:went|worked)\s+(?:fine|smoothly|well)|(?:was|were|is|felt)\s+(?:fine|smooth)"
     r"|(?:was|were)\s+(?:easier|harder|trickier)\s+than"
+    r"|went\s+(?:a\s+lot\s+|much\s+)?better\s+than"  # round 207: "the short rib braise went better than"
     # "That lamb shoulder with the smoked yoghurt was tricky to plate"
     r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+)?(?:tricky|hard|tough|easy|awkward|fiddly"
     r"|harder|easier|trickier)\s+to\s+\w+"
@@ -639,6 +651,8 @@ FINE_VERDICT = re.compile(
     # (not "it was useful to hear how ...": a dummy subject, the verdict on what follows)
     r"|(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?:was|were)\s+(?:very\s+|really\s+|quite\s+|so\s+|particularly\s+)?"
     r"(?:interesting|useful|eye-opening|challenging|enjoyable|fun)(?!\s+to\b)"
+    # round 210: "The rooftop unit with the failed condenser fan motor was the most interesting one"
+    r"|(?:was|were)\s+the\s+most\s+(?:interesting|useful|challenging|enjoyable|fun)\s+(?:one|part|bit|thing)"
     # "the RTC on the A38 was a proper eye-opener"
     r"|(?:was|were)\s+(?:a\s+)?(?:proper\s+|real\s+|genuine\s+|bit\s+of\s+an\s+)?eye-?opener"
     r"|is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:thing|problem|issue|challenge|mess)\s+"
@@ -646,7 +660,7 @@ FINE_VERDICT = re.compile(
     re.IGNORECASE,
 )
 FINE_VERDICT_NEEDS = frozenset(
-    "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly"
+    "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly better"
     " explains kind sort type interesting useful eye eyeopener challenging enjoyable fun".split()
 )
 # "That Volvo FH with the intermittent ABS fault would drive anyone up the wall", "That USSD

@@ -316,7 +316,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         _p(r"""\b(?:give\s+up|giving\s+up|forgo|forego|skip|skipping|sacrifice|sacrificing|cancel|set\s+aside|waive
             |waiving)\s+
             (?:my\s+|any\s+|all\s+)?(?:(?:planned|booked|annual|summer|christmas|easter|august|july|june|december
-            |half-term)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
+            |half-term|school)\s+)?(?:vacations?|holidays?|time\s+off|pto|weekends?|evenings?|nights?
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave
             # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
             |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b
@@ -433,7 +433,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # (round 200: "i have checked my inbox and my spam folder every hour since friday")
             |\b(?:checking|check|checked|refreshing|refresh|refreshed|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone
             |voicemail)(?:\s+and\s+(?:my\s+)?(?:spam|junk)(?:\s+folder)?)?
-            \s+(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
+            \s+(?:(?:pretty\s+much|almost|nearly|literally)\s+)?(?:every|constantly|hourly|nonstop|non-stop|all\s+(?:day|afternoon|morning|evening|night|week
             |weekend|the\s+time)
             # round 199: "I check my inbox several times a day"
             |(?:several|many|multiple|ten|twenty|a\s+dozen|a\s+hundred)\s+times\s+(?:a|an|per|every)\s+(?:day|hour))\b

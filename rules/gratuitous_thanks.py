@@ -74,7 +74,7 @@ _WHO = (
 )
 _TRIGGER = re.compile(
     rf"""(?<![\w-])(?:
-      (?:(?:thank|thnak|tahnk|thnk)(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|tysm|tyvm|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
+      (?:(?:thank|thnak|tahnk|thnk)(?:s|-you|you|ing)?{_WHO}|thx{_WHO}|thanx{_WHO}|thnx{_WHO}|tnx{_WHO}|tysm|tyvm|tq{_WHO}|(?<![^\n.!?\s])(?<!\w\s)ta{_WHO}|cheers
         |(?:grazie(?:\s+mille)?|merci(?:\s+beaucoup)?|gracias|obrigad[oa]|danke(?:\s+sch[öo]n)?|asante(?:\s+sana)?
         |shukran|arigato){_WHO}|(?:many|sincere|sincerest|heartfelt|warm|warmest|special|big|huge
         |my|our|renewed|deepest|humble|a\s+(?:big|huge|quick))\s+thanks{_WHO}){_ADVERBS}\s+for\s+
@@ -111,6 +111,7 @@ _ADJ = (
 _TIME = re.compile(
     _LEAD
     + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving(?:\s+out)?"
+    r"|sparing"  # round 210: "Thank you for sparing your valuable time"
     r"|finding|sharing|investing|dedicating|offering)\s+)?"
     # "giving me an hour of your time"
     r"(?:(?:an?|the|a\s+full|a\s+whole|half\s+an|over\s+an|more\s+than\s+an)\s+(?:extra\s+)?(?:hour|hours"
@@ -242,7 +243,9 @@ _TIME_TAIL = re.compile(
     r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar|shift|clinic"
     r"|list|rota)(?:\s+on\s+(?:ward|unit)\s+\w+)?"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
-    r"|kanina|kahapon"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
+    r"|kanina|kahapon"
+    # round 210: "despite your busy schedule"
+    r"|despite\s+(?:your|a|the)\s+(?:very\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
@@ -620,6 +623,7 @@ _KEYS = {
     "tnx": ("tnx",),
     "tysm": ("tysm",),  # texting: "thank you so much", "thank you very much"
     "tyvm": ("tyvm",),
+    "tq": ("tq",),  # round 210, Malaysian texting: "tq so much for today!!"
     "grazie": ("grazie",),
     "merci": ("merci",),
     "gracias": ("gracias",),

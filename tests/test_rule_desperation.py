@@ -872,6 +872,15 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("My family is depending on this job.", "My family is depending on this"),
         ("Kindly request them to select me.", "Kindly request them to select me"),
         ("I'm honestly happy to take any shifts at all.", "happy to take any shifts at all"),
+        # Rounds 207 and 208
+        (
+            "I would happily give up my school holidays to get the catch-up programme running.",
+            "give up my school holidays",
+        ),
+        (
+            "I've been refreshing my inbox pretty much every hour since then.",
+            "refreshing my inbox pretty much every",
+        ),
         # Round 131: need in formal words
         ("I should be obliged for an early decision.", "obliged for an early decision"),
         ("I find I have real need of this position.", "have real need of this position"),

@@ -727,6 +727,12 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "thanks to Mr. Fernandes for his valuable time",
         ),
         ("thank u so much po for the interview kanina!", "thank u so much po for the interview"),
+        # Round 210
+        (
+            "Thank you for sparing your valuable time despite your busy schedule.",
+            "Thank you for sparing your valuable time",
+        ),
+        ("tq so much for today!!", "tq so much for today"),
         (
             "Thank you, and please pass my thanks to Andrew and the rest of the board, for making "
             "the time to see me on Monday in what I know is a demanding quarter.",

@@ -852,6 +852,16 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The pharmacist I met, Dr. Kim, explained how the drive-thru line backs up around 5 p.m.",
         "She had me do a practice till transaction.",
         "Priya pushed on what happens when Redis falls over.",
+        # Rounds 207 to 209
+        "Mike had me strip and land a few conductors on the practice panel.",
+        "gonna be honest the short rib braise went better than I expected.",
+        "He ran through the Caboolture hospital job and asked about my backflow testing ticket.",
+        "the idea about moving the skincare testers near the cashier is really smart",
+        # Round 210: a trick shown, the most interesting call, a task they let the writer do
+        "Your trick of scribing the jamb with a washer saved me a lot of planing.",
+        "The rooftop unit at the dental office with the failed condenser fan motor was the most "
+        "interesting one.",
+        "I liked that you let me take the amp readings and walk the customer through the quote.",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],
@@ -1137,6 +1147,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I enjoyed learning about the digital marketing team.",
         "I would be grateful if the panel could reach a decision within the next two weeks.",
         "Interview's done, think it went alright, they were nice enough and it all seemed fine.",
+        "Just following up on the HGV driver interview from Tuesday.",
+        "Please let me know the outcome when you can.",
+        "The idea of making cross-border payments boring for small businesses is exactly my kind "
+        "of problem.",
         "I was especially interested to see in the FY2025 Adopted Budget that the County is "
         "expanding its performance-based budgeting pilot.",
     ],
