@@ -655,13 +655,17 @@ FINE_VERDICT = re.compile(
     r"|(?:was|were)\s+the\s+most\s+(?:interesting|useful|challenging|enjoyable|fun)\s+(?:one|part|bit|thing)"
     # "the RTC on the A38 was a proper eye-opener"
     r"|(?:was|were)\s+(?:a\s+)?(?:proper\s+|real\s+|genuine\s+|bit\s+of\s+an\s+)?eye-?opener"
+    # round 211: "the latte art part of the trial today was lowkey stressful"
+    r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+|lowkey\s+|kinda\s+|pretty\s+)?(?:stressful"
+    r"|nerve-?wracking|intense|full-on)"
     r"|is\s+(?:exactly\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:thing|problem|issue|challenge|mess)\s+"
     r"i(?:['’]ve|\s+have)?\s+(?:\w+ed|fixed|solved|sorted|handled|dealt\s+with|tackled|cleared))\b",
     re.IGNORECASE,
 )
 FINE_VERDICT_NEEDS = frozenset(
     "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly better"
-    " explains kind sort type interesting useful eye eyeopener challenging enjoyable fun".split()
+    " explains kind sort type interesting useful eye eyeopener challenging enjoyable fun stressful"
+    " nerve nervewracking intense full".split()
 )
 # "That Volvo FH with the intermittent ABS fault would drive anyone up the wall", "That USSD
 # session timeout question got me thinking": a thing pointed at with "that", which only the

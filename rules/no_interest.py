@@ -334,7 +334,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # series with your team"
         |(?:(?:really|super|so|totally|properly|well)\s+|i['’]?m\s+|i\s+am\s+)into\s+the\s+idea\s+of\s+(?:joining
         |being\s+(?:a\s+)?part|working\s+(?:with|on|at|for|in))\b
-        |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?:go|come)\s+back\s+(?:and|to)\s+(?:do|work
+        |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?:go|come)(?:\s+back)?\s+(?:and|to)\s+(?:do|work
         |finish|prove)\b
         |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?!(?:discuss|talk|share|go|meet|speak|chat
         |catch|walk|run|see|hear|review|go|look|send|show)\b)\w+\s+(?:[\w-]+\s+){{1,5}}?(?:with|for|alongside)\s+your\s+

@@ -862,6 +862,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The rooftop unit at the dental office with the failed condenser fan motor was the most "
         "interesting one.",
         "I liked that you let me take the amp readings and walk the customer through the quote.",
+        # Round 211: a task's verdict
+        "the latte art part of the trial today was lowkey stressful lol",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
     ],

@@ -628,6 +628,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I've been picky, but this is the one I'd most like to progress.",
         "gonna be out on a load till Thursday but def still want the regional spot.",
         "I am very enthousiastic about joining the product team.",
+        # Round 211
+        "i'd really like to come and work the early shifts with you, let me know what you think.",
         "I'd really like to go back and do it properly, weekends and after college are fine.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
