@@ -243,9 +243,9 @@ _TIME_TAIL = re.compile(
     r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar|shift|clinic"
     r"|list|rota)(?:\s+on\s+(?:ward|unit)\s+\w+)?"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
-    r"|kanina|kahapon"
+    r"|kanina|kahapon"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
     # round 210: "despite your busy schedule"
-    r"|despite\s+(?:your|a|the)\s+(?:very\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
+    r"|despite\s+(?:your|a|the)\s+(?:very\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"

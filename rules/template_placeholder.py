@@ -356,8 +356,8 @@ def _braces(text: str, match: re.Match[str]) -> bool:
 
 
 # A key in snake case ("keying the partitions on {tenant_id}", round 203): no mail merge
-# fills in an id.
-_ID_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|ids|key|uuid|ts|at|code)")
+# fills in an id (but "{postal_code}" may be an address field).
+_ID_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|ids|key|uuid|ts|at)")
 
 
 # A line of code quoted in the note: an assignment, a call or a query around the field
