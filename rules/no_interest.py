@@ -43,7 +43,6 @@ from notelint.rules.spelling import tolerant, with_slips
 
 _FEELING = tolerant(
     r"(?:excited|exciting|excitement|thrilled|eager|eagerly|eagerness|enthusiastic|enthusiasm"
-    r"|enthousiastic|enthousiasm"  # round 206: the French spelling's slip
     r"|keen|keener|keenly|delighted|energi[sz]ed|motivated?|pumped|stoked|psyched|passionate"
     r"|interested|interest|drawn|attracted|inspired|hopeful|invested|enthused|jazzed|hyped"
     # common misspellings and slips: "very motivate to join"; "illusion to work" (Spanish
@@ -919,7 +918,6 @@ def _needs(*groups: str) -> tuple[frozenset[str], ...]:
 
 
 _FEELING_WORDS = """excited exciting excitement thrilled eager eagerly eagerness enthusiastic overjoyed
-    enthousiastic enthousiasm
     enthusiasm keen keener keenly delighted energised energized motivated motivate pumped stoked psyched
     passionate interested interest drawn attracted inspired hopeful invested enthused jazzed hyped
     intrested intersted illusion enthusiast exited buzzing buzzin"""

@@ -48,6 +48,8 @@ SLIPS: dict[str, tuple[str, ...]] = {
     "question": ("quesiton", "questoin", "qustion", "quetion"),
     "interested": ("intereted", "interestd", "insterested", "interesed"),
     "excited": ("exicted", "excitied", "excted", "exctied"),
+    "enthusiastic": ("enthousiastic",),  # the French spelling's slip (round 206)
+    "enthusiasm": ("enthousiasm",),
     "love": ("luv",),
     "truly": ("truely", "trully"),
     "inspiration": ("inspiraton", "insperation", "inspriation"),
