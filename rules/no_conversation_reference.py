@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Set
 
@@ -1246,9 +1247,24 @@ def _reporting_sentence(note: Note) -> Section | None:
     return sentences[index]
 
 
+def _plain_letter(char: str) -> str:
+    """The ASCII letter an accented Latin letter is written on ("á" -> "a"), else itself."""
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
+# Accented Latin letters to the letters they are written on, one for one, so that the
+# patterns' ``[A-Z][a-z]+`` read "Gráinne mentioned" as a person, as they do "Grainne".
+_PLAIN = str.maketrans(
+    {chr(c): _plain_letter(chr(c)) for c in range(0xC0, 0x250) if _plain_letter(chr(c)) != chr(c)}
+)
+
+
 def _sentence_text(note: Note, sentence: Section) -> str:
     """The text of ``sentence`` as the checks read it."""
     text = note.text[sentence.start : sentence.end]
+    if not text.isascii():
+        text = text.translate(_PLAIN)
     if "*" in text or "__" in text or "`" in text:
         # "**lesson-study cycle**" reads as words; "about ***," is a blank field
         text = _EMPHASIS.sub("", _STARS.sub("[_]", text))

@@ -361,6 +361,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:[\w-]+\s+){{1,3}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship)\b
         # "im well up for it", "I'm up for it"
         |\b(?:well|really|definitely|totally|so|def|deffo|defo|proper|more\s+than)\s+up\s+for\s+it\b
+        # round 212: "well up for the nights on goods-in" (not "the team is up for the change")
+        |(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!['’]s\s)(?<!\bseems\s)
+        \b(?:well|definitely|totally|def|deffo|defo|proper)\s+up\s+for\s+(?:the|a|any)\s+
+        (?:[\w-]+\s+){{0,2}}?(?:nights|night\s+shifts?|shifts|earlies|lates|job|role|position|post|spot|gig)\b
         |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
         # "Would be so up for the supervisor job" (not "Dana is up for the lead role")
         |\b(?:would|['’]d)\s+be\s+(?:so\s+|really\s+|well\s+|totally\s+|very\s+much\s+)?up\s+for\s+(?:the|this|that)\s+

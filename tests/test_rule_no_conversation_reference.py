@@ -866,6 +866,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "the latte art part of the trial today was lowkey stressful lol",
         "I also noted the advice from the class teacher, Mrs Adebayo, on keeping the slower "
         "readers close to the front.",
+        # A name with accented letters is a name like any other
+        "Gráinne mentioned the new robot dispenser going live in June.",
+        "Élodie walked me through the month-end close checklist.",
+        "Síofra asked how I'd handle the backlog of repeat prescriptions.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1155,6 +1159,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "of problem.",
         "I was especially interested to see in the FY2025 Adopted Budget that the County is "
         "expanding its performance-based budgeting pilot.",
+        # Accented letters read as plain ones change nothing else
+        "Thank you for the interview; I am still very keen on the rôle.",
+        "Zoë and I both hope the café reopens soon.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

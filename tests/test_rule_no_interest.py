@@ -631,6 +631,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 211
         "i'd really like to come and work the early shifts with you, let me know what you think.",
         "I'd really like to go back and do it properly, weekends and after college are fine.",
+        # Round 212
+        "well up for the nights on goods-in, the 4 on 4 off pattern suits me down to the ground.",
+        "definitely up for the early shifts if you'll have me on them.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -815,6 +818,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd really like this one answered before Friday.",
         "I am passionate about building my career in structural design.",
         "On reflection I would want to begin not with the labels but with a period of listening.",
+        # Round 212: someone else well up for the job
+        "Dana is well up for the lead role, so I expect she'll apply too.",
+        "He's definitely up for the night shift job, he told me.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
