@@ -65,7 +65,7 @@ CUE = re.compile(
       |(?<=,\s)(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!(?:Thanks|Thank|Please|Best|Dear|And|But|So|Then|Also)\b)[A-Z][a-z]+),(?=\s+(?:said|mentioned
       |explained|told|described|showed|asked)\b))\s+
       (?:also\s+|just\s+|briefly\s+|kindly\s+|clearly\s+|got\s+to\s+|were\s+able\s+to\s+|was\s+|were\s+
-      |had\s+|have\s+|could\s+)?
+      |had\s+|have\s+|could\s+|mostly\s+|even\s+)?  # round 213: "they mostly grilled me on"
       (?:mentioned|said|described|explained|shared|noted|pointed\s+out|talked|spoke|asked|showed
       |explain|describe|mention|show|tell|share|ask|discuss|dig\s+into|go\s+over
       # "... to Metabase, as you were discussing with Ms. Kavya", "as you were saying"
@@ -82,6 +82,8 @@ CUE = re.compile(
       # round 206: "Priya pushed on what happens when Redis falls over"; round 209: "He ran through
       # the Caboolture hospital job"
       |ran\s+(?:me\s+)?through
+      # round 213: "He took me through the shearing shed", like "showed me round"
+      |took\s+me\s+(?:through|round|around)
       # round 210: "you let me take the amp readings and walk the customer through the quote"
       |let\s+me(?=\s+(?!know\b|go\b)[a-z]+\s+(?:a|an|the|some|his|her|their|your)\b)
       |pushed\s+(?:me\s+)?(?:hard\s+)?(?:back\s+)?on
@@ -549,7 +551,7 @@ CUE_VERBS = with_slips(
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback figure estimate build prototype sketch whiteboard
-    spreadsheet notebook rota spent grilled quizzed drilled pressed probed""".split()
+    spreadsheet notebook rota spent grilled quizzed drilled pressed probed took""".split()
 )
 GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking spoke speak

@@ -162,7 +162,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?!\s+(?:quer(?:y|ies)|questions?|issues?|problems?|changes?|adjustments?|discrepanc(?:y|ies)
             |data|details|information|reviews?|runs?|slips?|records?|claims?|disputes?|errors?|letters?
             |calculations?|deductions?|sacrifice|advances?|tables?|codes?|fields?
-            |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?)\b
+            |reports?|systems?|modules?|benchmarks?|surveys?|approvals?|exceptions?|cycles?
+            # round 213: "before changing any pay plans" (a sales manager's work)
+            |plans?|polic(?:y|ies)|rises?|raises?|increases?|cuts?|freezes?|gaps?|audits?|equity)\b
             # "mapping any salary band from the old structures onto the new one"
             |\s+(?:bands?|grades?|scales?|structures?|ranges?)\s+(?:from|onto|into|across|in|within|between
             |of|where|that|which|whose|with)\b)
@@ -423,8 +425,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight)\b(?!\s+(?:if|whether|what|which|when)\b))\b
             |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me|(?:inform|intimate)\s+(?:me\s+)?(?:about\s+|of\s+)?(?:the\s+)?status
-            |intimate\s+me)\b[^.!?\n]{0,60}?
-            (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away)
+            |intimate\s+me)\b
+            # not the writer's own speed: "let me know and I can send it straight away"
+            (?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,60}?
+            (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away
+            |straight\s+away)
             |\b(?:i\s+)?(?<!n['’]t\s)(?<!\bnot\s)need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
             |response|reply))\s+(?:from\s+you\s+)?(?:by|before|soon|asap|quickly|today|this\s+week)\b
             |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
@@ -958,7 +963,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bcounting\s+every\s+(?:one|day|hour|minute)\b
             |\blet\s+me\s+(?:finally\s+)?(?:breathe|sleep)\s+(?:again|easy|easier)\b
             # "i've checked the careers portal status most mornings since", "so i won't miss your call"
-            |\b(?:checked|checking|check)\s+(?:the|my)\s+(?:[\w-]+\s+){0,3}?(?:portal|status|inbox|email|e-mail|phone
+            # (round 211: "refreshing the recruitment portal every hour"; not "At Halden I checked the
+            # supplier portal every morning")
+            |\b(?:checked|checking|check|refreshed|refreshing|refresh)\s+(?:the|my)\s+(?!supplier|vendor|customer|client
+            |patient|partner|booking|order)(?:[\w-]+\s+){0,3}?(?:portal|status|inbox|email|e-mail|phone
             |voicemail)\s+(?:most|every|each)\s+(?:morning|day|hour|night|evening)s?\b
             |\bso\s+(?:that\s+)?i\s+(?:won['’]t|don['’]t|do\s+not|will\s+not)\s+miss\s+your\s+(?:call|email|e-mail|message)\b
             # "i have no other prospects at this point", "yours is the only one that has invited me"
@@ -1015,7 +1023,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "gone|run|running|used|dried|spent my redundancy|severance|savings|money|unemployment|benefit|benefits",
             "counting every",
             "breathe|sleep let me",
-            "checked|checking|check most|every|each",
+            "checked|checking|check|refreshed|refreshing|refresh most|every|each",
             "miss so your",
             "prospects|options|leads no other",
             "invited|called|asked|given only one me",

@@ -60,7 +60,8 @@ _ADVERBS = (
     r"(?:\s+[–—-]\s+[^–—.;!?\n]{3,100}?\s+[–—-])?"
 )
 _WHO = (
-    r"(?:\s+(?:to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
+    # (round 213: "Please pass my thanks on to the panel for their time")
+    r"(?:\s+(?:(?:on\s+)?to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:team|panel|committee|board)"
     # "thank you and the members of your lab for the visit"
     r"|(?:you\s+and\s+)?the\s+(?:other\s+)?members\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|panel"

@@ -55,6 +55,7 @@ SLIPS: dict[str, tuple[str, ...]] = {
     "inspiration": ("inspiraton", "insperation", "inspriation"),
     "amazing": ("amzing", "amazng", "ammazing"),
     "considering": ("considring", "considerring", "concidering"),
+    "definitely": ("definately", "definatly", "definetly", "definitly", "defintely"),
 }
 # "thank you" slips seen in subjects ("Thank yuo", "Thnak you").
 THANK_YOU_SLIPS = frozenset("yuo yoy tahnk thnak thak thnk thankyu thanku".split())

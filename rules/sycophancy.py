@@ -69,7 +69,7 @@ _WHOM = tolerant_gate(
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
     "|dealership|dealer|strategist|marketer|consultant|analyst|writer|photographer|artist|developer"
-    "|broker|underwriter|banker|trader|negotiator|recruiter"
+    "|broker|underwriter|banker|trader|negotiator|recruiter|gm|ceo|cfo|cto|coo|owner"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -168,6 +168,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "dream hospital",
             "dream district",
             "dream agency",
+            # round 213: the workplace itself ("literally my dream restaurant"; round 210: "my
+            # dream salon"), only as "my": "fitting a client's dream kitchen" is the work
+            "my dream restaurant",
+            "my dream kitchen",
+            "my dream salon",
+            "my dream store",
+            "my dream shop",
+            "my dream hotel",
+            "my dream bakery",
+            "my dream newsroom",
+            "my dream clinic",
             "lifelong dream",
             "life's ambition",
             "fairytale come true",
@@ -264,7 +275,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|kitchen|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre"
                 r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
                 r"|buildings|dealership|dealer|strategist|marketer|consultant|analyst|writer"
-                r"|photographer|artist|developer|broker|underwriter|banker|trader|negotiator|recruiter)\s+"
+                r"|photographer|artist|developer|broker|underwriter|banker|trader|negotiator|recruiter"
+                r"|gm|ceo|cfo|cto|coo|owner)\s+"  # round 213: "the most amazing GM in the whole city"
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 # (not their words about their own past: "the best manager you ever had"; round 206)

@@ -365,6 +365,20 @@ _ID_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|ids|key|uuid|ts|at)")
 _CODE_LINE = re.compile(r"[=(]\s*['\"]?\{|\b(?:SELECT|WHERE|FROM|INSERT\s+INTO|UPDATE)\b")
 
 
+# A dotted path in single braces naming no field: a design token or a config key
+# ("{color.action.primary}", round 213), not "{{contact.firstname}}" or "{company.name}".
+_TOKEN_PATH = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+
+
+def _token_path(match: re.Match[str]) -> bool:
+    content = match.group(1).strip()
+    return (
+        not match.group().startswith("{{")
+        and bool(_TOKEN_PATH.fullmatch(content))
+        and not _FIELD_WORDS.search(content)
+    )
+
+
 def _code_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -470,6 +484,7 @@ class TemplatePlaceholder(Rule):
                 if not _braces(text, m)
                 or _TICKET.fullmatch(m.group(1).strip())  # "{PAY-4471}"
                 or _ID_KEY.fullmatch(m.group(1).strip())  # "{tenant_id}": a key, no mail field
+                or _token_path(m)  # "{color.action.primary}": a design token
                 or _mentioned(text, m)
                 or _code_line(text, m.start())
                 or _discussed(text, m)

@@ -1048,6 +1048,15 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 190
         ("I would take any grade you can offer.", "take any grade you can offer"),
         ("After eighteen months out I just need to get back into a classroom.", "just need to get"),
+        # Round 211
+        (
+            "I've been refreshing the recruitment portal every hour since Friday.",
+            "refreshing the recruitment portal every hour",
+        ),
+        (
+            "please, if there is any news at all, let me know straight away.",
+            "let me know straight away",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1185,6 +1194,13 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "You asked them to reconsider the layout of the dock.",
         "I began my career on a lower band than most of my cohort.",
         "I can't work any shifts at all on Sundays because of church.",
+        # Round 211: the portal at work, the writer's own speed
+        "Candidates can check the portal every Monday for updates.",
+        "At Halden I checked the supplier portal every morning for late orders.",
+        "Let me know if you need anything else and I'll send it straight away.",
+        "If there's anything else you need, let me know and I can send it right away.",
+        # Round 213: pay as the work
+        "I'd want to look at cancellations by finance manager before changing any pay plans.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

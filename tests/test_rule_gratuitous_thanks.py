@@ -738,6 +738,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "the time to see me on Monday in what I know is a demanding quarter.",
             "Thank you, and please pass my thanks",
         ),
+        # Round 213
+        (
+            "Please pass my thanks on to the panel for their time.",
+            "thanks on to the panel for their time",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -870,6 +870,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Gráinne mentioned the new robot dispenser going live in June.",
         "Élodie walked me through the month-end close checklist.",
         "Síofra asked how I'd handle the backlog of repeat prescriptions.",
+        # Round 213: a tour given, a subject and an adverb
+        "He took me through the shearing shed and asked about my header licence.",
+        "they mostly grilled me on the medicare billing backlog.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1162,6 +1165,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Accented letters read as plain ones change nothing else
         "Thank you for the interview; I am still very keen on the rôle.",
         "Zoë and I both hope the café reopens soon.",
+        # Round 213: a course or a past boss took the writer through something
+        "The course took me through the basics of Excel.",
+        "My old boss took me round the site every morning.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

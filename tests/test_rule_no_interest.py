@@ -634,6 +634,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 212
         "well up for the nights on goods-in, the 4 on 4 off pattern suits me down to the ground.",
         "definitely up for the early shifts if you'll have me on them.",
+        # Round 213: a slip of "definitely"
+        "I'd definately like to go on the list for the Twickenham match days you mentioned.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176

@@ -692,6 +692,13 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the most impressive broker I have ever come across",
         ),
         ("I felt I had been in the presence of a legend.", "in the presence of a legend"),
+        # Round 213 (and 210): the workplace as a dream, a GM's superlative
+        ("This is literally my dream restaurant.", "my dream restaurant"),
+        ("Honestly it is my dream salon.", "my dream salon"),
+        (
+            "you are the most amazing GM in the whole city, no joke.",
+            "the most amazing GM in the whole city",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -812,6 +819,8 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         # Rounds 205 and 206: a defeat's lesson, their own past manager
         "I take your point that the district was humbled by the 2019 defeat.",
         "Your comment that the best manager you ever had protected her team's focus time stuck.",
+        # Round 213: someone else's dream kitchen is the work
+        "We fitted the client's dream kitchen in six weeks, under budget.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

@@ -62,6 +62,9 @@ RULE = "template-placeholder"
         # A bare field in capitals where the greeting's name goes
         ("Dear, NAME,\n\nThe audit plan was clear.", "NAME"),
         ("Hi FNAME,\n\nThe audit plan was clear.", "FNAME"),
+        # A dotted path naming a field (a CRM's token) is a field; round 213
+        ("Hi {{contact.firstname}},\n\nThe audit plan was clear.", "{{contact.firstname}}"),
+        ("I am excited about {company.name} and its audit plan.", "{company.name}"),
     ],
 )
 def test_placeholders_are_flagged(assert_findings, text: str, covered: str) -> None:
@@ -139,6 +142,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "The product pages all share the same <title> and meta description.",
         # Round 203: a key in snake case
         "Keying the partitions on {tenant_id}, as your team already does, avoids the hot-spot.",
+        # Round 213: a design token's dotted path
+        "I'd move every colour onto semantic tokens, e.g. {color.action.primary} instead of hex.",
     ],
 )
 def test_real_text_passes(assert_findings, text: str) -> None:
