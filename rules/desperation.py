@@ -231,6 +231,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
             |\b(?:take|accept)\s+(?:a\s+|the\s+)?(?:pay\s+cut|lower\s+(?:(?:starting|hourly|base|entry)\s+)?(?:salary|pay|wage|rate|base
             |package|figure|number)|less\s+(?:money|pay))\b
+            # round 211: "I can accept less hours or the lower scale" (the writer's; not "new hires
+            # accept the lower grade at first")
+            |\b(?:i|i['’]d|i['’]ll|i\s+(?:can|could|would|will)|happy\s+to|willing\s+to|ready\s+to|prepared\s+to)\s+
+            (?:\w+\s+)?(?:take|accept)\s+(?:(?:less|fewer)\s+hours\s+or\s+)?(?:a|the)\s+lower\s+(?:scale|band|grade)\b
             # round 145: "i'm happy to come in below the rate we discussed"
             |\b(?:happy|willing|glad|ready|able)\s+to\s+(?:come\s+in|start|go|work)\s+(?:a\s+(?:bit|little)\s+|well\s+)?
             (?:below|under)\s+(?:the|your)\s+(?:rate|figure|number|band|range|salary|offer)\b
@@ -527,8 +531,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |try\s+(?:it\s+|that\s+)?again|have\s+another\s+(?:go|try|attempt|chance|shot))\b
             |\b(?:allow|give|grant)\s+me\s+(?:a\s+second|another|one\s+more)\s+(?:attempt|go|try)\b
             |\brevisit\s+(?:its|their)\s+decision(?=[,.;!?])  # not "revisit its decision on the depot"
-            |\brevisit\s+(?:the|your)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
-            (?!\s(?!(?:if|and|or|please|at|on|in|with)\b)[a-z])"""),
+            # (round 211: "whether the panel might be willing to revisit that decision before the offer")
+            |\brevisit\s+(?:the|your|that)\s+(?:outcome|decision)  # the decision itself, not "the outcome measures"
+            (?!\s(?!(?:if|and|or|please|at|on|in|with|before)\b)[a-z])"""),
         "asking them to reconsider puts the interviewer on the spot",
         WordGate(
             "reconsider",
@@ -692,6 +697,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |as\s+soon\s+as\s+(?:possible|you\s+can))\b
             |\bthe\s+waiting\s+(?:is|has\s+been)\s+(?:becoming\s+|getting\s+)?(?:very\s+|so\s+|really\s+|quite\s+)?
             (?:hard|difficult|unbearable|agony|torture|killing\s+me|too\s+much)\b
+            # round 211: "as I am finding the waiting hard"
+            |\bfinding\s+the\s+wait(?:ing)?\s+(?:very\s+|so\s+|really\s+|quite\s+|rather\s+)?(?:hard|difficult
+            |unbearable|tough|agonising|agonizing)\b
             # "to be honest i really need it too, since my hours got cut"
             |\bi\s+(?:really|truly|badly|desperately)\s+need\s+it(?:\s+too)?(?:\s*,\s*|\s+)(?:since|because|as|badly)\b
             # "i just really need to be part of this"
@@ -868,6 +876,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "answer|decision|response|reply grateful|appreciate today|tonight|tomorrow|asap|possible",
             "answer|decision|response|reply give|send today|tonight|asap|possible|can",
             "waiting hard|difficult|unbearable|agony|torture|killing|much",
+            "finding wait|waiting hard|difficult|unbearable|tough|agonising|agonizing",
             "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",

@@ -28,7 +28,15 @@ from notelint.readability import textstat_grade
 from notelint.rule import Rule
 from notelint.rules.scan import body_anchor
 
-_WORD = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*")  # "IQ/OQ/PQ", "and/or": one word
+# A word as a reader (or a word processor) counts one: a run of characters between spaces
+# or dashes that holds a letter or digit. "IQ/OQ/PQ", "and/or" and a formula written
+# without spaces ("Vmax[S]/(Km") are one word each; "=", "+" and "±" alone are none.
+_CHUNK = re.compile(r"[^\s—]+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _words(text: str) -> int:
+    return sum(1 for chunk in _CHUNK.findall(text) if _LETTER_OR_DIGIT.search(chunk))
 
 
 _ALNUM = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -36,7 +44,7 @@ _ALNUM = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 def _most_words(text: str) -> int:
     """An upper bound on the words in ``text``: every word but the first follows a
-    character that is not a letter or digit."""
+    space or a dash, which is not a letter or digit."""
     if text.isascii():
         return 1 + len(text.encode("ascii").translate(None, _ALNUM))
     return len(text)
@@ -60,7 +68,7 @@ class HardToRead(Rule):
             text = note.text[sentence.start : sentence.end]
             if _most_words(text) <= options.max_sentence_words:
                 continue  # cannot be too long: no need to count
-            words = len(_WORD.findall(text))
+            words = _words(text)
             if words > options.max_sentence_words:
                 long_found = True
                 yield Problem(

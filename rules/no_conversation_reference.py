@@ -190,9 +190,10 @@ _NEWS_THAT = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"\s*(?P<topic>[^.;!?]{5,120}?)\s+(?:is|was|sounds|seems|looks)\s+(?:a\s+|an\s+)?(?:much\s+|far\s+|a\s+lot\s+)?"
+    r"\s*(?P<topic>[^.;!?]{5,200}?)\s+(?:is|was|sounds|seems|looks)\s+(?:a\s+|an\s+)?(?:much\s+|far\s+|a\s+lot\s+)?"
     r"[\w-]+\s+(?:[\w-]+\s+)?than\s+(?:(?:what\s+|anything\s+)?i(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:had|seen|worked"
-    rf"|done)|(?:(?:at|in)\s+)?{_MY_OWN})\b",
+    # round 214: "way cooler than what we have at my current place"
+    rf"|done)|(?:(?:at|in)\s+)?{_MY_OWN}|what\s+(?:we|i)\s+(?:have|had|use|used|run)\s+(?:at|in)\s+{_MY_OWN})\b",
     re.IGNORECASE,
 )
 # A task set in the interview, named by its kind: "the mock call", "the practical exercise".
@@ -790,10 +791,13 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         fronted = FRONTED.match(sentence)
         # (not "On the reliability side, I own our Terraform modules": a heading of the
         # writer's own)
+        # (round 214: "About the client in Flatbush with the Hoyer lift," names one thing
+        # and a place or a count, which is enough)
+        topic = fronted.group("topic") if fronted else ""
         if (
             fronted
-            and _specific(fronted.group("topic"))
-            and not _SIDE.search(fronted.group("topic"))
+            and (_specific(topic) or (_specific(topic, 1) and bool(_CONCRETE.search(topic))))
+            and not _SIDE.search(topic)
         ):
             return True
     if words is None or not TASK_VERDICT_NEEDS.isdisjoint(words):

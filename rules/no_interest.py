@@ -109,6 +109,8 @@ _JOIN = (
     # "very happy to drive for Sunridge Transit this fall"
     r"|(?:drive|cook|teach|nurse|sell|fly|build)\s+for\s+(?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+)*"
     r"\s+(?:this|next|in|from|come)\b"
+    # round 214: "I would be glad to sail with Nordhavn" (a seafarer's "join")
+    r"|sail\s+(?:with|for)\s+(?:you|your|(?-i:[A-Z])[\w&'’-]+)"
     r"|(?:run|work|cook|serve|prep|drive)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|for|with)\s+your\s+(?:[\w-]+\s+)?"
     r"(?:line|kitchen|floor|pass"
     r"|shop|team|crew|unit|ward|site|store)\b"
@@ -361,6 +363,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:[\w-]+\s+){{1,3}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship)\b
         # "im well up for it", "I'm up for it"
         |\b(?:well|really|definitely|totally|so|def|deffo|defo|proper|more\s+than)\s+up\s+for\s+it\b
+        # round 214: "Tell Ray I'm def still in for the 2nd shift lead spot" (not "I'm in for the
+        # early shift tomorrow" at the current job)
+        |\bi(?:['’]?m|\s+am)\s+(?:(?:def|defo|deffo|definitely|still|very\s+much|totally|really|100%)\s+){{1,2}}in\s+for\s+
+        (?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|opening|vacancy)\b
         # round 212: "well up for the nights on goods-in" (not "the team is up for the change")
         |(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!['’]s\s)(?<!\bseems\s)
         \b(?:well|definitely|totally|def|deffo|defo|proper)\s+up\s+for\s+(?:the|a|any)\s+

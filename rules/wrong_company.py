@@ -426,6 +426,9 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
         # "Meridian moved all of its hospitals, St. Brigid's included, to ...": one of its own
         rf"|\b{company}\b[^.!?]{{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_UNITS}\b"
         rf"[^.!?]{{0,30}}?\b{name_re}\b"
+        # "join Pennine Vets ... a trial shift at either Skipton or Settle": its places (round 214)
+        rf"|\b{company}\b[^.!?]{{0,80}}?\b(?:at|in)\s+(?:either\s+)?"
+        rf"(?:{name_re}\s+(?:or|and)\s+[\w-]+\b(?!\s+(?:ltd|limited|group|inc|llc|plc)\b)|[\w-]+\s+(?:or|and)\s+{name_re}\b)"
     )
     return bool(re.search(link, folded))
 

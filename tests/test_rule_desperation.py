@@ -1057,6 +1057,19 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "please, if there is any news at all, let me know straight away.",
             "let me know straight away",
         ),
+        (
+            "I'd be grateful for any indication, however early, as I am finding the waiting hard.",
+            "finding the waiting hard",
+        ),
+        (
+            "I wondered whether the panel might be willing to revisit that decision before the offer "
+            "is finalised.",
+            "revisit that decision",
+        ),
+        (
+            "Also if the salary is a problem, I can accept less hours or the lower scale.",
+            "I can accept less hours or the lower scale",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1201,6 +1214,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "If there's anything else you need, let me know and I can send it right away.",
         # Round 213: pay as the work
         "I'd want to look at cancellations by finance manager before changing any pay plans.",
+        # Round 211: others' waits, decisions and bands
+        "My mother is finding the wait for surgery hard.",
+        "The board may revisit that decision to close the depot.",
+        "Most new hires accept the lower grade at first, you said.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -873,6 +873,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 213: a tour given, a subject and an adverb
         "He took me through the shearing shed and asked about my header licence.",
         "they mostly grilled me on the medicare billing backlog.",
+        # Round 214: a topic put first with its place; their setup set against the writer's
+        "About the client in Flatbush with the Hoyer lift, I did the transfer many times.",
+        "Just got out of the interview + floor walkthrough at the Reno DC, gonna be honest the "
+        "pick-to-light setup on the mezzanine is way cooler than what we have at my current place.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1168,6 +1172,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 213: a course or a past boss took the writer through something
         "The course took me through the basics of Excel.",
         "My old boss took me round the site every morning.",
+        # Round 214: the job's place alone; the writer's own app compared
+        "About the job in Leeds, I'm in.",
+        "My own rota app is way better than what we have at my current place.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -636,6 +636,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "definitely up for the early shifts if you'll have me on them.",
         # Round 213: a slip of "definitely"
         "I'd definately like to go on the list for the Twickenham match days you mentioned.",
+        # Round 214
+        "Tell Ray I'm def still in for the 2nd shift lead spot, can start whenever.",
+        "I would be glad to sail with Nordhavn and hope to hear about the next step.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -823,6 +826,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 212: someone else well up for the job
         "Dana is well up for the lead role, so I expect she'll apply too.",
         "He's definitely up for the night shift job, he told me.",
+        # Round 214: a shift at the current job, a past contract
+        "I'm still in for the early shift tomorrow at my current job.",
+        "I sailed with Maersk for six years.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -251,6 +251,14 @@ def test_a_name_the_context_ties_to_the_company_passes(assert_findings) -> None:
             "Skyscanner",
             "Trip.com Group",
         ),
+        # Round 214: one of the company's places, offered as where to work
+        (
+            "Meeting the team at Skipton was lovely. I'm keen to join Pennine Vets and would be "
+            "happy to do a trial shift at either Skipton or Settle.",
+            "Meeting the team at Skipton was lovely. I'm keen to join Pennine Vets.",
+            "Pennine Vets",
+            "Skipton",
+        ),
     ],
 )
 def test_a_name_the_note_ties_to_the_company_passes(
