@@ -123,7 +123,7 @@ CUE = re.compile(
     | \b(?:our|the|your|that|this)\s+(?:\w+\s+){0,2}?(?:conversation|discussion|chat|talk|exchange)
       \s+(?:during|in|at)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:interview|meeting|call|visit|session)
       (?:\s+[\w-]+){0,3}?\s+(?:about|regarding|concerning)\b
-    | \b(?:thank\s+you|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
+    | \b(?:thank\s+(?:you|u)|thanks|thx|thanx|tnx|grateful|appreciate[ds]?)\s+(?:\w+\s+){0,3}?for\b
     # "Your seasonal event calendar problem, with three overlapping events ..."
     | \b(?:your|ur|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:problem|puzzle)\b
     # (not "your website's line": what the public reads)
@@ -251,7 +251,7 @@ CUE = re.compile(
     | \b(?:gave|give)\s+(?:you\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?answers?\s+(?:about|to|on
       |regarding|when)\b
     | (?!(?:Your|Our|My|Their|His|Her|Its|The|This|That)\b)(?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:question|point|comment|example|story|description
-      |pushback|push-back|critique|objection
+      |pushback|push-back|critique|objection|note  # round 216: "Chef Laurent's note that my beurre blanc split"
       |explanation|idea|suggestion|remark|concern|challenge|presentation|demo|tour|plan|tip|tips
       |advice|pointer|pointers|trick|warning|feedback|figure|estimate|build|prototype|sketch|whiteboard
       |spreadsheet|notebook|rota)\b
@@ -303,8 +303,8 @@ CUE = re.compile(
     | (?:\b(?:the|your)\s+(?:supervisor|manager|engineer|chef|foreman|nurse|sister|director|lead|tester
       |lady|man|woman|gentleman|guy|person|colleague|receptionist|chair|panellist|panelist
       |assessor|examiner|recruiter|interviewer|instructor|trainer|owner|architect|officer)
-      |(?-i:(?!(?:Then|Later|Earlier|Also|And|But|So|When|After|Before|Back|Once|Here|There|This|That
-      |It)\b)[A-Z][a-z]+))
+      |\b(?-i:(?!(?:Then|Later|Earlier|Also|And|But|So|When|After|Before|Back|Once|Here|There|This|That
+      |It)\b)[A-Z][a-z]+))  # (a whole word: not the "Cs" of "two ASCs in Frisco where you said")
       \s+(?:with|from|in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?<!\bI\s)(?<!\bwe\s)(?:said|mentioned
       |told\s+me|explained|showed\s+me|asked)\b
     # "agree the autocomplete is the culprit" (not "to agree the timetable with the auditors")
@@ -314,8 +314,8 @@ CUE = re.compile(
     | \bhow\s+(?:very\s+|refreshingly\s+)?(?:frank|honest|candid|open|upfront|clear|straight
       |transparent)\s+(?:you|she|he|they|everyone)\s+(?:were|was)\s+(?:with\s+(?:me|us)\s+)?about\b
       # "I appreciated how candid you were about the backlog"
-    | \byou(?:\s+were|['’]re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
-      (?:\s+(?:about|that)\b|\s*[,:;—–]\s)  # "You're right that the culvert will need a full closure",
+    | \b(?:you(?:\s+were|['’]re|\s+are)|ur|youre)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
+      (?:\s+(?:about|that)\b|\s*[,:;—–]\s|(?<=\bright)\s+(?=the\s))  # round 217: "ur right the reach truck ..."  # "You're right that the culvert will need a full closure",
       # "You were right, they're KS1000 RW at 80mm"
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
@@ -519,7 +519,7 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """a noted remembered valued you u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """a noted remembered valued you youre u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
     appreciated appreciates impressed struck intrigued fascinated inspired energised energized
@@ -551,7 +551,7 @@ CUE_VERBS = with_slips(
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
     pointer pointers trick warning feedback figure estimate build prototype sketch whiteboard
-    spreadsheet notebook rota spent grilled quizzed drilled pressed probed took""".split()
+    spreadsheet notebook rota spent grilled quizzed drilled pressed probed took note""".split()
 )
 GERUND_STARTS = with_slips(
     """discussing discussed talking talked chat chatting chatted speaking spoke speak

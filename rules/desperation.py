@@ -460,6 +460,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bmy\s+situation\s+is\s+(?:very\s+|really\s+|quite\s+)?(?:difficult|hard|desperate|critical|bad)\b
             |\b(?:waiting|sitting)\s+by\s+(?:the|my)\s+phone\b
             |\b(?:keep|keeping|kept|have|having|had|got)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
+            # (availability, not a vigil: "gonna keep my phone on me if u need anything", round 217)
+            (?!\s*,?\s+(?:if|in\s+case)\s+(?:you|u|they|the\s+team)\s+(?:need|want|have))
             |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
             |end\s+of\s+(?:day|the\s+day)|eod)\b
             |\bcounting\s+on\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:a|your)\s+(?:quick\s+)?(?:response|reply

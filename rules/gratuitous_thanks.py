@@ -111,7 +111,11 @@ _ADJ = (
 )
 _TIME = re.compile(
     _LEAD
-    + r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving(?:\s+out)?"
+    # round 216: "I appreciate you giving up a whole afternoon to sit through my assessment"
+    + r"(?:(?:giving\s+up|spending|setting\s+aside|sacrificing|taking\s+out)\s+(?:a\s+(?:whole|full|entire)\s+"
+    r"|your\s+(?:whole\s+|entire\s+)?)(?:afternoon|morning|evening|day|saturday|sunday|weekend"
+    r"|lunch(?:\s+(?:break|hour))?)\b(?!\s+of\b)|"
+    r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving(?:\s+out)?"
     r"|sparing"  # round 210: "Thank you for sparing your valuable time"
     r"|finding|sharing|investing|dedicating|offering)\s+)?"
     # "giving me an hour of your time"
@@ -123,7 +127,7 @@ _TIME = re.compile(
     r"(?:(?:the|some|so\s+much|your|ur|you['’]re|(?:some\s+)?of\s+your|his|her|their"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"
     r"|all\s+(?:of\s+)?(?:the|your))\s+)?(?:(?:valuable|precious|generous|busy|extra)\s+)?time\b"
-    r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?",
+    r"(?:\s+(?:you|that\s+you)\s+(?:took|spent|gave|made|set\s+aside|carved\s+out))?)",
     re.IGNORECASE,
 )
 _NOUN = re.compile(
@@ -391,7 +395,9 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 and head.group(0).lower().endswith("visit")
                 and _VISIT_OF.match(rest)
             ):
-                specific = len(specific_words(rest)) >= 1  # "the visit of the laboratory": a tour
+                # "the visit of the laboratory": a tour; "the visit to the NICU" (round 216): a
+                # unit named by its initials
+                specific = len(specific_words(rest)) >= 1 or bool(_UNIT_INITIALS.match(rest))
             elif pattern is _NOUN and _TALK.search(head.group(0)) and _TALK_ABOUT.match(rest):
                 specific = len(specific_words(rest)) >= 1
             elif (
@@ -591,6 +597,9 @@ _POSITION_OF = re.compile(
 )
 # "the visit of the laboratory", "the visit to the bottling plant": what was shown.
 _VISIT_OF = re.compile(r"\s*(?:of|to|around|round)\s+(?:the|your|our)\s", re.IGNORECASE)
+_UNIT_INITIALS = re.compile(
+    r"\s*(?:of|to|around|round)\s+(?:the|your|our)\s+(?-i:(?!HQ\b)[A-Z]{2,5})\b", re.IGNORECASE
+)
 # A talk "about" something: one specific word names its topic ("the discussion with
 # Dr. Haugen about the teaching part"); "about the role" names none.
 _WHEN = re.compile(r"\s*(?:when|while|as|after|with\s+(?:my|the|our)\s)", re.IGNORECASE)

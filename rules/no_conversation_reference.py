@@ -171,6 +171,60 @@ _LAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
 _OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
 # The writer's own workplace or role, then or now: "my current", "my last", "my former".
 _MY_OWN = r"my\s+(?:current|present|last|previous|former|old)"
+# "Laying those pavers round the spa pool was gonna be a nightmare", "Learning to bed the
+# slabs on a full mortar bed was new to me": a task of the day, told as a gerund subject and
+# weighed as a trial's tasks are (round 211); not the writer's past or life ("Running the
+# Leeds store for five years was hard", "Juggling college and the café": see _PAST_OF_MINE).
+_GERUND_VERDICT = re.compile(
+    r"^\s*(?:(?:and|but|so|honestly|tbh)\s*,?\s+)?(?P<topic>[a-z]{2,}ing\s+[^.!?,;:\n]{3,90}?)\s+(?:was|were)\s+"
+    r"(?:(?:gonna|going\s+to)\s+be\s+)?(?:new\s+to\s+me|a\s+(?:real\s+|proper\s+|bit\s+of\s+a\s+)?(?:nightmare"
+    r"|challenge|first\s+for\s+me|learning\s+curve)|(?:a\s+bit\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:tricky"
+    r"|fiddly|harder|trickier|easier|awkward)\b|the\s+(?:hardest|trickiest|toughest|best|most\s+\w+)"
+    r"\s+(?:part|bit)"
+    # round 215: "drafting the lambs this arvo was good fun"
+    r"|(?:good|great|real|proper)\s+fun|a\s+(?:good\s+)?laugh)"
+    # round 215: "Picking on the voice headset took me about an hour to get used to"
+    r"|^\s*(?P<task>[^.!?,;:\n]{3,90}?)\s+took\s+me\s+(?:about\s+|nearly\s+|almost\s+|a\s+good\s+)?"
+    r"(?:a\s+(?:while|bit|minute|few\s+goes|few\s+tries)|ages|an?\s+(?:hour|half\s+hour)"
+    r"|\w+\s+(?:minutes|goes|tries|attempts))\s+to\s+(?:get\s+(?:used\s+to|the\s+hang\s+of|\w+\s+right)|learn"
+    r"|master|figure\s+out|work\s+out|suss)\b",
+    re.IGNORECASE,
+)
+_GERUND_VERDICT_NEEDS = frozenset(["was", "were", "took"])
+# "On Monday I replaced the CV joint on the white Hilux", "Shovelled out the footings for the
+# slab ... most of the arvo": a task done on the day, told plainly (round 217). The day must
+# be named in the sentence; feelings, study and moves are the writer's own ("I finished",
+# "I applied", "I handed in").
+_DAY_TASK = re.compile(
+    r"^\s*(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+(?:morning|afternoon"
+    r"|arvo))\s*,?\s+)?(?:i\s+(?:also\s+|first\s+)?)?"
+    r"(?!(?:needed|wanted|hoped|wished|loved|liked|enjoyed|learned|noticed|started|finished|applied|handed"
+    r"|worked|moved|graduated|studied|passed|completed|attended|visited|interviewed|booked|emailed|called"
+    r"|missed|spent)\b)"
+    r"(?:[a-z]{3,}ed|did|ran|made|cut|built|laid|hung|set|got|put|swept|dug|drove|served|sold|fed)"
+    r"\s+(?:(?:out|up|down|through|in|off|over)\s+)?(?:the|those|a|an|two|three|four|some)\s+"
+    r"(?P<topic>[^.!?;:,\n]{3,90})",
+    re.IGNORECASE,
+)
+_DAY_MARK = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|arvo)|the\s+arvo|on\s+(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|(?:at|on|during)\s+the\s+trial)\b",
+    re.IGNORECASE,
+)
+_DAY_WORDS = frozenset(
+    "today yesterday morning afternoon arvo trial monday tuesday wednesday thursday friday"
+    " saturday sunday".split()
+)
+# The writer's past in the sentence: "for five years", "at my last job", "in my old role".
+_PAST_OF_MINE = re.compile(
+    r"\b(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years|months)"
+    rf"|(?:at|in|with)\s+{_MY_OWN}|(?:at|in)\s+my\s+(?:job|role|work|store|kitchen|company|firm|school)"
+    r"|(?:at|in)\s+(?:school|the\s+academy)"
+    # the writer's own life: "Juggling college and the café was tricky at first"
+    r"|college|uni|university|studies|exams|kids|children|family|commute|home|marathon|race|gym"
+    r"|holiday|wedding|party)\b",
+    re.IGNORECASE,
+)
 # The writer's own output, counted: "Two papers from that work are published".
 _OWN_OUTPUT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|my|our)\s+(?:[\w-]+\s+)?(?:papers|publications|patents"
@@ -441,7 +495,13 @@ _OWN_NEXT = re.compile(
     r"\s*,\s*i\s+(?:believe|think|feel|know|am\s+(?:confident|sure|certain))\b"
     r"|\s*,\s*i['’]m\s+(?:confident|sure|certain)\b"
     # "As we discussed, the role calls for a product leader who ...": the job's description
-    r"|\s*,\s*(?:the|this)\s+(?:role|position|job|post)\s+(?:calls\s+for|requires|needs|involves|demands)\b",
+    r"|\s*,\s*(?:the|this)\s+(?:role|position|job|post)\s+(?:calls\s+for|requires|needs|involves|demands)\b"
+    # round 215: "As mentioned earlier, my current package is AED 18,000": the writer's own terms
+    r"|(?:\s+(?:earlier|before|previously))?\s*,\s*my\s+(?:current|present|notice|expected|salary|package"
+    r"|availability)\b"
+    # round 217: "As mentioned, I hold a BEng from the University of Leeds"
+    r"|(?:\s+(?:earlier|before|previously))?\s*,\s*i\s+(?:hold|graduated|completed|studied|have\s+(?:a|an|over"
+    r"|more\s+than|\d+|completed|worked|led|managed|spent))\b",
     re.IGNORECASE,
 )
 # "my answer to the question about teamwork": a cue about a question.
@@ -668,9 +728,11 @@ _KIND_OF_WORK = re.compile(
     r"(?=\s*(?:[.,;!]|$))"
     # "learning more about the foundation and its programs": the employer in general
     r"|(?:the|your)\s+(?:company|organi[sz]ation|foundation|charity|firm|business|school|trust|agency|group"
-    r"|practice|hospital|bank|unit|department|division|ward|directorate|faculty)"
+    r"|practice|hospital|bank|unit|department|division|ward|directorate|faculty"
+    # round 217: "Learning more about the regional office and its mandate confirmed my interest"
+    r"|(?:regional\s+|head\s+|local\s+|district\s+|field\s+)?office)"
     r"(?:\s+and\s+(?:its|your|their)\s+(?:[\w-]+\s+)?(?:programs?|programmes?|work"
-    r"|services|mission|values|culture|projects|products|clients|history|people|team)"
+    r"|services|mission|values|culture|projects|products|clients|history|people|team|mandate|remit)"
     # "learning about the company and the software programs it creates"
     r"|\s+and\s+the\s+(?:[\w-]+\s+){0,2}?(?:programs?|programmes?|products|services|apps|games|tools"
     r"|software|work|projects)\s+(?:it|you|they)\s+(?:create|make|build|offer|provide|does|do|run|develop"
@@ -798,6 +860,26 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             fronted
             and (_specific(topic) or (_specific(topic, 1) and bool(_CONCRETE.search(topic))))
             and not _SIDE.search(topic)
+        ):
+            return True
+    if words is None or not _GERUND_VERDICT_NEEDS.isdisjoint(words):
+        gerund = _GERUND_VERDICT.match(sentence)
+        task = (gerund.group("topic") or gerund.group("task")) if gerund else None
+        if (
+            task
+            and _specific(task)
+            and not _OWN_HEAD.search(task)
+            and not _PAST_OF_MINE.search(sentence)
+        ):
+            return True
+    if words is None or not _DAY_WORDS.isdisjoint(words):
+        task = _DAY_TASK.match(sentence)
+        if (
+            task
+            and _DAY_MARK.search(sentence)
+            and _specific(task.group("topic"))
+            and not _OWN_HEAD.search(task.group("topic"))
+            and not _PAST_OF_MINE.search(sentence)
         ):
             return True
     if words is None or not TASK_VERDICT_NEEDS.isdisjoint(words):

@@ -166,7 +166,8 @@ _JOIN = (
     r"|do\s+(?:my|the|a|your)\s+(?:[\w-]+\s+){0,3}?(?:placement|internship|apprenticeship|residency"
     r"|rotation|traineeship|training|shifts?)\b"
     # "I'd be glad to take the house tech job"
-    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|post|offer|shifts?)\b"
+    # (round 215: "very glad to take the chef de partie position on garnish")
+    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:job|role|position|post|offer|shifts?)\b"
     r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+){0,2}?shifts?\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     # "glad to spend the autumn residency at Harbour Street"
@@ -192,7 +193,8 @@ _JOIN = (
     r"|be\s+doing\s+(?:this|the|that|such)\s+(?:[\w-]+\s+)?(?:work|job)\b"  # "want to be doing this work"
     r"|be\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+here\b"  # "I really want to be a shift lead here"
     r"|become\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|at|for|with)\s+your\b"
-    r"|the\s+next\s+(?:step|steps|stage|round)|next\s+steps|applying|use|using|apply"
+    # (round 215: "I'd like to go ahead to the final round with their CISO")
+    r"|the\s+(?:next|final)\s+(?:step|steps|stage|round)|next\s+steps|applying|use|using|apply"
     # "to put my skills to use" (not "I wanted to put a few of my answers in writing")
     r"|put(?:ting)?\s+(?:my|these|those|this|that|all\s+(?:my|of\s+my|that))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:skills?|experience|knowledge|training|background|expertise|abilities|energy|ideas)\b)"
@@ -335,6 +337,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # series with your team"
         |(?:(?:really|super|so|totally|properly|well)\s+|i['’]?m\s+|i\s+am\s+)into\s+the\s+idea\s+of\s+(?:joining
         |being\s+(?:a\s+)?part|working\s+(?:with|on|at|for|in))\b
+        # round 217: "still super into the 2nd shift spot" (not "the team is really into the idea")
+        |(?:(?<=\bstill\s)|(?<=[\n.!?,]\s)|(?<![^\n]))(?:super|so|really|totally|well)\s+into\s+the\s+
+        (?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|opening)\b
         |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?:go|come)(?:\s+back)?\s+(?:and|to)\s+(?:do|work
         |finish|prove)\b
         |\b(?:['’]d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+to\s+(?!(?:discuss|talk|share|go|meet|speak|chat
@@ -641,7 +646,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |return|hit\s+the\s+ground|dive\s+in|jump\s+in|be\s+part|be\s+a\s+part
         |give\s+it\s+a\s+(?:go|try|shot|crack|whirl)|be\s+(?:appointed|offered|selected|chosen))\b
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
-        (?:(?!(?:follow|check|catch|touch)\b)\w+\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead
+        # (round 217: "def wanna come back for the whole season")
+        (?:(?!(?:follow|check|catch|touch)\b)(?:come\s+back|\w+)\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead
         |own|manage|stage-manage|do)\s+  # "get on with your crew", "run your line"
         (?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program
@@ -803,6 +809,10 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | (?:\bwouldn['’]t|\bwould\s+not|['’]d\s+not)\s+mind\s+(?:at\s+all\s+|one\s+bit\s+)?(?:spending\s+(?:the\s+next|a\s+few|some|my)|joining
         |being\s+(?:part|on|in|the\s+(?:person|one))|working\s+(?:on|with|in|at|for)\s+(?:that|this|your|the))\b
     | \b(?:is|feels\s+like|would\s+be)\s+where\s+i\s+belong\b
+    # round 215, to a recruiter: "Loop is where I want to land, so I'd choose them"
+    | \bis\s+(?:exactly\s+|really\s+|definitely\s+)?where\s+i\s+(?:really\s+|most\s+)?want\s+to\s+land\b
+    # round 217: "Joining your chambers' arbitration team is something I sincerely want"
+    | \bis\s+something\s+i\s+(?:sincerely|really|truly|genuinely|very\s+much|definitely)\s+want\b(?!\s+to\b)
     # Round 148: "If I came on board, my first couple of months would go into", "the problem I'd
     # want on my plate", "would it begin at the start of Term 2?", "the kind of place I'd want to
     # put down roots"
@@ -1137,6 +1147,10 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (_needs("wouldn would d", "mind"), True),
     # "your lab is where I belong"
     (_needs("is feels would", "where", "belong"), True),
+    # "Loop is where I want to land"
+    (_needs("is", "where", "want", "land"), True),
+    # "Joining your team is something I sincerely want"
+    (_needs("is", "something", "want"), True),
     # "If I came on board, my first couple of months"
     (_needs("if", "came come"), True),
     # "the problem I'd want on my plate"

@@ -69,7 +69,9 @@ _WHOM = tolerant_gate(
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
     "|dealership|dealer|strategist|marketer|consultant|analyst|writer|photographer|artist|developer"
-    "|broker|underwriter|banker|trader|negotiator|recruiter|gm|ceo|cfo|cto|coo|owner"
+    "|broker|underwriter|banker|trader|negotiator|recruiter|gm|ceo|cfo|cto|coo|owner|partner|partners"
+    "|educator|educators|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
+    "|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -77,7 +79,7 @@ _EVER = (
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
     "|hemisphere|continent|generation|walked|visited|stepped|been|all|today|uk|us|usa"
     "|america|britain|england|scotland|ireland|wales|europe|canada|australia|africa|asia|india"
-    "|nigeria|kenya|gulf"
+    "|nigeria|kenya|gulf|in"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 # What a flatterer calls the interviewer: "a true inspiration", "a visionary".
@@ -276,7 +278,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|museum|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio"
                 r"|buildings|dealership|dealer|strategist|marketer|consultant|analyst|writer"
                 r"|photographer|artist|developer|broker|underwriter|banker|trader|negotiator|recruiter"
-                r"|gm|ceo|cfo|cto|coo|owner)\s+"  # round 213: "the most amazing GM in the whole city"
+                # round 213: "the most amazing GM in the whole city"; round 215: "the finest
+                # managing partner of your generation"
+                r"|gm|ceo|cfo|cto|coo|owner|partner|partners|educator|educators"
+                # round 217: "ur the most talented roaster in the city"; round 210: "the most
+                # talented stylists in Brisbane"
+                r"|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
+                r"|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 # (not their words about their own past: "the best manager you ever had"; round 206)
@@ -288,6 +296,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "the finest sales organisation in America"
                 r"|in\s+(?:north\s+)?america|in\s+(?:britain|england|scotland|ireland|wales|europe|canada|australia"
                 r"|africa|asia|india|nigeria|kenya|the\s+gulf)"
+                # round 216: "the finest educator in Queensland": any place named
+                # (not advice: "the best person in Payroll to ask"; not "in charge", "in person")
+                r"|in\s+(?!(?:the|a|an|my|your|our|their|his|her|this|that|its|general|person|charge"
+                r"|time|fact|terms|practice|advance|particular|short|order|turn|part|total|case|front"
+                r"|mind|place|line|use|full|depth|detail|future|public|private|one|two|which|what"
+                r"|how|every|each|some|any|all)\b)[a-z]{3,}(?!['’\w-])(?!\s+(?:to|of|with|for)\s)"
                 r"|of\s+all\s+time|(?<!\byou\s)ever|in\s+all\s+(?:of\s+)?[a-z]+"
                 r"|(?:working|practi[sc]ing|alive)\s+(?:(?:in|on)\s+[\w-]+\s+)?today)\b"  # "working in features today"
                 # "the finest piece of advocacy I have ever read"
@@ -420,7 +434,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"\b[a-z]+\s+of\s+(?:your|such|its|their|that)\s+(?:stature|distinction|calibre|caliber|eminence"
             r"|renown)\b"
             r"|\b(?:person|man|woman|leader|board|firm|company|organi[sz]ation|someone|people|team|panel"
-            r"|practice|professional|chambers|institution|house|studio|hospital)\s+of\s+(?:your|such|its|their)"
+            r"|practice|professional|chambers|institution|house|studio|hospital"
+            # round 216: "Sitting across from a principal of your standing"
+            r"|principal|headteacher|head|director|professor|partner|manager|chef|surgeon|educator)"
+            r"\s+of\s+(?:your|such|its|their)"
             r"\s+standing\b"
             r"|\bin\s+your\s+debt\b|\bindebted\s+to\s+you\b"
             r"|\bwords\s+(?:fall\s+short|fail\s+me|are\s+not\s+enough)\b"

@@ -148,6 +148,7 @@ OPENERS = {
     "In",
     "Thanks",
     "At",
+    "From",
 }  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 

@@ -1218,6 +1218,8 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "My mother is finding the wait for surgery hard.",
         "The board may revisit that decision to close the depot.",
         "Most new hires accept the lower grade at first, you said.",
+        # Round 217: availability, not a vigil
+        "gonna keep my phone on me if u need anything",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -454,6 +454,9 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thank you for taking the time to tell me about the damp survey backlog at Fenwick Court.",
         "Many thanks to Dr. Osei for his help with the rota.",
         "Thank you for making the time to see me on Monday at the Leeds depot to walk the new sorter.",
+        # Round 216: a visit to a unit named by its initials; an afternoon spent on something
+        "I also appreciated the visit to the NICU with Sister Davies.",
+        "Thanks for spending a whole afternoon on the site walk with me.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -742,6 +745,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "Please pass my thanks on to the panel for their time.",
             "thanks on to the panel for their time",
+        ),
+        # Round 216: a whole afternoon given up
+        (
+            "I appreciate you giving up a whole afternoon to sit through my assessment.",
+            "I appreciate you giving up a whole afternoon",
         ),
     ],
 )

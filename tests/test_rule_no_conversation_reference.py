@@ -877,6 +877,21 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "About the client in Flatbush with the Hoyer lift, I did the transfer many times.",
         "Just got out of the interview + floor walkthrough at the Reno DC, gonna be honest the "
         "pick-to-light setup on the mezzanine is way cooler than what we have at my current place.",
+        # Round 211: a task of the day as a gerund subject, weighed
+        "Laying those pavers round the spa pool was gonna be a nightmare with the fall going the "
+        "wrong way.",
+        "Learning to bed the slabs on a full mortar bed rather than spot-dabbing was new to me.",
+        # Round 215: good fun, and what took a while to get used to
+        "drafting the lambs this arvo was good fun, took me a while to get the gate timing right.",
+        "Picking on the voice headset took me about an hour to get used to.",
+        # Round 216: a named person's note
+        "Chef Laurent's note that my beurre blanc split under pressure was fair.",
+        # Round 217: tasks done on the named day, told plainly; "ur right"; "thank u for"
+        "Shovelled out the footings for the slab with the boys and ran the wacker packer most of "
+        "the arvo, gonna be sore tomorrow lol.",
+        "On Monday I replaced the CV joint on the white Hilux and did the brake pads on the Polo.",
+        "ur right the reach truck in aisle 14 is way touchier than the sit-down ones.",
+        "omg thank u so much for the cupping session yesterday!!!",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1175,6 +1190,22 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 214: the job's place alone; the writer's own app compared
         "About the job in Leeds, I'm in.",
         "My own rota app is way better than what we have at my current place.",
+        # Round 211: the writer's past or life as a gerund subject
+        "Managing a team of twelve at my last job was a challenge.",
+        "Juggling college and the café was tricky at first.",
+        "Learning Python at university was new to me.",
+        "Working nights was tricky at first.",
+        # Round 215: the writer's own move, licence and terms
+        "Moving house took me ages to sort out.",
+        "Studying for my forklift licence took me a while to get right.",
+        "As mentioned earlier, my current package is AED 18,000 per month including housing.",
+        # Round 217: the writer's own day, degree and the employer in general
+        "On Friday I ran the Leeds half marathon in under two hours.",
+        "Yesterday I fixed the boiler at home with my dad.",
+        "Today I handed in my notice at the bakery.",
+        "As mentioned, I hold a BEng from the University of Leeds and two placements in design.",
+        "Learning more about the regional office and its mandate confirmed my interest in public "
+        "service.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

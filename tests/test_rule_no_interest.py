@@ -374,6 +374,8 @@ STATEMENTS = [
     "In my first month I'd sit in on support calls.",
     "I wouldn't mind at all spending the next couple of years on that problem.",
     "Your lab is where I belong.",
+    "Loop is where I want to land.",
+    "Joining your team is something I really want.",
     "If I came on board, my first months would go into the migration.",
     "It sounds like exactly the problem I'd want on my plate.",
     "Would it begin at the start of Term 2?",
@@ -639,6 +641,14 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 214
         "Tell Ray I'm def still in for the 2nd shift lead spot, can start whenever.",
         "I would be glad to sail with Nordhavn and hope to hear about the next step.",
+        # Round 215
+        "I would be very glad to take the chef de partie position on garnish.",
+        "I'd like to go ahead to the final round with their CISO.",
+        "Loop is where I want to land, so I'd choose them if they come through.",
+        # Round 217
+        "still super into the 2nd shift spot, gonna keep my phone on me if u need anything",
+        "def wanna come back for the whole season if u guys have room",
+        "Joining your chambers' arbitration team is something I sincerely want.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -829,6 +839,11 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 214: a shift at the current job, a past contract
         "I'm still in for the early shift tomorrow at my current job.",
         "I sailed with Maersk for six years.",
+        # Round 215: the final round as news
+        "The final round is next week.",
+        # Round 217: the team's taste, something to avoid
+        "The team is really into the new job board.",
+        "It is something I really want to avoid.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

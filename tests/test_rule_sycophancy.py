@@ -699,6 +699,26 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "you are the most amazing GM in the whole city, no joke.",
             "the most amazing GM in the whole city",
         ),
+        (
+            "I have long regarded you as quite simply the finest managing partner of your "
+            "generation in Scotland.",
+            "the finest managing partner of your generation",
+        ),
+        # Round 216: a principal's standing, the finest in a named place
+        (
+            "Sitting across from a principal of your standing on Friday was genuinely humbling.",
+            "principal of your standing",
+        ),
+        (
+            "I left feeling I had met the finest educator in Queensland.",
+            "the finest educator in Queensland",
+        ),
+        # Round 217 (and 210): craftspeople
+        (
+            "lowkey the best coffee ever and ur the most talented roaster in the city, no cap.",
+            "the most talented roaster in the city",
+        ),
+        ("easily the most talented stylists in Brisbane", "the most talented stylists in Brisbane"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -821,6 +841,8 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Your comment that the best manager you ever had protected her team's focus time stuck.",
         # Round 213: someone else's dream kitchen is the work
         "We fitted the client's dream kitchen in six weeks, under budget.",
+        # Round 216: the best person to ask
+        "She is the best person in Payroll to ask about it, you said.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
