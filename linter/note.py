@@ -253,13 +253,18 @@ class Note:
         return [s for s in self.sentences if s.end > section.start and s.start < section.end]
 
     def body_sentences(self) -> list[Section]:
-        """The sentences that start inside the body."""
+        """The sentences that start inside the body; one that runs into it from the line
+        before (a greeting with no stop: "hi jess\nso today was ...") from the body's start."""
         return list(self._body_sentences)
 
     @functools.cached_property
     def _body_sentences(self) -> tuple[Section, ...]:
         start, end = self.body
-        return tuple(s for s in self.sentences if start <= s.start < end)
+        return tuple(
+            Section(max(s.start, start), s.end)
+            for s in self.sentences
+            if start <= s.start < end or s.start < start < s.end
+        )
 
 
 def quoted(text: str) -> list[tuple[int, int]]:

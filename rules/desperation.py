@@ -558,6 +558,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:candidate|choice|fit|person|applicant|pick)\b
             |\bi['’]?m\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b|\bi\s+am\s+(?:just|only)\s+a\s+(?:lowly|humble|simple)\b
             |\bi\s+(?:know\s+i\s+)?(?:totally\s+|completely\s+|really\s+)?(?:messed\s+up|bombed|blew\s+it|botched|flubbed)\b
+            # (a task of the day told honestly: "I messed up the first offset", round 218)
+            (?!\s+(?:the|my)\s+(?:first|second|third|last|opening)\b)
             |\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:will|wants\s+to|seems\s+to\s+want\s+to)\s+hire\s+(?:me\b
             |(?:someone|anyone|a\s+person)\s+(?:with\s+(?:a\s+)?gap|like\s+me)\b)
             |\b(?:unemployed|out\s+of\s+work|jobless)\s+for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
@@ -699,6 +701,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |as\s+soon\s+as\s+(?:possible|you\s+can))\b
             |\bthe\s+waiting\s+(?:is|has\s+been)\s+(?:becoming\s+|getting\s+)?(?:very\s+|so\s+|really\s+|quite\s+)?
             (?:hard|difficult|unbearable|agony|torture|killing\s+me|too\s+much)\b
+            # round 218: "the uncertainty is weighing heavily on my family"
+            |\b(?:uncertainty|waiting|wait)\s+(?:is|has\s+been)\s+weighing\s+(?:heavily\s+|hard\s+)?on\s+(?:me|us|my\s+family
+            |my\s+(?:wife|husband|partner|kids|children))\b
             # round 211: "as I am finding the waiting hard"
             |\bfinding\s+the\s+wait(?:ing)?\s+(?:very\s+|so\s+|really\s+|quite\s+|rather\s+)?(?:hard|difficult
             |unbearable|tough|agonising|agonizing)\b
@@ -879,6 +884,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "answer|decision|response|reply give|send today|tonight|asap|possible|can",
             "waiting hard|difficult|unbearable|agony|torture|killing|much",
             "finding wait|waiting hard|difficult|unbearable|tough|agonising|agonizing",
+            "weighing uncertainty|waiting|wait",
             "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",

@@ -112,8 +112,11 @@ _ADJ = (
 _TIME = re.compile(
     _LEAD
     # round 216: "I appreciate you giving up a whole afternoon to sit through my assessment"
-    + r"(?:(?:giving\s+up|spending|setting\s+aside|sacrificing|taking\s+out)\s+(?:a\s+(?:whole|full|entire)\s+"
-    r"|your\s+(?:whole\s+|entire\s+)?)(?:afternoon|morning|evening|day|saturday|sunday|weekend"
+    + r"(?:(?:giving\s+up|spending|setting\s+aside|sacrificing|taking\s+out)\s+"
+    # round 218: "setting aside a good part of a busy Thursday afternoon to see me"
+    r"(?:a\s+(?:good\s+|large\s+|big\s+)?(?:part|chunk|portion)\s+of\s+)?(?:a\s+(?:whole|full|entire|busy)\s+"
+    r"|your\s+(?:whole\s+|entire\s+|busy\s+)?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:afternoon|morning|evening|day|saturday|sunday|weekend"
     r"|lunch(?:\s+(?:break|hour))?)\b(?!\s+of\b)|"
     r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving(?:\s+out)?"
     r"|sparing"  # round 210: "Thank you for sparing your valuable time"
@@ -316,6 +319,10 @@ _FOR_INTERVIEW = re.compile(
     # round 195: "for the trial shift", "for the skills test": the event, not what happened in it
     r"|(?:for|at|during)\s+(?:the|my|our|this)\s+(?:trial(?:\s+(?:shift|day|session))?|working\s+interview"
     r"|assessment(?:\s+day)?|(?:skills|trade|practical)\s+test)"
+    # round 218: where and when it was ("at [Venue] last night", "at the Crown on Friday")
+    r"(?:\s+(?:at|in)\s+(?:\[[^\]\n]*\]|(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*))?"
+    r"(?:\s+(?:last\s+night|yesterday|today|this\s+(?:morning|afternoon|evening)"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"|to\s+(?:interview|meet(?:\s+with)?|speak\s+with|talk\s+with)\s+(?:me|us)\s+for\s+[^,;.!?]*"
     # "to walk me through the role": the job, not a thing shown
     r"|to\s+(?:walk|take|talk)\s+(?:me|us)\s+through\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,3}?(?:role|position"
@@ -604,8 +611,8 @@ _UNIT_INITIALS = re.compile(
 # Dr. Haugen about the teaching part"); "about the role" names none.
 _WHEN = re.compile(r"\s*(?:when|while|as|after|with\s+(?:my|the|our)\s)", re.IGNORECASE)
 _TALK = re.compile(r"(?:conversation|discussion|chat|talk)$", re.IGNORECASE)
-_TALK_ABOUT = re.compile(
-    r"\s*(?:with\s+(?:[\w.'’-]+\s+){1,3}?)?(?:about|on|regarding|around)\s", re.IGNORECASE
+_TALK_ABOUT = re.compile(  # (round 218: "the candid discussion of the firm's deposition practice")
+    r"\s*(?:with\s+(?:[\w.'’-]+\s+){1,3}?)?(?:about|on|regarding|around|of)\s", re.IGNORECASE
 )
 _AND = re.compile(r"\s*(?:and|&|,)", re.IGNORECASE)
 # Thanks for being considered (or interviewed) "for" something: that something is the job.

@@ -208,12 +208,14 @@ _DAY_TASK = re.compile(
 )
 _DAY_MARK = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|arvo)|the\s+arvo|on\s+(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day|(?:at|on|during)\s+the\s+trial)\b",
+    r"|satur|sun)day|(?:at|on|during)\s+the\s+trial"
+    # round 218: "laid about half the sleepers with Rob before lunch"
+    r"|(?:before|after|by)\s+(?:lunch|smoko|the\s+break|the\s+end\s+of\s+the\s+(?:day|shift)))\b",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
     "today yesterday morning afternoon arvo trial monday tuesday wednesday thursday friday"
-    " saturday sunday".split()
+    " saturday sunday lunch smoko break end".split()
 )
 # The writer's past in the sentence: "for five years", "at my last job", "in my old role".
 _PAST_OF_MINE = re.compile(

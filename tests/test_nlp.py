@@ -149,6 +149,7 @@ OPENERS = {
     "Thanks",
     "At",
     "From",
+    "That",
 }  # those in the texts
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 

@@ -1070,6 +1070,11 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Also if the salary is a problem, I can accept less hours or the lower scale.",
             "I can accept less hours or the lower scale",
         ),
+        # Round 218
+        (
+            "My contract ends in April and the uncertainty is weighing heavily on my family.",
+            "uncertainty is weighing heavily on my family",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1220,6 +1225,8 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Most new hires accept the lower grade at first, you said.",
         # Round 217: availability, not a vigil
         "gonna keep my phone on me if u need anything",
+        # Round 218: a task of the day told honestly
+        "I messed up the first offset and he had me redo it until it sat flush.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

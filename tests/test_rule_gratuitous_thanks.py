@@ -457,6 +457,9 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         # Round 216: a visit to a unit named by its initials; an afternoon spent on something
         "I also appreciated the visit to the NICU with Sister Davies.",
         "Thanks for spending a whole afternoon on the site walk with me.",
+        # Round 218: a discussion of something named; a trial shift at a station
+        "Thank you for the candid discussion of the firm's deposition practice on Monday.",
+        "Thanks for having me in for the trial shift at the grill station.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -750,6 +753,15 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "I appreciate you giving up a whole afternoon to sit through my assessment.",
             "I appreciate you giving up a whole afternoon",
+        ),
+        # Round 218: part of an afternoon; the trial shift where and when
+        (
+            "I appreciated you setting aside a good part of a busy Thursday afternoon to see me.",
+            "I appreciated you setting aside a good part of a busy Thursday afternoon",
+        ),
+        (
+            "Thanks for having me in for the trial shift at [Venue] last night.",
+            "Thanks for having me in for the trial shift",
         ),
     ],
 )

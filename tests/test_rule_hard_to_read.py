@@ -36,6 +36,13 @@ def test_a_formula_without_spaces_counts_as_a_word(lint) -> None:
     assert "44 words" in finding.message
 
 
+def test_a_sentence_run_on_from_the_greeting_is_counted_in_the_body(lint) -> None:
+    # Round 218: no stop after "hi jess", so the sentence starts on the greeting's line.
+    run_on = " ".join(["i did the morning rush on the la marzocco with tom"] * 5)
+    [finding] = lint(f"hi jess\nso today was fun {run_on}\nellie\n", select=RULE).findings
+    assert finding.text.startswith("so today") and "words long" in finding.message
+
+
 def test_plain_sentences_pass(lint) -> None:
     body = "We talked about the audit. I liked the plan. " * 10
     assert lint(f"Hi Dana,\n\n{body}\n\nBest,\nAna", select=RULE).findings == ()

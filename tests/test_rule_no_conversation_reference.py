@@ -892,6 +892,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "On Monday I replaced the CV joint on the white Hilux and did the brake pads on the Polo.",
         "ur right the reach truck in aisle 14 is way touchier than the sit-down ones.",
         "omg thank u so much for the cupping session yesterday!!!",
+        # Round 218: before lunch is the day
+        "Got the edging done along the back border and laid about half the sleepers with Rob "
+        "before lunch.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
