@@ -315,8 +315,9 @@ CUE = re.compile(
       |transparent)\s+(?:you|she|he|they|everyone)\s+(?:were|was)\s+(?:with\s+(?:me|us)\s+)?about\b
       # "I appreciated how candid you were about the backlog"
     | \b(?:you(?:\s+were|['’]re|\s+are)|ur|youre)\s+(?:quite\s+|absolutely\s+|so\s+)?(?:right|spot\s+on|correct)
-      (?:\s+(?:about|that)\b|\s*[,:;—–]\s|(?<=\bright)\s+(?=the\s))  # round 217: "ur right the reach truck ..."  # "You're right that the culvert will need a full closure",
-      # "You were right, they're KS1000 RW at 80mm"
+      # "You're right that the culvert will need a full closure", "You were right, they're
+      # KS1000 RW at 80mm", round 217: "ur right the reach truck in aisle 14 is way touchier"
+      (?:\s+(?:about|that)\b|\s*[,:;—–]\s|(?<=\bright)\s+(?=the\s))
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all

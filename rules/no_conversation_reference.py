@@ -172,10 +172,11 @@ _OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
 # The writer's own workplace or role, then or now: "my current", "my last", "my former".
 _MY_OWN = r"my\s+(?:current|present|last|previous|former|old)"
 # "Laying those pavers round the spa pool was gonna be a nightmare", "Learning to bed the
-# slabs on a full mortar bed was new to me": a task of the day, told as a gerund subject and
-# weighed as a trial's tasks are (round 211); not the writer's past or life ("Running the
-# Leeds store for five years was hard", "Juggling college and the café": see _PAST_OF_MINE).
-_GERUND_VERDICT = re.compile(
+# slabs on a full mortar bed was new to me", "Picking on the voice headset took me about an
+# hour to get used to": a task of the day, weighed as a trial's tasks are (rounds 211 and
+# 215); not the writer's past or life ("Running the Leeds store for five years was hard",
+# "Juggling college and the café": see _PAST_OF_MINE).
+_TASK_WEIGHED = re.compile(
     r"^\s*(?:(?:and|but|so|honestly|tbh)\s*,?\s+)?(?P<topic>[a-z]{2,}ing\s+[^.!?,;:\n]{3,90}?)\s+(?:was|were)\s+"
     r"(?:(?:gonna|going\s+to)\s+be\s+)?(?:new\s+to\s+me|a\s+(?:real\s+|proper\s+|bit\s+of\s+a\s+)?(?:nightmare"
     r"|challenge|first\s+for\s+me|learning\s+curve)|(?:a\s+bit\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:tricky"
@@ -190,7 +191,7 @@ _GERUND_VERDICT = re.compile(
     r"|master|figure\s+out|work\s+out|suss)\b",
     re.IGNORECASE,
 )
-_GERUND_VERDICT_NEEDS = frozenset(["was", "were", "took"])
+_TASK_WEIGHED_NEEDS = frozenset(["was", "were", "took"])
 # "On Monday I replaced the CV joint on the white Hilux", "Shovelled out the footings for the
 # slab ... most of the arvo": a task done on the day, told plainly (round 217). The day must
 # be named in the sentence; feelings, study and moves are the writer's own ("I finished",
@@ -864,9 +865,9 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             and not _SIDE.search(topic)
         ):
             return True
-    if words is None or not _GERUND_VERDICT_NEEDS.isdisjoint(words):
-        gerund = _GERUND_VERDICT.match(sentence)
-        task = (gerund.group("topic") or gerund.group("task")) if gerund else None
+    if words is None or not _TASK_WEIGHED_NEEDS.isdisjoint(words):
+        weighed = _TASK_WEIGHED.match(sentence)
+        task = (weighed.group("topic") or weighed.group("task")) if weighed else None
         if (
             task
             and _specific(task)
@@ -875,12 +876,12 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         ):
             return True
     if words is None or not _DAY_WORDS.isdisjoint(words):
-        task = _DAY_TASK.match(sentence)
+        done = _DAY_TASK.match(sentence)
         if (
-            task
+            done
             and _DAY_MARK.search(sentence)
-            and _specific(task.group("topic"))
-            and not _OWN_HEAD.search(task.group("topic"))
+            and _specific(done.group("topic"))
+            and not _OWN_HEAD.search(done.group("topic"))
             and not _PAST_OF_MINE.search(sentence)
         ):
             return True
