@@ -499,12 +499,11 @@ _OWN_NEXT = re.compile(
     r"|\s*,\s*i['’]m\s+(?:confident|sure|certain)\b"
     # "As we discussed, the role calls for a product leader who ...": the job's description
     r"|\s*,\s*(?:the|this)\s+(?:role|position|job|post)\s+(?:calls\s+for|requires|needs|involves|demands)\b"
-    # round 215: "As mentioned earlier, my current package is AED 18,000": the writer's own terms
-    r"|(?:\s+(?:earlier|before|previously))?\s*,\s*my\s+(?:current|present|notice|expected|salary|package"
-    r"|availability)\b"
-    # round 217: "As mentioned, I hold a BEng from the University of Leeds"
-    r"|(?:\s+(?:earlier|before|previously))?\s*,\s*i\s+(?:hold|graduated|completed|studied|have\s+(?:a|an|over"
-    r"|more\s+than|\d+|completed|worked|led|managed|spent))\b",
+    # the writer's own terms and record: "As mentioned earlier, my current package is AED
+    # 18,000" (round 215), "As mentioned, I hold a BEng from the University of Leeds" (217)
+    r"|(?:\s+(?:earlier|before|previously))?\s*,\s*(?:my\s+(?:current|present|notice|expected|salary"
+    r"|package|availability)|i\s+(?:hold|graduated|completed|studied|have\s+(?:a|an|over|more\s+than|\d+"
+    r"|completed|worked|led|managed|spent)))\b",
     re.IGNORECASE,
 )
 # "my answer to the question about teamwork": a cue about a question.

@@ -296,8 +296,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "the finest sales organisation in America"
                 r"|in\s+(?:north\s+)?america|in\s+(?:britain|england|scotland|ireland|wales|europe|canada|australia"
                 r"|africa|asia|india|nigeria|kenya|the\s+gulf)"
-                # round 216: "the finest educator in Queensland": any place named
-                # (not advice: "the best person in Payroll to ask"; not "in charge", "in person")
+                # round 216: "the finest educator in Queensland", "in sales": in any one word
+                # that is no function word or idiom (not "in charge", "in person"), and not
+                # advice ("the best person in Payroll to ask")
                 r"|in\s+(?!(?:the|a|an|my|your|our|their|his|her|this|that|its|general|person|charge"
                 r"|time|fact|terms|practice|advance|particular|short|order|turn|part|total|case|front"
                 r"|mind|place|line|use|full|depth|detail|future|public|private|one|two|which|what"
