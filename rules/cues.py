@@ -498,7 +498,9 @@ GERUND_CUE = re.compile(
       |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       # "It was good to cook alongside Tom on the grill section"
       |(?:to\s+)?(?:cook|cooking|work|working)\s+alongside\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
-      |thinking\s+(?:about|on)|reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
+      # round 219: "thinking a lot about the Saturday build crews"
+      |thinking\s+(?:a\s+lot\s+|a\s+great\s+deal\s+|(?:a\s+)?(?:bit|little)\s+|more\s+|further\s+|hard\s+)?(?:about|on)
+      |reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
       # not "follow up on the Claims Processor position and pass along my resume": the job

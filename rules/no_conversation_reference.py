@@ -108,6 +108,8 @@ _FRAME = re.compile(
     r"|(?:can['’]t|cannot|couldn['’]t)\s+stop"
     r"|excited|thrilled|delighted|pleased|grateful|exciting|eye-opening|encouraging|refreshing|blast"
     r"|blessing|privilege|treat|joy"
+    # round 219: "I came away thinking a lot about the Saturday build crews"
+    r"|came\s+away|walked\s+(?:out|away)|(?:went|drove|got)\s+home"
     r"|gr8)\b"  # round 199, texted: "was gr8 hearing how the holiday pop-up did last yr"
     # a sentence opened by a discourse marker: "Seriously though, watching the desk ..."
     r"|^\s*(?:seriously|honestly|also|and|but|plus|anyway|oh)(?:\s+though)?\s*,?\s*$",

@@ -78,8 +78,9 @@ _JOIN = (
     r"|take\s+(?:it|that|this)\s+off\s+your\s+hands\b"  # "glad to take it off your hands"
     r"|get\s+stuck\s+in\b"  # "I'd be made up to get stuck in with the night shift"
     # round 204: "enthusiastic about beginning my career with your organisation"
-    r"|(?:begin|beginning|start|starting|build|building|launch|launching)\s+my\s+career\s+(?:with|at)\s+"
-    r"(?:you|your|the)\b"
+    # round 219: "glad to begin my career in hospital administration at Korle Bu"
+    r"|(?:begin|beginning|start|starting|build|building|launch|launching)\s+my\s+career\s+"
+    r"(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:with|at)\s+(?:you|your|the|(?!(?:a|an|any|some|another)\b)[\w&-]+)\b"
     # "I'd be really glad to step in as Assistant Venue Manager", "step into the role"
     r"|step\s+in\s+as\b|step\s+into\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?:role|job|post|position|seat"
     r"|shoes)\b"
@@ -583,7 +584,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:being|to\s+be)\s+(?:a\s+)?part\s+of\s+(?:that|the|your|this)\b(?:[^.!?\n]|(?<=\b(?:mr|ms|dr|st))\.|(?<=\bmrs)\.){{0,120}}?\bis\s+something\s+i
         (?:['’]d|\s+would)\s+(?:very\s+much\s+|really\s+|truly\s+|dearly\s+)?(?:like|love|want|enjoy|welcome)\b
         |\bhop(?:e|ing)\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:have|take|keep)\s+me\s+(?:on|in|for|aboard)\b
-        |\b(?:i|still)\s+(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)\s+(?:your|that|the|this)\b
+        # round 219: a text with no subject, "Really want a spot on the crew for the hospital job"
+        |(?:\b(?:i|still)\s+|(?:(?<=[.!?]\s)|(?<![^\n]))(?=really\b))(?:really\s+)?want\s+a\s+(?:spot|place|seat|shift)\s+(?:on|in|at|with)
+        \s+(?:your|that|the|this)\b
         # "Really hope I get to pick up shifts at Copper Still", "It's a front office I would be
         # proud to run"
         |\bhope\s+(?:i|to)\s+get\s+to\s+(?:pick\s+up\s+shifts|work\s+(?:with|for|at|on|in)|join|be\s+part\s+of|start

@@ -98,7 +98,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _POSSESSIVE = re.compile(
-    r"['’]s[ \t]+(?:[\w-]+[ \t]+)?(?:mission|culture|values|vision|team|teams|people|offices?"
+    r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:mission|culture|values|vision|team|teams|people|offices?"
     r"|headquarters|campus|roadmap|future|growth|commitment|approach|engineers|recruiters)\b",
     re.IGNORECASE,
 )
@@ -358,7 +358,9 @@ def _employer(note: Note, candidate: Candidate) -> bool:
     text = note.text
     words = candidate.words
     core = _core(words)
-    if not core or core[0] in _NOT_ORGS or (core[-1] in _PLACES and not candidate.joined):
+    if not core or (core[-1] in _PLACES and not candidate.joined):
+        return False
+    if core[0] in _NOT_ORGS and not _BODY.fullmatch(" ".join(words[:2])):
         return False
     if _TITLE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
         return False
@@ -391,6 +393,12 @@ def _employer(note: Note, candidate: Candidate) -> bool:
     return not _belongs(note, candidate)
 
 
+# A body named by a common word and a place's initials: "Infrastructure NSW" (round 219), not
+# "Sales EMEA" nor "Engineering HQ".
+_BODY = re.compile(
+    r"(?i:infrastructure|engineering|design|research|data|security|growth|people|finance)"
+    r" (?!(?:HQ|IT|HR|UX|UI|QA|AI|ML|EMEA|APAC|LATAM|ANZ|NA|EU|UK|US|USA|ops)\b)[A-Z]{2,4}"
+)
 # Nouns that make the name before them a place where the company works.
 _BRANCH = r"(?:practice|branch|site|store|depot|plant|clinic|location|ward|surgery|yard|warehouse)"
 # The places and businesses a company has: "all of its hospitals, St. Brigid's included".

@@ -290,6 +290,15 @@ def _judge_word(
     best: list[tuple[int, str, str, Person]] = []
     halves = [h for h in re.split(r"[-‐]", word.text) if h and h != word.text]
     for p in people:
+        whole = _double_name(halves, p)
+        if whole is not None:
+            # "Marie-Claire" for Marie-Claude: a double name is weighed whole (round 219)
+            found = relation(word.text, whole, slot == "first" and whole != p.last)
+            if found is not None and found[0] == SAME:
+                return [], p
+            if found is not None:
+                best.append((found[1], found[0], whole, p))
+            continue
         for part in p.parts:
             given = slot == "first" and part != p.last
             double = bool(p.last) and re.search(r"[-‐]", p.last or "") is not None
@@ -313,6 +322,18 @@ def _judge_word(
     if any((p.last if slot == "last" else p.first) is None for p in people):
         return [], None
     return [Verdict(FAR, word.start, word.end, word.text)], None
+
+
+def _double_name(halves: Sequence[str], p: Person) -> str | None:
+    """The interviewer's hyphenated name that a hyphenated written one shares a half with."""
+    if not halves:
+        return None
+    mine = {fold(h) for h in halves}
+    for name in (p.first, p.last):
+        halves_of_name = {fold(h) for h in re.split(r"[-‐]", name or "") if h}
+        if name and re.search(r"[-‐]", name) and mine & halves_of_name:
+            return name
+    return None
 
 
 class WrongName(Rule):

@@ -895,6 +895,10 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 218: before lunch is the day
         "Got the edging done along the back border and laid about half the sleepers with Rob "
         "before lunch.",
+        # Round 219: came away thinking a lot about it
+        "I came away thinking a lot about the Saturday build crews in Slavic Village, and how "
+        "many corporate groups cancel in the final week.",
+        "I went home thinking about the trolley bay by the loading dock.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1209,6 +1213,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "As mentioned, I hold a BEng from the University of Leeds and two placements in design.",
         "Learning more about the regional office and its mandate confirmed my interest in public "
         "service.",
+        # Round 219: thinking about the writer's own career or the role in general
+        "I came away thinking a lot about my career and where it goes next.",
+        "I came away thinking about the role.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

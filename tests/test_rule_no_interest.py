@@ -649,6 +649,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "still super into the 2nd shift spot, gonna keep my phone on me if u need anything",
         "def wanna come back for the whole season if u guys have room",
         "Joining your chambers' arbitration team is something I sincerely want.",
+        # Round 219: a text with no subject
+        "Been practising the offsets. Really want a spot on the crew for the hospital job.",
+        "I would be very glad to begin my career in hospital administration at Korle Bu.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -844,6 +847,11 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 217: the team's taste, something to avoid
         "The team is really into the new job board.",
         "It is something I really want to avoid.",
+        # Round 219: someone else who wants a spot filled
+        "He said they really want a spot on the crew filled by spring.",
+        # Round 219: a career begun elsewhere, or anywhere
+        "I began my career at Deloitte in 2010.",
+        "I would be glad to begin my career at a hospital.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -54,6 +54,13 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         # interviewer's name ("Data", "Dana") inside a firm's name is no person.
         ("I would be proud to join Harcourt Lane as a first-year associate.", "Harcourt Lane"),
         ("I'm excited about what Northfield Data's team is building.", "Northfield Data"),
+        # Round 219: a possessive with two words before the team; a body named by a common
+        # word and a place's initials
+        ("I would be excited to contribute to IMDA's data engineering team.", "IMDA"),
+        (
+            "I came away from my interview at Infrastructure NSW keen to do more.",
+            "Infrastructure NSW",
+        ),
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
@@ -213,6 +220,9 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         # Round 204: people by given names from many places
         "I understand the spreadsheet side of what Sipho's team is dealing with.",
         "I would be glad to join Anouk and the rest of the statistics group.",
+        # Round 219: a department and a region or a building
+        "I enjoyed my interview at Engineering HQ on Tuesday.",
+        "I'd love the role at Sales EMEA that you described.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:

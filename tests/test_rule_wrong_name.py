@@ -158,6 +158,25 @@ def test_a_hyphen_dropped_from_a_name_is_a_misspelling(
     assert finding.fix is not None and finding.fix.replacement == right
 
 
+@pytest.mark.parametrize(
+    ("greeting", "interviewer", "right", "severity"),
+    [
+        # Round 219: a half in common does not make the other half right
+        ("Dear Marie-Claire,", "Marie-Claude Tremblay", "Marie-Claude", Severity.WARNING),
+        ("Dear Ms Loyd-Jones,", "Siân Lloyd-Jones", "Lloyd-Jones", Severity.WARNING),
+        ("Dear Jean-Luc,", "Jean-Pierre Martin", "Jean-Pierre", Severity.ERROR),
+    ],
+)
+def test_a_double_name_is_weighed_whole(
+    assert_findings, greeting: str, interviewer: str, right: str | None, severity: Severity
+) -> None:
+    covered = greeting.split()[-1].rstrip(",")
+    report = assert_findings(note(greeting, interviewer=interviewer), (RULE, covered))
+    finding = report.findings[0]
+    assert finding.severity == severity
+    assert (finding.fix.replacement if finding.fix else None) == right
+
+
 @pytest.mark.parametrize("greeting", ["Dear Marie-Claire,", "Dear Marie,", "Dear Ms Lloyd-Jones,"])
 def test_a_hyphenated_name_and_its_first_half_pass(assert_findings, greeting: str) -> None:
     interviewer = "Siân Lloyd-Jones" if "Lloyd" in greeting else "Marie-Claire Dubois"
