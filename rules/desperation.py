@@ -326,6 +326,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave
             # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
             |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b
+            # round 220: "happy to drop my holiday entitlement this year"
+            |\b(?:drop|dropping|forfeit|forfeiting)\s+(?:my\s+|any\s+|all\s+|the\s+)?(?:(?:planned|booked|annual|summer)\s+)?
+            (?:vacations?|holidays?|time\s+off|pto|(?:annual\s+)?leave)(?:\s+entitlement)?\b(?!\s+(?:request|form|policy)\b)
             # round 199, a teacher: "happy to give up the holidays to get the labs sorted"
             # (an offer, not "i had to give up the weekends when my father was ill")
             |\b(?:(?:happy|willing|glad|ready|prepared)\s+to|i['’]?(?:ll|d|\s+will|\s+would|\s+can))\s+
@@ -375,6 +378,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "booked cancel|drop|move holiday|vacation|trip",
             "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
             "weekends|evenings|nights long takes",
+            "drop|dropping|forfeit|forfeiting vacation|vacations|holiday|holidays|off|pto|leave",
         ),
     ),
     (
@@ -462,6 +466,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:keep|keeping|kept|have|having|had|got)\s+my\s+phone\s+(?:next\s+to|beside|by|on)\s+me\b
             # (availability, not a vigil: "gonna keep my phone on me if u need anything", round 217)
             (?!\s*,?\s+(?:if|in\s+case)\s+(?:you|u|they|the\s+team)\s+(?:need|want|have))
+            # round 220: "Could you let me know today or tomorrow at the latest?" (not "let me know
+            # and I'll send it by Friday at the latest": the writer's own speed)
+            |\b(?:tell\s+me|let\s+me\s+know|get\s+back\s+to\s+me|revert|(?:an|your|a)\s+(?:answer|decision|response
+            |reply))\b(?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,40}?\bat\s+the\s+latest\b
+            # round 220: "If there is any way you could let me know your decision by the 20th, it
+            # would make an enormous difference to our family"
+            |\bif\s+there\s+(?:is|was|['’]s)\s+any\s+way\s+(?:that\s+)?you\s+(?:could|can|might)\s+(?:please\s+)?
+            (?:let\s+me\s+know|tell\s+me|give\s+me|get\s+back|decide|confirm|speed)
+            |\b(?:would|will|could)\s+make\s+(?:an?\s+)?(?:enormous|huge|massive|big|real|world\s+of|such\s+a)\s+
+            difference\s+(?:to|for)\s+(?:my|our)\s+famil(?:y|ies)\b
             |\b(?:tell\s+me|let\s+me\s+know)\s+(?:\w+\s+){0,2}?by\s+(?:tomorrow|tonight|today
             |end\s+of\s+(?:day|the\s+day)|eod)\b
             |\bcounting\s+on\s+(?:hearing\s+(?:back\s+)?from\s+you|(?:a|your)\s+(?:quick\s+)?(?:response|reply
@@ -493,6 +507,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             " every|constantly|hourly|nonstop|non|all|times",
             "email|mail|inbox|phone|voicemail checking been",
             "soon possible even|ideally|preferably today|tonight|this",
+            "latest let|tell|back|revert|answer|decision|response|reply",
+            "way any there you could|can|might",
+            "difference make would|will|could my|our",
             "waiting every day",
             "jump|panic phone",
             "phone waiting|sitting",
@@ -678,7 +695,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
             |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours)
             (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u|they)(?:['’]ve)?\s+(?:need|give|offer
-            |have|want|got)\b
+            |have|want|got|put\s+me\s+on)\b  # round 220: "I'd honestly work any shift you put me on"
             # "come in for a week unpaid", "an unpaid trial week"
             |\b(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|shifts?)\s+unpaid\b
             |\bunpaid\s+(?:trial|shifts?|days?|weeks?)\b|(?<!\bthe\s)(?<!\byour\s)\btrial\s+(?:shift|day|week)s?\s+(?:(?:for\s+)?free|without\s+(?:any\s+)?pay)\b

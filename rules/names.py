@@ -16,7 +16,14 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr doctor prof professor rev reverend fr father pastor rabbi dean
     chef coach judge captain capt sgt sergeant officer principal superintendent senator
     president mme mlle herr frau sr sra srta dra sister sis brother br mother imam sheikh
-    pr matron nurse lady lord dame sir""".split()
+    pr matron nurse lady lord dame sir engr atty""".split()
+)
+# Titles that are also names, so titles only with their full stop: "Eng. Mwangi" (an engineer,
+# in Kenya and Nigeria; round 220), "Hon. Member"; not "Eng Huat".
+DOTTED_TITLES = frozenset(["eng", "hon"])
+# A regex alternation of the titles (a dotted one only before its full stop).
+TITLE_PATTERN = "|".join(
+    [*sorted(TITLES, key=len, reverse=True), *(rf"{t}(?=\.)" for t in sorted(DOTTED_TITLES))]
 )
 SUFFIXES = frozenset("jr sr ii iii iv phd md rn esq cpa mba".split())
 PARTICLES = frozenset("van von de der den da di du la le del della bin binti al el ten ter".split())
@@ -180,6 +187,12 @@ def _is_nickname(word: str) -> bool:
 
 def title_key(word: str) -> str:
     return word.rstrip(".").casefold()
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` (as written, with any full stop) is a title."""
+    key = title_key(word)
+    return key in TITLES or (key in DOTTED_TITLES and word.endswith("."))
 
 
 def _is_suffix(word: str) -> bool:

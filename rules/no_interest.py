@@ -115,6 +115,11 @@ _JOIN = (
     r"|(?:run|work|cook|serve|prep|drive)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|for|with)\s+your\s+(?:[\w-]+\s+)?"
     r"(?:line|kitchen|floor|pass"
     r"|shop|team|crew|unit|ward|site|store)\b"
+    # round 220: "glad to relocate to Vancouver for it", "glad to go on to the full 12-week
+    # contract with them"
+    r"|relocate\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?for\s+(?:it|this|the\s+(?:role|job|position|post))\b"
+    r"|(?:go|move|carry|stay)\s+on\s+(?:to|for)\s+the\s+(?:full|permanent|main|whole|longer|[\w-]+-(?:week|month|year))"
+    r"\s+(?:[\w-]+\s+)?(?:contract|placement|season|role|job|position)\b"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
     rf"|be\s+(?:in|on|with|at)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|ward|unit|department|room|{_WORKPLACE})\b"
@@ -286,12 +291,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
       \b(?:want|wanted|wanting|hope|hoping|intend|plan|aim|can['’]t\s+wait|cannot\s+wait|long|aspire|eager
         |wish|wishing|desire|desiring)\s+
         (?:\w+\s+){{0,2}}?to\s+(?:can\s+)?  # "I wish to can work with you"
+        # round 220: "hoping to make the move to Ashford and to be part of your team"
+        (?:(?:[\w'’-]+\s+){{1,6}}?and\s+(?:to\s+)?)?
         (?:(?:have|get|be\s+given)\s+(?:(?:the|a|an)\s+)?(?:chance|opportunity)\s+to\s+)?{_JOIN}  # "hope to have the chance to work"
         # "To serve a community such as yours ... I hope to have the chance to do so."
         |\b(?:hope|hoping|wish)\s+to\s+(?:have|get|be\s+given)\s+(?:the|a)\s+(?:chance|opportunity)\s+to\s+do\s+so\b
     | \b(?:this|the|that)\s+(?:role|position|job|opportunity|team|work|opening)\s+(?:\w+\s+){{0,3}}?
         (?:is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:exactly|just|precisely|very\s+much)?\s*
         (?:the|a|an|my)\s+(?:\w+\s+){{0,2}}?(?:kind|type|sort|fit|match|place|role|job|work|challenge|step)\b
+    # round 220: "The QA Lead role is a strong draw for me"
+    | \b(?:is|was)\s+a\s+(?:strong|real|big|huge|major|genuine)\s+draw\s+for\s+me\b
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated|interests)\s+
         (?:to\s+|with\s+)?(?:me|us)\b
     | \b(?:exactly|precisely)\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem
@@ -1027,6 +1036,8 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
         ),
         True,
     ),
+    # "is a strong draw for me"
+    (_needs("is was", "draw", "me"), True),
     # "appeals to me"
     (
         _needs(

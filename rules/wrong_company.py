@@ -46,7 +46,7 @@ from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import GENERIC, STOPWORDS
-from notelint.rules.names import FIRST_NAMES, SAME, TITLES, fold, person, relation
+from notelint.rules.names import FIRST_NAMES, SAME, TITLE_PATTERN, fold, person, relation
 from notelint.rules.scan import prose_sections
 
 _SUFFIXES = frozenset(
@@ -132,8 +132,7 @@ _SPEECH = (
     r"(?:said|says|mentioned|asked|told|explained|described|noted|suggested|shared|showed"
     r"|walked|talked|spoke|pointed)"
 )
-_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
-_TITLE_BEFORE = re.compile(rf"\b(?i:{_TITLE_ALT})\.?[ \t]+\Z")
+_TITLE_BEFORE = re.compile(rf"\b(?i:{TITLE_PATTERN})\.?[ \t]+\Z")
 
 
 @dataclasses.dataclass(frozen=True)

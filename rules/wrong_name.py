@@ -50,9 +50,11 @@ from notelint.rules.names import (
     NEAR,
     PARTICLES,
     SAME,
+    TITLE_PATTERN,
     TITLES,
     Person,
     fold,
+    is_title,
     person,
     relation,
     title_key,
@@ -86,10 +88,9 @@ _GREETING_WORDS = re.compile(
 _PLACEHOLDER = re.compile(r"[\[\]{}<>()_]|\bX{2,}\b|\b(?i:last\s+name|first\s+name|name)\b")
 _SEPARATOR = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”—–]+")
-_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 _CAP = r"[^\W\d_][\w'’-]*"
 # A name in direct address: an optional title and one to three words.
-_NAME = rf"(?:(?i:{_TITLE_ALT})\.?\s+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+_NAME = rf"(?:(?i:{TITLE_PATTERN})\.?\s+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
 _END = r"(?=\s*(?:[,:;.!?—–]|$))"
 _ADDRESS = (
     # A second "Dear Sam" inside the body.
@@ -118,7 +119,7 @@ _ADDRESS = (
     re.compile(
         r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?i:once\s+again|again|also|finally|lastly|anyway|and|so|but"
         r"|as\s+you\s+(?:said|mentioned|noted|pointed\s+out|put\s+it|suggested|explained|know))"
-        rf"[ \t]*,[ \t]*(?P<name>(?i:{_TITLE_ALT})\.?\s+{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*,",
+        rf"[ \t]*,[ \t]*(?P<name>(?i:{TITLE_PATTERN})\.?\s+{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*,",
         re.MULTILINE,
     ),
     re.compile(
@@ -168,10 +169,11 @@ def addressee(
     case still counts when it is an interviewer's name or close to one. Folded words
     in ``skip`` (the company's, the role's) make the words a group ("Dear Acme,").
     """
+    titled = len(words) > 1 and is_title(words[0].text.rstrip(","))
     words = [Word(w.text.rstrip(".,"), w.start, w.start + len(w.text.rstrip(".,"))) for w in words]
     words = [w for w in words if w.text]
     title = None
-    if len(words) > 1 and title_key(words[0].text) in TITLES:
+    if len(words) > 1 and titled:
         title = words.pop(0)
     names = [w for w in words if w.text.casefold() not in PARTICLES]
     if not names or len(names) > 3 or (len(names) == 1 and title_key(names[0].text) in TITLES):

@@ -1075,6 +1075,28 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "My contract ends in April and the uncertainty is weighing heavily on my family.",
             "uncertainty is weighing heavily on my family",
         ),
+        # Round 220: any shift, holiday given up, a deadline at the latest, a plea for the family
+        (
+            "I'd honestly work any shift you put me on, including every Saturday.",
+            "work any shift you put me on",
+        ),
+        (
+            "I'm happy to drop my holiday entitlement this year if it helps you decide.",
+            "drop my holiday entitlement",
+        ),
+        (
+            "Could you let me know today or tomorrow at the latest?",
+            "let me know today or tomorrow at the latest",
+        ),
+        (
+            "If there is any way you could let me know your decision by the 20th, I'd be so "
+            "grateful.",
+            "If there is any way you could let me know",
+        ),
+        (
+            "An answer this month would make a huge difference to our family.",
+            "would make a huge difference to our family",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1227,6 +1249,13 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "gonna keep my phone on me if u need anything",
         # Round 218: a task of the day told honestly
         "I messed up the first offset and he had me redo it until it sat flush.",
+        # Round 220: the writer's own deadline, a form, a tip that helped, a request for slides
+        "Let me know if you want it and I'll send it by Friday at the latest.",
+        "I can send the sketch by Friday afternoon at the latest.",
+        "I'll drop my leave request in tomorrow.",
+        "Your tip made a real difference to my rosettas.",
+        "If there is any way you could send the slides, that would help me prepare.",
+        "Which shifts do you need covered over Easter?",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -342,6 +342,7 @@ STATEMENTS = [
     "I look forward to joining.",
     "I can't wait to start.",
     "The role sounds like exactly the kind of work I do.",
+    "The role is a strong draw for me.",
     "It appeals to me.",
     "It is exactly the kind of work.",
     "Count me in.",
@@ -652,6 +653,11 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 219: a text with no subject
         "Been practising the offsets. Really want a spot on the crew for the hospital job.",
         "I would be very glad to begin my career in hospital administration at Korle Bu.",
+        # Round 220
+        "I'm really hoping to make the move to Ashford and to be part of your team.",
+        "The QA Lead role is a strong draw for me.",
+        "I'd be glad to relocate to Vancouver for it.",
+        "I'd be glad to go on to the full 12-week contract with them.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -852,6 +858,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 219: a career begun elsewhere, or anywhere
         "I began my career at Deloitte in 2010.",
         "I would be glad to begin my career at a hospital.",
+        # Round 220: a question about relocation, a hope that is not the job
+        "Would I need to relocate for the role?",
+        "I hope to hear from you soon and thank you again.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -259,6 +259,10 @@ def test_engine_reports_a_misspelling_as_a_warning(lint) -> None:
         "Dear Sister Priya,",
         "Dear Nurse Shah,",
         "Dear Matron Shah,",
+        # Round 220: an engineer's title in Kenya and Nigeria, a lawyer's in the Philippines
+        "Dear Eng. Shah,",
+        "Dear Engr. Shah,",
+        "Dear Atty. Shah,",
     ],
 )
 def test_the_interviewers_name_passes(assert_findings, greeting: str) -> None:
@@ -547,3 +551,11 @@ def test_documented_examples(lint, kind: str, example: str) -> None:
     text = note(example) if greeting else note("Hi Priya,", example)
     fired = bool(lint(text, select=RULE).findings)
     assert fired == (kind == "Bad"), f"{kind} example {example!r}"
+
+
+def test_a_title_that_is_also_a_name_needs_its_full_stop(assert_findings) -> None:
+    # "Eng" is a given name in Singapore and Malaysia: without its full stop it is compared
+    # as a name, so "Eng Shah" is no title and surname
+    assert_findings(note("Dear Eng. Shah,"), select=RULE)
+    assert_findings(note("Dear Eng Huat,", interviewer="Lim Eng Huat"), select=RULE)
+    assert_findings(note("Dear Eng Shah,"), (RULE, "Eng"))
