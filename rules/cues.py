@@ -265,7 +265,8 @@ CUE = re.compile(
     # "The questions of the jury on the extension of the bike lanes"
     | \bthe\s+(?:questions?|remarks?|comments?)\s+of\s+the\s+(?:jury|panel|committee|board)\s+(?:on|about)\b
     | \b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:suggestion|suggestions|feedback|demonstration)\b
-    | \bthe\s+(?:[\w-]+\s+)?(?:point|points|question|questions|issue|issues)\s+(?:you\s+|that\s+you\s+
+    # (round 221: "in response to the query raised by the Hon'ble member regarding the delay")
+    | \bthe\s+(?:[\w-]+\s+)?(?:point|points|question|questions|issue|issues|query|queries)\s+(?:you\s+|that\s+you\s+
       |that\s+was\s+|that\s+were\s+)?(?:raised|asked|posed|flagged)\b  # "the point raised about the cutover"
     | \b(?:enjoyed|loved|liked)\s+(?:\w+ing\s+(?:with|on|in|at|alongside)\s+
       # "enjoyed shadowing the dental cleaning on the elderly greyhound this morning" (not a
@@ -281,6 +282,11 @@ CUE = re.compile(
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
     | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
+    # round 221: "I know I fumbled the planogram task on the shampoo bays" (a task of the day
+    # owned up to; not "I messed up my last exam")
+    | \bI\s+(?:know\s+(?:that\s+)?I\s+)?(?:fumbled|botched|flubbed|fluffed|messed\s+up|rushed|overcooked|undercooked)\s+
+      (?=(?:the|that|your)\s+(?:[\w-]+\s+){0,3}?(?:task|test|exercise|question|section|case|scenario|role-?play
+      |tasting|demo|offset|bend|weld|calculation|problem|sauce|dish|plate)s?\b)
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \bthe\s+(?:[\w-]+\s+)?point\s+(?:about|on|regarding)\b  # "pick up the point about the backlog"
     # "I was asked how I would" (not the writer's past: "In 2023 I was asked to lead a team")
@@ -483,6 +489,9 @@ GERUND_CUE = re.compile(
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
       |(?:to\s+)?learn|to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
       |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
+      # round 221: "I appreciate you going through the harness and tagging checks with me" (not
+      # "going through a tough time")
+      |(?<=\byou\s)going\s+through|(?<=\bfor\s)going\s+through
       |(?<=enjoyed\s)(?:watching|observing)(?=\s+(?:the|your|how|you)\b)  # "enjoyed watching the circle-time"
       # round 195: "I enjoyed taking the Primary 2 pupils through the phonics session"
       |(?<=enjoyed\s)taking(?=\s+(?:the|your)\s+(?:[\w-]+\s+){1,3}?through\b

@@ -234,7 +234,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 211: "I can accept less hours or the lower scale" (the writer's; not "new hires
             # accept the lower grade at first")
             |\b(?:i|i['’]d|i['’]ll|i\s+(?:can|could|would|will)|happy\s+to|willing\s+to|ready\s+to|prepared\s+to)\s+
-            (?:\w+\s+)?(?:take|accept)\s+(?:(?:less|fewer)\s+hours\s+or\s+)?(?:a|the)\s+lower\s+(?:scale|band|grade)\b
+            (?:\w+\s+)?(?:take|accept)\s+(?:(?:less|fewer)\s+hours\s+or\s+
+            # round 221: "I'd take a shorter contract or a lower band"
+            |(?:a|the)\s+shorter\s+(?:contract|term)\s+or\s+)?(?:a|the)\s+lower\s+(?:scale|band|grade)\b
             # round 145: "i'm happy to come in below the rate we discussed"
             |\b(?:happy|willing|glad|ready|able)\s+to\s+(?:come\s+in|start|go|work)\s+(?:a\s+(?:bit|little)\s+|well\s+)?
             (?:below|under)\s+(?:the|your)\s+(?:rate|figure|number|band|range|salary|offer)\b
@@ -1331,6 +1333,27 @@ _PATTERNS += (
             "phone keep|keeping my on",
             "on the rate|wage|salary|pay|band|grade begin|start|come|work",
             "below even band|range",
+        ),
+    ),
+    # Round 221: a formal plea and hardship told plainly (every such note in the corpus is needy)
+    (
+        _p(r"""\bi\s+(?:humbly\s+|earnestly\s+|respectfully\s+)?(?:appeal|plead|implore)\b
+            |\bi\s+(?:humbly|earnestly)\s+pray\b
+            |\b(?:sole|only|main)\s+(?:breadwinner|provider|earner)\b
+            |\b(?:accept|take)\s+any\s+(?:posting|station|grade|location|placement)\b
+            |\blet\s+(?:this|the)\s+(?:opportunity|chance)\s+pass\s+me\s+by\b
+            |\bbeen\s+without\s+(?:work|a\s+job|employment|income)\b
+            |\b(?:can['’]?t|cannot)\s+(?:really\s+)?afford\s+(?:another|a\s+long|a\s+longer)\s+(?:gap|break|spell
+            |months?\s+out)\b"""),
+        "pleading hardship or offering any posting reads as needy",
+        WordGate(
+            "appeal|plead|implore i",
+            "pray humbly|earnestly",
+            "breadwinner|provider|earner sole|only|main",
+            "posting|station|grade|location|placement any accept|take",
+            "pass let me by",
+            "without been work|job|employment|income",
+            "afford another|long|longer gap|break|spell|month|months",
         ),
     ),
 )

@@ -155,6 +155,7 @@ _GERUND = re.compile(
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in(?:to)?|making\s+time"
         r"|hearing\s+me\s+out|taking\s+a\s+chance\s+on\s+me"
+        r"|giving\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\s+a\s+(?:chance|look|shot|fair\s+hearing)"
         # "Thanks for being so generous with your time"
         r"|being\s+(?:so\s+|very\s+|incredibly\s+|extremely\s+)?generous\s+with\s+(?:your|ur)\s+time"
         # "for giving me a shot at the forklift assessment"
@@ -178,6 +179,8 @@ _GERUND = re.compile(
         # "that you found space in your diary to meet with me"
         r"|found\s+(?:the\s+)?(?:space|room)\s+in\s+your\s+(?:diary|schedule|calendar|day|week)"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
+        # round 221: "I'm grateful you gave my application a chance"
+        r"|gave\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\s+a\s+(?:chance|look|shot|fair\s+hearing)"
         rf"|(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')}))\s*(?:me)?"
         # (not a go-between's booking: "for squeezing me into his diary")
         r"|squeezing\s+me\s+in(?:to)?(?!\s+(?:his|her|their|[a-z]+['’]s)\s+(?:diary|calendar|schedule)\b)|making\s+(?:room|space)(?:\s+(?:for\s+me\s+)?in\s+your\s+(?:schedule|diary|calendar|day))?"

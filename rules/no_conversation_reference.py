@@ -100,7 +100,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _FRAME = re.compile(
-    r"\b(?:enjoyed|loved|liked|appreciated|valued|relished|pleasure|great|wonderful|nice|good"
+    r"\b(?:enjoyed|loved|liked|appreciated|appreciate|valued|relished|pleasure|great|wonderful|nice|good"
     r"|glad|happy|fun|fascinating|interesting|insightful|helpful|useful|thanks|thank|after|since"
     r"|lovely|brilliant|fantastic|amazing|awesome|valuable|rewarding|inspiring"
     r"|during|keep|kept|been|still|especially|particularly|highlight|want|wanted"
@@ -1350,6 +1350,10 @@ _PLAIN = str.maketrans(
 )
 
 
+# The mark of a hashtag or a handle ("#BagyoWatch", "@lakeshore"), not of an e-mail address.
+_TAG = re.compile(r"(?<![\w#@])[#@](?=[A-Za-z])")
+
+
 def _sentence_text(note: Note, sentence: Section) -> str:
     """The text of ``sentence`` as the checks read it."""
     text = note.text[sentence.start : sentence.end]
@@ -1362,6 +1366,8 @@ def _sentence_text(note: Note, sentence: Section) -> str:
         text = _FIELD.sub("[_]", _LINK.sub(r"\1", text))  # a blank field stays a blank field
     if "Name" in text:
         text = _STAND_IN.sub("[_]", text)
+    if "#" in text or "@" in text:
+        text = _TAG.sub("", text)  # "the #BagyoWatch thread I mentioned" reads as words
     return text
 
 

@@ -174,7 +174,7 @@ _JOIN = (
     # "I'd be glad to take the house tech job"
     # (round 215: "very glad to take the chef de partie position on garnish")
     r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:job|role|position|post|offer|shifts?)\b"
-    r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+){0,2}?shifts?\b"
+    r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+){0,3}?shifts?\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     # "glad to spend the autumn residency at Harbour Street"
     r"|spend\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:residency|season|placement|internship|fellowship"
@@ -225,7 +225,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
-        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+|super\s+)?(?:thrilled|delighted|overjoyed|excited
+        |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+|super\s+|well\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |made\s+up|rapt|chuffed|buzzing|great|lovely|awesome|brilliant|amazing|fantastic|wonderful|ace
         |grateful|thankful|humbled  # round 145: "so grateful for any chance to join", "humbled to contribute"
@@ -502,7 +502,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:wouldn['’]t|would\s+not)\s+hesitate\s*(?:[.!]|for\s+a\s+(?:moment|second)\b|to\s+(?:accept|say\s+yes)\b)
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         # "I remain very committed to working in the Intelligence Unit"
-        |\b(?:remain|am|['’]m)\s+(?:(?:very|fully|deeply|still|absolutely|really|truly)\s+){{0,2}}committed\s+to\s+
+        |\b(?:remain|am|['’]m)\s+(?:(?:very|fully|deeply|still|absolutely|really|truly|strongly|firmly|wholly)\s+){{0,2}}committed\s+to\s+
         (?:working|joining|the\s+(?:role|post|position|job))\b
         # "I've already started planning my first few weeks with you"
         |\b(?:planning|plan|thinking\s+about|picturing|mapping\s+out)\s+my\s+first\s+(?:few\s+|couple\s+of\s+

@@ -60,7 +60,7 @@ _NOT_ORGS = frozenset(
     april may june july august september october november december engineering product design
     marketing sales finance operations ops support data research legal security platform
     infrastructure growth analytics it people hr company employer organization organisation firm
-    agency""".split()
+    agency ceo coo cfo cto cio ciso cmo cro cco chro cpo md gm vp svp evp avp""".split()
 )
 _ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])
 # Street-like last words: "the team at Hartley Road" is a place.

@@ -292,7 +292,7 @@ def _judge_word(
     best: list[tuple[int, str, str, Person]] = []
     halves = [h for h in re.split(r"[-‐]", word.text) if h and h != word.text]
     for p in people:
-        whole = _double_name(halves, p)
+        whole = _double_name(word.text, halves, p)
         if whole is not None:
             # "Marie-Claire" for Marie-Claude: a double name is weighed whole (round 219)
             found = relation(word.text, whole, slot == "first" and whole != p.last)
@@ -326,14 +326,15 @@ def _judge_word(
     return [Verdict(FAR, word.start, word.end, word.text)], None
 
 
-def _double_name(halves: Sequence[str], p: Person) -> str | None:
-    """The interviewer's hyphenated name that a hyphenated written one shares a half with."""
-    if not halves:
-        return None
+def _double_name(written: str, halves: Sequence[str], p: Person) -> str | None:
+    """The interviewer's hyphenated name that a hyphenated written one shares a half with,
+    or that the written one runs together ("Annemarie" for Anne-Marie; round 221)."""
     mine = {fold(h) for h in halves}
     for name in (p.first, p.last):
-        halves_of_name = {fold(h) for h in re.split(r"[-‐]", name or "") if h}
-        if name and re.search(r"[-‐]", name) and mine & halves_of_name:
+        if not name or not re.search(r"[-‐]", name):
+            continue
+        name_halves = [fold(h) for h in re.split(r"[-‐]", name) if h]
+        if mine & set(name_halves) or fold(written) == "".join(name_halves):
             return name
     return None
 

@@ -1097,6 +1097,20 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "An answer this month would make a huge difference to our family.",
             "would make a huge difference to our family",
         ),
+        # Round 221: a formal plea, hardship told plainly, any posting, any terms
+        (
+            "Sir/Madam, I humbly appeal that my application be given favourable consideration.",
+            "I humbly appeal",
+        ),
+        ("I am the sole breadwinner for my aged parents.", "sole breadwinner"),
+        ("I am ready to accept any posting in any state.", "accept any posting"),
+        ("Kindly do not let this opportunity pass me by.", "let this opportunity pass me by"),
+        ("I have been without work since my contract ended in 2022.", "been without work"),
+        ("I really can't afford another gap, so an answer would help.", "can't afford another gap"),
+        (
+            "I'd take a shorter contract or a lower band if that makes it easier.",
+            "I'd take a shorter contract or a lower band",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1256,6 +1270,11 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Your tip made a real difference to my rosettas.",
         "If there is any way you could send the slides, that would help me prepare.",
         "Which shifts do you need covered over Easter?",
+        # Round 221: an appeal in court, a power cut, a project's delay, a short contract
+        "The court will hear my appeal in May.",
+        "We have been without power since Monday.",
+        "We can't afford another delay on the project.",
+        "I'd take a shorter contract.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -460,6 +460,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         # Round 218: a discussion of something named; a trial shift at a station
         "Thank you for the candid discussion of the firm's deposition practice on Monday.",
         "Thanks for having me in for the trial shift at the grill station.",
+        # Round 221: someone else's chance, long ago
+        "She gave my application a chance last year, and it led to my first post.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -762,6 +764,15 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "Thanks for having me in for the trial shift at [Venue] last night.",
             "Thanks for having me in for the trial shift",
+        ),
+        # Round 221: the application given a chance
+        (
+            "I'm grateful you gave my application a chance, and for letting me know so quickly.",
+            "I'm grateful you gave my application a chance",
+        ),
+        (
+            "Thank you for giving my application a look.",
+            "Thank you for giving my application a look",
         ),
     ],
 )

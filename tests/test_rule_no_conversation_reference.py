@@ -899,6 +899,12 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I came away thinking a lot about the Saturday build crews in Slavic Village, and how "
         "many corporate groups cancel in the final week.",
         "I went home thinking about the trolley bay by the loading dock.",
+        # Round 221: going through it with me, a task owned up to, a query raised, a hashtag
+        "I appreciate you going through the harness and tagging checks with me at the yard.",
+        "I know I fumbled the planogram task on the shampoo bays, but I've gone over it since.",
+        "In response to the query raised by the Hon'ble member regarding the delay in the district "
+        "release of the survey tables, the method I followed cut it to four weeks.",
+        "I checked, and the #BagyoWatch typhoon thread I mentioned reached 1.2M views.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1216,6 +1222,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 219: thinking about the writer's own career or the role in general
         "I came away thinking a lot about my career and where it goes next.",
         "I came away thinking about the role.",
+        # Round 221: the writer's own hard time, exam and appraisal
+        "It has been hard going through redundancy this year.",
+        "I messed up my last exam.",
+        "The concerns raised in my last appraisal were about time keeping.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

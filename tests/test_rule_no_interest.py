@@ -658,6 +658,10 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "The QA Lead role is a strong draw for me.",
         "I'd be glad to relocate to Vancouver for it.",
         "I'd be glad to go on to the full 12-week contract with them.",
+        # Round 221
+        "Would be well chuffed to start the apprenticeship with them in September.",
+        "I'd love to pick up the Thursday to Saturday shifts and join the crew.",
+        "I remain strongly committed to joining the department.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176

@@ -223,6 +223,8 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         # Round 219: a department and a region or a building
         "I enjoyed my interview at Engineering HQ on Tuesday.",
         "I'd love the role at Sales EMEA that you described.",
+        # Round 221: an executive's office
+        "I completed a similar exercise with the COO's office and internal audit.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:

@@ -165,6 +165,8 @@ def test_a_hyphen_dropped_from_a_name_is_a_misspelling(
         ("Dear Marie-Claire,", "Marie-Claude Tremblay", "Marie-Claude", Severity.WARNING),
         ("Dear Ms Loyd-Jones,", "Siân Lloyd-Jones", "Lloyd-Jones", Severity.WARNING),
         ("Dear Jean-Luc,", "Jean-Pierre Martin", "Jean-Pierre", Severity.ERROR),
+        # Round 221: a double name run together
+        ("Dear Annemarie,", "Anne-Marie van Wyk", "Anne-Marie", Severity.WARNING),
     ],
 )
 def test_a_double_name_is_weighed_whole(
