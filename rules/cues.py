@@ -282,6 +282,9 @@ CUE = re.compile(
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
     | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
+    # round 222: "I also explained how I handled the daily cash reconciliation during my
+    # internship": what the writer told them in the interview, opening the sentence
+    | (?:^|(?<=[.!?]\s))I\s+(?:also\s+|briefly\s+)?(?:explained|described)\s+(?=(?:how|why)\s)
     # round 221: "I know I fumbled the planogram task on the shampoo bays" (a task of the day
     # owned up to; not "I messed up my last exam")
     | \bI\s+(?:know\s+(?:that\s+)?I\s+)?(?:fumbled|botched|flubbed|fluffed|messed\s+up|rushed|overcooked|undercooked)\s+

@@ -491,7 +491,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:really|desperately|urgently|badly)\s+need\s+to\s+hear\s+(?:back|from\s+(?:you|them|the\s+client))\b
             # round 199: "tell me the decision as soon as possible, even today if you can"
             # (an answer asked for, not "I could start as soon as possible, even today")
-            |\b(?:tell|let|inform|update|answer|reply|respond|decision|know)\b[^.!?\n]{0,60}?
+            |\b(?:tell|let|inform|update|answer|reply|respond|decision|know|yes\s+or\s+no)\b[^.!?\n]{0,60}?
             \bas\s+soon\s+as\s+possible\s*,?\s+(?:even|ideally|preferably)\s+(?:today|tonight|this\s+(?:evening
             |afternoon))\b"""
         ),
@@ -1335,25 +1335,36 @@ _PATTERNS += (
             "below even band|range",
         ),
     ),
-    # Round 221: a formal plea and hardship told plainly (every such note in the corpus is needy)
+    # Rounds 221 and 222: a formal plea and hardship told plainly (every such note in the corpus
+    # is needy), a vigil over the inbox
     (
         _p(r"""\bi\s+(?:humbly\s+|earnestly\s+|respectfully\s+)?(?:appeal|plead|implore)\b
             |\bi\s+(?:humbly|earnestly)\s+pray\b
-            |\b(?:sole|only|main)\s+(?:breadwinner|provider|earner)\b
+            |\b(?:sole|only|main)\s+(?:breadwinner|provider|earner|earning\s+member)\b
             |\b(?:accept|take)\s+any\s+(?:posting|station|grade|location|placement)\b
             |\blet\s+(?:this|the)\s+(?:opportunity|chance)\s+pass\s+me\s+by\b
             |\bbeen\s+without\s+(?:work|a\s+job|employment|income)\b
             |\b(?:can['’]?t|cannot)\s+(?:really\s+)?afford\s+(?:another|a\s+long|a\s+longer)\s+(?:gap|break|spell
-            |months?\s+out)\b"""),
+            |months?\s+out)\b
+            # round 222: "I am without sleep, and every day I refresh my inbox waiting for news"
+            |\bi(?:['’]m|\s+am|\s+have\s+been|['’]ve\s+been)\s+without\s+sleep(?:ing)?\b
+            |\bevery\s+(?:single\s+)?(?:day|morning|hour|evening|night)\s+i\s+refresh\s+my\s+(?:inbox|e-?mail
+            |mail|phone)\b
+            |\b(?:refresh|refreshing|check|checking)\s+my\s+(?:inbox|e-?mail|mail|phone)\s+waiting\s+for\s+(?:news|your
+            |a\s+(?:reply|response|call|decision|word)|an\s+(?:answer|update|e-?mail)|the\s+(?:decision|outcome|result|news
+            |call|offer))\b"""),
         "pleading hardship or offering any posting reads as needy",
         WordGate(
             "appeal|plead|implore i",
             "pray humbly|earnestly",
-            "breadwinner|provider|earner sole|only|main",
+            "breadwinner|provider|earner|earning sole|only|main",
             "posting|station|grade|location|placement any accept|take",
             "pass let me by",
             "without been work|job|employment|income",
             "afford another|long|longer gap|break|spell|month|months",
+            "sleep|sleeping without i",
+            "refresh every i my inbox|email|mail|phone",
+            "waiting my refresh|refreshing|check|checking inbox|email|mail|phone",
         ),
     ),
 )

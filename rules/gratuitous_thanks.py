@@ -286,9 +286,11 @@ _TIME_TAIL = re.compile(
     r"|meetings?|rush|service|shift|delivery|deliveries|round|clinic|class|lesson|review)\b"
     # "the valuable time you and the other panel members devoted to my interview"
     r"|(?:that\s+|which\s+)?you(?:\s+and\s+(?:the\s+|your\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:members|colleagues|staff"
-    r"|team|panel|panelists|panellists|interviewers))?\s+(?:devoted|gave|spent|set\s+aside|took|dedicated"
+    r"|team|panel|panelists|panellists|interviewers"
+    r"|(?<=\band\s)[\w'’-]+))?"  # round 222: a name ("the time you and Jordan invested in meeting with me")
+    r"\s+(?:devoted|gave|spent|set\s+aside|took|dedicated"
     r"|invested|made)(?:\s+(?:to|for|on)\s+(?:my|our|the)\s+(?:interview|meeting|call|conversation|application"
-    r"|candidacy))?"
+    r"|candidacy)|\s+in\s+(?:meeting|speaking|talking)\s+(?:with|to)\s+me)?"
     # "in spite of the quarter-end workload at your office": why it was kind, not what was said
     r"|(?:in\s+spite\s+of|despite|amid|amidst)\s+(?:the|your|a)\s+(?:[\w-]+\s+){0,3}?(?:workload|schedule|rush"
     r"|deadlines?|busy\s+period|close|season|week|month)(?:\s+(?:at|in)\s+(?:the|your)\s+(?:office|team|branch"

@@ -57,6 +57,8 @@ stanisław stanislaw staszek | krzysztof krzysiek | magdalena magda | agnieszka 
 babatunde tunde | oluwaseun seun | olufemi femi | oluwakemi olukemi kemi | adebayo bayo |
 adedayo dayo | olusegun segun | oluwaseyi seyi | adewale olawale wale | oluwatobi tobi |
 olufunmilayo funmi | oladapo dapo | omotayo adetayo tayo | oluwafemi femi |
+chukwuemeka emeka | chinedu nedu | chukwudi chudi | nkechinyere nkechi | chiamaka amaka |
+temitope tope | oluwadamilola dami damilola | ngozika ngozi |
 venkatesh venkataraman venkat | subramanian subbu | balasubramanian bala | krishna krish |
 mohammed mo | mohammad mo | muhammad mo | mohamed mo | mohamad mo | abdulrahman abdul |
 sebastian seb | rajesh raj | giuseppe beppe peppe | giovanni gianni | ignacio nacho |

@@ -1111,6 +1111,15 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I'd take a shorter contract or a lower band if that makes it easier.",
             "I'd take a shorter contract or a lower band",
         ),
+        # Round 222: an earning member, no sleep, a vigil over the inbox, a yes or no today
+        ("I am the only earning member, so this job matters.", "only earning member"),
+        ("Since the restructuring I am without sleep.", "I am without sleep"),
+        ("Every day I refresh my inbox.", "Every day I refresh my inbox"),
+        ("I was refreshing my inbox waiting for news.", "refreshing my inbox waiting for news"),
+        (
+            "I would really appreciate a yes or no as soon as possible, even today if it is possible.",
+            "yes or no as soon as possible, even today",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1275,6 +1284,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "We have been without power since Monday.",
         "We can't afford another delay on the project.",
         "I'd take a shorter contract.",
+        # Round 222: a routine, a wait for a train
+        "Every morning I check my email before standup.",
+        "I was checking my email waiting for the train.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

@@ -462,6 +462,8 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "Thanks for having me in for the trial shift at the grill station.",
         # Round 221: someone else's chance, long ago
         "She gave my application a chance last year, and it led to my first post.",
+        # Round 222: what the time was spent on
+        "I appreciate the time you and Jordan spent on the rota problem with me.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -773,6 +775,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "Thank you for giving my application a look.",
             "Thank you for giving my application a look",
+        ),
+        # Round 222: the time you and a colleague invested
+        (
+            "I truly appreciate the time you and Jordan invested in meeting with me on Wednesday.",
+            "I truly appreciate the time you and Jordan invested in meeting with me",
         ),
     ],
 )

@@ -905,6 +905,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "In response to the query raised by the Hon'ble member regarding the delay in the district "
         "release of the survey tables, the method I followed cut it to four weeks.",
         "I checked, and the #BagyoWatch typhoon thread I mentioned reached 1.2M views.",
+        # Round 222: what the writer explained in the interview
+        "I also explained how I handled the daily cash reconciliation during my internship at "
+        "the cooperative bank, where the vault balance had to match before 5 p.m.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1226,6 +1229,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "It has been hard going through redundancy this year.",
         "I messed up my last exam.",
         "The concerns raised in my last appraisal were about time keeping.",
+        # Round 222: explaining in the writer's past, or explaining a wish
+        "At my last job I explained how to use the till to new starters.",
+        "I explained how much I want the job.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

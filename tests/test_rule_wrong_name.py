@@ -305,6 +305,7 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Dear Tomek,", "Tomasz Kowalczyk"),
         ("Dear Gosia,", "Małgorzata Wiśniewska"),
         ("Hi Seun,", "Oluwaseun Adeyemi"),
+        ("Dear Emeka,", "Chukwuemeka Obi"),  # round 222
         ("Hi Tunde,", "Babatunde Okafor"),
         ("Hi Venkat,", "Venkatesh Rao"),
         # Round 176: titles that take a first name
