@@ -196,11 +196,15 @@ CUE = re.compile(
       \s+(?:(?:[\w.-]+\s+){3,4}?question\b  # "the linked list reversal question", "the 3 a.m. reefer alarm question"
       # (not an idiom: "the open question is how to keep them physically honest")
       # (nor "my background in test automation": a field of work; round 197)
-      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial|in|of|for|with|as)\s)[\w-]+\s+){0,2}?(?:question|answers?(?=\s+(?:about|to|on|regarding|when)\b)
+      |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial|in|of|for|with|as)\s)[\w-]+\s+){0,2}?(?:question
+      |questions(?=\s+(?:about|on|around|regarding)\b)  # round 223: "the technical questions on the A320 fuel system"
+      |answers?(?=\s+(?:about|to|on|regarding|when)\b)
       |q(?=\s+(?:threw|caught|stumped|tripped|was|about|on)\b)  # "the forklift safety q threw me"
       |prompt|scenario|puzzle|case\s+study
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|walkthrough|tour|site\s+visit
+      # round 223: a nursery's sessions ("I especially enjoyed the messy play with the toddler room")
+      |messy\s+play|free\s+play|story\s*time|circle[\s-]time|snack\s+time|phonics\s+session
       # (the people deciding, not the panel interview: "if the panel could reach a decision
       # within two weeks"; round 204)
       # "I appreciated the panel's questions about e-discovery" (before the panel itself)
@@ -502,6 +506,8 @@ GERUND_CUE = re.compile(
       |working\s+through|walking\s+through|(?:to\s+)?walk\s+(?:round|around|through|along)|walking\s+(?:round|around|along)
       |helping\s+(?:with|on|out)|helping\s+(?:to\s+)?\w+(?=\s+(?:the|a|an|your)\b)|pairing\s+(?:on|with)
       |helping\s+(?=(?:the|your)\s+[\w-]+\s+with\b)  # round 197: "helping the toddlers with the sensory tray"
+      # round 223: "helping Ms Rowe settle the two new starters at snack time"
+      |helping\s+(?=(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Chef)\.?\s+)?[A-Z][a-z]+)\s+(?:to\s+)?[a-z]+\s+(?:the|your|a|an|some|two|three|with)\b)
       |walking\s+(?=(?:the|your)\s)  # "Walking the Hillcrest job with you"
       # "Riding along with Pete on the Lebanon route", "shadowing Maria on the ward" (not "riding
       # along with my dad", "shadowing nurses in my placement": the writer's own past)
@@ -537,7 +543,7 @@ CUE_STARTS = with_slips(
     """a noted remembered valued you youre u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
     one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
-    appreciated appreciates impressed struck intrigued fascinated inspired energised energized
+    has appreciated appreciates impressed struck intrigued fascinated inspired energised energized
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck made makes
     different heavier lighter bigger smaller faster slower trickier harder easier newer older
     stays stayed stood stands resonated resonates those these my after since following as like

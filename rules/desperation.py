@@ -228,7 +228,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:i|i['’]d|i['’]ll|i['’]m|happy|willing|content|prepared|ready|glad)\s[^.!?\n]{0,80}?
             # (a salary, pay, rate or offer is the "whatever salary" alternative's, whoever offers)
             \b(?:accept|take)\s+whatever\s+(?:comp|package|remuneration|terms|figure)\b
-            |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+fair\b
+            |\bwhatever\s+you\s+(?:think|reckon|feel|consider)\s+is\s+(?:fair|right|reasonable)\b
+            # round 223: "even the intern rate, and I would take it"
+            |\beven\s+(?:the|an?)\s+(?:intern|trainee|junior|apprentice|minimum|entry[- ]level)\s+(?:rate|wage|salary|pay)\b
             |\b(?:take|accept)\s+(?:a\s+|the\s+)?(?:pay\s+cut|lower\s+(?:(?:starting|hourly|base|entry)\s+)?(?:salary|pay|wage|rate|base
             |package|figure|number)|less\s+(?:money|pay))\b
             # round 211: "I can accept less hours or the lower scale" (the writer's; not "new hires
@@ -247,7 +249,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |donuts|cake|sandwiches)\b
             |\b(?:take|accept)\s+(?:the\s+|a\s+)?(?:post|job|role|position)\s+(?:on|at)\s+a\s+lower\s+(?:grade|band
             |salary|rate|level)\b
-            |\b(?:salary|pay|money|compensation)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
+            |\b(?:salary|pay|money|compensation)\s+(?:really\s+|honestly\s+|truly\s+)?(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+matter\b
             |\b(?:salary|pay|money|compensation|package)\s+(?:won['’]t|will\s+not|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+)?
             (?:obstacle|sticking\s+point|barrier)\b
             |\b(?:salary|pay|money|compensation)\s+is\s+(?:not\s+(?:at\s+all\s+)?|no\s+)(?:important|an\s+issue
@@ -286,6 +288,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
             "salary|pay|money|compensation matter",
+            "even rate|wage|salary|pay intern|trainee|junior|apprentice|minimum|entry|level",
             "salary|pay|money|compensation|package be obstacle|sticking|barrier",
             "salary|pay|money|compensation important|issue|concern|object|problem|matter",
             "cut open",
@@ -328,6 +331,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |days\s+off|sick\s+days|family\s+time|personal\s+time|(?:annual\s+)?leave
             # a fly-in fly-out worker's rest days: "happy to give up my r&r for the first few months"
             |r&r|r\s+and\s+r|rdos?|rostered\s+days\s+off)\b
+            # round 223: "skip my first two weeks of holiday entirely"
+            |\b(?:skip|give\s+up|forgo|forego|sacrifice|waive|drop)\s+(?:my\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:weeks?|days?)\s+of
+            \s+(?:holiday|holidays|leave|annual\s+leave|vacation|pto)\b
             # round 220: "happy to drop my holiday entitlement this year"
             |\b(?:drop|dropping|forfeit|forfeiting)\s+(?:my\s+|any\s+|all\s+|the\s+)?(?:(?:planned|booked|annual|summer)\s+)?
             (?:vacations?|holidays?|time\s+off|pto|(?:annual\s+)?leave)(?:\s+entitlement)?\b(?!\s+(?:request|form|policy)\b)
@@ -381,6 +387,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
             "weekends|evenings|nights long takes",
             "drop|dropping|forfeit|forfeiting vacation|vacations|holiday|holidays|off|pto|leave",
+            "skip|give|forgo|forego|sacrifice|waive|drop week|weeks|day|days of"
+            " holiday|holidays|leave|vacation|pto",
         ),
     ),
     (
@@ -1350,6 +1358,14 @@ _PATTERNS += (
             |\bi(?:['’]m|\s+am|\s+have\s+been|['’]ve\s+been)\s+without\s+sleep(?:ing)?\b
             |\bevery\s+(?:single\s+)?(?:day|morning|hour|evening|night)\s+i\s+refresh\s+my\s+(?:inbox|e-?mail
             |mail|phone)\b
+            # round 223: an ultimatum, arrears, a prayer for the family
+            |\bneed\s+(?:an?\s+|your\s+)?(?:final\s+)?(?:answer|decision|response|reply)\b[^.!?\n]{0,40}?\bno\s+later\s+than\b
+            |\bif\s+i\s+(?:have\s+not|haven['’]t|do\s+not|don['’]t)\s+(?:heard|hear)\b[^.!?\n]{0,40}?\bi\s+(?:will|['’]ll|shall)\s+
+            (?:accept|take|sign)\b
+            |\b(?:i|we)(?:['’]ve|\s+have|\s+had|['’]re|\s+are|\s+am|['’]m)?\s+(?:fallen|fell|falling|got|gotten)\s+behind
+            \s+(?:on|with)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rent|fees|bills
+            |mortgage|payments|loan)\b
+            |\bi\s+pray\s+(?:that\s+)?you\s+(?:will|would|can|could)\s+(?:consider|keep|give|look|find|favour|favor|grant)\b
             |\b(?:refresh|refreshing|check|checking)\s+my\s+(?:inbox|e-?mail|mail|phone)\s+waiting\s+for\s+(?:news|your
             |a\s+(?:reply|response|call|decision|word)|an\s+(?:answer|update|e-?mail)|the\s+(?:decision|outcome|result|news
             |call|offer))\b"""),
@@ -1365,6 +1381,11 @@ _PATTERNS += (
             "sleep|sleeping without i",
             "refresh every i my inbox|email|mail|phone",
             "waiting my refresh|refreshing|check|checking inbox|email|mail|phone",
+            "later need no than answer|decision|response|reply",
+            "heard|hear if i not|haven't|haven’t|don't|don’t accept|take|sign",
+            "behind i|we|i've|i’ve|we've|we’ve|i'm|i’m|we're|we’re on|with"
+            " rent|fees|bills|mortgage|payments|loan",
+            "pray i you",
         ),
     ),
 )

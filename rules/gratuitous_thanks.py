@@ -269,7 +269,9 @@ _TIME_TAIL = re.compile(
     r"|to\s+(?:see|meet(?:\s+with)?|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:me|us)"
     r"(?=\s*,?\s+(?:on\s+\w+day\s+)?(?:particularly\s+|especially\s+)?(?:in|during|at)\s+(?:what|an?|the|such|your)\b)"
     r"|(?:particularly\s+|especially\s+|all\s+the\s+more\s+)?(?:in|during|at)\s+(?:what\s+(?:i\s+know|i\s+imagine"
-    r"|must\s+be|sounds\s+like|i\s+gather)\s+(?:is|was|has\s+been)\s+)?(?:an?|the|such\s+an?|your)\s+(?:very\s+"
+    r"|must\s+be|sounds\s+like|i\s+gather)\s+(?:is|was|has\s+been)\s+"
+    r"|what\s+(?:sounded|sounds|seemed|seems|looked|looks)\s+like\s+)?"  # round 223: "what sounded like a busy week"
+    r"(?:an?|the|such\s+an?|your)\s+(?:very\s+"
     r"|so\s+|particularly\s+|really\s+)?(?:busy|hectic|packed|full|demanding|crazy|heavy|tough|difficult"
     r"|pressured|stretched)\s+(?:[\w-]+\s+)?(?:schedule|day|week|month|quarter|period|season|time|term|year"
     r"|stretch)(?:\s+for\s+(?:the|your)\s+(?:[\w-]+\s+)?[\w-]+)?"
@@ -277,7 +279,7 @@ _TIME_TAIL = re.compile(
     r"|month)\s+(?:of|before)\s+(?:the\s+)?(?:term|quarter|year|month|semester|close|holidays)"
     # "squeezing me in between your sprint reviews": when, not what; "found a slot for me between
     # your site visits" (round 147)
-    r"|for\s+(?:me|us)(?=\s+between\b)"
+    r"|for\s+(?:me|us)(?=\s+(?:between|during|in\s+(?:what|a|an|the|such|your)|despite|amid)\b)"
     r"|between\s+(?:(?:your|the|two|all\s+your)\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?"
     r"|sessions?|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients"
     r"|lectures|visits|jobs|inspections|deliveries|rush|service)"

@@ -120,7 +120,18 @@ FIRST_NAMES = frozenset(
     felipe ricardo eduardo rodrigo gustavo hector raul alberto joaquin ahmad mohammad mahmoud
     khalid yousef youssef layla leila noor nour rania reem samir tarek walid ziad hala dina maryam
     mariam fatma mehmet ayse emre elif burak zeynep"""
+        # Round 223: names and short forms of casual texts ("kayla's tip on pre-chilling the
+        # coupes", "with yourself and dermot")
+        """
+    kayla dermot dee jess kev declan niamh aoife siobhan ciaran padraig seamus ronan eoin cian
+    oisin tadhg jayden dylan connor liam courtney chantelle tash steph kaz shaz gaz"""
     ).split()
+)
+# Given names that are also common words ("will", "mark", "grace"): in a text written all in
+# lower case they are read as words, the rest as names.
+WORDLIKE_NAMES = frozenset(
+    """amber bill bob carol ed frank grace heather holly jack jan jay jun ken lee lily mark min
+    ray rob robin sue will mike dee""".split()
 )
 
 

@@ -91,6 +91,7 @@ from notelint.rules.lexicon import (
     stem,
     topic_stems,
 )
+from notelint.rules.names import FIRST_NAMES, WORDLIKE_NAMES
 from notelint.rules.scan import body_anchor
 
 # Interviews of another form, named as an artifact cue ("my trial shift at Grindhouse"):
@@ -295,7 +296,8 @@ _NAMED_PERSON = re.compile(
     # (the verb in any case: "Meeting Carlos from the warehouse was a highlight")
     r"\b(?i:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
     r"|introducing\s+me\s+to|introduced\s+me\s+to"
-    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise|panel|trial\s+shift)\s+with)\s+"
+    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise|panel|trial\s+shift"
+    r"|ride[\s-]+along|stage)\s+with)\s+"  # round 223: "ride along w marcus was solid today"
     r"(?:you\s+and\s+)?"  # "good to meet you and Pete"
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
     r"(?!The\b|Our\b|Your\b|You\b|Everyone\b|Everybody\b|All\b|Both\b)[A-Z][a-zà-ÿ]+\b(?!\s+(?:Inc|Corp|LLC|Ltd|Group|Company|Bank|Hospital"
@@ -550,7 +552,7 @@ _ODD_CASE = re.compile("[İıſ]")
 # One of these is in every _NAMED_PERSON match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
-    lunch coffee call session walkthrough exercise time panel shift""".split()
+    lunch coffee call session walkthrough exercise time panel shift ride stage""".split()
 )
 # Every _NEXT_CLAUSE match holds ";", a dash, " and " or a space and an "I" (including
 # the letters IGNORECASE takes for an "i").
@@ -1350,6 +1352,9 @@ _PLAIN = str.maketrans(
 )
 
 
+# What a text written all in lower case needs read another way: a given name, "w" for "with".
+_LOWER_NAME = re.compile(r"\b[a-z]{2,}\b")
+_WITH = re.compile(r"(?<=\s)w/?(?=\s+[a-z])")
 # The mark of a hashtag or a handle ("#BagyoWatch", "@lakeshore"), not of an e-mail address.
 _TAG = re.compile(r"(?<![\w#@])[#@](?=[A-Za-z])")
 
@@ -1368,7 +1373,15 @@ def _sentence_text(note: Note, sentence: Section) -> str:
         text = _STAND_IN.sub("[_]", text)
     if "#" in text or "@" in text:
         text = _TAG.sub("", text)  # "the #BagyoWatch thread I mentioned" reads as words
+    if text.islower():
+        # A text written all in lower case: "ride along w marcus", "kayla's tip on the coupes"
+        text = _LOWER_NAME.sub(_capital_name, _WITH.sub("with", text))
     return text
+
+
+def _capital_name(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return word.capitalize() if word in FIRST_NAMES and word not in WORDLIKE_NAMES else word
 
 
 def _sentence_refers(text: str) -> bool:

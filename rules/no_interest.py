@@ -393,7 +393,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # a text with no subject: "def still want the warehouse lead spot, lmk what he says"
         # (round 206: "gonna be out on a load till Thursday but def still want the regional spot")
         |(?:(?<=[.!?]\s)|(?<![^\n])|(?<=\bbut\s)|(?<=,\s))(?:(?:def|defo|deffo|definitely|really|still|so|totally)\s+){{1,2}}want\s+
-        (?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|shift)\b
+        (?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|shift)\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much|def|deffo|defo|proper|seriously
         |honestly)\s+)?up\s+for\s+the\s+(?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
@@ -642,9 +642,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
-    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?|\b(?:defo|deffo|def|definitely|really|truly)\s+
+    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?
+        |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)\b(?:defo|deffo|def|definitely|really|truly)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more", "Really want this job"
-        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
+        # (round 223: "really want that apprenticeship spot")
+        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the|(?<=want\s)that)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |route|round|patch|contract
         |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly)\b|\s*[^\w\s-]))  # "rlly want this one lol", "🤞"

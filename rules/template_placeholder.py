@@ -241,6 +241,11 @@ _SQUARE_FIELD_WORDS = re.compile(
 _CLARIFYING = re.compile(
     r"(?:the|a|an|this|that|these|those|it|he|she|they|we|his|her|their|its|our)\b", re.IGNORECASE
 )
+# A chemical formula in brackets, a chemist's "concentration of": "[NaCl]", "[KCl]", "[H+]"
+# (two element symbols, one with a small letter, or a charge; not "[HR]").
+_CONCENTRATION = re.compile(
+    r"(?=[^a-z]*[a-z])(?:[A-Z][a-z]?){2,4}|(?:[A-Z][a-z]?){1,3}[+-]|(?:[A-Z][a-z]?){1,3}\d[+-]"
+)
 # A ticket or reference number in brackets: "[PAY-2291]", "[JIRA-104]", "[INC0012345]".
 _TICKET = re.compile(r"[A-Z][A-Z0-9]*-?\d{2,}")
 
@@ -255,6 +260,8 @@ def _square(content: str) -> bool:
         return False
     if content.strip().lower() in _MAIL_TAGS:
         return False  # "Subject: [Follow-up] Schema registry question": a mail label
+    if _CONCENTRATION.fullmatch(content.strip()):
+        return False  # "[NaCl] 150 mM", "[H+]": a chemist's concentration (round 223)
     # "[P1]", "[Q3]", "[SEV2]": a priority, a quarter or a tag with a number, not a field.
     if any(c.isdigit() for c in content) and not _FIELD_WORDS.search(content):
         return False

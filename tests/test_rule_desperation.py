@@ -1120,6 +1120,27 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I would really appreciate a yes or no as soon as possible, even today if it is possible.",
             "yes or no as soon as possible, even today",
         ),
+        # Round 223: leave given up, an ultimatum, arrears, a prayer, any pay
+        (
+            "I'd be willing to skip my first two weeks of holiday entirely.",
+            "skip my first two weeks of holiday",
+        ),
+        (
+            "I will need your final decision, including salary, no later than 17:00 this Friday.",
+            "need your final decision, including salary, no later than",
+        ),
+        (
+            "If I have not heard by then, I will accept the other position.",
+            "If I have not heard by then, I will accept",
+        ),
+        (
+            "I have fallen behind on my daughter's school fees.",
+            "I have fallen behind on my daughter's school fees",
+        ),
+        ("I pray you will keep my family in mind when you decide.", "I pray you will keep"),
+        ("Pay me whatever you think is right.", "whatever you think is right"),
+        ("I would take even the intern rate.", "even the intern rate"),
+        ("Money really doesn't matter to me.", "Money really doesn't matter"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1287,6 +1308,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         # Round 222: a routine, a wait for a train
         "Every morning I check my email before standup.",
         "I was checking my email waiting for the train.",
+        # Round 223: leave taken, a deadline of the writer's own work, a prayer of greeting
+        "I skipped two days of leave last year to finish the audit.",
+        "The permit must be filed no later than March, as you said.",
+        "I pray this email finds you well.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

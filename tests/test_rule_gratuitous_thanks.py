@@ -464,6 +464,7 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         "She gave my application a chance last year, and it led to my first post.",
         # Round 222: what the time was spent on
         "I appreciate the time you and Jordan spent on the rota problem with me.",
+        "I appreciate you and Tom carving out an afternoon for me during the rota review.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -780,6 +781,13 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "I truly appreciate the time you and Jordan invested in meeting with me on Wednesday.",
             "I truly appreciate the time you and Jordan invested in meeting with me",
+        ),
+        # Round 223: when it was, not what
+        (
+            "I really appreciate you and Tom carving out an afternoon for me during what sounded "
+            "like a busy competition week.",
+            "I really appreciate you and Tom carving out an afternoon for me during what sounded "
+            "like a busy competition week",
         ),
     ],
 )

@@ -908,6 +908,15 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 222: what the writer explained in the interview
         "I also explained how I handled the daily cash reconciliation during my internship at "
         "the cooperative bank, where the vault balance had to match before 5 p.m.",
+        # Round 223: a nursery's session, helping a named person, questions on a topic, a text
+        # written all in lower case (names, "w" for "with")
+        "I especially enjoyed the messy play with the toddler room.",
+        "I enjoyed helping Ms Rowe settle the two new starters at snack time.",
+        "Following Sunday's interview and the technical questions on the A320 fuel system, the "
+        "details are below.",
+        "reckon i had the espresso martini batch sorted by close, kayla's tip on pre-chilling the "
+        "coupes was gold.",
+        "ride along w marcus was solid today, we wrapped 142 stops by 4.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1232,6 +1241,9 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 222: explaining in the writer's past, or explaining a wish
         "At my last job I explained how to use the till to new starters.",
         "I explained how much I want the job.",
+        # Round 223: the writer's own family and chores; a name that is also a word
+        "I was helping Mum clean the house last year.",
+        "i will mark the dates in my calendar and bill you for the call.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

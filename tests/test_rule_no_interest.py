@@ -662,6 +662,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Would be well chuffed to start the apprenticeship with them in September.",
         "I'd love to pick up the Thursday to Saturday shifts and join the crew.",
         "I remain strongly committed to joining the department.",
+        # Round 223
+        "really want that apprenticeship spot. ill bring my updated flash book sat",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -865,6 +867,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 220: a question about relocation, a hope that is not the job
         "Would I need to relocate for the role?",
         "I hope to hear from you soon and thank you again.",
+        # Round 223: someone else's wish, a past want
+        "He said they really want that role filled by May.",
+        "I wanted that job back in 2019.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

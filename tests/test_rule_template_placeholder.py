@@ -115,6 +115,8 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "At my current job the fix went in under [PAY-2291].",
         "You asked how I'd have handled the [P1] page in INC-20931.",
         "The [Q3] numbers were strong.",
+        # Round 223: a chemist's concentration
+        "I diluted them in the lysis buffer at [NaCl] 150 mM and kept [H+] low.",
         "As the French say, «bon courage».",
         "Set MAX_RETRIES_2 to five.",
         "About 2% of ledger entries come through with currency code XXX.",
