@@ -507,7 +507,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             f"soon please {alternatives('possible')}|can let|respond|reply|get|update|tell|call|contact|inform"
             "|ring|phone|text",
-            "please let|respond|reply|get|update|tell|call|contact|inform asap|immediately|away"
+            "please let|respond|reply|get|update|tell|call|contact|inform|ring|phone|text"
+            " asap|immediately|away"
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
             "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
             "revert|reply|respond|back|know|update|inform|intimate *asap*|*earliest*|*away*",

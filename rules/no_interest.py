@@ -174,7 +174,10 @@ _JOIN = (
     # "I'd be glad to take the house tech job"
     # (round 215: "very glad to take the chef de partie position on garnish")
     r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:job|role|position|post|offer|shifts?)\b"
-    r"|pick\s+up\s+(?:the|some|those|a\s+few)\s+(?:[\w-]+\s+){0,3}?shifts?\b"
+    r"|pick\s+up\s+(?:(?:the|some|those|a\s+few)\s+)?(?:[\w-]+\s+){0,3}?shifts?\b"  # round 224: "pick up weekend shifts"
+    # round 224: "glad to spend the summer on the Android team with you"
+    r"|spend\s+(?:the|my|this|next)\s+(?:summer|year|season|placement|internship|winter|spring|autumn)\s+"
+    r"(?:on|with|in|at)\s+(?:the|your)\b"
     r"|spend\s+(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?)\s+(?:as|with|at|on)\b"
     # "glad to spend the autumn residency at Harbour Street"
     r"|spend\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:residency|season|placement|internship|fellowship"
@@ -384,8 +387,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|opening|vacancy)\b
         # round 212: "well up for the nights on goods-in" (not "the team is up for the change")
         |(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!['’]s\s)(?<!\bseems\s)
-        \b(?:well|definitely|totally|def|deffo|defo|proper)\s+up\s+for\s+(?:the|a|any)\s+
-        (?:[\w-]+\s+){{0,2}}?(?:nights|night\s+shifts?|shifts|earlies|lates|job|role|position|post|spot|gig)\b
+        \b(?:well|definitely|totally|def|deffo|defo|proper)\s+up\s+for\s+(?:the|a|any|this|that)\s+
+        (?:[\w-]+\s+){{0,2}}?(?:nights|night\s+shifts?|shifts|earlies|lates|job|role|position|post|spot|gig
+        |apprenticeship|internship|placement|traineeship)\b  # round 224: "Proper up for this apprenticeship"
         |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
         # "Would be so up for the supervisor job" (not "Dana is up for the lead role")
         |\b(?:would|['’]d)\s+be\s+(?:so\s+|really\s+|well\s+|totally\s+|very\s+much\s+)?up\s+for\s+(?:the|this|that)\s+

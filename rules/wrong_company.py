@@ -75,8 +75,9 @@ _UNIT = re.compile(
 _TRIGGER = re.compile(
     r"""\b(?:
       # "joining the litigation group at Veritas Law" (tried before "joining" alone)
-      (?P<unit>(?:join|joining)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:group|department|practice|division
-        |unit|desk|crew|squad|staff|faculty)\s+at
+      # round 224: "be part of the kitchen at Salt & Fynbos"
+      (?P<unit>(?:join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?
+        (?:group|department|practice|division|unit|desk|crew|squad|staff|faculty|kitchen|brigade)\s+at
         # round 202: "join your planners at Harcourt Haulage", "run a store for Greenleaf", "lead
         # FP&A at Straits Meridian", "getting stuck in at Saltmarsh"
         |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at

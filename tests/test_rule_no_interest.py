@@ -664,6 +664,10 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I remain strongly committed to joining the department.",
         # Round 223
         "really want that apprenticeship spot. ill bring my updated flash book sat",
+        # Round 224
+        "Proper up for this apprenticeship tbh, the solar install side of it sounds class.",
+        "would love to pick up weekend shifts behind the bar if ur still looking",
+        "I'd be really glad to spend the summer on the Android team with you.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -870,6 +874,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 223: someone else's wish, a past want
         "He said they really want that role filled by May.",
         "I wanted that job back in 2019.",
+        # Round 224: shifts in the writer's past, someone else up for it
+        "I used to pick up weekend shifts at the pub.",
+        "Dana is well up for this apprenticeship.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

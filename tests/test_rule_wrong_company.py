@@ -61,6 +61,8 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
             "I came away from my interview at Infrastructure NSW keen to do more.",
             "Infrastructure NSW",
         ),
+        # Round 224: a kitchen at another restaurant
+        ("I would love to be part of the kitchen at Salt & Fynbos.", "Salt & Fynbos"),
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
@@ -225,6 +227,9 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "I'd love the role at Sales EMEA that you described.",
         # Round 221: an executive's office
         "I completed a similar exercise with the COO's office and internal audit.",
+        # Round 224: a kitchen and a crew where they are
+        "The kitchen at Borough Market was packed when I walked past.",
+        "I watched the crew at Canary Wharf fit the glazing.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
