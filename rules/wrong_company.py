@@ -397,7 +397,7 @@ def _employer(note: Note, candidate: Candidate) -> bool:
 # "Sales EMEA" nor "Engineering HQ".
 _BODY = re.compile(
     r"(?i:infrastructure|engineering|design|research|data|security|growth|people|finance)"
-    r" (?!(?:HQ|IT|HR|UX|UI|QA|AI|ML|EMEA|APAC|LATAM|ANZ|NA|EU|UK|US|USA|ops)\b)[A-Z]{2,4}"
+    r" (?!(?:HQ|IT|HR|UX|UI|QA|AI|ML|EMEA|APAC|LATAM|ANZ|NA|EU|UK|US|USA)\b)[A-Z]{2,4}"
 )
 # Nouns that make the name before them a place where the company works.
 _BRANCH = r"(?:practice|branch|site|store|depot|plant|clinic|location|ward|surgery|yard|warehouse)"
