@@ -201,6 +201,7 @@ CUE = re.compile(
       |answers?(?=\s+(?:about|to|on|regarding|when)\b)
       |q(?=\s+(?:threw|caught|stumped|tripped|was|about|on)\b)  # "the forklift safety q threw me"
       |prompt|scenario|puzzle|case\s+study
+      |problem(?=\s+(?:about|on|around)\s+(?!(?:my|our|me)\b))  # round 225: "the design problem about reconciling duplicate entries"
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
       |take-home|assignment|walkthrough|tour|site\s+visit
       # round 223: a nursery's sessions ("I especially enjoyed the messy play with the toddler room")

@@ -507,7 +507,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bhop(?:e|ing)\s+to\s+hear\s+(?:that\s+)?(?:it['’]?s|it\s+is)\s+a\s+yes\b
         # "I remain very committed to working in the Intelligence Unit"
         |\b(?:remain|am|['’]m)\s+(?:(?:very|fully|deeply|still|absolutely|really|truly|strongly|firmly|wholly)\s+){{0,2}}committed\s+to\s+
-        (?:working|joining|the\s+(?:role|post|position|job))\b
+        (?:working|joining|the\s+(?:role|post|position|job)
+        |the\s+(?:[\w-]+\s+)?(?:programme|program|team|project))\b  # round 225: "committed to the WASH programme"
         # "I've already started planning my first few weeks with you"
         |\b(?:planning|plan|thinking\s+about|picturing|mapping\s+out)\s+my\s+first\s+(?:few\s+|couple\s+of\s+
         |two\s+|three\s+)?(?:days|weeks|months|90\s+days|ninety\s+days|hundred\s+days)\s+(?:with\s+(?:you|your\s+team

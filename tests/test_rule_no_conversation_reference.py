@@ -917,6 +917,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "reckon i had the espresso martini batch sorted by close, kayla's tip on pre-chilling the "
         "coupes was gold.",
         "ride along w marcus was solid today, we wrapped 142 stops by 4.",
+        # Round 225: the problem they set
+        "I especially enjoyed the design problem about reconciling duplicate ledger entries.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1244,6 +1246,8 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 223: the writer's own family and chores; a name that is also a word
         "I was helping Mum clean the house last year.",
         "i will mark the dates in my calendar and bill you for the call.",
+        # Round 225: the writer's own problem
+        "The problem about my last job was the commute.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

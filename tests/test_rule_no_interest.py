@@ -668,6 +668,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Proper up for this apprenticeship tbh, the solar install side of it sounds class.",
         "would love to pick up weekend shifts behind the bar if ur still looking",
         "I'd be really glad to spend the summer on the Android team with you.",
+        # Round 225
+        "I remain very committed to the WASH programme and hope you will look at my case again.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -877,6 +879,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 224: shifts in the writer's past, someone else up for it
         "I used to pick up weekend shifts at the pub.",
         "Dana is well up for this apprenticeship.",
+        # Round 225: a commitment to a field, not this job
+        "I remain committed to the sector.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:
