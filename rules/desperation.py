@@ -1344,8 +1344,8 @@ _PATTERNS += (
             "below even band|range",
         ),
     ),
-    # Rounds 221 and 222: a formal plea and hardship told plainly (every such note in the corpus
-    # is needy), a vigil over the inbox
+    # Rounds 221 to 223: a formal plea and hardship told plainly (the first six wordings: every
+    # corpus note holding one was labelled needy), a vigil over the inbox, an ultimatum, arrears
     (
         _p(r"""\bi\s+(?:humbly\s+|earnestly\s+|respectfully\s+)?(?:appeal|plead|implore)\b
             |\bi\s+(?:humbly|earnestly)\s+pray\b
