@@ -295,6 +295,9 @@ CUE = re.compile(
     | \bI\s+(?:know\s+(?:that\s+)?I\s+)?(?:fumbled|botched|flubbed|fluffed|messed\s+up|rushed|overcooked|undercooked)\s+
       (?=(?:the|that|your)\s+(?:[\w-]+\s+){0,3}?(?:task|test|exercise|question|section|case|scenario|role-?play
       |tasting|demo|offset|bend|weld|calculation|problem|sauce|dish|plate)s?\b)
+    # round 228: "I got step 4 wrong in the quiz" (not "I got it wrong in my last exam")
+    | \bI\s+got\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?wrong\s+(?:in|on|during)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:quiz|test
+      |exercise|assessment|practical|task|trial)\b)
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \bthe\s+(?:[\w-]+\s+)?point\s+(?:about|on|regarding)\b  # "pick up the point about the backlog"
     # "I was asked how I would" (not the writer's past: "In 2023 I was asked to lead a team")
@@ -398,6 +401,8 @@ CUE = re.compile(
       |loose\s+on
       |taste|listen|hear|hold|test|look\s+at|look\s+inside
       |jump\s+(?:on|in)|have\s+a\s+(?:go|crack)|help\s+(?:with|on|out)|use|drive|operate|serve|prep|tag\s+along
+      # round 227: "then he let me help tie in the ledgers on the second lift"
+      |help\s+(?:to\s+)?(?!you\b|me\b|out\b)[a-z]+\s+(?:(?:in|up|out|on|off|down)\s+)?(?:the|your)\s
       |watch|ride\s+(?:out|along))\b
     | \b(?:watching|watched)\s+(?:you|your\s+\w+|the\s+team|how\s+(?:you|your)|her|him|them
       |(?:how\s+)?(?-i:[A-Z][a-z]+)(?=\s+[a-z]))\b  # "watching Tomasz shape the rye loaves", "watching how Jess calls the pass\"
@@ -419,8 +424,9 @@ CUE = re.compile(
     | \b(?:at|by)\s+the\s+(?:end|start)\s+of\s+(?=(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}?(?:trial|tour
       |walk[-\s]?through|walk[-\s]?round|tasting|ride-along|practical|demo)\b)
     # "the committee's questions on Tuesday, especially the one about the conduit bending problem"
+    # (round 227: "the panel's focus on fatigue management for the night shift")
     | \bthe\s+(?:committee|panel|board|interviewers?)['’]s?\s+(?:question|questions|point|points|comment
-      |comments)\b
+      |comments|focus|emphasis|concern|concerns|scenario|example|challenge)\b
     | \b(?:especially|particularly|notably)\s+the\s+one\s+(?:about|on|where|when)\b
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
@@ -515,6 +521,9 @@ GERUND_CUE = re.compile(
       |(?:riding|tagging)\s+along\s+with\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       |(?:riding|tagging)\s+along\s+on\s+(?=(?:the|your|\w+day['’]s)\s)  # "Riding along on the Tuesday route"
       |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
+      # round 227: "shadowing the closing shift w/ Luis" (not "shadowing nurses on my placement")
+      |shadowing\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:shift|round|rounds|ward|team|crew|session|class|clinic)
+        \s+(?:with|alongside)\s+(?=you\b|(?-i:[A-Z])))
       # "It was good to cook alongside Tom on the grill section"
       |(?:to\s+)?(?:cook|cooking|work|working)\s+alongside\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       # round 219: "thinking a lot about the Saturday build crews"
@@ -522,6 +531,8 @@ GERUND_CUE = re.compile(
       |reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
+      # round 228: "It was good to get a go on the reach truck in aisle 12"
+      |(?:to\s+)?(?:get|getting|have|having)\s+a\s+(?:go|crack|try|shot)\s+(?:on|at|with)\s+(?=(?:the|your)\s)
       # not "follow up on the Claims Processor position and pass along my resume": the job
       |(?:following|follow)[\s-]+up\s+on(?!\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,4}?(?:position|role|job|post
       |vacancy|opening|application|candidacy)\b)
@@ -581,7 +592,7 @@ GERUND_STARTS = with_slips(
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
     helping pairing talk had have having sitting sat riding tagging shadowing watching
-    observing cook cooking work taking""".split()
+    observing cook cooking work taking get""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {
@@ -668,6 +679,9 @@ FINE_VERDICT = re.compile(
     # "That lamb shoulder with the smoked yoghurt was tricky to plate"
     r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+)?(?:tricky|hard|tough|easy|awkward|fiddly"
     r"|harder|easier|trickier)\s+to\s+\w+"
+    # round 228: "The till practice with the coupons was tricky, especially the double scan one!"
+    r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:tricky|fiddly|awkward)"
+    r"(?=\s*[,.!;]|\s+(?:but|and)\b)"
     # "Eleven branches sharing one print server in Ikeja explains the queue problems", "Dock 3
     # losing an hour every morning is the kind of thing I fixed at my last warehouse"
     r"|explains\s+(?:a\s+lot|why|the|how|what|a\s+great\s+deal|plenty)"

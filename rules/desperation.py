@@ -698,6 +698,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             + r""")\b
             |\b(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+need\s+(?:any\s+)?(?:(?:annual|paid)\s+)?(?:leave|holidays?|vacations?
             |time\s+off|days\s+off)\b
+            # (round 227: not "I don't need any time off before Christmas, so I can start": the gap
+            # before a start, availability)
+            (?!\s+(?:before|between)\s+(?:christmas|new\s+year|i\s+start|starting|the\s+start|jobs|roles|then)\b)
             # "at your complete disposal" is a courtesy formula in many languages; with no
             # limit of hours it is neediness ("at your complete disposal, day or night")
             |\bat\s+your\s+(?:complete|entire|full|total|constant)\s+disposal\b

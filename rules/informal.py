@@ -157,6 +157,24 @@ _BANGS = re.compile(r"[!?]*!(?:[!?]*!)[!?]*|!\?+|\?+!")
 _PRONOUN_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|ll|d))?\s)")
 
 
+# The capitalised words either side of a word inside a name (the one before not opening a
+# sentence: "Hey Bro Dave").
+_WORD_BEFORE = re.compile(r"[\w,;:'’)-][ \t]+[A-Z][\w'’-]*[ \t]$")
+_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+
+
+def _inside_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word between two others is part of a name: "Ysgol Gymraeg Bro Tawe",
+    a school in Swansea (round 228), not "Bro"."""
+    word = match.group(0)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        and _WORD_AFTER.match(text, match.end()) is not None
+    )
+
+
 def _lowercase_body(note: Note) -> bool:
     """Whether the body is written in lower case: (nearly) no capital letter, with "i"
     written small, or no capitalised word and no "I" whatever acronyms and mixed-case
@@ -233,7 +251,7 @@ class Informal(Rule):
                 )
         if not note.words.isdisjoint(_SLANG_KEYS):
             for match in search(note, _SLANG):
-                if _NOT_SLANG.match(text, match.start()):
+                if _NOT_SLANG.match(text, match.start()) or _inside_name(text, match):
                     continue
                 yield Problem(
                     match.start(),

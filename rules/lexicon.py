@@ -98,6 +98,7 @@ GENERIC = frozenset(
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
     follow briefly went alright enough kind best
+    reckon reckons reckoned guess boys
     moment moments life""".split()
 )
 
@@ -211,8 +212,10 @@ _MISSION = re.compile(
     r"(?:mission|commitment|dedication|passion|values|purpose|ethos)"
     r"\s+(?:to|of|for|around|towards|on)\b[^.;:!?]*"
     # "its focus on shipping carefully", "your emphasis on dignity" (the employer's; not
-    # "your focus on the returns backlog", a topic the interviewer raised)
-    r"|\b(?:its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:focus|emphasis)\s+on\b[^.;:!?]*"
+    # "your focus on the returns backlog" or round 227's "the panel's focus on fatigue
+    # management": a topic the interviewers raised)
+    r"|\b(?:its|their|(?!(?:panel|committee|board|interviewers?)['’])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:focus|emphasis)\s+on\b[^.;:!?]*"
     r"|\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?emphasis\s+on\b[^.;:!?]*"
     # "Northwind's engineering culture": the employer's way of working
     r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+)?culture\b"

@@ -122,6 +122,11 @@ _JOIN = (
     r"\s+(?:[\w-]+\s+)?(?:contract|placement|season|role|job|position)\b"
     # "glad to be one of your team", "want very much to be in your cleaning team"
     r"|be\s+(?:one\s+of|a\s+member\s+of|member\s+of)\s+(?:your|the)\b"
+    # round 226: a rehire's "great to be back with the team", an internal move's "move over to
+    # the IAM team" (not "back with the results", "move to the next question")
+    r"|be\s+back\s+(?:with|on|in)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|crew|staff|unit|ward|kitchen|firm)\b"
+    r"|move\s+(?:over\s+|across\s+)?(?:to|into)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|crew|unit"
+    r"|department|desk|group)\b(?!\s+(?:structure|meeting|call|chat|model|channel|drive|space|page|budget)\b)"
     rf"|be\s+(?:in|on|with|at)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|staff|ward|unit|department|room|{_WORKPLACE})\b"
     # A freelancer's job is the client's event: "I'd love to photograph your day"
     r"|(?:photograph|shoot|film|cater|style|plan)\s+your\s+(?:big\s+|special\s+)?(?:day|wedding|event"
@@ -173,7 +178,8 @@ _JOIN = (
     r"|rotation|traineeship|training|shifts?)\b"
     # "I'd be glad to take the house tech job"
     # (round 215: "very glad to take the chef de partie position on garnish")
-    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:job|role|position|post|offer|shifts?)\b"
+    # (round 227: "glad to take the Thursday to Saturday evening shifts you mentioned")
+    r"|take\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,4}?(?:job|role|position|post|offer|shifts?)\b"
     r"|pick\s+up\s+(?:(?:the|some|those|a\s+few)\s+)?(?:[\w-]+\s+){0,3}?shifts?\b"  # round 224: "pick up weekend shifts"
     # round 224: "glad to spend the summer on the Android team with you"
     r"|spend\s+(?:the|my|this|next)\s+(?:summer|year|season|placement|internship|winter|spring|autumn)\s+"
@@ -216,7 +222,8 @@ _SOFTLY = (
 )
 _INTEREST = (  # the source only: each part is compiled on its own below
     rf"""
-    (?<!-)\b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|with|on|that)\b  # not "hand-drawn"
+    (?<!-)\b{_FEELING}\s+(?:than\s+ever\s+|as\s+)?(?:about|by|for|to|at|in|on|that
+        |with(?!\s+(?:that|it|how|myself)\b))\b  # not "hand-drawn", "stoked with that for day one"
     | \b(?:my|our)\s+(?:strong\s+|continued\s+|sincere\s+|genuine\s+|keen\s+|great\s+|deep\s+)*
         (?:interest|enthusiasm|excitement|eagerness|desire
         |passion(?=\s+for\s+(?:the|this|your|joining|working)\b))\b  # not "early years is my passion"
@@ -231,6 +238,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+|super\s+|well\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
         |made\s+up|rapt|chuffed|buzzing|great|lovely|awesome|brilliant|amazing|fantastic|wonderful|ace
+        |class|mint  # round 228: "would be class to work there"
         |grateful|thankful|humbled  # round 145: "so grateful for any chance to join", "humbled to contribute"
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
@@ -255,7 +263,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |traineeship|residency|post|gig
         |(?:(?!(?:about|of|for|on|in|with|to|and)\b)[\w-]+\s+){{1,3}}(?:job|role|position|post|spot|place|shift))\b
         # "i'd really like the delivery driver and packing job"
-        |\b(?:would|['’]d|should|id(?=\s+{_SOFTLY}like\s))\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shift|job|role
+        # (round 228: "I'd like the Thursday evening and Saturday shifts")
+        |\b(?:would|['’]d|should|id(?=\s+{_SOFTLY}like\s))\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’./-]+\s+){{0,4}}?(?:shifts?|job|role
         |position|post|apprenticeship|internship|placement|traineeship|residency)\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
         (?:\w+\s+){{0,4}}?
@@ -387,8 +396,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|opening|vacancy)\b
         # round 212: "well up for the nights on goods-in" (not "the team is up for the change")
         |(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!['’]s\s)(?<!\bseems\s)
+        # (round 228: "well up for the sat + sun shifts")
         \b(?:well|definitely|totally|def|deffo|defo|proper)\s+up\s+for\s+(?:the|a|any|this|that)\s+
-        (?:[\w-]+\s+){{0,2}}?(?:nights|night\s+shifts?|shifts|earlies|lates|job|role|position|post|spot|gig
+        (?:[\w+&/-]+\s+){{0,3}}?(?:nights|night\s+shifts?|shifts|earlies|lates|job|role|position|post|spot|gig
         |apprenticeship|internship|placement|traineeship)\b  # round 224: "Proper up for this apprenticeship"
         |\bi(?:['’]?m|\s+am)\s+up\s+for\s+it\b
         # "Would be so up for the supervisor job" (not "Dana is up for the lead role")
@@ -400,8 +410,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|spot|position|post|gig|shift)\b
         # "I'm up for the foreman role" (not "Dana is up for the lead role too")
         |\bi(?:['’]?m|\s+am)\s+(?:(?:really|well|definitely|totally|so|very\s+much|def|deffo|defo|proper|seriously
-        |honestly)\s+)?up\s+for\s+the\s+(?:[\w-]+\s+){{1,2}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
-        |gig|slot|seat|opening|vacancy)\b
+        |honestly)\s+)?up\s+for\s+the\s+(?:[\w+&/-]+\s+){{1,3}}?(?:job|role|position|post|apprenticeship|internship|placement|traineeship|spot
+        |gig|slot|seat|opening|vacancy|shifts)\b
         |\bif\s+you(?:['’]ll|\s+will|['’]d|\s+would)\s+have\s+me\b  # "I'd love to give it a go if you'll have me"
         |\bi(?:['’]?m|\s+am)\s+(?:really\s+)?after\s+(?:a\s+start|an?\s+(?:job|place|spot|position|role)
         |the\s+(?:job|role|position|post))\b  # "I'm after a start with you"
@@ -989,7 +999,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             "would d should id",
             "love welcome relish jump like",
             "the this that a an",
-            "chance opportunity role position job offer post spot place shot crack go stab seat shift"
+            "chance opportunity role position job offer post spot place shot crack go stab seat shift shifts"
             " apprenticeship internship placement traineeship residency",
         ),
         True,

@@ -137,6 +137,8 @@ _XXX = re.compile(
 _TBD = re.compile(
     r"\b(?:about|regarding|discussing|re|[Dd]ear|[Hh]i|[Hh]ello|join|joining)\s+(TBD|TBC)"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|team|role|position)\b)"
+    # round 227: "very interested in the TBD position" (not "the TBD start date": a real answer)
+    r"|\b(?:[Tt]he|[Yy]our|[Tt]his)\s+(TBD|TBC)(?=\s+(?:role|position|post|job|vacancy|opening)\b)"
 )
 _BLANK = re.compile(r"_{3,}")
 # Asterisks standing where a word should ("our discussion about ***,"), not a rating or a break.
@@ -312,6 +314,15 @@ _MENTION_AFTER = re.compile(
 )
 
 
+# What a bracketed name is, said after it (round 227): "the [Shop Now] button", "the [CLIENT] and
+# [PROPERTY] merge codes" (a button's label, the codes a note is about, not fields left blank).
+_NAMED_AS = re.compile(
+    r"(?:\s*(?:,|\band\b|\bor\b|&)\s*\[[^\]\n]*\])*\s+(?:(?:mail[\s-]?)?merge\s+)?(?:buttons?|links?"
+    r"|tabs?|menus?|CTAs?|codes|fields|tags|placeholders|labels)\b",
+    re.IGNORECASE,
+)
+
+
 def _mentioned(text: str, match: re.Match[str]) -> bool:
     return bool(
         _MENTION.search(text, max(0, match.start() - 40), match.start())
@@ -478,6 +489,7 @@ class TemplatePlaceholder(Rule):
                 if (
                     _square(match.group(1))
                     and not _styled_name(text, match)
+                    and not _NAMED_AS.match(text, match.end())
                     and match.group(1) not in labels
                 ):
                     spans.append(match.span())
@@ -529,7 +541,7 @@ class TemplatePlaceholder(Rule):
         if ("X" in text and "XX" in text) or "xxx" in text:
             spans.extend(m.span() for m in _XXX.finditer(text) if not _real_code(text, m))
         if "TB" in text:
-            spans.extend(m.span(1) for m in _TBD.finditer(text))
+            spans.extend(m.span(m.lastindex or 1) for m in _TBD.finditer(text))
         if any(key in text for key in _STAND_IN_KEYS):
             spans.extend(
                 m.span() for m in _STAND_IN.finditer(text) if not _FIELD_NAMED.match(text, m.end())

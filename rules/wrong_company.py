@@ -401,6 +401,8 @@ _BODY = re.compile(
 )
 # Nouns that make the name before them a place where the company works.
 _BRANCH = r"(?:practice|branch|site|store|depot|plant|clinic|location|ward|surgery|yard|warehouse)"
+# Sites named in the note as sites: "the Klipspruit works", "the Dunmore reservoir".
+_WORKS = r"(?:works|mine|shaft|reservoir|terminal|facility|hub|wharf|quarry|mill|refinery|smelter|substation)"
 # The places and businesses a company has: "all of its hospitals, St. Brigid's included".
 _UNITS = (
     r"(?:hospitals|sites|stores|shops|clinics|schools|brands|branches|plants|practices|campuses"
@@ -437,6 +439,9 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
         # "join Pennine Vets ... a trial shift at either Skipton or Settle": its places (round 214)
         rf"|\b{company}\b[^.!?]{{0,80}}?\b(?:at|in)\s+(?:either\s+)?"
         rf"(?:{name_re}\s+(?:or|and)\s+[\w-]+\b(?!\s+(?:ltd|limited|group|inc|llc|plc)\b)|[\w-]+\s+(?:or|and)\s+{name_re}\b)"
+        # "coagulant dosing at the Klipspruit works" elsewhere in the note: "the shift team at
+        # Klipspruit" is a site of theirs (round 228)
+        rf"|\bthe\s+{name_re}\s+(?:{_BRANCH}|{_WORKS})\b"
     )
     return bool(re.search(link, folded))
 

@@ -1312,6 +1312,8 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I skipped two days of leave last year to finish the audit.",
         "The permit must be filed no later than March, as you said.",
         "I pray this email finds you well.",
+        # Round 227: no gap wanted before a start date
+        "I don't need any time off before Christmas, so I can start whenever suits.",
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

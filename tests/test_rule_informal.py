@@ -145,6 +145,14 @@ def test_an_acronym_after_a_determiner_names_a_thing(assert_findings) -> None:
     assert_findings("Ur team was great.", ("informal", "Ur"))
 
 
+def test_a_word_inside_a_name_is_no_slang(assert_findings) -> None:
+    # Round 228: a Welsh school's name holds "Bro"; the word alone, or after a greeting, is slang
+    school = "Hi Ana,\n\nThanks for showing me round Ysgol Gymraeg Bro Tawe on Wednesday.\n\nT"
+    assert_findings(school, select="informal")
+    assert_findings("Hi Ana,\n\nThanks Bro, see you Monday.\n\nT", ("informal", "Bro"))
+    assert_findings("Hi Ana,\n\nHey Bro Dave, see you Monday.\n\nT", ("informal", "Bro"))
+
+
 def test_an_icon_outside_a_contact_line_is_still_an_emoji(assert_findings) -> None:
     text = "Hi Sam,\n\nThe churn model was great 📞 call me.\n\nBest,\nAna 📞\n📞 soon!"
     assert_findings(text, ("informal", "📞"), ("informal", "📞"), ("informal", "📞"))

@@ -919,6 +919,21 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "ride along w marcus was solid today, we wrapped 142 stops by 4.",
         # Round 225: the problem they set
         "I especially enjoyed the design problem about reconciling duplicate ledger entries.",
+        # Round 227: the panel's focus, a shadowed shift judged after a comma ("w/" for
+        # "with"), a task the writer was let help with
+        "I was encouraged by the panel's focus on fatigue management for the night shift at the "
+        "Mogale shaft.",
+        "Just left the store, shadowing the closing shift w/ Luis was actually fun.",
+        "He let me help tie in the ledgers on the second lift.",
+        # ... and in a text all in lower case, "u" for "you" (round 217's "ur right" above is
+        # "you're right")
+        "watching u do that copper balayage on the bride was unreal.",
+        # Round 228: a question on a drive-thru lane (no commute), a quiz answer got wrong, a go
+        # on a machine, a practice task weighed
+        "You asked me how I would get the drive thru time under 3 minutes at lunch.",
+        "I got step 4 wrong in the quiz, it's the try-out to check the machine won't start.",
+        "It was good to get a go on the reach truck in aisle 12.",
+        "The till practice with the coupons was tricky, especially the double scan one!",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1248,6 +1263,16 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "i will mark the dates in my calendar and bill you for the call.",
         # Round 225: the writer's own problem
         "The problem about my last job was the commute.",
+        # Round 227: the writer's past job, an offer of help, the crew met and a guess
+        "At my last job, shadowing the night shift with Maria was great.",
+        "Let me help answer the question.",
+        "I enjoyed shadowing the night shift on my placement.",
+        "was good to meet the boys, reckon i'd fit in fine.",
+        # Round 228: a commute, an exam of the writer's, a wish for a go, a job weighed
+        "The drive from my flat to the depot is only twenty minutes.",
+        "I got it wrong in my last exam.",
+        "I'd love to have a go at the new role.",
+        "My last job was tricky.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

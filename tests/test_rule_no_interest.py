@@ -670,6 +670,16 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I'd be really glad to spend the summer on the Android team with you.",
         # Round 225
         "I remain very committed to the WASH programme and hope you will look at my case again.",
+        # Round 226: a rehire back with the team, an internal move to another team
+        "Would be great to be back with the team as a qualified plumber.",
+        "I'd really like to move over to the IAM team and own the PAM rollout.",
+        # Round 227: shifts named at length
+        "I'd be glad to take the Thursday to Saturday evening shifts you mentioned.",
+        # Round 228: shifts and a role named in slang or with a slash
+        "i'm well up for the sat + sun shifts, lmk",
+        "would be class to work there",
+        "I'd like the Thursday evening and Saturday shifts if they're still going.",
+        "I'd really like the Saturday/Sunday role.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -881,6 +891,14 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "Dana is well up for this apprenticeship.",
         # Round 225: a commitment to a field, not this job
         "I remain committed to the sector.",
+        # Round 226: back with results, a move to the next question or a new structure
+        "I'll be back with the results by Friday.",
+        "I'd like to move to the next question you asked.",
+        "They'd like to move over to the new team structure.",
+        # Round 227: pleased with the day's tally
+        "Did my 6 bins of pink ladies today, pretty stoked with that for day one.",
+        # Round 228: a result they would like to see
+        "It would be class to see the results.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -230,6 +230,9 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         # Round 224: a kitchen and a crew where they are
         "The kitchen at Borough Market was packed when I walked past.",
         "I watched the crew at Canary Wharf fit the glazing.",
+        # Round 228: a site the note names as a site
+        "The dosing at the Klipspruit works was new to me. I'd be glad to join the shift team at "
+        "Klipspruit.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
