@@ -21,7 +21,8 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   many writers use for a full stop; and so does a capital letter's full stop
   after a lower-case word ("the racking in hall B. I was"), which the tokenizer
   keeps as if it were an initial (after a capitalised word too, when "I" follows:
-  "in Lab B. I will"); and so does a firm's "Co.", "Inc.", "Ltd.", "Corp.",
+  "in Lab B. I will"), and a lower-case letter's before a word that opens sentences
+  ("mixing up b and d. At my last placement"); and so does a firm's "Co.", "Inc.", "Ltd.", "Corp.",
   "Bros.", "GmbH.", "S.A.", "B.V." (and the like) before a word that opens
   sentences ("at Hartwell & Co. I realised"), though not before a name
   ("Tralee, Co. Kerry"). The other way
@@ -143,6 +144,9 @@ class _Kinds:
         self.known: dict[int, str] = {}
         self.firm_ends = frozenset(vocab.strings.add(text) for text in _FIRM_ENDS)
         self.openers = frozenset(vocab.strings.add(text) for text in _OPENERS)
+        self.small_letters = frozenset(
+            vocab.strings.add(f"{c}.") for c in "abcdefghijklmnopqrstuvwxyz"
+        )
 
     def of(self, orths: list[int]) -> str:
         try:
@@ -223,6 +227,14 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
             letter, after = (doc.vocab.strings[orths[i]] for i in match.span())
             if after in _OPENER_WORDS and _LETTER.fullmatch(letter):
                 starts.add(match.end())
+        # ... and a lower-case letter's, before a word that opens sentences ("kept mixing up b
+        # and d. At my last placement", round 230), which the tokenizer keeps whole.
+        if not known.small_letters.isdisjoint(orths):
+            starts.update(
+                i + 1
+                for i, orth in enumerate(orths[:-1])
+                if orth in known.small_letters and orths[i + 1] in known.openers
+            )
         starts -= set(_after_abbreviations(starts, orths, kinds, doc.vocab.strings))
     strings = doc.vocab.strings
     last = len(orths) - 1

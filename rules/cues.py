@@ -59,7 +59,8 @@ CUE = re.compile(
       |(?:a|one)\s+(?:student|parent|governor|trustee|panel+ist|board\s+member|panel\s+member|committee\s+member
       |member\s+of\s+(?:the|your)\s+(?:panel|committee|board|team|staff|faculty))
       |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
-      |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+)
+      |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+
+      (?:\s+(?:sir|ma['’]am|madam|ji))?)  # round 232: "Ankit sir said my system design round ..."
       # "The lady who did the walk round, Sandra, said": a name set off by commas
       # (round 206: "The pharmacist I met, Dr. Kim, explained how the drive-thru line backs up")
       |(?<=,\s)(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!(?:Thanks|Thank|Please|Best|Dear|And|But|So|Then|Also)\b)[A-Z][a-z]+),(?=\s+(?:said|mentioned
@@ -78,6 +79,11 @@ CUE = re.compile(
       |confidence|exposure|feel|sense|taste|appreciation|understanding)\b)|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
+      # round 232, relayed to a recruiter: "Jordan was straight with me that retention is the
+      # real problem", "Dr. Gill and Jordan spent most of the hour on how I'd get ..."
+      |(?<=\bwas\s)(?:straight|frank|candid|upfront)\s+(?:with\s+me\s+)?(?:that|about)
+      |spent\s+(?:most|much|half|a\s+lot)\s+of\s+the\s+(?:hour|interview|time|call|meeting|session)\s+(?:on|talking\s+about
+      |asking\s+about|going\s+(?:over|through))
       |(?:grilled|quizzed|drilled|pressed|probed)\s+me\s+(?:on|about|over)  # "he grilled me on the cert renewal"
       # round 206: "Priya pushed on what happens when Redis falls over"; round 209: "He ran through
       # the Caboolture hospital job"
@@ -139,7 +145,7 @@ CUE = re.compile(
       |figures|stats|data|chart|charts|slide|slides|deck|diagram|sketch|framework|model|picture
       |critique|pushback|push-back|objection|objections|reservation|reservations|doubt|doubts  # round 188
       |observation|observations|read(?=\s+(?:on|of)\b)  # "Your critique of my onboarding flow"
-      |note(?=\s+(?:about|on|that)\b))\b  # "your note about the beurre blanc"
+      |notes?(?=\s+(?:about|on|that)\b))\b  # "your note about the beurre blanc", "your notes on my swamp scene"
     | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed
@@ -295,6 +301,10 @@ CUE = re.compile(
     | \bI\s+(?:know\s+(?:that\s+)?I\s+)?(?:fumbled|botched|flubbed|fluffed|messed\s+up|rushed|overcooked|undercooked)\s+
       (?=(?:the|that|your)\s+(?:[\w-]+\s+){0,3}?(?:task|test|exercise|question|section|case|scenario|role-?play
       |tasting|demo|offset|bend|weld|calculation|problem|sauce|dish|plate)s?\b)
+    # round 230: a trial's tasks done with someone named, "I did the tills and the fragrance
+    # fixture with Jade" (not "I did the training with Sarah at my last job")
+    | \bI\s+did\s+(?=the\s+(?:[\w-]+\s+){1,6}?with\s+(?-i:[A-Z][a-z]+)\b
+      (?![^.!?]*\b(?:my|our)\s+(?:last|previous|former|old|current)\b))
     # round 228: "I got step 4 wrong in the quiz" (not "I got it wrong in my last exam")
     | \bI\s+got\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?wrong\s+(?:in|on|during)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:quiz|test
       |exercise|assessment|practical|task|trial)\b)
@@ -531,6 +541,10 @@ GERUND_CUE = re.compile(
       |reflecting\s+on|reflected\s+on|sitting\s+in\s+on|sat\s+in\s+on
       |(?:had|have|having)\s+a\s+(?:\w+\s+)?think\s+about  # "Had a proper think about the split shifts"
       |thought\s+about|meeting|to\s+meet|getting\s+to\s+know
+      # round 232: "I enjoyed doing the interior valet on the Range Rover"
+      |(?:(?<=enjoyed\s)|(?<=loved\s)|(?<=liked\s))(?:doing|trying|using|making|running)(?=\s+(?:the|your)\s)
+      # round 229: "Got a lot out of doing the boxing for the slab on the Hobsonville job"
+      |(?<=\bout\sof\s)doing(?=\s+(?:the|your)\s)
       # round 228: "It was good to get a go on the reach truck in aisle 12"
       |(?:to\s+)?(?:get|getting|have|having)\s+a\s+(?:go|crack|try|shot)\s+(?:on|at|with)\s+(?=(?:the|your)\s)
       # not "follow up on the Claims Processor position and pass along my resume": the job
@@ -579,7 +593,7 @@ CUE_VERBS = with_slips(
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got sold convinced pushed ran let
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
-    spot correct discuss
+    spot correct discuss straight frank candid upfront spent notes
     dig go explaining describing saying discussing mentioning pushback critique objection
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice
@@ -592,7 +606,7 @@ GERUND_STARTS = with_slips(
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
     helping pairing talk had have having sitting sat riding tagging shadowing watching
-    observing cook cooking work taking get""".split()
+    observing cook cooking work taking get doing trying using making running""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).
 GERUND_NEEDS = (GERUND_STARTS - {"to"}) | {
@@ -666,10 +680,13 @@ PLAIN_VERDICT = re.compile(
     r"\b(?:(?:makes?|made)\s+(?:a\s+lot\s+of\s+|good\s+|perfect\s+|total\s+)?sense"
     r"|(?:looks?|looked)\s+like|came\s+out"
     r"|(?:is|was|are|were)\s+the\s+same\s+(?:one|ones|model|machine|system|kit|make|type|kind|setup"
-    r"|set-up|unit|till|software|tool|brand))\b",
+    r"|set-up|unit|till|software|tool|brand)"
+    # round 233: "The reach truck was a bit different to the counterbalance I'm used to"
+    r"|(?:is|was|are|were)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|really\s+|a\s+lot\s+)?different\s+"
+    r"(?:to|from)\s+(?:the|what)\s+(?:[\w-]+\s+){0,3}?(?:i['’]m|i\s+am|i\s+was|i['’]ve|i\s+have|we)\s+)\b",
     re.IGNORECASE,
 )
-PLAIN_VERDICT_NEEDS = frozenset("sense look looks looked came same".split())
+PLAIN_VERDICT_NEEDS = frozenset("sense look looks looked came same different".split())
 # "the header on the john deere was fine once i got the hang of the controls": a verdict
 # plainer still, which needs as many specific words before it as "sounds like".
 FINE_VERDICT = re.compile(

@@ -105,6 +105,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "happy to do whatever training you arrange": a determiner, not an offer of anything
             (?!\s+(?:training|paperwork|checks?|tests?|courses?|inductions?|assessments?|forms?|certificates?
             |certification|documents?|onboarding|vetting)\b(?!\s+it\s+takes))
+            # round 229: "I'll work whatever you want me to"
+            |\bi(?:['’]ll|\s+will|['’]d|\s+would|\s+can)\s+work\s+whatever\s+(?:you|u)\s+(?:want|need|ask)
             |\bwhatever\s+it\s+takes\b|\bwhatever\s+gets\s+me\s+in\b|\bwhatever\s+hours\s+it\s+takes\b
             # "i'd rearrange my whole life around it to get onto that ward"
             |\b(?:rearrange|reorgani[sz]e|plan|build|arrange|organi[sz]e)\s+my\s+(?:whole\s+|entire\s+)?life\s+around\b
@@ -122,7 +124,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "nights, weekends, christmas, whatever you need", "whatever you need, i'll cover
             # it: nights, weekends, doubles, holidays" (not "whatever you need for the night audit")
             |\b(?:nights|weekends|holidays|doubles)\s*,\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*){0,3}(?:and\s+|or\s+)?
-            whatever\s+you\s+need\b
+            whatever\s+(?:you|u)\s+need\b  # round 230: "nights, Sundays, whatever u need"
             |\bwhatever\s+you\s+need\s*,\s*i(?:['’]ll|\s+will|\s+can|['’]d|\s+would)\s[^.!?\n]{0,25}?
             \b(?:nights|weekends|holidays|doubles)\b
             # "honestly, i would take almost any role on your team at this point"
@@ -136,6 +138,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "offering to do anything reads as desperate",
         WordGate(
             "anything|whatever do|take|accept|try",
+            "whatever work you|u want|need|ask",
             "whatever takes",
             "whatever gets",
             "life around",
@@ -143,7 +146,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "anything|whatever at all up",
             "any any any",
             "any shift|station|role|position|job|task|shifts|stations|roles|positions|jobs|tasks",
-            "whatever you need nights|weekends|holidays|doubles",
+            "whatever you|u need nights|weekends|holidays|doubles",
             "any take|accept role|job|position|post",
             "any at all role|job|position|post",
             "unpaid paid or",
@@ -193,15 +196,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:on|under)\s+whatever\s+(?:terms|conditions)\s+(?:suit|suits|work|works|you)\b
             |\b(?:not|n['’]t)\s+expect\s+the\s+full\s+(?:salary|rate|pay|wage)\b
             |\bstart\s+on\s+a\s+lower\s+(?:point|step|grade|band|rung|salary|rate|level)\b
+            # round 232: "I'd go in at the bottom of their band, or under it"
+            |\b(?:i['’]?d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to|prepared\s+to)\s+(?:\w+\s+)?
+            (?:go|come)\s+in\s+at\s+the\s+bottom\s+of\s+(?:the|their|your)\b
+            |\bbottom\s+of\s+(?:the|their|your)\s+(?:pay\s+|salary\s+)?(?:band|range|scale)\s*,?\s+or\s+(?:even\s+)?
+            (?:under|below)\b
             # "i'd come in on the lower band without a second thought", "ready to join at whatever
             # package you find suitable, even below my current ctc" (not "new hires join at the
             # lower band": their practice)
             |\b(?:i['’]d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to|ready\s+to|prepared\s+to)\s+
-            (?:\w+\s+){0,2}?(?:start|come\s+in|join|begin)\s+(?:on|at)\s+(?:a|the)\s+lower\s+(?:band|grade|rate
+            # (round 229: "i'd happily drop to the lower pay band")
+            (?:\w+\s+){0,2}?(?:(?:start|come\s+in|join|begin)\s+(?:on|at)|(?:drop|go\s+down|come\s+down|move\s+down
+            |step\s+down)\s+to)\s+(?:a|the)\s+lower\s+(?:pay\s+)?(?:band|grade|rate
             |salary|point|step|level|scale|package)\b
             # "i'd go straight commission with no base at all if that gets me in the door"
             |\bno\s+base(?:\s+(?:salary|pay))?\s+at\s+all\b
-            |\bif\s+(?:that|it)\s+gets\s+me\s+(?:in\s+the\s+door|a\s+foot\s+in|through\s+the\s+door)\b
+            |\bif\s+(?:that|it)\s+(?:gets|helps\s+(?:to\s+)?get)\s+me\s+(?:in\s+the\s+door|a\s+foot\s+in|through\s+the\s+door)\b
             |\bwhatever\s+(?:the\s+)?(?:comp|compensation|pay|salary|package|offer|rate|base)(?:\s+plan)?\s+
             (?:ends\s+up\s+(?:being|as)|turns\s+out\s+to\s+be|you(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:find|think|feel|consider)\s+(?:is\s+)?
             (?:suitable|fair|right|appropriate))\b
@@ -283,7 +293,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "less for do|take|work",
             "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide|any",
-            "fair whatever you",
+            "whatever fair|right|reasonable you",
             "accept|take whatever comp|package|remuneration|terms|figure",
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
@@ -311,10 +321,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "rather hold",
             "any work|start|take|accept conditions|condition|terms|arrangement|contract|deal",
             "lower start point|step|grade|band|rung|salary|rate|level",
-            "lower on|at band|grade|rate|salary|point|step|level|scale|package",
+            "bottom go|come in",
+            "bottom or under|below band|range|scale",
+            "lower on|at|to band|grade|rate|salary|point|step|level|scale|package",
             "whatever comp|compensation|pay|salary|package|offer|rate|base",
             "no base at all",
-            "if gets me door|foot",
+            "if gets|get me door|foot",
             "below my current|present|last|existing",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
@@ -362,6 +374,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i'll work every saturday and every holiday weekend you've got"
             |\b(?:i['’]ll|i\s+will|i\s+can|i['’]d|i\s+would|happy\s+to|willing\s+to)\s+(?:work|do|cover|take)\s+
             every\s+(?:saturday|sunday)\s+and\s+every\s+(?:holiday|bank\s+holiday|public\s+holiday|sunday)\b
+            # round 232: "I'd cancel my August trip if dates are an issue"
+            |\b(?:i['’]?d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to|glad\s+to|prepared\s+to)\s+
+            (?:happily\s+|gladly\s+|also\s+)?(?:cancel|skip|postpone)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?
+            (?:trip|holiday|vacation|honeymoon)\b
             # "a family holiday booked, but i'd cancel it straight away if it meant getting the job"
             |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b
             # round 145: "i can work weekends and evenings for as long as it takes"
@@ -384,6 +400,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|night|weekend every",
             "saturday|sunday every and",
             "booked cancel|drop|move holiday|vacation|trip",
+            "trip|holiday|vacation|honeymoon cancel|skip|postpone"
+            " i'd|i’d|id|would|i'll|i’ll|will|can|happy|willing|glad|prepared",
             "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
             "weekends|evenings|nights long takes",
             "drop|dropping|forfeit|forfeiting vacation|vacations|holiday|holidays|off|pto|leave",
@@ -478,7 +496,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?!\s*,?\s+(?:if|in\s+case)\s+(?:you|u|they|the\s+team)\s+(?:need|want|have))
             # round 220: "Could you let me know today or tomorrow at the latest?" (not "let me know
             # and I'll send it by Friday at the latest": the writer's own speed)
-            |\b(?:tell\s+me|let\s+me\s+know|get\s+back\s+to\s+me|revert|(?:an|your|a)\s+(?:answer|decision|response
+            # (round 233: "I really need you to come back to me by tomorrow afternoon at the latest")
+            |\b(?:tell\s+me|let\s+me\s+know|(?:get|come)\s+back\s+to\s+me|revert|(?:an|your|a)\s+(?:answer|decision|response
             |reply))\b(?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,40}?\bat\s+the\s+latest\b
             # round 220: "If there is any way you could let me know your decision by the 20th, it
             # would make an enormous difference to our family"
@@ -1372,7 +1391,21 @@ _PATTERNS += (
             |\bi\s+pray\s+(?:that\s+)?you\s+(?:will|would|can|could)\s+(?:consider|keep|give|look|find|favour|favor|grant)\b
             |\b(?:refresh|refreshing|check|checking)\s+my\s+(?:inbox|e-?mail|mail|phone)\s+waiting\s+for\s+(?:news|your
             |a\s+(?:reply|response|call|decision|word)|an\s+(?:answer|update|e-?mail)|the\s+(?:decision|outcome|result|news
-            |call|offer))\b"""),
+            |call|offer))\b
+            # round 233: "I'm not sure I can face starting the whole process again", "the waiting is
+            # really getting to me" (every corpus note holding either was labelled needy)
+            |\b(?:can['’]?t|cannot|can\s+not|not\s+sure\s+i\s+can|don['’]t\s+think\s+i\s+can)\s+face\s+(?:starting
+            |another|telling|going\s+through|doing|applying|the\s+(?:whole|thought))\b
+            |\b(?:the\s+)?wait(?:ing)?\s+is\s+(?:really\s+|honestly\s+|starting\s+to\s+|definitely\s+)?(?:getting\s+to\s+me
+            |killing\s+me|driving\s+me\s+(?:mad|crazy|up\s+the\s+wall))
+            # round 233: "I just really want a foot in the door" (every corpus note holding it is
+            # needy), "coming in well below the rate we discussed", "doing the first piece for free"
+            |\b(?:my|a)\s+foot\s+in\s+the\s+door\b
+            |\b(?:i['’]?m|i\s+am|i['’]d|i\s+would|i['’]ll|i\s+will|i\s+can|happy|fine|willing|okay|ok|glad)\s+
+            (?:\w+\s+){0,2}?(?:coming|come)\s+in\s+(?:well\s+|way\s+|a\s+(?:bit|lot)\s+|far\s+)?(?:below|under)\s+(?:the|your)\s+
+            (?:[\w-]+\s+)?(?:rate|salary|band|range|offer|figure)\b
+            |\b(?:do|doing)\s+(?:the\s+|a\s+|my\s+)?(?:first|one|trial|initial)\s+(?:[\w-]+\s+)?(?:piece|shift|job|week
+            |project|article|commission|gig|day)s?\s+(?:for\s+free|unpaid|for\s+nothing)\b"""),
         "pleading hardship or offering any posting reads as needy",
         WordGate(
             "appeal|plead|implore i",
@@ -1390,6 +1423,11 @@ _PATTERNS += (
             "behind i|we|i've|i’ve|we've|we’ve|i'm|i’m|we're|we’re on|with"
             " rent|fees|bills|mortgage|payments|loan",
             "pray i you",
+            "face starting|another|telling|going|doing|applying|whole|thought",
+            "waiting|wait getting|killing|driving me",
+            "foot door in my|a",
+            "below|under coming|come in rate|salary|band|range|offer|figure",
+            "free|unpaid|nothing do|doing first|one|trial|initial",
         ),
     ),
 )

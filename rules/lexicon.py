@@ -98,7 +98,7 @@ GENERIC = frozenset(
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
     follow briefly went alright enough kind best
-    reckon reckons reckoned guess boys
+    reckon reckons reckoned guess boys short say directly others experienced
     moment moments life""".split()
 )
 
@@ -296,6 +296,9 @@ def _drop_name(match: re.Match[str]) -> str:
     names = [name.strip(".,;:") for name in text.split()[1:]]
     if len([n for n in names if len(n) >= 2 and n.isupper() and n.isalpha()]) >= 2:
         return text  # "experience with JRC ECDIS": a make and a system, not an employer
+    before = match.string[max(0, match.start() - 11) : match.start()]
+    if text[:5].lower() == "with " and before.lower() == "experience ":
+        return text  # round 233: "my experience with NIV and BiPAP": what the writer worked with
     if text[:5].lower() == "about":
         # "our talk about the Riverbend Brewing rebrand": the name qualifies a topic whose
         # head is specific, so the name counts as one word (not "the Northwind engineering

@@ -63,6 +63,7 @@ venkatesh venkataraman venkat | subramanian subbu | balasubramanian bala | krish
 mohammed mo | mohammad mo | muhammad mo | mohamed mo | mohamad mo | abdulrahman abdul |
 sebastian seb | rajesh raj | giuseppe beppe peppe | giovanni gianni | ignacio nacho |
 fernando nando | enrique kike quique | guadalupe lupe | dolores lola |
+alessandro sandro ale | alessandra sandra | francesco checco | massimiliano massimo max |
 """
 SHORT_FORMS: dict[str, frozenset[str]] = {}
 for _family in _NICKNAMES.replace("\n", " ").split("|"):

@@ -97,7 +97,8 @@ from notelint.rules.scan import body_anchor
 # Interviews of another form, named as an artifact cue ("my trial shift at Grindhouse"):
 # the event itself, not something in it.
 _EVENT = re.compile(
-    r"\b(?:trial\s+shift|working\s+interview|site\s+visit|ride-along|ride\s+along|shadowing)$",
+    r"\b(?:trial\s+shift|working\s+interview|site\s+visit|ride-along|ride\s+along|shadowing"
+    r"|assessment(?:\s+day)?|(?:first|second|third|final)\s+round)$",  # round 229
     re.IGNORECASE,
 )
 _FRAME = re.compile(
@@ -111,6 +112,7 @@ _FRAME = re.compile(
     r"|blessing|privilege|treat|joy"
     # round 219: "I came away thinking a lot about the Saturday build crews"
     r"|came\s+away|walked\s+(?:out|away)|(?:went|drove|got)\s+home"
+    r"|got\s+(?:a\s+lot|loads|heaps|plenty)\s+out\s+of"  # round 229: "Got a lot out of ... seeing how"
     r"|gr8)\b"  # round 199, texted: "was gr8 hearing how the holiday pop-up did last yr"
     # a sentence opened by a discourse marker: "Seriously though, watching the desk ..."
     r"|^\s*(?:seriously|honestly|also|and|but|plus|anyway|oh)(?:\s+though)?\s*,?\s*$",
@@ -192,13 +194,19 @@ _MY_OWN = r"my\s+(?:current|present|last|previous|former|old)"
 # 215); not the writer's past or life ("Running the Leeds store for five years was hard",
 # "Juggling college and the café": see _PAST_OF_MINE).
 _TASK_WEIGHED = re.compile(
-    r"^\s*(?:(?:and|but|so|honestly|tbh)\s*,?\s+)?(?P<topic>[a-z]{2,}ing\s+[^.!?,;:\n]{3,90}?)\s+(?:was|were)\s+"
-    r"(?:(?:gonna|going\s+to)\s+be\s+)?(?:new\s+to\s+me|a\s+(?:real\s+|proper\s+|bit\s+of\s+a\s+)?(?:nightmare"
+    # (at the start, or after an emoji that ends a texted sentence: "... than i expected 🙌
+    # debugging that flaky terraform plan w/ Ines was actually fun", round 229)
+    r"(?:^|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))\s*(?:(?:and|but|so|honestly|tbh)\s*,?\s+)?(?P<topic>[a-z]{2,}ing\s+[^.!?,;:\n]{3,90}?)\s+(?:was|were)\s+"
+    r"(?:(?:gonna|going\s+to)\s+be\s+)?(?:new\s+(?:to|for)\s+me|a\s+(?:real\s+|proper\s+|bit\s+of\s+a\s+)?(?:nightmare"
     r"|challenge|first\s+for\s+me|learning\s+curve)|(?:a\s+bit\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:tricky"
     r"|fiddly|harder|trickier|easier|awkward)\b|the\s+(?:hardest|trickiest|toughest|best|most\s+\w+)"
     r"\s+(?:part|bit)"
     # round 215: "drafting the lambs this arvo was good fun"
-    r"|(?:good|great|real|proper)\s+fun|a\s+(?:good\s+)?laugh)"
+    r"|(?:good|great|real|proper)\s+fun|a\s+(?:good\s+)?laugh"
+    # round 229: "changing the barrels w/ Gaz down in the cellar was new for me", "doing the hoist
+    # transfer with Bea was really good learning for me", "was actually fun"
+    r"|(?:really\s+|actually\s+|so\s+|super\s+)?(?:good|great)\s+(?:learning|practice)\b"
+    r"|(?:actually|really|so|super)\s+fun\b)"
     # round 215: "Picking on the voice headset took me about an hour to get used to"
     r"|^\s*(?P<task>[^.!?,;:\n]{3,90}?)\s+took\s+me\s+(?:about\s+|nearly\s+|almost\s+|a\s+good\s+)?"
     r"(?:a\s+(?:while|bit|minute|few\s+goes|few\s+tries)|ages|an?\s+(?:hour|half\s+hour)"
@@ -449,7 +457,9 @@ _MY_DUTIES = re.compile(
     re.IGNORECASE,
 )
 _CLOSED = re.compile(
-    r"(?:\s+(?:in|at|on|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:closed|shut|went\s+under|was\s+sold)\b",
+    # (round 233: "since the depot I was at closed in August")
+    r"(?:\s+(?:in|at|on|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?:i|we)\s+(?:was|were|worked)\s+(?:at|in))?"
+    r"\s+(?:closed|shut|went\s+under|was\s+sold)\b",
     re.IGNORECASE,
 )
 _MISSION_BEFORE = re.compile(
@@ -881,7 +891,7 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         ):
             return True
     if words is None or not _TASK_WEIGHED_NEEDS.isdisjoint(words):
-        weighed = _TASK_WEIGHED.match(sentence)
+        weighed = _TASK_WEIGHED.search(sentence)
         task = (weighed.group("topic") or weighed.group("task")) if weighed else None
         if (
             task

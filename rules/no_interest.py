@@ -141,6 +141,13 @@ _JOIN = (
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
     r"|work\s+(?:with|for|on|alongside|beside|at|together|here|there)"
+    # round 233: "I'd love to assist on the grade for the rest of the series"
+    r"|assist\s+on\s+(?:the|your|this)\b"
+    # round 230: "I still really want to work behind the bar at the Fox and Hounds", a trial
+    # shift's "would love to stay on there" (not "stay on the call")
+    r"|work(?:ing)?\s+behind\s+(?:the|your)\s+(?:bar|counter|desk|till|pass)\b"
+    r"|stay\s+on(?=\s*(?:[.!,;]|$)|\s+(?:there|here|with\s+(?:you|the\s+team|your)|as|after|permanently"
+    r"|full[- ]time|past)\b)"
     # "working the pasta section with Luca", "work the pass"
     r"|work(?:ing)?\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:section|grill|pass|line|floor|bar|door|desk|till"
     r"|counter|station|route|wok|fryer)\b"
@@ -231,9 +238,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |still|remain|remains|am|['’]m|strongly|definitely|especially|quite|extremely|def|defo|deffo|super)\s+
         (?:{_FEELING}|exited(?=\s+(?:about|by|for|to|at|with)\b))\b  # "very exited about": a slip
     | \b(?:would|['’]d|will|should|id(?=\s+(?:(?:really|so|truly|definitely|genuinely|absolutely|honestly)\s+)?(?:love|like|be)\b))\s+{_SOFTLY}(?:love|like|welcome|relish
+        |(?:much\s+|far\s+)?prefer  # round 233: "I would much prefer to join your practice"
         |jump\s+at|enjoy|gladly|happily
         |make\s+me\s+(?:very\s+|so\s+|really\s+|truly\s+)?(?:happy|glad|proud)  # "it would make me happy to"
         |give\s+me\s+(?:great\s+|real\s+|much\s+|immense\s+|enormous\s+)?(?:satisfaction|pleasure|joy|pride)
+        # round 231: "It would mean everything to me to join your front office team"
+        |mean\s+(?:everything|the\s+world|a\s+(?:great\s+)?deal|so\s+much|a\s+lot)(?:\s+to\s+(?:me|us))?
         |be\s+(?:very\s+|really\s+|so+\s+|truly\s+|most\s+|deeply\s+|incredibly\s+|extremely\s+|more\s+than\s+
         |absolutely\s+|genuinely\s+|sincerely\s+|certainly\s+|only\s+too\s+|rather\s+|super\s+|well\s+)?(?:thrilled|delighted|overjoyed|excited
         |glad|happy|eager|proud|honou?red|privileged|keen|pleased|over\s+the\s+moon|hyped|stoked|pumped|psyched|down
@@ -369,7 +379,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:team|crew|squad|department|group|studio|unit)\b
         # round 199, to a recruiter: "Walking the job with him sold me, I'd really like this one."
         # (round 205, with no subject: "would love this one so fingers crossed")
-        |(?:\bi(?:['’]d|\s+would)|(?:^|(?<=[.!?]\s)|(?<=\n))would)\s+(?:really\s+|truly\s+|so\s+)?(?:like|love)\s+
+        # (round 232: after an emoji, "i really need the hours rn 🙏 would love this one")
+        |(?:\bi(?:['’]d|\s+would)|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))would)
+        \s+(?:really\s+|truly\s+|so\s+)?(?:like|love)\s+
         this\s+one\b(?=\s*(?:[,.;!]|so\b|and\b|$))
         # round 205: "Really hoping to land this one", "this is the one I'd most like to progress"
         |\bhoping\s+to\s+(?:land|get|secure|bag|nab)\s+(?:this|the)\s+(?:one|job|role|position|gig|offer)\b
@@ -561,6 +573,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |building|handling|making|teaching|managing)\b
         |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+|just\s+)?the\s+(?:move|step|change|switch|jump)\s+
         i(?:['’]ve|\s+have)?\s+(?:always\s+)?(?:hope|hoped|want|wanted|would\s+like|['’]d\s+like)\s+to\s+(?:make|take)\b
+        # round 233: "Joining Westmere Constabulary is still what I want most"
+        |\b(?:joining|working\s+(?:at|for|with|on))\s+[^.!?]{{2,60}}?\s+is\s+(?:still\s+)?(?:exactly\s+)?what\s+i
+        \s+(?:really\s+|most\s+)?want\b
+        # round 229: "running front office ... is exactly the step I want next"
+        |\b(?:is|['’]s)\s+(?:really\s+|exactly\s+|truly\s+|just\s+)?the\s+(?:move|step|role|job)\s+
+        i\s+(?:really\s+)?want\s+(?:next|now)\b
         |\bhop(?:e|ing)\s+(?:this|it|that)\s+(?:turns\s+into|becomes|is|['’]s|will\s+be|ends\s+in)\s+a\s+yes\b
         |\bconsider\s+me\s+(?:very\s+|really\s+)?(?:keen|interested)\b
         |\bif\s+there(?:['’]?s|\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:seat|spot|place|space|room|opening)\b
@@ -660,11 +678,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?
         |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)\b(?:defo|deffo|def|definitely|really|truly)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more", "Really want this job"
-        # (round 223: "really want that apprenticeship spot")
-        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the|(?<=want\s)that)\s+(?:[\w-]+\s+){{0,3}}?(?:role|job|position
+        # (round 223: "really want that apprenticeship spot"; round 230: "I want the Monday to
+        # Friday 9pm spot there")
+        (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the|(?<=want\s)that)\s+(?:[\w-]+\s+){{0,4}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |route|round|patch|contract
-        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly)\b|\s*[^\w\s-]))  # "rlly want this one lol", "🤞"
+        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly|and|but|so)\b|\s*[^\w\s-]))  # "rlly want this one lol", "🤞"
     | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+(?:very\s+much\s+)?to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
@@ -989,7 +1008,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
         _needs(
             "would d will should id",
             "love like welcome relish jump enjoy be value appreciate gladly happily make give"
-            " count consider deem regard",
+            " count consider deem regard mean prefer",
         ),
         True,
     ),

@@ -66,6 +66,7 @@ _WHOM = tolerant_gate(
     "|advocate|barrister|solicitor|attorney|counsel|litigator|advocates|barristers|solicitors"
     "|attorneys|litigators|lawyers|thing|things"
     "|head|headteacher|principal|dean|matron"
+    "|hotelier|hoteliers|restaurateur|restaurateurs|entrepreneur|entrepreneurs"
     "|clinic|lab|office|store|business|outfit|crew|house|salon|hotel|venue|theatre|museum"
     "|gallery|charity|library|newsroom|publisher|bank|institution|work|works|portfolio|buildings"
     "|dealership|dealer|strategist|marketer|consultant|analyst|writer|photographer|artist|developer"
@@ -284,7 +285,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # round 217: "ur the most talented roaster in the city"; round 210: "the most
                 # talented stylists in Brisbane"
                 r"|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
-                r"|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen)\s+"
+                r"|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
+                # round 230: "the most visionary hotelier of our generation"
+                r"|hotelier|hoteliers|restaurateur|restaurateurs|entrepreneur|entrepreneurs)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 # (not their words about their own past: "the best manager you ever had"; round 206)

@@ -76,13 +76,18 @@ _TRIGGER = re.compile(
     r"""\b(?:
       # "joining the litigation group at Veritas Law" (tried before "joining" alone)
       # round 224: "be part of the kitchen at Salt & Fynbos"
-      (?P<unit>(?:join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?
+      # round 230: "bring that to the SME lending desk at Meridian Asia Partners"
+      (?P<unit>(?:join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of
+        |bring(?:ing)?\s+(?:my|this|that|these|those|it)\b[^.!?\n]{0,40}?\s+to)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?
         (?:group|department|practice|division|unit|desk|crew|squad|staff|faculty|kitchen|brigade)\s+at
         # round 202: "join your planners at Harcourt Haulage", "run a store for Greenleaf", "lead
         # FP&A at Straits Meridian", "getting stuck in at Saltmarsh"
         |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at
-        |(?:to|and)\s+(?:run|lead|manage)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
-        |branch|department|function|desk|site|shop|restaurant|unit|practice|fp&a|finance|operations)\s+(?:at|for)
+        # (round 232: "the chance to own onboarding at Corvid Labs")
+        |(?<!\bused\s)(?:to|and)\s+(?:run|lead|manage|own)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
+        |branch|department|function|desk|site|shop|restaurant|unit|practice|fp&a|finance|operations
+        |onboarding|product|sales|marketing|engineering|growth|design|analytics|procurement|compliance
+        |payments|partnerships|recruiting|support)\s+(?:at|for)
         |(?:get|getting)\s+stuck\s+in\s+at)
      |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship

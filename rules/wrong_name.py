@@ -67,7 +67,8 @@ _GROUP_WORDS = frozenset(
     recruiting recruitment talent acquisition hr human resources sir sirs madam madams ladies
     gentlemen whom concern department staff board search interview interviewers interviewer
     crew group office people guys both again partners leadership selection admissions faculty
-    chair director directors supervisor lead leads company future y'all you""".split()
+    chair director directors supervisor lead leads company future y'all you ma'am ma’am maam
+    mam""".split()  # round 230: "Respected Ma'am,"
 )
 # Words that open a sentence before a comma and are nobody's name ("Honestly, you were right").
 _NOT_A_NAME = frozenset(

@@ -71,6 +71,8 @@ def sentencized(reference: Any, text: str) -> Any:
             token.is_sent_start = True  # "in hall B. I was", "in Lab B. I will"
         if doc[token.i - 1].text in FIRM_ENDS and token.text in OPENERS:
             token.is_sent_start = True  # "at Hartwell & Co. I realised"
+        if SMALL_LETTER.fullmatch(doc[token.i - 1].text) and token.text in OPENERS:
+            token.is_sent_start = True  # "mixing up b and d. At my last placement"
         if not is_emoji(doc[token.i - 1].text):
             continue
         before = token.i - 1
@@ -118,6 +120,7 @@ def is_emoji(text: str) -> bool:
 
 AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[kKmMbB]?[€£$¥₹]\.")
 LETTER = re.compile(r"[A-Z]\.")
+SMALL_LETTER = re.compile(r"[a-z]\.")
 FINAL = frozenset(spacy.pipeline.sentencizer.Sentencizer.default_punct_chars)
 ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp", "dept"}
 FIRM_ENDS = {
@@ -136,21 +139,11 @@ FIRM_ENDS = {
     "Å.",
     *"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split(),
 }
-OPENERS = {
-    "I",
-    "The",
-    "We",
-    "It",
-    "To",
-    "During",
-    "You",
-    "So",
-    "In",
-    "Thanks",
-    "At",
-    "From",
-    "That",
-}  # those in the texts
+OPENERS = set(
+    """I The This That These Those It Its We Our My You Your They Their He She His Her There
+    What When Where After Before Since During As At In On Please Thank Thanks Also But And So
+    One Each Both Looking To For With From If Not""".split()
+)  # the words notelint takes to open a sentence
 AFTER_TIME = {"Monday", "Friday", "Eastern", "Pacific", "EST", "GMT"}  # those in the texts
 
 
@@ -175,6 +168,7 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         'On Ward 7. [mention something] I came. Done. (Really.) OK. He said "go." Then "Yes." Ok.',
         # a number is no lower-case word: the initial's stop ends nothing ("150 N. Wacker Drive")
         "Northgate, 150 N. Wacker Drive, Chicago. We met. The NASA J. Team. Then it... Ended.",
+        "He mixed up b and d. At my last placement we used plan b. then a. Then x. The end.",
     ]
     for text in [*texts(), *extra]:
         flat = " ".join(text.split())  # no line breaks: only punctuation decides
@@ -227,6 +221,11 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "You asked about Pryce & Co. To add to my answer: I kept a monthly review.",
             ["You asked about Pryce & Co.", "To add to my answer: I kept a monthly review."],
+        ),
+        # A lower-case letter's full stop, which the tokenizer keeps, before an opener.
+        (
+            "He kept mixing up b and d. At my last placement we used a hand shape.",
+            ["He kept mixing up b and d.", "At my last placement we used a hand shape."],
         ),
         # A capital letter's full stop after a capitalised word, when "I" follows.
         (

@@ -1141,6 +1141,41 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         ("Pay me whatever you think is right.", "whatever you think is right"),
         ("I would take even the intern rate.", "even the intern rate"),
         ("Money really doesn't matter to me.", "Money really doesn't matter"),
+        # Round 229: any work, a lower band, a way in
+        ("To be honest I'll work whatever you want me to.", "I'll work whatever"),
+        ("I'd happily drop to the lower pay band.", "I'd happily drop to the lower pay band"),
+        (
+            "I'm keen, if that helps get me through the door.",
+            "if that helps get me through the door",
+        ),
+        # Round 230: "u" for "you" in a text
+        (
+            "I'll do any shift honestly, nights, Sundays, whatever u need.",
+            "nights, Sundays, whatever u need",
+        ),
+        # Round 232: a trip given up, the bottom of the band or under it
+        ("I'd cancel my August trip if dates are an issue.", "I'd cancel my August trip"),
+        (
+            "I'd go in at the bottom of their band, or under it.",
+            "I'd go in at the bottom of their",
+        ),
+        # Round 233: a process not faced again, the wait, a foot in the door, a rate undercut,
+        # a piece for free, a deadline for a reply
+        (
+            "I'm not sure I can face starting the whole process again.",
+            "can face starting",
+        ),
+        ("The waiting is really getting to me.", "waiting is really getting to me"),
+        ("I just really want a foot in the door at the Mail.", "a foot in the door"),
+        (
+            "I'm completely fine coming in well below the rate we discussed.",
+            "I'm completely fine coming in well below the rate",
+        ),
+        ("I could do the first piece for free.", "do the first piece for free"),
+        (
+            "I need you to come back to me by tomorrow afternoon at the latest.",
+            "come back to me by tomorrow afternoon at the latest",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1312,6 +1347,17 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I skipped two days of leave last year to finish the audit.",
         "The permit must be filed no later than March, as you said.",
         "I pray this email finds you well.",
+        # Round 233: others' bids, a technique, someone else's wait, the writer's own promise
+        "Their bids keep coming in below the range.",
+        "We studied the foot-in-the-door technique in the persuasion module.",
+        "Our clients can face another audit next year.",
+        "I'll come back to you with the figures by Friday at the latest.",
+        # Round 232: their practice on pay bands, someone else's trip
+        "New hires come in at the bottom of the band.",
+        "They had to cancel their trip to Leeds.",
+        # Round 229: their practice on pay bands, the writer's own work whatever happens
+        "New hires drop to the lower band after probation.",
+        "I'd like to bring that into my own work whatever happens.",
         # Round 227: no gap wanted before a start date
         "I don't need any time off before Christmas, so I can start whenever suits.",
     ],

@@ -934,6 +934,28 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I got step 4 wrong in the quiz, it's the try-out to check the machine won't start.",
         "It was good to get a go on the reach truck in aisle 12.",
         "The till practice with the coupons was tricky, especially the double scan one!",
+        # Round 229: tasks of the day weighed ("new for me", "good learning", "actually fun",
+        # after an emoji), a lot got out of doing one
+        "changing the barrels w/ Gaz down in the cellar was new for me but i think i got the hang "
+        "of the couplers by the end.",
+        "helping mr frank w/ his breakfast and doing the hoist transfer with Bea was really good "
+        "learning for me.",
+        "pairing w/ the platform team went way better than i expected 🙌 debugging that flaky "
+        "terraform plan w/ Ines was actually fun.",
+        "Got a lot out of doing the boxing for the slab on the Hobsonville job.",
+        # Round 230: the trial's tasks done with someone named
+        "I did the tills and the fragrance fixture with Jade, I think it went ok??",
+        # Round 232: a task of the day enjoyed; what was relayed to a recruiter (a name with
+        # an honorific, frankness, the hour spent)
+        "I enjoyed doing the interior valet on the Range Rover, especially the steam cleaner.",
+        "Ankit sir said my system design round was weak on the caching part.",
+        "Jordan was straight with me that retention is the real problem.",
+        "We spent most of the hour on the Leeds depot handover.",
+        # Round 233: a question about the writer's experience with named kit, their notes on the
+        # writer's work, their kit compared with the writer's
+        "You asked about my experience with NIV and BiPAP, and I am confident with both.",
+        "I enjoyed the portfolio review, especially your notes on my swamp scene.",
+        "The reach truck was a bit different to the counterbalance I'm used to.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1273,6 +1295,20 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I got it wrong in my last exam.",
         "I'd love to have a go at the new role.",
         "My last job was tricky.",
+        # Round 229: the event itself, how a round went, a job of the writer's own
+        "I attended the cabin crew assessment day in Cairo last week and wanted to follow up with "
+        "you directly.",
+        "Just a short note to say the second round went well from my side.",
+        "I got a lot out of doing the boxing at my last job.",
+        # Round 230: tasks at the writer's last job, the other candidates
+        "I did the training with Sarah at my last job.",
+        "I'm sure the others you saw were a lot more experienced than me.",
+        # Round 232: the writer's own past, the writer's own frankness
+        "I enjoyed doing the accounts at my last job.",
+        "I was straight with them about my notice period.",
+        # Round 233: a depot that closed in the writer's past, a job unlike the writer's last
+        "I've been out of work since the depot I was at closed in August.",
+        "My new job is very different to the one I had.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -680,6 +680,21 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "would be class to work there",
         "I'd like the Thursday evening and Saturday shifts if they're still going.",
         "I'd really like the Saturday/Sunday role.",
+        # Round 229: the step wanted next
+        "Running front office at a 600-key property like yours is exactly the step I want next.",
+        # Round 230: a spot named at length, staying on after a trial, working behind the bar
+        "I want the Monday to Friday 9pm spot there.",
+        "Would love to stay on there.",
+        "I still really want to work behind the bar at the Fox and Hounds.",
+        # Round 231: what joining would mean
+        "It would mean everything to me to join your front office team.",
+        # Round 232: "this one" before "and", "would love" after an emoji
+        "I really want this one and I'd be so grateful for a quick answer.",
+        "I really need the hours rn 🙏 would love this one.",
+        # Round 233: joining is what the writer wants, a preference for them, assisting on a job
+        "Joining Westmere Constabulary is still what I want most.",
+        "I would much prefer to join your practice, and I am not asking you to change your process.",
+        "I'd love to assist on the grade for the rest of the series.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -899,6 +914,13 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "Did my 6 bins of pink ladies today, pretty stoked with that for day one.",
         # Round 228: a result they would like to see
         "It would be class to see the results.",
+        # Round 230: staying on a call
+        "I'd like to stay on the call a little longer.",
+        # Round 231: what a reply would mean
+        "It would mean a lot to me to hear back soon.",
+        # Round 233: a preference for a call, help offered with questions
+        "I'd prefer to discuss salary later.",
+        "I'd be happy to assist with any questions.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -719,6 +719,11 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the most talented roaster in the city",
         ),
         ("easily the most talented stylists in Brisbane", "the most talented stylists in Brisbane"),
+        # Round 230: a hotelier
+        (
+            "You are the most visionary hotelier of our generation.",
+            "the most visionary hotelier of our generation",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

@@ -63,6 +63,10 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         ),
         # Round 224: a kitchen at another restaurant
         ("I would love to be part of the kitchen at Salt & Fynbos.", "Salt & Fynbos"),
+        # Round 230: experience brought to a desk at another firm
+        ("I'd love to bring that to the SME lending desk at Globex Partners.", "Globex Partners"),
+        # Round 232: a function owned at another firm
+        ("I'm excited about the chance to own onboarding at Globex Labs.", "Globex Labs"),
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
@@ -233,6 +237,10 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         # Round 228: a site the note names as a site
         "The dosing at the Klipspruit works was new to me. I'd be glad to join the shift team at "
         "Klipspruit.",
+        # Round 230: what the writer brought to a desk in the past
+        "I brought that to the lending desk at Globex Partners in 2019.",
+        # Round 232: what the writer used to lead
+        "At Loomwise I used to lead product at Globex Labs.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:

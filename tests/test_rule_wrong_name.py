@@ -316,6 +316,7 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Hi Mo,", "Mohammed Al-Sayed"),
         ("Hola Nacho,", "Ignacio Ruiz"),
         ("Ciao Gianni,", "Giovanni Rossi"),
+        ("Hi Sandro,", "Alessandro Ferri"),  # round 232
     ],
 )
 def test_short_forms_and_longer_names_pass(
@@ -339,6 +340,7 @@ def test_short_forms_and_longer_names_pass(
         "Dear [Interviewer Name],",
         "Dear Mr./Ms. Last Name,",
         "Dear Mr. XXX,",
+        "Respected Ma'am,",  # round 230
     ],
 )
 def test_groups_roles_and_placeholders_are_not_names(assert_findings, greeting: str) -> None:
