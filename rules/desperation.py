@@ -1405,7 +1405,17 @@ _PATTERNS += (
             (?:\w+\s+){0,2}?(?:coming|come)\s+in\s+(?:well\s+|way\s+|a\s+(?:bit|lot)\s+|far\s+)?(?:below|under)\s+(?:the|your)\s+
             (?:[\w-]+\s+)?(?:rate|salary|band|range|offer|figure)\b
             |\b(?:do|doing)\s+(?:the\s+|a\s+|my\s+)?(?:first|one|trial|initial)\s+(?:[\w-]+\s+)?(?:piece|shift|job|week
-            |project|article|commission|gig|day)s?\s+(?:for\s+free|unpaid|for\s+nothing)\b"""),
+            |project|article|commission|gig|day)s?\s+(?:for\s+free|unpaid|for\s+nothing)\b
+            # round 234 (each wording: every corpus note holding it is needy): "I am pleading with
+            # you", "nights, weekends, public holidays, anything at all", "I do not mind the band",
+            # "I am sleeping very little", "I'll have no choice but to accept it", "turned down two
+            # other processes to wait for you"
+            |\b(?:i['’]?m|i\s+am|we\s+are|we['’]re)\s+(?:\w+\s+)?pleading\s+(?:with\s+you|for)\b
+            |\b(?:holidays|weekends|nights|shifts?)\s*,\s*(?:and\s+|or\s+)?anything\b
+            |\b(?:don['’]t|do\s+not)\s+mind\s+the\s+(?:band|salary|pay|rate|grade)\b
+            |\bi(?:['’]m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:\w+\s+)?sleeping\s+(?:very\s+|so\s+)?little\b
+            |\b(?:i['’]ll|i\s+will|i['’]d|i\s+would)\s+have\s+no\s+(?:other\s+)?choice\s+but\s+to\s+(?:accept|sign|take)\b
+            |\bturned\s+down\s+(?:[\w-]+\s+){0,4}?(?:offers?|processes|interviews|roles|jobs)\s+to\s+wait\s+for\b"""),
         "pleading hardship or offering any posting reads as needy",
         WordGate(
             "appeal|plead|implore i",
@@ -1428,6 +1438,12 @@ _PATTERNS += (
             "foot door in my|a",
             "below|under coming|come in rate|salary|band|range|offer|figure",
             "free|unpaid|nothing do|doing first|one|trial|initial",
+            "pleading with|for",
+            "anything holidays|weekends|nights|shift|shifts",
+            "mind band|salary|pay|rate|grade don't|don’t|not",
+            "sleeping little",
+            "choice no but accept|sign|take",
+            "wait turned down offers|offer|processes|interviews|roles|jobs",
         ),
     ),
 )

@@ -207,6 +207,10 @@ _TASK_WEIGHED = re.compile(
     # transfer with Bea was really good learning for me", "was actually fun"
     r"|(?:really\s+|actually\s+|so\s+|super\s+)?(?:good|great)\s+(?:learning|practice)\b"
     r"|(?:actually|really|so|super)\s+fun\b)"
+    # round 234: "Styling the mannequin for the denim table with Kira, and figuring out the
+    # fitting-room call system by the afternoon, were my favorite parts of the day"
+    r"|^\s*(?P<liked>[a-z]{2,}ing\s+[^.!?;:\n]{3,160}?)\s+(?:was|were)\s+(?:my|the)\s+(?:favou?rite|best)\s+"
+    r"(?:parts?|bits?)\b(?!\s+of\s+(?:my|our)\b)"
     # round 215: "Picking on the voice headset took me about an hour to get used to"
     r"|^\s*(?P<task>[^.!?,;:\n]{3,90}?)\s+took\s+me\s+(?:about\s+|nearly\s+|almost\s+|a\s+good\s+)?"
     r"(?:a\s+(?:while|bit|minute|few\s+goes|few\s+tries)|ages|an?\s+(?:hour|half\s+hour)"
@@ -892,7 +896,11 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             return True
     if words is None or not _TASK_WEIGHED_NEEDS.isdisjoint(words):
         weighed = _TASK_WEIGHED.search(sentence)
-        task = (weighed.group("topic") or weighed.group("task")) if weighed else None
+        task = (
+            (weighed.group("topic") or weighed.group("task") or weighed.group("liked"))
+            if weighed
+            else None
+        )
         if (
             task
             and _specific(task)

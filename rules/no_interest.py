@@ -429,7 +429,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |the\s+(?:job|role|position|post))\b  # "I'm after a start with you"
         |\b(?:be|['’]m|am)\s+(?:really\s+|so\s+|very\s+|totally\s+)?into\s+(?:joining|working\s+(?:with|for|on|at))\b
         # "well up for joining the team", "up for running the night crew"
-        |my\s+(?:first|top|number\s+one)\s+choice\b
+        |my\s+(?:first|top|number\s+one)\s+(?:choice|pick)\b  # round 234: "still my first pick"
+        # round 234: "I'd still rather come to you"
+        |\b(?:['’]d|would)\s+(?:still\s+|much\s+|really\s+)?rather\s+(?:come\s+to|join|work\s+(?:with|for))\s+(?:you|your)\b(?!\s+with\b)
         # A second language's ways: "I have much motivation for join your crew", "I am very
         # interesting in this position", "I really like to work in your agency"; and "I hope I
         # can join your team".
@@ -1089,7 +1091,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (
         _needs(
             "dream count sold all board sign hesitation thought heartbeat what one put want"
-            " choice joining working looking aiming something hoping hope spot place seat"
+            " choice pick rather joining working looking aiming something hoping hope spot place seat"
             " m im am up have if like happy glad pleased proud ready useful my mood desire"
             " please anything offer yes consider there someone wanting heart together"
             " keen where hat team crew job role sorry into glad work undertake"

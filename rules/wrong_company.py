@@ -87,7 +87,7 @@ _TRIGGER = re.compile(
         |(?<!\bused\s)(?:to|and)\s+(?:run|lead|manage|own)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
         |branch|department|function|desk|site|shop|restaurant|unit|practice|fp&a|finance|operations
         |onboarding|product|sales|marketing|engineering|growth|design|analytics|procurement|compliance
-        |payments|partnerships|recruiting|support)\s+(?:at|for)
+        |payments|partnerships|recruiting|support|category|portfolio|territory)\s+(?:at|for)
         |(?:get|getting)\s+stuck\s+in\s+at)
      |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship

@@ -1176,6 +1176,17 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I need you to come back to me by tomorrow afternoon at the latest.",
             "come back to me by tomorrow afternoon at the latest",
         ),
+        # Round 234: a plea, any shift and anything, the band not minded, sleep lost, an
+        # ultimatum, processes turned down to wait
+        ("I am pleading with you to consider my case.", "I am pleading with you"),
+        ("I will work nights, weekends, public holidays, anything at all.", "holidays, anything"),
+        ("I do not mind the band.", "do not mind the band"),
+        ("I am sleeping very little these days.", "I am sleeping very little"),
+        ("If not, I'll have no choice but to accept it.", "I'll have no choice but to accept"),
+        (
+            "I've turned down two other processes to wait for you.",
+            "turned down two other processes to wait for",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1347,6 +1358,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I skipped two days of leave last year to finish the audit.",
         "The permit must be filed no later than March, as you said.",
         "I pray this email finds you well.",
+        # Round 234: someone else's plea or sleep
+        "The lawyer was pleading for leniency.",
+        "The baby is sleeping very little.",
         # Round 233: others' bids, a technique, someone else's wait, the writer's own promise
         "Their bids keep coming in below the range.",
         "We studied the foot-in-the-door technique in the persuasion module.",

@@ -956,6 +956,9 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "You asked about my experience with NIV and BiPAP, and I am confident with both.",
         "I enjoyed the portfolio review, especially your notes on my swamp scene.",
         "The reach truck was a bit different to the counterbalance I'm used to.",
+        # Round 234: tasks of the day as the best parts of it
+        "Styling the mannequin for the denim table with Kira, and figuring out the fitting-room "
+        "call system by the afternoon, were my favorite parts of the day.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:

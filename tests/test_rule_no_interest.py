@@ -695,6 +695,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Joining Westmere Constabulary is still what I want most.",
         "I would much prefer to join your practice, and I am not asking you to change your process.",
         "I'd love to assist on the grade for the rest of the series.",
+        # Round 234: the first pick, rather them
+        "Your role is still my first pick, mostly because of the cross-dock setup.",
+        "My current boss has put a counter-offer on the table, but I'd still rather come to you.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -921,6 +924,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 233: a preference for a call, help offered with questions
         "I'd prefer to discuss salary later.",
         "I'd be happy to assist with any questions.",
+        # Round 234: coming to them with a plan
+        "I'd rather come to you with a plan than a guess.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -67,6 +67,10 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         ("I'd love to bring that to the SME lending desk at Globex Partners.", "Globex Partners"),
         # Round 232: a function owned at another firm
         ("I'm excited about the chance to own onboarding at Globex Labs.", "Globex Labs"),
+        (
+            "I'm excited to lead the chilled category at Globex Grocers.",
+            "Globex Grocers",
+        ),  # round 234
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
