@@ -41,7 +41,10 @@ CUE = re.compile(
       (?:deputy\s+|assistant\s+|associate\s+|senior\s+|vice[\s-]+)?  # round 182: "the deputy head asked"
       # round 205: "the sales director wasn't sold on ..."
       (?:sales\s+|operations\s+|finance\s+|area\s+|regional\s+|general\s+|store\s+|nursing\s+|clinical\s+
-      |technical\s+|engineering\s+|marketing\s+|creative\s+|hr\s+)?
+      |technical\s+|engineering\s+|marketing\s+|creative\s+|hr\s+
+      # round 237: "The goods-in team also mentioned that the 6 a.m. wave often backs up"
+      |goods-in\s+|goods-out\s+|night\s+|early\s+|warehouse\s+|kitchen\s+|floor\s+|shift\s+|ops\s+|payroll\s+
+      |support\s+)?
       (?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
@@ -79,6 +82,9 @@ CUE = re.compile(
       |confidence|exposure|feel|sense|taste|appreciation|understanding)\b)|introduced|demoed|presented
       |stressed|identified|framed|posed|suggested|recommended|flagged|cited|sketched|singled\s+out
       |mapped\s+out|set\s+out|pulled\s+up
+      # round 236: "Raj, you put the fleet at roughly 61%" (a figure of theirs)
+      |put(?=\s+(?:the|your|it|our)\s+(?:[\w-]+\s+){0,3}?at\s+(?:roughly\s+|about\s+|around\s+|nearly\s+
+      |just\s+(?:over|under)\s+)?[£$€]?\d)
       # round 232, relayed to a recruiter: "Jordan was straight with me that retention is the
       # real problem", "Dr. Gill and Jordan spent most of the hour on how I'd get ..."
       |(?<=\bwas\s)(?:straight|frank|candid|upfront)\s+(?:with\s+me\s+)?(?:that|about)
@@ -102,6 +108,8 @@ CUE = re.compile(
       |(?<!\bthey\s)(?<!\bwe\s)(?:had\s+me|got\s+me\s+to)(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
       |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:a|an|the|him|her|them|it|some
       |our|their|your|through)\b)
+      # round 237: "the foreman had me on the Hilti nailing off bottom plates"
+      |(?<!\bthey\s)(?<!\bwe\s)had\s+me\s+on(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+[a-z]+ing\b)
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
       |are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
@@ -199,7 +207,8 @@ CUE = re.compile(
     # (not what the writer teaches: "I have taught the second-year hydrology practical")
     | (?<!\btaught\s)(?<!\bteach\s)(?<!\bteaches\s)(?<!\bteaching\s)
       \b(?:the|your|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)  # "Saturday's trial shift"
-      \s+(?:(?:[\w.-]+\s+){3,4}?question\b  # "the linked list reversal question", "the 3 a.m. reefer alarm question"
+      # (not round 235's "Your studio is without question the most visionary practice")
+      \s+(?:(?:[\w.-]+\s+){3,4}?(?<!\bwithout\s)(?<!\bbeyond\s)question\b  # "the linked list reversal question", "the 3 a.m. reefer alarm question"
       # (not an idiom: "the open question is how to keep them physically honest")
       # (nor "my background in test automation": a field of work; round 197)
       |(?:(?!(?:open|million-dollar|burning|age-old|eternal|perennial|in|of|for|with|as)\s)[\w-]+\s+){0,2}?(?:question
@@ -216,7 +225,10 @@ CUE = re.compile(
       # within two weeks"; round 204)
       # "I appreciated the panel's questions about e-discovery" (before the panel itself)
       |(?:panel|interviewers|committee|board)['’]s?\s+questions?(?=\s+(?:about|on|around|regarding)\b)
-      |panel(?!\s+(?:could|would|will|can|may|might|should|makes?|reach(?:es)?|decides?|meets?)\b)|shadowing|role-play|roleplay|role\s+play
+      # (nor round 235's "help the panel's deliberations": its decision to come)
+      |panel(?!\s+(?:could|would|will|can|may|might|should|makes?|reach(?:es)?|decides?|meets?)\b)
+      (?!['’]s?\s+(?:deliberations?|decisions?|consideration|process|timeline|outcome|review)\b)
+      |shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests|drill
       |mock\s+(?:call|calls|interview|lesson|pitch|sale|negotiation|meeting|consultation|shift|session|exam
       |client|customer|handover|audit|inspection)|(?:demonstration|demo|model|observed|trial)\s+lesson
@@ -436,7 +448,8 @@ CUE = re.compile(
     # "the committee's questions on Tuesday, especially the one about the conduit bending problem"
     # (round 227: "the panel's focus on fatigue management for the night shift")
     | \bthe\s+(?:committee|panel|board|interviewers?)['’]s?\s+(?:question|questions|point|points|comment
-      |comments|focus|emphasis|concern|concerns|scenario|example|challenge)\b
+      |comments|focus|emphasis|concern|concerns|scenario|example|challenge
+      |hesitation|hesitations|reservations|worries)\b  # round 236: "the board's hesitation after ..."
     | \b(?:especially|particularly|notably)\s+the\s+one\s+(?:about|on|where|when)\b
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
@@ -593,7 +606,8 @@ CUE_VERBS = with_slips(
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got sold convinced pushed ran let
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
-    spot correct discuss straight frank candid upfront spent notes
+    spot correct discuss straight frank candid upfront spent notes put hesitation hesitations
+    reservations worries
     dig go explaining describing saying discussing mentioning pushback critique objection
     showing telling walking demonstrating question point comment example story description
     explanation idea suggestion remark concern challenge presentation demo tour plan tip tips advice

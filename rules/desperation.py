@@ -293,7 +293,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "less for do|take|work",
             "below|less|lower range|band|scale pay|salary or",
             "accept what|whatever|decide|any",
-            "whatever fair|right|reasonable you",
+            "fair|right|reasonable you think|reckon|feel|consider",
             "accept|take whatever comp|package|remuneration|terms|figure",
             "free|nothing|less|minimum|lower|equity work for",
             "pay|lower|less take|accept",
@@ -322,11 +322,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "any work|start|take|accept conditions|condition|terms|arrangement|contract|deal",
             "lower start point|step|grade|band|rung|salary|rate|level",
             "bottom go|come in",
-            "bottom or under|below band|range|scale",
+            "under|below band|range|scale or bottom",
             "lower on|at|to band|grade|rate|salary|point|step|level|scale|package",
             "whatever comp|compensation|pay|salary|package|offer|rate|base",
             "no base at all",
-            "if gets|get me door|foot",
+            "door|foot gets|get me",
             "below my current|present|last|existing",
             "way let",
             "posted|advertised|listed|stated|quoted under|below|than range|salary|rate|pay|band|figure",
@@ -400,8 +400,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|night|weekend every",
             "saturday|sunday every and",
             "booked cancel|drop|move holiday|vacation|trip",
-            "trip|holiday|vacation|honeymoon cancel|skip|postpone"
-            " i'd|i’d|id|would|i'll|i’ll|will|can|happy|willing|glad|prepared",
+            "trip|holiday|vacation|honeymoon cancel|skip|postpone",
             "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
             "weekends|evenings|nights long takes",
             "drop|dropping|forfeit|forfeiting vacation|vacations|holiday|holidays|off|pto|leave",
@@ -1415,7 +1414,16 @@ _PATTERNS += (
             |\b(?:don['’]t|do\s+not)\s+mind\s+the\s+(?:band|salary|pay|rate|grade)\b
             |\bi(?:['’]m|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?:\w+\s+)?sleeping\s+(?:very\s+|so\s+)?little\b
             |\b(?:i['’]ll|i\s+will|i['’]d|i\s+would)\s+have\s+no\s+(?:other\s+)?choice\s+but\s+to\s+(?:accept|sign|take)\b
-            |\bturned\s+down\s+(?:[\w-]+\s+){0,4}?(?:offers?|processes|interviews|roles|jobs)\s+to\s+wait\s+for\b"""),
+            |\bturned\s+down\s+(?:[\w-]+\s+){0,4}?(?:offers?|processes|interviews|roles|jobs)\s+to\s+wait\s+for\b
+            # round 235 (as above): "hoping you might reconsider", "grateful for any chance at all",
+            # "I would take an unpaid spot" (not "you asked whether I would reconsider my view")
+            |\b(?:hoping|hope|ask(?:ing)?|wondering\s+if|if)\s+(?:that\s+)?you\s+(?:might|could|would)\s+(?:please\s+)?
+            reconsider\b
+            |\bany\s+chance\s+at\s+all\b(?!\s+(?:of|that|to)\b)
+            |\b(?:take|accept|do)\s+an?\s+unpaid\s+(?:spot|role|position|placement|internship|job|trial|week|shift)\b
+            # round 237: "whatever they offer on pay is fine by me"
+            |\bwhatever\s+(?:they|you)\s+(?:offer|pay|decide|give)\b[^.!?,;\n]{0,20}?\b(?:is|['’]s|will\s+be)\s+
+            (?:fine|ok|okay|good|great)\b"""),
         "pleading hardship or offering any posting reads as needy",
         WordGate(
             "appeal|plead|implore i",
@@ -1434,16 +1442,20 @@ _PATTERNS += (
             " rent|fees|bills|mortgage|payments|loan",
             "pray i you",
             "face starting|another|telling|going|doing|applying|whole|thought",
-            "waiting|wait getting|killing|driving me",
-            "foot door in my|a",
+            "getting|killing|driving me is",
+            "foot door in",
             "below|under coming|come in rate|salary|band|range|offer|figure",
-            "free|unpaid|nothing do|doing first|one|trial|initial",
+            "free|unpaid|nothing first|one|trial|initial",
             "pleading with|for",
-            "anything holidays|weekends|nights|shift|shifts",
-            "mind band|salary|pay|rate|grade don't|don’t|not",
+            "anything",
+            "mind band|salary|pay|rate|grade",
             "sleeping little",
             "choice no but accept|sign|take",
-            "wait turned down offers|offer|processes|interviews|roles|jobs",
+            "wait down offers|offer|processes|interviews|roles|jobs",
+            "reconsider you might|could|would",
+            "chance at all",
+            "unpaid",
+            "offer|pay|decide|give fine|ok|okay|good|great they|you",
         ),
     ),
 )

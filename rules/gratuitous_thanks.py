@@ -61,7 +61,10 @@ _ADVERBS = (
 )
 _WHO = (
     # (round 213: "Please pass my thanks on to the panel for their time")
-    r"(?:\s+(?:(?:on\s+)?to\s+)?(?:you|everyone|all\s+of\s+you|you\s+all|you\s+both|both\s+of\s+you"
+    # (round 235: "grateful to all four of you for carving an afternoon out")
+    r"(?:\s+(?:(?:on\s+)?to\s+)?(?:you|everyone|all\s+(?:(?:two|three|four|five|six)\s+)?of\s+you|you\s+all"
+    r"|you\s+both|both\s+of\s+you|(?:two|three|four|five|six)\s+of\s+you"
+    r"|him|her|them"  # round 237, to a recruiter: "I'm grateful to him for giving up his morning"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:team|panel|committee|board)"
     # "thank you and the members of your lab for the visit"
     r"|(?:you\s+and\s+)?the\s+(?:other\s+)?members\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|panel"
@@ -155,6 +158,7 @@ _GERUND = re.compile(
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in(?:to)?|making\s+time"
         r"|hearing\s+me\s+out|taking\s+a\s+chance\s+on\s+me"
+        r"|giving\s+up\s+(?:his|her|their|your)\s+(?:\w+\s+)?(?:morning|afternoon|evening|time|lunch|hour|day)"
         r"|giving\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\s+a\s+(?:chance|look|shot|fair\s+hearing)"
         # "Thanks for being so generous with your time"
         r"|being\s+(?:so\s+|very\s+|incredibly\s+|extremely\s+)?generous\s+with\s+(?:your|ur)\s+time"

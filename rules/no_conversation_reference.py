@@ -205,7 +205,9 @@ _TASK_WEIGHED = re.compile(
     r"|(?:good|great|real|proper)\s+fun|a\s+(?:good\s+)?laugh"
     # round 229: "changing the barrels w/ Gaz down in the cellar was new for me", "doing the hoist
     # transfer with Bea was really good learning for me", "was actually fun"
-    r"|(?:really\s+|actually\s+|so\s+|super\s+)?(?:good|great)\s+(?:learning|practice)\b"
+    r"|(?:really\s+|actually\s+|so\s+|super\s+)?(?:good|great|decent)\s+(?:learning|practice)\b"
+    # round 236: "Working the larder section with Lucy was full on"
+    r"|(?:a\s+bit\s+|really\s+|pretty\s+|proper\s+)?(?:full[- ]on|hectic|non-stop)\b"
     r"|(?:actually|really|so|super)\s+fun\b)"
     # round 234: "Styling the mannequin for the denim table with Kira, and figuring out the
     # fitting-room call system by the afternoon, were my favorite parts of the day"
@@ -225,20 +227,25 @@ _TASK_WEIGHED_NEEDS = frozenset(["was", "were", "took"])
 # "I applied", "I handed in").
 _DAY_TASK = re.compile(
     r"^\s*(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+(?:morning|afternoon"
-    r"|arvo))\s*,?\s+)?(?:i\s+(?:also\s+|first\s+)?)?"
+    r"|arvo))\s*,?\s+)?(?P<i>i\s+(?:also\s+|first\s+)?)?"
     r"(?!(?:needed|wanted|hoped|wished|loved|liked|enjoyed|learned|noticed|started|finished|applied|handed"
     r"|worked|moved|graduated|studied|passed|completed|attended|visited|interviewed|booked|emailed|called"
     r"|missed|spent)\b)"
     r"(?:[a-z]{3,}ed|did|ran|made|cut|built|laid|hung|set|got|put|swept|dug|drove|served|sold|fed)"
-    r"\s+(?:(?:out|up|down|through|in|off|over)\s+)?(?:the|those|a|an|two|three|four|some)\s+"
-    r"(?P<topic>[^.!?;:,\n]{3,90})",
+    # (round 237: no article before a material in a texted note with no "I", "Carted gyprock up
+    # to level 3 most of the morning"; not "I also introduced monthly rolling forecasts")
+    r"\s+(?:(?:out|up|down|through|in|off|over)\s+)?"
+    r"(?(i)(?:the|those|a|an|two|three|four|some)\s+|(?:(?:the|those|a|an|two|three|four|some)\s+)?)"
+    r"(?P<topic>(?!(?:my|our|me|it|them|him|her|you)\b)[^.!?;:,\n]{3,90})",
     re.IGNORECASE,
 )
 _DAY_MARK = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|arvo)|the\s+arvo|on\s+(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|(?:at|on|during)\s+the\s+trial"
     # round 218: "laid about half the sleepers with Rob before lunch"
-    r"|(?:before|after|by)\s+(?:lunch|smoko|the\s+break|the\s+end\s+of\s+the\s+(?:day|shift)))\b",
+    r"|(?:before|after|by)\s+(?:lunch|smoko|the\s+break|the\s+end\s+of\s+the\s+(?:day|shift))"
+    # round 237: "Carted gyprock up to level 3 most of the morning"
+    r"|(?:most|all|half)\s+of\s+the\s+(?:morning|afternoon|shift))\b",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
@@ -751,8 +758,10 @@ _WORK_THERE = (
 _KIND_OF_WORK = re.compile(
     r"\s+(?:more\s+)?about\s+(?:(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b"
     # "to learn more about how the café runs": the place in general
-    r"|how\s+(?:the|your)\s+(?:café|cafe|company|business|shop|store|restaurant|practice|firm|office|bank|hotel"
-    r"|clinic|school|team|department|branch|site)\s+(?:runs|works|operates|is\s+run)(?=\s*(?:[.,;!]|$))"
+    # (round 236: "how the Tilburg distribution centre runs", a name or a word before the place)
+    r"|how\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:café|cafe|company|business|shop|store|restaurant|practice|firm"
+    r"|office|bank|hotel|clinic|school|team|department|branch|site|centre|center|depot|warehouse|plant|dc)"
+    r"\s+(?:runs|works|operates|is\s+run)(?=\s*(?:[.,;!]|$))"
     # round 195: "to hear about the work going on in the lab and where Halden Bio is headed"
     rf"|{_WORK_THERE}"
     r"(?:\s+and\s+where\s+(?:[\w&-]+\s+){1,3}?(?:is|are)\s+"

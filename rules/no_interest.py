@@ -140,7 +140,10 @@ _JOIN = (
     # "proud to wear the Belvedere's keys"
     r"|wear\s+(?:the|your|this)\s+(?:[\w'’-]+\s+){0,2}?(?:keys|uniform|badge|colou?rs|jersey|apron"
     r"|whites|stripes)\b"
-    r"|work\s+(?:with|for|on|alongside|beside|at|together|here|there)"
+    r"|work\s+(?:with|w/|for|on|alongside|beside|at|together|here|there)"  # round 236: "w/" for "with"
+    # round 237: "I'd be very happy to go permanent there", "I'd very much like to go forward
+    # with this one"
+    r"|go\s+(?:permanent|full[- ]time)\b|go\s+forward\s+with\s+(?:this\s+one|it|the\s+(?:role|job|process|application))\b"
     # round 233: "I'd love to assist on the grade for the rest of the series"
     r"|assist\s+on\s+(?:the|your|this)\b"
     # round 230: "I still really want to work behind the bar at the Fox and Hounds", a trial
@@ -151,8 +154,8 @@ _JOIN = (
     # "working the pasta section with Luca", "work the pass"
     r"|work(?:ing)?\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:section|grill|pass|line|floor|bar|door|desk|till"
     r"|counter|station|route|wok|fryer)\b"
-    r"|keep\s+working\s+(?:with|for|on|alongside|at|together)"  # "get to keep working on this with you"
-    r"|working\s+(?:with|for|on|alongside|beside|at|together|here|there)"
+    r"|keep\s+working\s+(?:with|w/|for|on|alongside|at|together)"  # "get to keep working on this with you"
+    r"|working\s+(?:with|w/|for|on|alongside|beside|at|together|here|there)"
     r"|work\s+in\s+(?:your|this)\b|working\s+in\s+(?:your|this)\b"
     # "I am very want to work in Rosewood House" (a named home, not a city)
     r"|work(?:ing)?\s+in\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?(?-i:House|Home|Hospital"
@@ -685,7 +688,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         (?:want|wanted)\s+(?:very\s+much\s+|so\s+much\s+)?(?:this|the|(?<=want\s)that)\s+(?:[\w-]+\s+){{0,4}}?(?:role|job|position
         |apprenticeship|internship|opportunity|offer|post|placement|residency|fellowship|spot|shift|gig
         |route|round|patch|contract
-        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly|and|but|so)\b|\s*[^\w\s-]))  # "rlly want this one lol", "🤞"
+        |one(?=\s*[.!,;]|\s*$|\s+(?:lol|tbh|ngl|haha|honestly|and|but|so|x+)\b|\s*[^\w\s-]))  # "rlly want this one lol", "🤞"
     | (?:\b(?:would|['’]d|should)\s+|^|(?<=[.!?]\s)){_SOFTLY}(?:like|love)\s+(?:very\s+much\s+)?to\s+
         (?!take\s+(?:this|a|the)\s+(?:opportunity|moment|chance))(?:run|lead|own|manage|take|build|grow|help
         |join|work|be|bring|contribute|tackle|support|teach|serve|start|cook|drive|design|fix|get|learn
@@ -756,6 +759,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:would|['’]d)\s+give\s+anything\s+to\s+(?:work|teach|join|be|cook|nurse|start|get|drive)\b
         |\bwant\s+to\s+(?:get|land|win|earn)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:apprenticeship|job|role|position
         |post|place|spot|offer|internship|traineeship)\b
+        # round 235: "really wanna get this one" (not "want to get this one signed off")
+        |\b(?:want\s+to|wanna)\s+(?:get|land|win)\s+this\s+one\b(?=\s*(?:[,.;!]|$|\s+(?:so|and|lol|tbh)\b))
         |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
         # "I'd rather be hauling conduit for you lot next year than anywhere else", "the module
         # I'd most want to get my hands on first"

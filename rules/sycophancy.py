@@ -59,7 +59,8 @@ _MOST = tolerant_gate(
 _WHOM = tolerant_gate(
     "manager|boss|leader|leaders|interviewer|interviewers|person|people|team|teams|company"
     "|companies|organisation|organization|employer|place|workplace|firm|hospital|school|group"
-    "|mentor|conversation|interview|experience|culture|brand|agency|practice|department|human"
+    "|mentor|conversation|conversations|interview|interviews|experience|experiences|culture|brand"
+    "|agency|practice|department|human"
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
     "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
     "|vet|nurse|dentist|coach|lead|leads|supervisor|researcher|scientist|professor"
@@ -80,7 +81,7 @@ _EVER = (
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
     "|hemisphere|continent|generation|walked|visited|stepped|been|all|today|uk|us|usa"
     "|america|britain|england|scotland|ireland|wales|europe|canada|australia|africa|asia|india"
-    "|nigeria|kenya|gulf|in"
+    "|nigeria|kenya|gulf|in|career|life"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 # What a flatterer calls the interviewer: "a true inspiration", "a visionary".
@@ -267,7 +268,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # (a list of praise: "the most amazing, kind, genius person I've ever met")
                 r"(?:[\w-]+,?\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
                 r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
-                r"|group|mentor|conversation|interview|experience|culture|brand|agency|practice|department"
+                r"|group|mentor|conversation|conversations|interview|interviews|experience|experiences|culture|brand"
+                r"|agency|practice|department"
                 r"|human|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant"
                 r"|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
                 r"|vet|nurse|dentist|coach|supervisor|researcher|scientist|professor"
@@ -307,6 +309,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|mind|place|line|use|full|depth|detail|future|public|private|one|two|which|what"
                 r"|how|every|each|some|any|all)\b)[a-z]{3,}(?!['’\w-])(?!\s+(?:to|of|with|for)\s)"
                 r"|of\s+all\s+time|(?<!\byou\s)ever|in\s+all\s+(?:of\s+)?[a-z]+"
+                # round 237: "one of the most inspiring conversations of my career so far", "the most
+                # brilliant engineering leader in this company"
+                r"|of\s+my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)"
+                r"|in\s+(?:this|the\s+whole|the\s+entire)\s+(?:company|business|firm|organi[sz]ation|building|group)"
                 r"|(?:working|practi[sc]ing|alive)\s+(?:(?:in|on)\s+[\w-]+\s+)?today)\b"  # "working in features today"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
@@ -435,7 +441,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
-            r"\b[a-z]+\s+of\s+(?:your|such|its|their|that)\s+(?:stature|distinction|calibre|caliber|eminence"
+            # (round 237: "considered by an institution of this stature")
+            r"\b[a-z]+\s+of\s+(?:your|such|its|their|that|this)\s+(?:stature|distinction|calibre|caliber|eminence"
             r"|renown)\b"
             r"|\b(?:person|man|woman|leader|board|firm|company|organi[sz]ation|someone|people|team|panel"
             r"|practice|professional|chambers|institution|house|studio|hospital"

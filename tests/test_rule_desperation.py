@@ -1187,6 +1187,15 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I've turned down two other processes to wait for you.",
             "turned down two other processes to wait for",
         ),
+        # Round 235: a plea to reconsider, any chance at all, an unpaid spot
+        ("I understand, but I was hoping you might reconsider.", "hoping you might reconsider"),
+        ("I'd be grateful for any chance at all.", "any chance at all"),
+        ("I would take an unpaid spot.", "take an unpaid spot"),
+        # Round 237: any pay they offer
+        (
+            "Honestly whatever they offer on pay is fine by me.",
+            "whatever they offer on pay is fine",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1358,6 +1367,11 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I skipped two days of leave last year to finish the audit.",
         "The permit must be filed no later than March, as you said.",
         "I pray this email finds you well.",
+        # Round 237: whatever they decide about a plan
+        "Whatever you decide, the plan is fine.",
+        # Round 235: a view reconsidered, a question about parking
+        "You asked whether I would reconsider my view on pricing.",
+        "Is there any chance at all of parking on site?",
         # Round 234: someone else's plea or sleep
         "The lawyer was pleading for leniency.",
         "The baby is sleeping very little.",

@@ -789,6 +789,16 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "I really appreciate you and Tom carving out an afternoon for me during what sounded "
             "like a busy competition week",
         ),
+        # Round 237, to a recruiter: thanks to him for his morning
+        (
+            "I'm grateful to him for giving up his morning to see me.",
+            "I'm grateful to him for giving up his morning to see me",
+        ),
+        # Round 235: a panel counted
+        (
+            "I'm grateful to all four of you for carving an afternoon out of a busy week.",
+            "I'm grateful to all four of you for carving an afternoon out of a busy week",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

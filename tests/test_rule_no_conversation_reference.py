@@ -959,6 +959,16 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 234: tasks of the day as the best parts of it
         "Styling the mannequin for the denim table with Kira, and figuring out the fitting-room "
         "call system by the afternoon, were my favorite parts of the day.",
+        # Round 236: a task weighed ("full on", "decent practice"), a figure of theirs, the
+        # board's hesitation
+        "Working the larder section with Lucy was full on, especially picking the sea herb.",
+        "cutting in the new waste with you was decent practice.",
+        "Raj, you put the fleet at roughly 61% and asked what I would look at first.",
+        "Wei Ling, I understand the board's hesitation after what happened at Pasir Gudang.",
+        # Round 237: a texted task with no article, a task set with a tool, a team that said
+        "Carted gyprock up to level 3 most of the morning.",
+        "The foreman had me on the Hilti nailing off bottom plates.",
+        "The goods-in team also mentioned that the 6 a.m. wave often backs up at the wrapper.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1311,6 +1321,14 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I was straight with them about my notice period.",
         # Round 233: a depot that closed in the writer's past, a job unlike the writer's last
         "I've been out of work since the depot I was at closed in August.",
+        # Round 235: the panel's deliberations to come, praise "without question"
+        "If anything further would help the panel's deliberations, I can send it straight away.",
+        "Your studio is without question the most visionary practice in the Pacific Northwest.",
+        # Round 236: how the place runs, a figure of the writer's own
+        "It was good to hear more about how the Tilburg distribution centre runs.",
+        "I put the budget at about 40k in my last role.",
+        # Round 237: the writer's own past achievement, still used today
+        "I also introduced monthly rolling forecasts that the board still relies on today.",
         "My new job is very different to the one I had.",
     ],
 )

@@ -698,6 +698,14 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 234: the first pick, rather them
         "Your role is still my first pick, mostly because of the cross-dock setup.",
         "My current boss has put a counter-offer on the table, but I'd still rather come to you.",
+        # Round 235
+        "really wanna get this one, the stockroom setup looked super organized",
+        # Round 236: "w/" for "with", a kiss after "this one"
+        "def wanna keep working w/ yall if theres a spot open",
+        "really want this one x",
+        # Round 237: going forward, going permanent
+        "I'd very much like to go forward with this one; the platform team sounds like a good fit.",
+        "I'd be very happy to go permanent there from September.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -926,6 +934,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd be happy to assist with any questions.",
         # Round 234: coming to them with a plan
         "I'd rather come to you with a plan than a guess.",
+        # Round 235: a document to get signed
+        "I want to get this one signed off by Friday.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

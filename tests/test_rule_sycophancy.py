@@ -719,6 +719,19 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the most talented roaster in the city",
         ),
         ("easily the most talented stylists in Brisbane", "the most talented stylists in Brisbane"),
+        # Round 237: a career's conversations, a company's leaders, an institution's stature
+        (
+            "Speaking with you was one of the most inspiring conversations of my career so far.",
+            "the most inspiring conversations of my career",
+        ),
+        (
+            "You're hands down the most brilliant engineering leader in this company.",
+            "the most brilliant engineering leader in this company",
+        ),
+        (
+            "It is humbling to have been considered by an institution of this stature.",
+            "institution of this stature",
+        ),
         # Round 230: a hotelier
         (
             "You are the most visionary hotelier of our generation.",
