@@ -157,6 +157,7 @@ CUE = re.compile(
     | \b(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:you|we|your\s+team)\s+(?:\w+\s+)?(?:mentioned|described
       |discussed|shared|showed|outlined|talked\s+about|covered|raised|asked|gave|walked|reviewed
       |are\s+building|are\s+planning|are\s+facing|face|use|run|built|launched|showed
+      |left(?=\s+(?:me|for\s+me)\b)|handed\s+me|set\s+me  # round 238: "the privilege log you left me"
       |on\s+about)\b  # "that Sunday staffing drama you were on about"
     | \b(?:impressed|struck|intrigued|fascinated|inspired|energi[sz]ed|moved|encouraged|surprised
       |taken(?=\s+with))
@@ -218,7 +219,7 @@ CUE = re.compile(
       |prompt|scenario|puzzle|case\s+study
       |problem(?=\s+(?:about|on|around)\s+(?!(?:my|our|me)\b))  # round 225: "the design problem about reconciling duplicate entries"
       |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
-      |take-home|assignment|walkthrough|tour|site\s+visit
+      |take-home|assignment|walkthrough|walk-through|walk-round|walkround|tour|site\s+visit
       # round 223: a nursery's sessions ("I especially enjoyed the messy play with the toddler room")
       |messy\s+play|free\s+play|story\s*time|circle[\s-]time|snack\s+time|phonics\s+session
       # (the people deciding, not the panel interview: "if the panel could reach a decision
@@ -317,6 +318,16 @@ CUE = re.compile(
     # fixture with Jade" (not "I did the training with Sarah at my last job")
     | \bI\s+did\s+(?=the\s+(?:[\w-]+\s+){1,6}?with\s+(?-i:[A-Z][a-z]+)\b
       (?![^.!?]*\b(?:my|our)\s+(?:last|previous|former|old|current)\b))
+    # round 238: "hearing someone with your track record explain how you rebuilt the Macau gaming
+    # coverage" (what they did, told in the interview)
+    | \bexplain\s+how\s+(?:you|your\s+team)\s+(?=(?:[a-z]+ed|rebuilt|built|ran|grew|cut|set\s+up|made|took)\s)
+    # round 238: "The best bit of the shift for me was the woman looking for a present", "I know
+    # I was slow with the hoist transfers today", "helping the aunty who wanted a Kanjeevaram silk"
+    | \bthe\s+(?:best|hardest|trickiest|favou?rite)\s+(?:bit|part)\s+of\s+(?:the|my|today['’]s)\s+(?:shift|day|trial
+      |morning|afternoon|stage)\s+(?:for\s+me\s+)?(?:was|were)\b
+    | \bI\s+was\s+(?:a\s+bit\s+|too\s+|really\s+|quite\s+)?slow\s+(?:with|on|at)\s+(?=the\s)
+    | \bhelping\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+)?(?:customer|lady|man|woman|aunty|auntie|uncle|gentleman|girl|boy
+      |kid|child|resident|patient|guest|couple|family)\s+(?:who|with|to|find|choose|pick)\b)
     # round 228: "I got step 4 wrong in the quiz" (not "I got it wrong in my last exam")
     | \bI\s+got\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?wrong\s+(?:in|on|during)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:quiz|test
       |exercise|assessment|practical|task|trial)\b)
@@ -579,7 +590,8 @@ GERUND_CUE = re.compile(
 
 # The words a CUE match can begin with; a name ("Dana asked") can begin one too.
 CUE_STARTS = with_slips(
-    """a noted remembered valued you youre u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate
+    """a noted remembered valued you youre u i which what had taken thx thanx tnx your ur his her their the we y yall she he they our that this thank thanks grateful appreciate helping
+    explain
     one didn didnt did still laughing smiling chuckling grinning hear hearing hadn hadnt chance
     opportunity
     has appreciated appreciates impressed struck intrigued fascinated inspired energised energized

@@ -497,7 +497,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # and I'll send it by Friday at the latest": the writer's own speed)
             # (round 233: "I really need you to come back to me by tomorrow afternoon at the latest")
             |\b(?:tell\s+me|let\s+me\s+know|(?:get|come)\s+back\s+to\s+me|revert|(?:an|your|a)\s+(?:answer|decision|response
-            |reply))\b(?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,40}?\bat\s+the\s+latest\b
+            |reply))\b(?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,50}?\bat\s+the\s+latest\b
             # round 220: "If there is any way you could let me know your decision by the 20th, it
             # would make an enormous difference to our family"
             |\bif\s+there\s+(?:is|was|['’]s)\s+any\s+way\s+(?:that\s+)?you\s+(?:could|can|might)\s+(?:please\s+)?

@@ -255,8 +255,9 @@ _HANDS_ON = re.compile(
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:out\s+of\s+your\s+(?:busy\s+|hectic\s+|packed\s+)?(?:schedule|day|week|calendar)"
     # "out of what sounded like a very full sprint week"
-    r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week|calendar|shift|clinic"
-    r"|list|rota)(?:\s+on\s+(?:ward|unit)\s+\w+)?"
+    # (round 238: "out of what must be an impossibly busy diary")
+    r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+|what\s+must\s+be\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week"
+    r"|calendar|shift|clinic|list|rota|diary)(?:\s+on\s+(?:ward|unit)\s+\w+)?"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
     r"|kanina|kahapon"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
     # round 210: "despite your busy schedule"

@@ -98,7 +98,7 @@ GENERIC = frozenset(
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
     follow briefly went alright enough kind best
-    reckon reckons reckoned guess boys short say directly others experienced
+    reckon reckons reckoned guess boys short say directly others experienced convenience
     moment moments life""".split()
 )
 

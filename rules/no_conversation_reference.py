@@ -228,10 +228,12 @@ _TASK_WEIGHED_NEEDS = frozenset(["was", "were", "took"])
 _DAY_TASK = re.compile(
     r"^\s*(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+(?:morning|afternoon"
     r"|arvo))\s*,?\s+)?(?P<i>i\s+(?:also\s+|first\s+)?)?"
-    r"(?!(?:needed|wanted|hoped|wished|loved|liked|enjoyed|learned|noticed|started|finished|applied|handed"
+    # (round 238: "Finished the privilege log you left me", not "finished my degree")
+    r"(?!(?:needed|wanted|hoped|wished|loved|liked|enjoyed|learned|noticed|started|finished(?!\s+the\s)|applied|handed"
     r"|worked|moved|graduated|studied|passed|completed|attended|visited|interviewed|booked|emailed|called"
     r"|missed|spent)\b)"
-    r"(?:[a-z]{3,}ed|did|ran|made|cut|built|laid|hung|set|got|put|swept|dug|drove|served|sold|fed)"
+    r"(?:[a-z]{3,}ed|did|ran|made|cut|built|laid|hung|set|got|put|swept|dug|drove|served|sold|fed"
+    r"|taught|brought|caught|wrote|led|rode|drew)"  # round 238: "Taught the Year 4 fractions lesson"
     # (round 237: no article before a material in a texted note with no "I", "Carted gyprock up
     # to level 3 most of the morning"; not "I also introduced monthly rolling forecasts")
     r"\s+(?:(?:out|up|down|through|in|off|over)\s+)?"
@@ -245,12 +247,14 @@ _DAY_MARK = re.compile(
     # round 218: "laid about half the sleepers with Rob before lunch"
     r"|(?:before|after|by)\s+(?:lunch|smoko|the\s+break|the\s+end\s+of\s+the\s+(?:day|shift))"
     # round 237: "Carted gyprock up to level 3 most of the morning"
-    r"|(?:most|all|half)\s+of\s+the\s+(?:morning|afternoon|shift))\b",
+    r"|(?:most|all|half)\s+of\s+the\s+(?:morning|afternoon|shift)"
+    # round 238: "Finished the bank reconciliation ... before closing", "all tested by 4"
+    r"|before\s+(?:closing|close|knock[- ]off|home\s+time)|by\s+\d{1,2}(?:[.:]\d\d)?(?:\s*[ap]\.?m\.?)?(?=[\s,.;]|$))\b",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
     "today yesterday morning afternoon arvo trial monday tuesday wednesday thursday friday"
-    " saturday sunday lunch smoko break end".split()
+    " saturday sunday lunch smoko break end shift closing close knock home by".split()
 )
 # The writer's past in the sentence: "for five years", "at my last job", "in my old role".
 _PAST_OF_MINE = re.compile(

@@ -433,6 +433,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\b(?:be|['’]m|am)\s+(?:really\s+|so\s+|very\s+|totally\s+)?into\s+(?:joining|working\s+(?:with|for|on|at))\b
         # "well up for joining the team", "up for running the night crew"
         |my\s+(?:first|top|number\s+one)\s+(?:choice|pick)\b  # round 234: "still my first pick"
+        # round 239, to a recruiter: "I'd prefer Fieldwork", "Mercy is the contract I want"
+        |\b(?:['’]d|would)\s+(?:much\s+|really\s+|still\s+)?prefer\s+
+        (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june
+        |july|august|september|october|november|december|zoom|teams|skype|webex|google|slack|email|e-mail|phone
+        |whatsapp|mornings?|afternoons?|evenings?|nights?|weekends?|am|pm|i)\b)
+        (?-i:[A-Z])[\w&'’-]+(?=\s*[:;,.]|\s+(?:to|over)\b)
+        |\bis\s+the\s+(?:contract|role|job|post|position|placement|one)\s+i\s+(?:really\s+|most\s+)?want\b(?!\s+to\b)
         # round 234: "I'd still rather come to you"
         |\b(?:['’]d|would)\s+(?:still\s+|much\s+|really\s+)?rather\s+(?:come\s+to|join|work\s+(?:with|for))\s+(?:you|your)\b(?!\s+with\b)
         # A second language's ways: "I have much motivation for join your crew", "I am very
@@ -680,7 +687,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
-    | (?:\bi\s+(?:really\s+|truly\s+|very\s+much\s+|still\s+)?
+    | (?:\bi\s+(?:(?:really|truly|very\s+much|still)\s+){{0,2}}  # round 239: "I still very much want this role"
         |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)\b(?:defo|deffo|def|definitely|really|truly)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more", "Really want this job"
         # (round 223: "really want that apprenticeship spot"; round 230: "I want the Monday to
@@ -1096,7 +1103,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (
         _needs(
             "dream count sold all board sign hesitation thought heartbeat what one put want"
-            " choice pick rather joining working looking aiming something hoping hope spot place seat"
+            " choice pick rather prefer joining working looking aiming something hoping hope spot place seat"
             " m im am up have if like happy glad pleased proud ready useful my mood desire"
             " please anything offer yes consider there someone wanting heart together"
             " keen where hat team crew job role sorry into glad work undertake"

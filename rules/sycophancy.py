@@ -60,6 +60,7 @@ _WHOM = tolerant_gate(
     "manager|boss|leader|leaders|interviewer|interviewers|person|people|team|teams|company"
     "|companies|organisation|organization|employer|place|workplace|firm|hospital|school|group"
     "|mentor|conversation|conversations|interview|interviews|experience|experiences|culture|brand"
+    "|discussion|discussions|meeting|meetings"
     "|agency|practice|department|human"
     "|individual|professional|visionary|panel|you|mind|minds|studio|shop|restaurant|kitchen"
     "|director|designer|chef|engineer|teacher|doctor|editor|architect|lawyer|surgeon|founder"
@@ -309,11 +310,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|mind|place|line|use|full|depth|detail|future|public|private|one|two|which|what"
                 r"|how|every|each|some|any|all)\b)[a-z]{3,}(?!['’\w-])(?!\s+(?:to|of|with|for)\s)"
                 r"|of\s+all\s+time|(?<!\byou\s)ever|in\s+all\s+(?:of\s+)?[a-z]+"
-                # round 237: "one of the most inspiring conversations of my career so far", "the most
-                # brilliant engineering leader in this company"
-                r"|of\s+my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)"
+                # round 237: "the most brilliant engineering leader in this company"
                 r"|in\s+(?:this|the\s+whole|the\s+entire)\s+(?:company|business|firm|organi[sz]ation|building|group)"
                 r"|(?:working|practi[sc]ing|alive)\s+(?:(?:in|on)\s+[\w-]+\s+)?today)\b"  # "working in features today"
+                # round 237: "one of the most inspiring conversations of my career so far" (a talk, not
+                # "Leading the ICU move was the best experience of my career")
+                r"|\b(?:the\s+)?(?:best|greatest|finest|most\s+(?:inspiring|inspirational|amazing|incredible|wonderful"
+                r"|remarkable|impressive|brilliant|memorable))\s+(?:[\w-]+\s+)?(?:conversations?|interviews?|meetings?"
+                r"|discussions?)\s+of\s+my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)\b"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
                 r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"

@@ -63,6 +63,13 @@ _NOT_ORGS = frozenset(
     agency ceo coo cfo cto cio ciso cmo cro cco chro cpo md gm vp svp evp avp""".split()
 )
 _ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])
+# The parts of a university, college or hospital named "School of ...", "Faculty of ...".
+_UNIT_HEADS = frozenset(
+    "school faculty department college institute centre center division".split()
+)
+_ACADEMIC = re.compile(
+    r"\b(?:universit|college|institut|polytechnic|academy|school|hospital)", re.IGNORECASE
+)
 # Street-like last words: "the team at Hartley Road" is a place.
 _PLACES = frozenset("road rd street avenue ave lane boulevard blvd drive square plaza".split())
 # Nouns after a name that make it a team, a place or a meeting, not an employer.
@@ -78,8 +85,9 @@ _TRIGGER = re.compile(
       # round 224: "be part of the kitchen at Salt & Fynbos"
       # round 230: "bring that to the SME lending desk at Meridian Asia Partners"
       (?P<unit>(?:join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of
-        |bring(?:ing)?\s+(?:my|this|that|these|those|it)\b[^.!?\n]{0,40}?\s+to)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?
-        (?:group|department|practice|division|unit|desk|crew|squad|staff|faculty|kitchen|brigade)\s+at
+        |bring(?:ing)?\s+(?:my|this|that|these|those|it)\b[^.!?\n]{0,40}?\s+to
+        |contribut(?:e|ing)\s+to)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?  # round 238: "contributing to the ... roadmap at"
+        (?:group|department|practice|division|unit|desk|crew|squad|staff|faculty|kitchen|brigade|roadmap|strategy)\s+at
         # round 202: "join your planners at Harcourt Haulage", "run a store for Greenleaf", "lead
         # FP&A at Straits Meridian", "getting stuck in at Saltmarsh"
         |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at
@@ -367,6 +375,13 @@ def _employer(note: Note, candidate: Candidate) -> bool:
         return False
     if core[0] in _NOT_ORGS and not _BODY.fullmatch(" ".join(words[:2])):
         return False
+    if (
+        len(core) >= 3
+        and core[0] in _UNIT_HEADS
+        and core[1] == "of"
+        and _ACADEMIC.search(note.context.company or "")
+    ):
+        return False  # round 238: "the School of Engineering" at a university: one of its parts
     if _TITLE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
         return False
     if not candidate.suffixed:

@@ -1196,6 +1196,11 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Honestly whatever they offer on pay is fine by me.",
             "whatever they offer on pay is fine",
         ),
+        # Round 239: a deadline for their answer, told at length
+        (
+            "Could you let me know where things stand by Wednesday evening at the latest?",
+            "let me know where things stand by Wednesday evening at the latest",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

@@ -789,6 +789,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "I really appreciate you and Tom carving out an afternoon for me during what sounded "
             "like a busy competition week",
         ),
+        # Round 238: an hour carved out of a diary
+        (
+            "I'm so grateful that you carved an hour out of what must be an impossibly busy diary.",
+            "I'm so grateful that you carved an hour out of what must be an impossibly busy diary",
+        ),
         # Round 237, to a recruiter: thanks to him for his morning
         (
             "I'm grateful to him for giving up his morning to see me.",

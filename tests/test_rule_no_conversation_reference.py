@@ -969,6 +969,18 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Carted gyprock up to level 3 most of the morning.",
         "The foreman had me on the Hilti nailing off bottom plates.",
         "The goods-in team also mentioned that the 6 a.m. wave often backs up at the wrapper.",
+        # Round 238: tasks of the day ("finished the", "taught the", "before closing", "by 4"),
+        # the best bit of the shift, a task done slowly, a customer helped, a job left for the
+        # writer, a walk-through, what they did, explained
+        "finished the consumer unit swap at the hollis rd flat w gaz, all tested n signed off by 4.",
+        "Finished the bank reconciliation for the Lekki branch before closing.",
+        "Taught the Year 4 fractions lesson with the paper pizzas this morning.",
+        "The best bit of the shift for me was the woman looking for a present for her grandson.",
+        "I know I was slow with the hoist transfers today.",
+        "Really enjoyed the trial, especially helping the aunty who wanted a Kanjeevaram silk.",
+        "Finished the privilege log you left me on the Mokoena matter.",
+        "Loved the cross-dock walk-through, especially the colour-coded door board.",
+        "Hearing you explain how you rebuilt the Macau gaming coverage was a masterclass.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1329,6 +1341,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I put the budget at about 40k in my last role.",
         # Round 237: the writer's own past achievement, still used today
         "I also introduced monthly rolling forecasts that the board still relies on today.",
+        # Round 238: the writer's own past, finished by a year
+        "Finished my degree by 2019 and moved to Leeds.",
+        # Round 239: feedback awaited
+        "I await your feedback at your convenience.",
         "My new job is very different to the one I had.",
     ],
 )

@@ -706,6 +706,10 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 237: going forward, going permanent
         "I'd very much like to go forward with this one; the platform team sounds like a good fit.",
         "I'd be very happy to go permanent there from September.",
+        # Round 239, to a recruiter: a client preferred, the contract wanted, two adverbs
+        "I'd prefer Fieldwork: the rebrand is the sort of identity work I want more of.",
+        "Mercy is the contract I want, so I'm happy for you to submit me for the next step.",
+        "I still very much want this role and believe I could make a real difference.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -936,6 +940,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd rather come to you with a plan than a guess.",
         # Round 235: a document to get signed
         "I want to get this one signed off by Friday.",
+        # Round 239: a day or a tool preferred
+        "I'd prefer Tuesday, if that works.",
+        "I'd prefer Zoom to Teams.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

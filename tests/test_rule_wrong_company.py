@@ -71,6 +71,8 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
             "I'm excited to lead the chilled category at Globex Grocers.",
             "Globex Grocers",
         ),  # round 234
+        # Round 238: a roadmap at another firm
+        ("I look forward to contributing to the merchant risk roadmap at Orbis Pay.", "Orbis Pay"),
     ],
 )
 def test_another_employer_is_flagged(assert_findings, body: str, covered: str) -> None:
@@ -245,10 +247,18 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "I brought that to the lending desk at Globex Partners in 2019.",
         # Round 232: what the writer used to lead
         "At Loomwise I used to lead product at Globex Labs.",
+        "I contributed to the product roadmap at Orbis Pay for six years.",
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
     assert_findings(note(body), select=RULE)
+
+
+def test_a_school_of_a_university_is_one_of_its_parts(assert_findings) -> None:
+    # Round 238: "the School of Engineering" at a university, but not at a bank
+    body = "I remain keen on joining the School of Engineering and its teaching."
+    assert_findings(note(body, company="Rift Valley University of Technology"), select=RULE)
+    assert_findings(note(body, company="Harbour Bank"), (RULE, "School of Engineering"))
 
 
 def test_a_name_the_context_ties_to_the_company_passes(assert_findings) -> None:
