@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -144,9 +145,7 @@ class _Kinds:
         self.known: dict[int, str] = {}
         self.firm_ends = frozenset(vocab.strings.add(text) for text in _FIRM_ENDS)
         self.openers = frozenset(vocab.strings.add(text) for text in _OPENERS)
-        self.small_letters = frozenset(
-            vocab.strings.add(f"{c}.") for c in "abcdefghijklmnopqrstuvwxyz"
-        )
+        self.small_letters = frozenset(vocab.strings.add(f"{c}.") for c in string.ascii_lowercase)
 
     def of(self, orths: list[int]) -> str:
         try:

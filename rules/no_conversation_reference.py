@@ -121,7 +121,6 @@ _FRAME = re.compile(
 _FRAME_WORDS = 6
 # A gerund that is its clause's subject after a comma, judged by what follows: "just left the
 # store, shadowing the closing shift w/ Luis was actually fun" (round 227)
-_MY_PAST = re.compile(r"\b(?:my|our)\s+(?:last|previous|old|former|current)\b", re.IGNORECASE)
 _JUDGED = re.compile(
     r"[^,.;:!?]{3,80}?\s(?:was|were)\s+(?:(?:really|actually|so|very|super|genuinely|honestly|proper)\s+)?"
     r"(?:fun|great|good|useful|brilliant|interesting|helpful|eye-opening|class|mint|awesome|ace|unreal"
@@ -188,6 +187,9 @@ _LAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
 _OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
 # The writer's own workplace or role, then or now: "my current", "my last", "my former".
 _MY_OWN = r"my\s+(?:current|present|last|previous|former|old)"
+_MY_PAST = re.compile(
+    rf"\b{_MY_OWN}\b", re.IGNORECASE
+)  # "At my last job, shadowing the night shift ..."
 # "Laying those pavers round the spa pool was gonna be a nightmare", "Learning to bed the
 # slabs on a full mortar bed was new to me", "Picking on the voice headset took me about an
 # hour to get used to": a task of the day, weighed as a trial's tasks are (rounds 211 and
