@@ -200,8 +200,9 @@ CUE = re.compile(
       (?:['’]ve|\s+have|['’]d|\s+had)?\s+
       (?:(?:\w+-)?\w+ed|ran|gave|showed|did|made|took|had|built|led|wrote|drew|broke|brought|said|told|saw|went\s+over|went\s+into|went\s+through|got\s+into|put
       |seen|done|found|given|taken|got|gotten
-      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|are\s+\w+ing|['’]re\s+\w+ing
-      |(?<=team\s)is\s+\w+ing)\b  # "the Appium framework migration your team is doing"
+      # (not whom they are hiring: round 243's "I understand that your team is looking for someone")
+      |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|(?:are|['’]re|(?<=team\s)is)\s+
+      (?!(?:looking|hiring|recruiting|seeking)\b)\w+ing)\b  # "the Appium framework migration your team is doing"
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b
@@ -218,7 +219,12 @@ CUE = re.compile(
       |q(?=\s+(?:threw|caught|stumped|tripped|was|about|on)\b)  # "the forklift safety q threw me"
       |prompt|scenario|puzzle|case\s+study
       |problem(?=\s+(?:about|on|around)\s+(?!(?:my|our|me)\b))  # round 225: "the design problem about reconciling duplicate entries"
-      |case(?=\s+(?:on|about)\b)|exercise|presentation|demo|whiteboard
+      |case(?=\s+(?:on|about)\b)|exercise|presentation
+      # round 243: "the group task wiring the consumer unit"
+      |(?<=\bgroup\s)task|(?<=\bteam\s)task|(?<=\btrial\s)task|(?<=\bpractical\s)task|(?<=\bwritten\s)task
+      # round 242: "the profitability case was a grocery chain" (a case named by its kind)
+      |(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bcourt\s)
+      case(?=\s+(?:was|were|involved)\s+(?:an?|the)\s)|demo|whiteboard
       |take-home|assignment|walkthrough|walk-through|walk-round|walkround|tour|site\s+visit
       # round 223: a nursery's sessions ("I especially enjoyed the messy play with the toddler room")
       |messy\s+play|free\s+play|story\s*time|circle[\s-]time|snack\s+time|phonics\s+session
@@ -227,7 +233,9 @@ CUE = re.compile(
       # "I appreciated the panel's questions about e-discovery" (before the panel itself)
       |(?:panel|interviewers|committee|board)['’]s?\s+questions?(?=\s+(?:about|on|around|regarding)\b)
       # (nor round 235's "help the panel's deliberations": its decision to come)
-      |panel(?!\s+(?:could|would|will|can|may|might|should|makes?|reach(?:es)?|decides?|meets?)\b)
+      # (round 240: "Should the panel require any further documents")
+      |panel(?!\s+(?:could|would|will|can|may|might|should|makes?|reach(?:es)?|decides?|meets?|requires?
+      |requests?)\b)
       (?!['’]s?\s+(?:deliberations?|decisions?|consideration|process|timeline|outcome|review)\b)
       |shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests|drill

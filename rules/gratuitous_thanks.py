@@ -67,7 +67,8 @@ _WHO = (
     r"|him|her|them"  # round 237, to a recruiter: "I'm grateful to him for giving up his morning"
     r"|(?:you\s+and\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:team|panel|committee|board)"
     # "thank you and the members of your lab for the visit"
-    r"|(?:you\s+and\s+)?the\s+(?:other\s+)?members\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|panel"
+    # (round 242: "my profound gratitude to you and the distinguished members of the panel")
+    r"|(?:you\s+and\s+)?the\s+(?:other\s+|distinguished\s+|esteemed\s+|respected\s+)?members\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|panel"
     r"|committee|board|lab|department|group|staff)"
     # "thank you and Dana for", "thank you and Mr. Hale for" (it runs on lower-cased text)
     r"|you\s+and\s+(?:to\s+)?(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?!(?:sorry|apologies|welcome|goodbye|bye)\b)"
@@ -109,7 +110,7 @@ _ADJ = (
     r"(?:great|wonderful|lovely|nice|pleasant|productive|informative|insightful|enjoyable|engaging"
     r"|interesting|fantastic|excellent|warm|kind|generous|thoughtful|helpful|valuable|precious"
     r"|amazing|awesome|fun|positive|fruitful|encouraging|delightful|exciting|brief|quick|busy"
-    r"|recent|earlier|first|second|final|initial|phone|video|virtual|in-person|onsite|on-site"
+    r"|recent|earlier|first|second|final|initial|phone|telephonic|telephone|video|virtual|in-person|onsite|on-site"
     r"|zoom|teams|chance|welcoming|friendly|open|candid|detailed|whole|panel|group|formal|technical)"
 )
 _TIME = re.compile(

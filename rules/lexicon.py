@@ -97,7 +97,7 @@ GENERIC = frozenset(
     college institution institutions deeper peers year left right welcome welcomed welcoming
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
-    follow briefly went alright enough kind best
+    follow briefly went alright enough kind best telephonic telephonically telephone
     reckon reckons reckoned guess boys short say directly others experienced convenience
     moment moments life""".split()
 )
@@ -112,7 +112,8 @@ def content_words(text: str) -> list[str]:
     found = [m.group() for m in matches]
     for i, raw in enumerate(found):
         word = raw.lower().replace("’", "'")
-        base = word[:-2] if word.endswith("'s") else word
+        # (a plural's possessive too: round 242's "residents' data")
+        base = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
         # "that panel swap": an electrical panel, not the interview panel
         panel = base in _PANEL and i + 1 < len(found) and found[i + 1].lower() in _PANEL_WORK
         # "the Brampton DC", "the TB clinic": a two-letter acronym names a thing (but not "HR")

@@ -64,6 +64,8 @@ mohammed mo | mohammad mo | muhammad mo | mohamed mo | mohamad mo | abdulrahman 
 sebastian seb | rajesh raj | giuseppe beppe peppe | giovanni gianni | ignacio nacho |
 fernando nando | enrique kike quique | guadalupe lupe | dolores lola |
 alessandro sandro ale | alessandra sandra | francesco checco | massimiliano massimo max |
+barry baz bazza | gary gaz gazza | gareth gaz | darren daz dazza | kevin kev | terence terry |
+jeremy jez | sharon shaz | warren wazza | murray muz |
 """
 SHORT_FORMS: dict[str, frozenset[str]] = {}
 for _family in _NICKNAMES.replace("\n", " ").split("|"):

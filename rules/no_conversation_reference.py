@@ -216,13 +216,33 @@ _TASK_WEIGHED = re.compile(
     r"|^\s*(?P<liked>[a-z]{2,}ing\s+[^.!?;:\n]{3,160}?)\s+(?:was|were)\s+(?:my|the)\s+(?:favou?rite|best)\s+"
     r"(?:parts?|bits?)\b(?!\s+of\s+(?:my|our)\b)"
     # round 215: "Picking on the voice headset took me about an hour to get used to"
-    r"|^\s*(?P<task>[^.!?,;:\n]{3,90}?)\s+took\s+me\s+(?:about\s+|nearly\s+|almost\s+|a\s+good\s+)?"
+    r"|^\s*(?P<task>[^.!?,;:\n]{3,90}?)\s+took\s+me\s+(?:(?:about\s+|nearly\s+|almost\s+|a\s+good\s+)?"
     r"(?:a\s+(?:while|bit|minute|few\s+goes|few\s+tries)|ages|an?\s+(?:hour|half\s+hour)"
     r"|\w+\s+(?:minutes|goes|tries|attempts))\s+to\s+(?:get\s+(?:used\s+to|the\s+hang\s+of|\w+\s+right)|learn"
-    r"|master|figure\s+out|work\s+out|suss)\b",
+    r"|master|figure\s+out|work\s+out|suss)"
+    # round 241: "Truing that rear wheel on the stand with Kenji took me longer than I'd like"
+    # (not the way there: "Getting to the Leeds site took me longer than I expected")
+    r"|(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?longer\s+than\s+i"
+    r"(?:['’]?d\s+like|\s+would\s+like|\s+(?:expected|hoped|thought|planned|wanted)))\b",
     re.IGNORECASE,
 )
 _TASK_WEIGHED_NEEDS = frozenset(["was", "were", "took"])
+# "Sipho's member with the sore knee made me rethink the goblet squats": someone or something
+# met on the day that changed the writer's mind about a thing of the job (round 241); not the
+# writer's own past or a world event ("Covid made me rethink my career").
+_MADE_ME = re.compile(
+    r"^\s*(?P<cause>[^.!?,;:\n]{3,90}?)\s+(?:really\s+|honestly\s+|actually\s+)?made\s+me\s+"
+    r"(?:re-?think|reconsider|rethink|question|think\s+(?:again|twice|harder|differently)\s+about)\s+"
+    r"(?P<thing>[^.!?,;:\n]{3,60})",
+    re.IGNORECASE,
+)
+_MADE_ME_NEEDS = frozenset(["made"])
+# The way there is no task of the day: "Getting to the Leeds site took me longer than I expected".
+_JOURNEY = re.compile(
+    r"\s*(?:getting|driving|finding|parking|travelling|traveling|the\s+(?:drive|journey|commute|trip"
+    r"|bus|train|walk|traffic))\b",
+    re.IGNORECASE,
+)
 # "On Monday I replaced the CV joint on the white Hilux", "Shovelled out the footings for the
 # slab ... most of the arvo": a task done on the day, told plainly (round 217). The day must
 # be named in the sentence; feelings, study and moves are the writer's own ("I finished",
@@ -920,6 +940,18 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             task
             and _specific(task)
             and not _OWN_HEAD.search(task)
+            and not _JOURNEY.match(task)
+            and not _PAST_OF_MINE.search(sentence)
+        ):
+            return True
+    if words is None or not _MADE_ME_NEEDS.isdisjoint(words):
+        made = _MADE_ME.match(sentence)
+        if (
+            made
+            and _specific(made.group("cause"))
+            and _specific(made.group("thing"))
+            and not _OWN_HEAD.search(made.group("cause"))
+            and not _OWN_HEAD.search(made.group("thing"))
             and not _PAST_OF_MINE.search(sentence)
         ):
             return True

@@ -85,7 +85,8 @@ _JOIN = (
     r"|step\s+in\s+as\b|step\s+into\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?:role|job|post|position|seat"
     r"|shoes)\b"
     # "I'd enjoy developing that further as part of the studio"
-    r"|as\s+(?:a\s+)?part\s+of\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:team|studio|crew|practice|firm|company"
+    # round 240: "glad to take that project forward as part of the Social History team"
+    r"|as\s+(?:a\s+)?part\s+of\s+(?:the|your)\s+(?:[\w&-]+\s+){0,3}?(?:team|studio|crew|practice|firm|company"
     r"|department|group|unit|ward|kitchen|office|lab|school|staff)\b"
     # "really hoping to get on the night crew"
     r"|get\s+on\s+(?:the|your|that)\s+(?:[\w-]+\s+)?(?:crew|team|shift|line|rota|roster|books|staff|floor)\b"
@@ -261,7 +262,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:count|consider|deem|regard)\s+it\s+(?:a|an)\s+(?:(?:great|real|true|huge)\s+)?(?:privilege|honou?r
         |pleasure|joy))\s+
         # "glad to discuss ... with you", "would like to thank you for the opportunity" are no interest
-        (?:(?!(?:{_REPLY}|thank|thanks)\b)\w+\s+){{0,4}}?(?:to\s+)?
+        # (round 240: "glad to take that project forward as part of the Social History team")
+        (?:(?!(?:{_REPLY}|thank|thanks)\b)\w+\s+){{0,5}}?(?:to\s+)?
         (?:{_JOIN}|(?!(?:to|{_REPLY})\b)\w+\s+
         (?:\w+\s+)?(?:with|for)\s+(?:you\b|an?\s+(?:[\w-]+\s+)?(?:airline|company|firm|team|organi[sz]ation|school
         |hospital|practice|business|employer|group|brigade|crew)\b|your\s+(?:[\w-]+\s+)?(?:team|crew|group|department|company|outfit
@@ -278,7 +280,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # "i'd really like the delivery driver and packing job"
         # (round 228: "I'd like the Thursday evening and Saturday shifts")
         |\b(?:would|['’]d|should|id(?=\s+{_SOFTLY}like\s))\s+{_SOFTLY}like\s+(?:this|the)\s+(?:[\w'’./-]+\s+){{0,4}}?(?:shifts?|job|role
-        |position|post|apprenticeship|internship|placement|traineeship|residency)\b
+        |position|post|apprenticeship|internship|placement|traineeship|residency
+        # round 241: "I'd really like the Tuesday-to-Friday day contract" (a kind of contract,
+        # not the paper: "I'd like the contract back by Friday")
+        |(?<!\bthe\s)(?<!\bthis\s)contract(?!\s+(?:to|signed|sent|back|reviewed|checked|by|before|in|emailed
+        |copied|amended|changed|details|terms|wording|draft|paperwork)\b))\b
     | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
         (?:\w+\s+){{0,4}}?
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])
@@ -687,7 +693,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:joining|working\s+(?:with|for|at|alongside|on))\s+(?:[\w-]+\s+){{1,4}}?(?:(?:would|will)\s+be
         |has\s+(?:always\s+)?been|is|was)\s+
         (?:[\w-]+\s+){{0,2}}?(?:dream|privilege|pleasure|joy|honou?r|thrill|delight)\b)
-    | (?:\bi\s+(?:(?:really|truly|very\s+much|still)\s+){{0,2}}  # round 239: "I still very much want this role"
+    | (?:\bi\s+(?:(?:really|truly|very\s+much|still|do)\s+){{0,2}}  # round 239: "I still very much want this role"; 241: "I really do want"
         |(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)\b(?:defo|deffo|def|definitely|really|truly)\s+
         |\bmade\s+me\s+)  # "seeing your crew made me want this apprenticeship even more", "Really want this job"
         # (round 223: "really want that apprenticeship spot"; round 230: "I want the Monday to
@@ -1033,7 +1039,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             "love welcome relish jump like",
             "the this that a an",
             "chance opportunity role position job offer post spot place shot crack go stab seat shift shifts"
-            " apprenticeship internship placement traineeship residency",
+            " apprenticeship internship placement traineeship residency contract",
         ),
         True,
     ),

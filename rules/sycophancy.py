@@ -52,7 +52,7 @@ _SUPERLATIVE = (
 _MOST = tolerant_gate(
     "brilliant|inspiring|amazing|impressive|incredible|talented|visionary|intelligent"
     "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
-    "|elegant|prestigious|respected"
+    "|elegant|prestigious|respected|beautiful"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
 )
 # (with their slips, as the pattern has them: "managr")
@@ -75,6 +75,7 @@ _WHOM = tolerant_gate(
     "|broker|underwriter|banker|trader|negotiator|recruiter|gm|ceo|cfo|cto|coo|owner|partner|partners"
     "|educator|educators|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
     "|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
+    "|florist|florists|bakery|gym"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -108,8 +109,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "I humbly submit that", "I most humbly request"
             r"|\bi\s+(?:most\s+|very\s+)?humbly\s+(?:submit|request|beg|pray|seek|ask|apologi[sz]e|thank)\b"
             # a clipped sentence with no "I am": "Humbled to even be in the running."
-            rf"|(?<![\w'’,]\s)(?<![\w'’,])(?:{_INTENSIFIER}\s+)?{_DEFERENCE}\s+to\s+(?:even\s+|just\s+)?"
-            r"(?:be|have\s+been)\s+(?:in\s+the\s+running|considered|shortlisted|invited|interviewed|asked|part)\b",
+            # (round 241, texted: "honestly so honoured to have learnt from u today")
+            rf"|(?<![\w'’,]\s)(?<![\w'’,])(?:(?:honestly|tbh|and|just)\s*,?\s+)?(?:{_INTENSIFIER}\s+)?{_DEFERENCE}"
+            r"\s+to\s+(?:even\s+|just\s+)?"
+            r"(?:(?:be|have\s+been)\s+(?:in\s+the\s+running|considered|shortlisted|invited|interviewed|asked|part)"
+            r"|(?:have\s+)?(?:learnt|learned|learn|worked|work|trained|train)\s+(?:from|with|under|alongside)\s"
+            r"(?!(?:the|a|an)\s+(?:best|greatest|finest)\b))\b",
             re.IGNORECASE,
         ),
         "deference ('honoured', 'humbled', 'privileged') reads as a suck-up",
@@ -265,7 +270,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
                 r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious|elegant"
-                r"|prestigious|respected)),?\s+"
+                r"|prestigious|respected|beautiful)),?\s+"
                 # (a list of praise: "the most amazing, kind, genius person I've ever met")
                 r"(?:[\w-]+,?\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
                 r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
@@ -290,7 +295,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
                 r"|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
                 # round 230: "the most visionary hotelier of our generation"
-                r"|hotelier|hoteliers|restaurateur|restaurateurs|entrepreneur|entrepreneurs)\s+"
+                r"|hotelier|hoteliers|restaurateur|restaurateurs|entrepreneur|entrepreneurs"
+                r"|florist|florists|bakery|gym)\s+"  # round 241: "the most beautiful florist in ..."
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 # (not their words about their own past: "the best manager you ever had"; round 206)
@@ -312,6 +318,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|of\s+all\s+time|(?<!\byou\s)ever|in\s+all\s+(?:of\s+)?[a-z]+"
                 # round 237: "the most brilliant engineering leader in this company"
                 r"|in\s+(?:this|the\s+whole|the\s+entire)\s+(?:company|business|firm|organi[sz]ation|building|group)"
+                # round 241: "the most beautiful florist in the whole of singapore"
+                r"|in\s+the\s+(?:whole|entire)\s+of\s+(?!the\b)[a-z]{3,}(?!['’\w-])"
                 r"|(?:working|practi[sc]ing|alive)\s+(?:(?:in|on)\s+[\w-]+\s+)?today)\b"  # "working in features today"
                 # round 237: "one of the most inspiring conversations of my career so far" (a talk, not
                 # "Leading the ICU move was the best experience of my career")
@@ -351,7 +359,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|\ba\s+(?:true|real|genuine|huge|constant)\s+inspiration\s+to\b"  # "a true inspiration to every ..."
                 # (round 194: "your own grasp of the business is frankly unmatched", "your
                 # leadership is nothing short of visionary")
-                r"|\b(?:you|you['’]re|ur|your\s+(?:own\s+)?(?:[\w-]+\s+)?[\w-]+(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+"
+                # (round 241: "ur shop is legendary lah")
+                r"|\b(?:you|you['’]re|ur|(?:your|ur)\s+(?:own\s+)?(?:[\w-]+\s+)?[\w-]+(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+"
                 r"(?:(?:is|are|was|were)\s+)?(?:truly\s+|absolutely\s+|frankly\s+|nothing\s+short\s+of\s+"
                 r"|simply\s+|just\s+|genuinely\s+|honestly\s+|quite\s+|literally\s+|so\s+)?"
                 r"(?:legendary|iconic|unparalleled|unmatched|second\s+to\s+none|the\s+stuff\s+of\s+legends?"
@@ -1123,8 +1132,11 @@ _GUSH_LIMIT = 4
 
 # Praise of someone of the writer's own: "My current choir director, who is honestly the best
 # mentor I have ever had".
+# (and round 241's "We were the best team in Kent", "Our shop was the best bakery in Leeds")
 _MINE_BEFORE = re.compile(
-    r"\bmy\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:who\s+)?(?:is|was|has\s+been)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:who\s+|which\s+)?(?:is|was|were|are"
+    r"|has\s+been)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:we|i)\s+(?:were|are|was|am)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # The writer's own past role or learning, not deference to them: "I was privileged to lead

@@ -53,7 +53,9 @@ _FIELD_WORDS = re.compile(
     r"specific|detail|details|phone|email|e-mail|address|number|city|industry|field|project|"
     r"manager|contact|mention|add|fill|here|employer|recruiter|hiring|person|first|last|"
     r"something|example|reason|quality|qualities|achievement|accomplishment|location|"
-    r"signature|website|link|url|linkedin|discussed|discussion|point|goal|value|mission)\b",
+    r"signature|website|link|url|linkedin|discussed|discussion|point|goal|value|mission|"
+    # round 240: "Dear Professor [Panel Chair surname],"
+    r"surname|forename|firstname|lastname|salutation|recipient)\b",
     re.IGNORECASE,
 )
 _SQUARE = re.compile(r"\[([^\[\]\n]{2,80})\](?!\()")

@@ -119,8 +119,9 @@ _POSSESSIVE = re.compile(
 _WORD = re.compile(r"[^\W_][\w&'’.-]*|&")
 _CONNECTORS = frozenset(["&", "of", "de", "du"])
 # The writer's own past: words just before the mention, and just after it.
+# (not a compound's last part: round 241's "this kind of research-led work")
 _HISTORY_BEFORE = re.compile(
-    r"\b(?:previously|formerly|former|prior\s+to|(?:before|since|after)\s+(?:joining|I\s+(?:joined"
+    r"\b(?<!-)(?:previously|formerly|former|prior\s+to|(?:before|since|after)\s+(?:joining|I\s+(?:joined"
     r"|left|started))|used\s+to|when\s+I|while\s+(?:I|at)|during\s+my|back\s+(?:at|when|then)"
     r"|I\s+was|I['’]ve\s+been|I\s+have\s+been|I\s+had\s+been|years?|months|led|managed|grew"
     r"|built|ran|scaled|joined|left|supported|worked|spent|hired|trained|oversaw|founded|started"

@@ -804,6 +804,17 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "I'm grateful to all four of you for carving an afternoon out of a busy week.",
             "I'm grateful to all four of you for carving an afternoon out of a busy week",
         ),
+        # Round 240: a telephonic round
+        (
+            "Thank you for taking time out for the telephonic round today.",
+            "Thank you for taking time out for the telephonic round today",
+        ),
+        # Round 242: the distinguished members of the panel
+        (
+            "I write to express my profound gratitude to you and the distinguished members of the "
+            "panel for yesterday's interview.",
+            "gratitude to you and the distinguished members of the panel for yesterday's interview",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -981,6 +981,18 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "Finished the privilege log you left me on the Mokoena matter.",
         "Loved the cross-dock walk-through, especially the colour-coded door board.",
         "Hearing you explain how you rebuilt the Macau gaming coverage was a masterclass.",
+        # Round 241: a task that took longer than the writer liked; a member who changed the
+        # writer's mind about a thing of the job
+        "Truing that rear wheel on the stand with Kenji took me longer than I'd like, but I got it "
+        "within half a millimetre by the end.",
+        "Sipho's member with the sore knee made me rethink the goblet squats, so next time I'd "
+        "swap them for box squats.",
+        # Round 242: a case named by its kind
+        "the profitability case was a grocery chain losing margin on delivery and i nailed the "
+        "driver tbh.",
+        # Round 243: a group task named by what it was
+        "the group task wiring the consumer unit was class, i was the one who spotted the missing "
+        "earth on the board.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1346,6 +1358,21 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 239: feedback awaited
         "I await your feedback at your convenience.",
         "My new job is very different to the one I had.",
+        # Round 240: what the panel may require; a telephonic round
+        "Should the panel require any further documents, including certified copies of my "
+        "qualifications or my SACE registration, I will gladly supply them.",
+        "It was nice speaking with you in the telephonic round today.",
+        # Round 241: the way there; a world event or the writer's past that changed their mind
+        "The drive from Leeds took me longer than I thought.",
+        "Covid made me rethink my career.",
+        "Working at Tesco made me rethink the way retail works.",
+        # Round 242: a case with no kind named; a plural's possessive is generic
+        "The case was a good one.",
+        "My case was the longest on the list.",
+        "I admire the work your team does for residents' families.",
+        # Round 243: whom they are hiring; a task with no kind named
+        "I understand that your team is looking for someone who can balance accuracy with speed.",
+        "The group task was great.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -710,6 +710,12 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I'd prefer Fieldwork: the rebrand is the sort of identity work I want more of.",
         "Mercy is the contract I want, so I'm happy for you to submit me for the next step.",
         "I still very much want this role and believe I could make a real difference.",
+        # Round 240: a project taken forward as part of a team named at length
+        "I would be very glad to take that project forward as part of the Social History team.",
+        # Round 241: an emphatic "do"
+        "I really do want this supervisor role and I think I'd fit in well with the night team.",
+        # Round 242: a kind of contract
+        "I'd really like the Tuesday-to-Friday day contract if it's still going.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -943,6 +949,9 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 239: a day or a tool preferred
         "I'd prefer Tuesday, if that works.",
         "I'd prefer Zoom to Teams.",
+        # Round 242: the contract as paper
+        "I'd like the contract back by Friday.",
+        "I'd like the employment contract sent to my home address.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -737,6 +737,16 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "You are the most visionary hotelier of our generation.",
             "the most visionary hotelier of our generation",
         ),
+        # Round 241, texted: honoured to learn from them, "ur shop", the whole of a country
+        (
+            "honestly so honoured to have learnt from u today",
+            "honestly so honoured to have learnt from ",
+        ),
+        ("ur shop is legendary lah", "ur shop is legendary"),
+        (
+            "the most beautiful florist in the whole of singapore.",
+            "the most beautiful florist in the whole of singapore",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -861,6 +871,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "We fitted the client's dream kitchen in six weeks, under budget.",
         # Round 216: the best person to ask
         "She is the best person in Payroll to ask about it, you said.",
+        # Round 241: the writer's own team and shop praised
+        "We were the best team in the whole of Kent.",
+        "Our shop was the best bakery in Leeds.",
+        "I took the whole of August off to care for my mum.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

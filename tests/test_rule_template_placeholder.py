@@ -33,6 +33,8 @@ RULE = "template-placeholder"
         ("I remain very interested in the POSITION TITLE role.", "POSITION TITLE"),
         ("With XX years in warehouse operations, I have seen a few set-ups.", "XX"),
         ("Dear [Chair of Selection Committee],", "[Chair of Selection Committee]"),
+        # Round 240: a surname field after a title
+        ("Dear Professor [Panel Chair surname],", "[Panel Chair surname]"),
         # Beside a word but holding a field word, or standing alone: still a field.
         ("I'd love to grow with [Acme].", "[Acme]"),
         ("I admire [Company]wide values.", "[Company]"),

@@ -317,6 +317,9 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Hola Nacho,", "Ignacio Ruiz"),
         ("Ciao Gianni,", "Giovanni Rossi"),
         ("Hi Sandro,", "Alessandro Ferri"),  # round 232
+        # Round 242: Australian and British short forms
+        ("Hey Baz,", "Barry Nguyen"),
+        ("Hi Gazza,", "Gary Mills"),
     ],
 )
 def test_short_forms_and_longer_names_pass(
