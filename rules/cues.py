@@ -97,7 +97,9 @@ CUE = re.compile(
       # round 213: "He took me through the shearing shed", like "showed me round"
       |took\s+me\s+(?:through|round|around)
       # round 210: "you let me take the amp readings and walk the customer through the quote"
-      |let\s+me(?=\s+(?!know\b|go\b)[a-z]+\s+(?:a|an|the|some|his|her|their|your)\b)
+      # (not a way in: round 243's "so humbled you even let me through the back door")
+      |let\s+me(?=\s+(?!(?:know|go|through|in|into|out|off|on|past|behind|inside|onto|over|up|down|round
+      |around|at|near)\b)[a-z]+\s+(?:a|an|the|some|his|her|their|your)\b)
       |pushed\s+(?:me\s+)?(?:hard\s+)?(?:back\s+)?on
       # round 205: "the sales director wasn't sold on my pipeline numbers from last year"
       |(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:(?:entirely|fully|quite|totally)\s+)?(?:sold|convinced)\s+
@@ -110,6 +112,10 @@ CUE = re.compile(
       |our|their|your|through)\b)
       # round 237: "the foreman had me on the Hilti nailing off bottom plates"
       |(?<!\bthey\s)(?<!\bwe\s)had\s+me\s+on(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+[a-z]+ing\b)
+      # round 243: "they had me on the canning line most of the morning" (a time of the day,
+      # not "at my last job they had me on the tills all day")
+      |(?<!\bwe\s)had\s+me\s+on(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:most|much|half|part)\s+of\s+the\s+(?:morning
+      |afternoon|shift|evening)\b)
       |being\s+(?:so\s+)?(?:candid|frank|honest|open|upfront|clear)\s+(?:with\s+me\s+)?(?:about|on)
       |are\s+(?:planning|working|building
       |launching|rolling|migrating|hiring|facing|tackling|trying)|['’]re\s+(?:planning|working|building
@@ -193,7 +199,7 @@ CUE = re.compile(
     | \b(?:has|have)\s+had\s+me\s+[a-z]+ing\s+(?:ever\s+since|since|all\s+(?:week|day|weekend|evening))\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
       |described|brought\s+up|talked\s+about|showed\s+you|told\s+you\s+about|sent|offered|sketched|drew
-      |gave|made|raised|proposed|suggested)\b
+      |gave|made|raised|proposed|suggested|pitched|floated|presented)\b  # round 244: "The council budget story I pitched"
     | \b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,3}?
       (?<!\bif\s)(?<!\bwhen\s)(?<!\bin\scase\s)(?<!\bshould\s)(?<!\btime\s)  # not "my certs if you need them"
       (?:you(?:\s+and\s+I|\s+guys|\s+all)?|we|your\s+team|y['’]all|u)  # "the homework help hour you and I talked about"
@@ -269,7 +275,8 @@ CUE = re.compile(
       # "decisions on the shop floor": the idiom for where work is done, anywhere (not "on the
       # shop floor today", a visit)
       (?!(?<=\bon\s)the\s+shop\s+floor\b(?!\s+(?:today|yesterday|this|last|on|during|with|at)\b))
-      \b(?:the|your|our)\s+(?:(?!(?:of|for|as)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
+      # (nor praise: round 243's "the best kitchen team in the whole city")
+      \b(?:the|your|our)\s+(?:(?!(?:of|for|as|best|finest|greatest|nicest|most)\b)[\w-]+\s+){0,2}?  # not "the position of warehouse ..."
       (?:lab|floor|plant(?!\s+(?:ranges?|care|species|names?|sales|stock|health|pots?|beds?|life|based))
       |kitchen|classroom|warehouse|site|depot|(?-i:DC|RDC))\b  # (not "learning the plant ranges" at a garden centre)
       # (nor "the site supervisor role", "the warehouse operative job": a job's title)

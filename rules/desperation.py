@@ -212,7 +212,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i'd go straight commission with no base at all if that gets me in the door"
             |\bno\s+base(?:\s+(?:salary|pay))?\s+at\s+all\b
             |\bif\s+(?:that|it)\s+(?:gets|helps\s+(?:to\s+)?get)\s+me\s+(?:in\s+the\s+door|a\s+foot\s+in|through\s+the\s+door)\b
-            |\bwhatever\s+(?:the\s+)?(?:comp|compensation|pay|salary|package|offer|rate|base)(?:\s+plan)?\s+
+            # (round 244: "Whatever the pay band ends up being, I'll make it work")
+            |\bwhatever\s+(?:the\s+)?(?:comp|compensation|pay|salary|package|offer|rate|base)(?:\s+(?:plan|band|range|grade))?\s+
             (?:ends\s+up\s+(?:being|as)|turns\s+out\s+to\s+be|you(?:\s+and\s+(?:the\s+)?[\w-]+)?\s+(?:find|think|feel|consider)\s+(?:is\s+)?
             (?:suitable|fair|right|appropriate))\b
             |\b(?:even|happy\s+to\s+(?:go|join|start|come\s+in)|willing\s+to\s+(?:go|join|start|come\s+in)
@@ -460,7 +461,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight)\b(?!\s+(?:if|whether|what|which|when)\b))\b
             |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me|(?:inform|intimate)\s+(?:me\s+)?(?:about\s+|of\s+)?(?:the\s+)?status
-            |intimate\s+me)\b
+            |intimate\s+me)\b(?![-‑])  # (round 244: not "the reply-to header ... you caught right away")
             # not the writer's own speed: "let me know and I can send it straight away"
             (?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,60}?
             (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away
@@ -725,7 +726,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?=[^.!?\n]{0,40}?\b(?:day\s+or\s+night|any\s+(?:hour|time|day)|around\s+the\s+clock|24\s*/\s*7
             |weekends?|evenings?|nights?)\b)
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
-            |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours)
+            # (round 244: "I'll work any night you put me on")
+            |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours|night|nights|weekend|weekends)
             (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u|they)(?:['’]ve)?\s+(?:need|give|offer
             |have|want|got|put\s+me\s+on)\b  # round 220: "I'd honestly work any shift you put me on"
             # "come in for a week unpaid", "an unpaid trial week"
@@ -915,7 +917,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need leave|holiday|holidays|vacation|vacations|time|days",
             "disposal complete|entire|full|total|constant",
             "night day or",
-            "any|whatever shift|shifts|hours work|take|do",
+            "any|whatever shift|shifts|hours|night|nights|weekend|weekends work|take|do",
             "unpaid",
             "free trial",
             "trial without pay",
@@ -1073,6 +1075,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |silence|waiting)\b
             |\brather\s+hear\s+(?:something|anything|a\s+no)\s+than\s+nothing\b
             # round 153: "i have been on tenterhooks waiting and can't really focus on anything else"
+            # round 244: "I'm starting to get worried", "I really can't afford to let this one slip by"
+            # (not a worry about something else: "starting to feel anxious about the commute")
+            |\bi['’]?m\s+(?:starting|beginning)\s+to\s+(?:get|feel)\s+(?:a\s+bit\s+|really\s+|quite\s+|very\s+)?(?:worried
+            |anxious|desperate|panicky)\b(?:(?=[.,;!]|$)|(?=[ \t](?:now|waiting|about[ \t](?:it|this|the[ \t](?:decision
+            |outcome|wait|silence)))\b))
+            |(?<!\bwe\s)(?<!\bthey\s)(?<!\byou\s)\bcan['’]?t\s+afford\s+to\s+(?:let\s+this\s+(?:one\s+|chance\s+
+            |opportunity\s+)?(?:slip|go|pass)|(?:lose|miss)\s+this\s+(?:one|chance|job|opportunity|role|position)\b)
             |\bon\s+tenterhooks\b|\bcan['’]?t\s+(?:really\s+)?(?:focus|think)\s+(?:on|about)\s+anything\s+else\b
             |\bturned\s+down\s+(?:another|an\s+other|other)\s+(?:process|offer|job|role|interview)s?\s+to\s+wait\b
             # round 147: "i've sent over three hundred applications", "i'm starting to think the
@@ -1113,6 +1122,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "better than rejection|no",
             "rather hear than nothing",
             "tenterhooks",
+            "starting|beginning worried|anxious|desperate|panicky",
+            "afford lose|miss|let",
             "focus|think anything else",
             "turned down wait",
             "problem think me",

@@ -149,6 +149,14 @@ _COUNTED = re.compile(
     r"[^.!?;:\n]{3,60}?)\s+(?:is|are|has|have|needs?|runs?|takes?|sits?|comes?|goes|go)\b",
     re.IGNORECASE,
 )
+# "Brunch is doing 180 covers on Sundays through a single pass": their volume as it stands,
+# told with its count.
+_BUSY = re.compile(
+    r"^\s*(?!(?:i|my|we|our|at|in|when|while|as|if|since|before|after)\b)(?P<topic>[^.!?;:,\n]{3,40}?)\s+"
+    r"(?:is|are)\s+(?:currently\s+|now\s+)?(?:doing|running|turning|serving|handling|shipping|processing|seeing"
+    r"|taking)\s+(?:about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?\d[\d,.]*\s*k?\s+[a-z]+",
+    re.IGNORECASE,
+)
 # A count or a name: what makes a plain statement theirs rather than the state of a sector.
 _CONCRETE = re.compile(rf"\d|\b(?:{_NUMBERS}|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)", re.IGNORECASE)
 _OWN_ANSWER = re.compile(
@@ -198,11 +206,13 @@ _MY_PAST = re.compile(
 _TASK_WEIGHED = re.compile(
     # (at the start, or after an emoji that ends a texted sentence: "... than i expected 🙌
     # debugging that flaky terraform plan w/ Ines was actually fun", round 229)
-    r"(?:^|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))\s*(?:(?:and|but|so|honestly|tbh)\s*,?\s+)?(?P<topic>[a-z]{2,}ing\s+[^.!?,;:\n]{3,90}?)\s+(?:was|were)\s+"
+    # (round 243: or after a fronted clause: "When the rain came in around four, moving the
+    # cocktail hour under the tent with Marcus was the most hectic half hour of my week")
+    r"(?:^|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s)|(?<=,\s))\s*(?:(?:and|but|so|honestly|tbh)\s*,?\s+)?(?P<topic>[a-z]{2,}ing\s+[^.!?,;:\n]{3,90}?)\s+(?:was|were)\s+"
     r"(?:(?:gonna|going\s+to)\s+be\s+)?(?:new\s+(?:to|for)\s+me|a\s+(?:real\s+|proper\s+|bit\s+of\s+a\s+)?(?:nightmare"
     r"|challenge|first\s+for\s+me|learning\s+curve)|(?:a\s+bit\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:tricky"
     r"|fiddly|harder|trickier|easier|awkward)\b|the\s+(?:hardest|trickiest|toughest|best|most\s+\w+)"
-    r"\s+(?:part|bit)"
+    r"\s+(?:part|bit|half\s+hour|hour|stretch)"
     # round 215: "drafting the lambs this arvo was good fun"
     r"|(?:good|great|real|proper)\s+fun|a\s+(?:good\s+)?laugh"
     # round 229: "changing the barrels w/ Gaz down in the cellar was new for me", "doing the hoist
@@ -237,6 +247,13 @@ _MADE_ME = re.compile(
     re.IGNORECASE,
 )
 _MADE_ME_NEEDS = frozenset(["made"])
+# "I helped Priya flip the main hall", "shadowing Carlos on the grill": a task of the day done
+# with someone named (round 243); not the writer's past ("At my last job I helped Sarah run ...").
+_HELPED = re.compile(
+    r"\b(?i:helped|helping|shadowed|shadowing)\s+(?!The\b|Our\b|Your\b|You\b|Everyone\b|Everybody\b)"
+    r"[A-Z][a-zà-ÿ]+\s+(?:to\s+)?[a-z]+\s+(?:the|a|an|some|his|her|their)\s+(?P<thing>[^.!?,;:\n]{3,60})"
+)
+_HELPED_NEEDS = frozenset(["helped", "helping", "shadowed", "shadowing"])
 # The way there is no task of the day: "Getting to the Leeds site took me longer than I expected".
 _JOURNEY = re.compile(
     r"\s*(?:getting|driving|finding|parking|travelling|traveling|the\s+(?:drive|journey|commute|trip"
@@ -955,6 +972,10 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
             and not _PAST_OF_MINE.search(sentence)
         ):
             return True
+    if words is None or not _HELPED_NEEDS.isdisjoint(words):
+        helped = _HELPED.search(sentence)
+        if helped and _specific(helped.group("thing")) and not _PAST_OF_MINE.search(sentence):
+            return True
     if words is None or not _DAY_WORDS.isdisjoint(words):
         done = _DAY_TASK.match(sentence)
         if (
@@ -978,8 +999,13 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
         answer = _OWN_ANSWER.search(sentence)
         if answer and _specific(sentence[answer.end() :]):
             return True
-    if words is None or not _SITUATION_NEEDS.isdisjoint(words) or _COUNTED.match(sentence):
-        situation = _SITUATION.match(sentence) or _COUNTED.match(sentence)
+    if (
+        words is None
+        or not _SITUATION_NEEDS.isdisjoint(words)
+        or _COUNTED.match(sentence)
+        or _BUSY.match(sentence)
+    ):
+        situation = _SITUATION.match(sentence) or _COUNTED.match(sentence) or _BUSY.match(sentence)
         if (
             situation
             and not _OWN_HEAD.search(situation.group("topic"))

@@ -770,10 +770,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bsuit\s+me\s+down\s+to\s+the\s+ground\b
         # "I would give anything to teach at Lincoln", "I really want to get this apprenticeship"
         |\b(?:would|['’]d)\s+give\s+anything\s+to\s+(?:work|teach|join|be|cook|nurse|start|get|drive)\b
-        |\bwant\s+to\s+(?:get|land|win|earn)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:apprenticeship|job|role|position
-        |post|place|spot|offer|internship|traineeship)\b
+        # (round 243: "Would love to actually land this one")
+        |\b(?:want|love)\s+to\s+(?:actually\s+|really\s+)?(?:get|land|win|earn)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:apprenticeship|job|role|position
+        |post|place|spot|offer|internship|traineeship)\b(?!\s+(?:done|finished|sorted|signed|started|right|over)\b)
         # round 235: "really wanna get this one" (not "want to get this one signed off")
-        |\b(?:want\s+to|wanna)\s+(?:get|land|win)\s+this\s+one\b(?=\s*(?:[,.;!]|$|\s+(?:so|and|lol|tbh)\b))
+        |\b(?:(?:want|love)\s+to|wanna)\s+(?:actually\s+|really\s+)?(?:get|land|win)\s+this\s+one\b(?=\s*(?:[,.;!]|$|\s+(?:so|and|lol|tbh)\b))
         |\bthe\s+one\s+i\s+(?:most\s+)?(?:want|hope)\s+(?:most\s+)?to\s+(?:land|get|win)\b  # "the one I most want to land"
         # "I'd rather be hauling conduit for you lot next year than anywhere else", "the module
         # I'd most want to get my hands on first"
@@ -1164,7 +1165,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (
         _needs(
             "offer offered accept put one piece part bit side aspect start up good great nice"
-            " like fingers sign ground first anything want give rather desirous hope pray praying"
+            " like fingers sign ground first anything want give rather desirous hope pray praying love"
         ),
         False,
     ),

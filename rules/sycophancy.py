@@ -955,6 +955,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # hour of my month"
             r"|\bstar-?struck\b"
             r"|\bone\s+of\s+the\s+highlights\s+of\s+my\s+(?:[\w-]+\s+)?(?:life|career|year|decade)\b"
+            # round 244: "Meeting you ... was one of the high points of my career"
+            # (meeting them, not the writer's own feat: "Winning the award was a high point of my career")
+            r"|\b(?:meeting|speaking\s+with|talking\s+(?:with|to)|you)\b[^.!?\n]{0,60}?\b(?:the|one\s+of\s+the)\s+high\s+"
+            r"points?\s+of\s+my\s+(?:whole\s+|entire\s+|working\s+)?(?:career|life)\b"
+            # round 244's sign-off "With deep respect and admiration,"
+            r"|(?<![^\n])[ \t]*with\s+(?:(?:deep|deepest|great|greatest|sincere|the\s+(?:deepest|greatest|utmost|highest))\s+)?"
+            r"(?:respect\s+and\s+)?admiration[ \t]*,?[ \t]*(?=\n|\Z)"
+            # round 244: "anyone lucky enough to work under you", "none of them comes close to
+            # the clarity and warmth you showed", "never encountered a leader with your vision"
+            r"|\blucky\s+enough\s+to\s+work\s+(?:under|for|with|alongside)\s+you\b"
+            r"|\bnone\s+of\s+them\s+(?:comes?|came)\s+close\s+to\b(?=[^.!?\n]{0,60}?\byou(?:r)?\b)"
+            r"|\bnever\s+(?:before\s+)?(?:met|encountered|known|worked\s+(?:with|under)|come\s+across)\s+(?:a|an)\s+"
+            r"(?:[\w-]+\s+)?(?:leader|manager|boss|director|mentor)\s+with\s+(?:your|such)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:vision|warmth|clarity|heart|passion|insight|integrity|drive)\b"
             r"|\bthe\s+best\s+(?:hour|conversation|interview)\s+of\s+my\s+(?:month|year|life|career)\b"
             # "simply the best thing that has happened to cycling", "nothing any other brand
             # makes comes close", "I've never met a creative director who could", "more than I
@@ -990,6 +1004,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "mind|minds sharpest|best|brightest|finest|greatest|smartest",
             "starstruck|struck",
             "highlights life|career|year|decade",
+            "high point|points career|life",
+            "admiration",
+            "lucky enough work",
+            "none close",
+            "never leader|manager|boss|director|mentor with",
             "hour|conversation|interview best month|year|life|career",
             "happened best thing",
             "close nothing|other|else",

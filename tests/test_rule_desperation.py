@@ -1201,6 +1201,18 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "Could you let me know where things stand by Wednesday evening at the latest?",
             "let me know where things stand by Wednesday evening at the latest",
         ),
+        # Round 244: a chance the writer cannot afford to lose, any night, a pay band, a worry
+        ("I really can't afford to let this one slip by.", "can't afford to let this one slip"),
+        ("I really can't afford to lose this one.", "can't afford to lose this one"),
+        ("I'll work any night you put me on.", "work any night you put me on"),
+        (
+            "Whatever the pay band ends up being, I'll make it work.",
+            "Whatever the pay band ends up being",
+        ),
+        (
+            "I haven't heard anything yet and I'm starting to get worried.",
+            "I'm starting to get worried",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1385,6 +1397,12 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "We studied the foot-in-the-door technique in the persuasion module.",
         "Our clients can face another audit next year.",
         "I'll come back to you with the figures by Friday at the latest.",
+        # Round 244: a client or a deadline the team cannot miss, a worry about something else, a
+        # reply-to header caught at once
+        "We can't afford to lose this client.",
+        "I can't afford to miss it, the deadline is Friday.",
+        "I'm starting to feel anxious about the commute.",
+        "I missed that the reply-to header pointed to a different tenant, which you caught right away.",
         # Round 232: their practice on pay bands, someone else's trip
         "New hires come in at the bottom of the band.",
         "They had to cancel their trip to Leeds.",

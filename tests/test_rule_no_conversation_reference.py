@@ -993,6 +993,15 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         # Round 243: a group task named by what it was
         "the group task wiring the consumer unit was class, i was the one who spotted the missing "
         "earth on the board.",
+        # Round 243: a station for part of the day, a task done with someone named, a task
+        # weighed after a fronted clause; round 244: a story pitched; their volume with its count
+        "they had me on the canning line most of the morning and I sorted a jam on the seamer.",
+        "I helped Priya flip the main hall from ceremony to reception in under forty minutes.",
+        "When the rain came in around four, moving the cocktail hour under the tent with Marcus was "
+        "the most hectic half hour of my week.",
+        "The council budget story I pitched in the interview, the $4.2M overrun on the Riverside "
+        "transit hub, is one I've been sourcing for months.",
+        "Brunch is doing 180 covers on Sundays through a single pass.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1373,6 +1382,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 243: whom they are hiring; a task with no kind named
         "I understand that your team is looking for someone who can balance accuracy with speed.",
         "The group task was great.",
+        # Round 243: the writer's past; a way in; a superlative of the place
+        "At my last job they had me on the tills all day.",
+        "At my last job I helped Sarah run the stockroom.",
+        "Yours is the best kitchen team in the whole city and I'm so humbled you even let me "
+        "through the back door.",
+        "My kitchen is doing 180 covers on Sundays.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -716,6 +716,9 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I really do want this supervisor role and I think I'd fit in well with the night team.",
         # Round 242: a kind of contract
         "I'd really like the Tuesday-to-Friday day contract if it's still going.",
+        # Round 243: a job to land
+        "Would love to actually land this one, it's a great crew.",
+        "I'd love to land this job.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176

@@ -743,6 +743,25 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "honestly so honoured to have learnt from ",
         ),
         ("ur shop is legendary lah", "ur shop is legendary"),
+        # Round 244: a high point of a career, luck to work under them, none close, a leader with
+        # their vision, a sign-off of admiration
+        (
+            "Meeting you on Tuesday was, without exaggeration, one of the high points of my career.",
+            "one of the high points of my career",
+        ),
+        ("anyone lucky enough to work under you would grow", "lucky enough to work under you"),
+        (
+            "I have worked under six managers, and none of them comes close to the warmth you showed.",
+            "none of them comes close to",
+        ),
+        (
+            "Honestly, I have never encountered a leader with your vision and heart.",
+            "never encountered a leader with your vision",
+        ),
+        (
+            "Dear Sam,\n\nThe rota idea stuck.\n\nWith deep respect and admiration,\nAl",
+            "With deep respect and admiration,",
+        ),
         (
             "the most beautiful florist in the whole of singapore.",
             "the most beautiful florist in the whole of singapore",
@@ -875,6 +894,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "We were the best team in the whole of Kent.",
         "Our shop was the best bakery in Leeds.",
         "I took the whole of August off to care for my mum.",
+        # Round 244: the writer's own feat, a race with rivals, admiration for a way of working
+        "Winning the regional award was a high point of my career.",
+        "None of them came close to our numbers.",
+        "I have deep admiration for the way the ward handled it.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:
