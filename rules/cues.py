@@ -109,7 +109,7 @@ CUE = re.compile(
       # not "you had me worried", nor "at my last job they had me run the stockroom")
       |(?<!\bthey\s)(?<!\bwe\s)(?:had\s+me|got\s+me\s+to)(?=\s+(?!(?:on|in|at|for|as|worried|thinking|laughing|down|over|back|covered|hooked|sold|convinced
       |nervous|going|there|sweating|stumped|up|to)\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:a|an|the|him|her|them|it|some
-      |our|their|your|through)\b)
+      |our|their|your|through|[a-z]+s\s+(?:on|at|in|for|with|from)\s+(?:a|an|the|their|your))\b)  # round 246: "had me pull shots on the la marzocco"
       # round 237: "the foreman had me on the Hilti nailing off bottom plates"
       |(?<!\bthey\s)(?<!\bwe\s)had\s+me\s+on(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+[a-z]+ing\b)
       # round 243: "they had me on the canning line most of the morning" (a time of the day,
@@ -195,6 +195,8 @@ CUE = re.compile(
     | \b(?:we|you|they|she|he|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+spent\s+(?:ages|a\s+while|a\s+long\s+time|so\s+long|(?:most|half|much)\s+of\s+(?:it|(?:the|our)\s+
       (?:time|hour|interview|call|chat))|(?:\w+\s+)?(?:minutes|hours?))\s+(?:on|talking\s+about|going\s+through
       |discussing|digging\s+into)\b
+    # round 244: "The spreader failures on the Berth 7 cranes that were described to me"
+    | \b(?:that|which)\s+(?:were|was)\s+(?:described|explained|mentioned|outlined|shown|raised|flagged)\s+to\s+(?:me|us)\b
     # Round 159: "The numbers on the checkout redesign ... have had me sketching ever since"
     | \b(?:has|have)\s+had\s+me\s+[a-z]+ing\s+(?:ever\s+since|since|all\s+(?:week|day|weekend|evening))\b
     | (?P<artifact>\b(?:the|that|this|those|these|my)\s+(?:[\w-]+\s+){0,4}?I\s+(?:mentioned|promised|said
@@ -346,6 +348,9 @@ CUE = re.compile(
     # round 228: "I got step 4 wrong in the quiz" (not "I got it wrong in my last exam")
     | \bI\s+got\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?wrong\s+(?:in|on|during)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:quiz|test
       |exercise|assessment|practical|task|trial)\b)
+    # round 246: "i know the risotto went wrong at the start" (a task of the day gone wrong)
+    | \bthe\s+(?!(?:interview|meeting|call|chat|conversation|day|trial|shift|test|session|start|end|first|second)\b)
+      (?:[\w-]+\s+){1,2}?(?=went\s+(?:wrong|badly|sideways|pear-shaped)\s+(?:at|in|on|during|when|with)\b)
     | \bthe\s+(?:bit|part)\s+(?:about|where|when)\b  # "the bit about needing an owner for the audit"
     | \bthe\s+(?:[\w-]+\s+)?point\s+(?:about|on|regarding)\b  # "pick up the point about the backlog"
     # "I was asked how I would" (not the writer's past: "In 2023 I was asked to lead a team")

@@ -469,8 +469,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:i\s+)?(?<!n['’]t\s)(?<!\bnot\s)need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
             |response|reply))\s+(?:from\s+you\s+)?(?:by|before|soon|asap|quickly|today|this\s+week)\b
             |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
-            (?:you\s+|your\s+office\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
-            [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard)
+            # (round 245: "I'll ring you first thing Monday to see where it's at, and again on Tuesday",
+            # "I will phone your office on Monday at 09:00 to hear the outcome")
+            (?:you\s+|your\s+office\s+)?(?:first\s+thing\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b
+            [^.!?\n]{0,40}?\b(?:to\s+check|if\s+i\s+(?:haven['’]t|have\s+not|don['’]t)\s+heard|to\s+see\s+where
+            |to\s+hear\s+(?:the\s+)?(?:outcome|decision|news)|to\s+find\s+out|to\s+get\s+an?\s+update|and\s+again
+            |try\s+again)
             # (round 200: "i have checked my inbox and my spam folder every hour since friday")
             |\b(?:checking|check|checked|refreshing|refresh|refreshed|watching)\s+my\s+(?:email|e-mail|mail|inbox|phone
             |voicemail)(?:\s+and\s+(?:my\s+)?(?:spam|junk)(?:\s+folder)?)?
@@ -532,7 +536,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
             "revert|reply|respond|back|know|update|inform|intimate *asap*|*earliest*|*away*",
             "need answer|know|decision|response|reply by|before|soon|asap|quickly|today|this",
-            "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow check|heard",
+            "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow"
+            " check|heard|see|hear|find|update|again",
             "email|mail|inbox|phone|voicemail checking|check|checked|refreshing|refresh|refreshed|watching"
             " every|constantly|hourly|nonstop|non|all|times",
             "email|mail|inbox|phone|voicemail checking been",
@@ -726,6 +731,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?=[^.!?\n]{0,40}?\b(?:day\s+or\s+night|any\s+(?:hour|time|day)|around\s+the\s+clock|24\s*/\s*7
             |weekends?|evenings?|nights?)\b)
             |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
+            # (round 245: "willing to work any shift, including nights, weekends and holidays")
+            |\b(?:work|take|do)\s+any\s+shift\s*,?\s+including\s+(?:nights?|weekends?|holidays?|public|bank|statutory|every)\b
             # (round 244: "I'll work any night you put me on")
             |\b(?:work|take|do)\s+(?:literally\s+)?(?:any|whatever)\s+(?:shift|shifts|hours|night|nights|weekend|weekends)
             (?:\s+(?:or|and)\s+(?:weekends?|nights?|shifts?|days?|holidays?))?\s+(?:you|u|they)(?:['’]ve)?\s+(?:need|give|offer
@@ -856,6 +863,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:sorry|apologi[sz]e)\s+(?:if|that)\s+(?:my\s+(?:answers?|interview)|i)\s+(?:wasted|took\s+up)\s+
             (?:so\s+much\s+of\s+)?your\s+time\b
             |\bsorry\s+to\s+(?:send|bother\s+you\s+with)\s+yet\s+another\s+(?:e-?mail|message|note)\b
+            # round 245: "sorry to bug u again", "Circling back once more"
+            |\bsorry\s+to\s+(?:bug|bother|chase|pester|trouble)\s+(?:you|u)\s+again\b
+            |\bcircling\s+back\s+(?:once\s+more|again|one\s+more\s+time)\b
             |\bflexible\s+(?:on|about|with)\s+(?:anything|everything)\b
             |\bmake\s+myself\s+available\s+at\s+any\s+(?:hour|time)\b
             |\b(?:holiday|vacation|trip)\b[^.!?\n]{0,60}?\b(?:happy|willing|glad|ready)\s+to\s+(?:cancel|drop|skip)
@@ -892,6 +902,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "heard call|ring|phone|chase",
             "sorry|apologise|apologize time wasted|took",
             "sorry another yet",
+            "again bug|bother|chase|pester|trouble",
+            "back once|again|one",
             "flexible anything|everything",
             "myself available any hour|time",
             "holiday|vacation|trip cancel|drop|skip happy|willing|glad|ready",
@@ -1075,6 +1087,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |silence|waiting)\b
             |\brather\s+hear\s+(?:something|anything|a\s+no)\s+than\s+nothing\b
             # round 153: "i have been on tenterhooks waiting and can't really focus on anything else"
+            # round 245: "I've already cancelled the week at the lake", "I've postponed the trip";
+            # money worries ("things have been tight", not theirs: "I know things have been tight
+            # for the department"); a phone on loud; twenty places applied to; a word that would
+            # be a weight off
+            |\bi(?:['’]ve|\s+have)\s+(?:already\s+|now\s+|even\s+)?(?:cancelled|canceled|postponed|called\s+off)\s+
+            (?:the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:trip|holiday|vacation|break|getaway|week\s+(?:at|in|away))\b
+            |(?<!\bknow\s)(?<!\bthat\s)(?<!\bunderstand\s)\bthings\s+have\s+been\s+(?:really\s+|very\s+|a\s+bit\s+|pretty\s+)?
+            tight\b(?!\s+(?:for|on|in|at)\s+(?:the|your|you|their)\b)
+            |\bphone\s+on\s+loud\b
+            |\bapplied\s+(?:to|for)\s+(?:like\s+|about\s+|around\s+)\d+\s+(?:places|jobs|roles|positions)\b
+            |\b(?:any\s+(?:word|news|update|reply)|(?:even\s+)?a\s+(?:one-line|quick|short|brief)\s+(?:reply|update|answer|note))
+            \s+(?:at\s+all\s+)?would\s+(?:put\s+my\s+mind\s+at\s+ease|be\s+a\s+(?:huge\s+|big\s+|real\s+)?(?:relief|weight\s+off))
             # round 244: "I'm starting to get worried", "I really can't afford to let this one slip by"
             # (not a worry about something else: "starting to feel anxious about the commute")
             |\bi['’]?m\s+(?:starting|beginning)\s+to\s+(?:get|feel)\s+(?:a\s+bit\s+|really\s+|quite\s+|very\s+)?(?:worried
@@ -1124,6 +1148,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "tenterhooks",
             "starting|beginning worried|anxious|desperate|panicky",
             "afford lose|miss|let",
+            "cancelled|canceled|postponed|called trip|holiday|vacation|break|getaway|week",
+            "have been tight",
+            "on loud",
+            "to like|about|around places|jobs|roles|positions",
+            "would ease|relief|weight word|news|update|reply|answer|note",
             "focus|think anything else",
             "turned down wait",
             "problem think me",

@@ -263,6 +263,9 @@ _TIME_TAIL = re.compile(
     r"|kanina|kahapon"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
     # round 210: "despite your busy schedule"
     r"|despite\s+(?:your|a|the)\s+(?:very\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
+    # round 245: "despite the open day": what else was on, not what was said
+    r"|despite\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:open\s+day|open\s+evening|deadline|launch|inspection|audit|event"
+    r"|conference|rush|move|exams?|month-end|year-end)"
     r"|(?:during|in|at)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:interview|meeting|call|visit|board|panel"
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
@@ -273,7 +276,8 @@ _TIME_TAIL = re.compile(
     # "in such a busy week", round 195: "to see me in what I know is a demanding quarter for the
     # practice", "particularly in the last week of term": when it was kind, not what was said
     r"|to\s+(?:see|meet(?:\s+with)?|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:me|us)"
-    r"(?=\s*,?\s+(?:on\s+\w+day\s+)?(?:particularly\s+|especially\s+)?(?:in|during|at)\s+(?:what|an?|the|such|your)\b)"
+    r"(?=\s*,?\s+(?:on\s+\w+day\s+)?(?:particularly\s+|especially\s+)?(?:(?:in|during|at)\s+(?:what|an?|the|such|your)"
+    r"|despite)\b)"
     r"|(?:particularly\s+|especially\s+|all\s+the\s+more\s+)?(?:in|during|at)\s+(?:what\s+(?:i\s+know|i\s+imagine"
     r"|must\s+be|sounds\s+like|i\s+gather)\s+(?:is|was|has\s+been)\s+"
     r"|what\s+(?:sounded|sounds|seemed|seems|looked|looks)\s+like\s+)?"  # round 223: "what sounded like a busy week"

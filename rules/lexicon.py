@@ -97,7 +97,8 @@ GENERIC = frozenset(
     college institution institutions deeper peers year left right welcome welcomed welcoming
     received receive interdisciplinary multidisciplinary cross-functional align aligns aligned
     alignment genuine highlight highlights far inspiration little since goes quickly hour hours
-    follow briefly went alright enough kind best telephonic telephonically telephone
+    follow briefly went alright enough kind best telephonic telephonically telephone behind
+    scenes
     reckon reckons reckoned guess boys short say directly others experienced convenience
     moment moments life""".split()
 )

@@ -1673,9 +1673,10 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
                 and _ABOUT_THEM.search(text, cue.end())
             )
             # "It was a pleasure to visit the neonatal unit on Thursday and to see how ...":
-            # the frame carries over "and"
+            # the frame carries over "and" (round 246: "I particularly valued the time on the
+            # medication round with Femi and seeing how your eMAR system flags PRN doses")
             or (
-                cue.group(0)[:3].lower() == "to "
+                (cue.group(0)[:3].lower() == "to " or cue.group(0)[-3:].lower() == "ing")
                 and before.lower().endswith(" and")
                 and bool(_FRAME.search(" ".join(head.split()[-_FRAME_WORDS * 3 :])))
             )

@@ -145,6 +145,8 @@ _JOIN = (
     # round 237: "I'd be very happy to go permanent there", "I'd very much like to go forward
     # with this one"
     r"|go\s+(?:permanent|full[- ]time)\b|go\s+forward\s+with\s+(?:this\s+one|it|the\s+(?:role|job|process|application))\b"
+    # round 246: "I'd really like to go forward for the permanent picker job"
+    r"|go\s+forward\s+for\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:role|job|position|post|spot|place)\b"
     # round 233: "I'd love to assist on the grade for the rest of the series"
     r"|assist\s+on\s+(?:the|your|this)\b"
     # round 230: "I still really want to work behind the bar at the Fox and Hounds", a trial
@@ -256,6 +258,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |grateful|thankful|humbled  # round 145: "so grateful for any chance to join", "humbled to contribute"
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
+        # round 245: "It would be the greatest honour of my professional life to serve as General Manager"
+        |the\s+(?:greatest|biggest|highest|proudest)\s+(?:honou?r|privilege|pleasure|joy)\s+of\s+my\s+(?:[\w-]+\s+)?(?:life|career)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
         |value|appreciate\s+the\s+(?:chance|opportunity)
         # "I would count it a privilege to join the staff"
@@ -337,6 +341,16 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:exactly|precisely)\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem
         |environment|opportunity|position|post)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on
+        # round 245: "Short version: I'm in, for the classroom and the canoe trip both"; "I hope
+        # the next time I see Sione ... I'm on their roster as one of your duty managers"; "I'd
+        # really like to keep this conversation going"; "My current site needs four weeks'
+        # notice, and I'd like to line that up early"
+        |(?:(?<=[.!?:]\s)|(?<![^\n]))i['’]?m\s+in(?=[,.!;]|$)
+        |(?<=\bhope\s)[^.!?\n]{{0,80}}?\bi['’]?m\s+(?:on|in|part\s+of)\s+(?:their|your|the)\s+(?:[\w-]+\s+)?(?:roster|rota
+        |schedule|team|crew)\b
+        |(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+keep\s+(?:this|the|our)\s+conversation\s+going\b
+        |notice\b[^.!?\n]{{0,40}}?\b(?:i['’]d\s+like\s+to|i\s+want\s+to|so\s+i\s+can)\s+(?:give\s+it|hand\s+it\s+in
+        |line\s+(?:that|it)\s+up|sort\s+(?:that|it)\s+out)\b
         # "I'm all in on this one" (not "to have it all in one place")
         |(?:(?<=m\s)|(?<=re\s)|(?<=be\s))all\s+in\b(?!\s+(?:one|the|a|an|my|your|our|this|that|his|her|their|its
         |order|place|favou?r|all|line|time|there|here|together|agreement|favo[u]?r|charge)\b)
@@ -394,6 +408,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         this\s+one\b(?=\s*(?:[,.;!]|so\b|and\b|$))
         # round 205: "Really hoping to land this one", "this is the one I'd most like to progress"
         |\bhoping\s+to\s+(?:land|get|secure|bag|nab)\s+(?:this|the)\s+(?:one|job|role|position|gig|offer)\b
+        # round 246: "Hoping it's a yes on the junior designer spot" (but "Hope to hear good news"
+        # hopes for an outcome, not for the job)
+        |\bhop(?:e|ing)\s+(?:it['’]?s|it\s+is|it\s+will\s+be|for)\s+a\s+yes\b
         |\bthe\s+one\s+i(?:['’]d|\s+would)\s+(?:most\s+|really\s+)?(?:like|love)\s+to\s+(?:progress|pursue|go\s+forward
         |move\s+forward|get|land)\b
         # "count me as a yes", "The job is what I've been after for a while. I'd take it."

@@ -369,7 +369,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "your company is truly the finest"
                 r"|\b(?:you\s+are|you['’]re|you\s+were|you\s+(?:lot|guys|all)\s+are|(?:your|ur)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was)),?\s+(?:\w+,?\s+){0,2}?"
                 r"the\s+(?:best|greatest|finest|smartest)\b"
-                r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part))"
+                # (round 246: nor "Cooking the staff meal for your lot on Saturday was the best bit")
+                r"(?!\s+(?:judge|person\s+to|people\s+to|one\s+to|way|time|place\s+to|fit|match|part|parts|bit|bits"
+                r"|moment|moments|hour))"
                 # (nor a tool weighed for a purpose: "the best tool for stock counts I've found")
                 r"(?!\s+(?:tool|option|approach|solution|answer|choice|system|product|app|platform|software)"
                 r"\s+for\b)"
@@ -407,7 +409,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|\bfew\s+(?:people|leaders|managers|others|[\w-]+s)\s+have\s+(?:[\w-]+\s+){1,5}?the\s+way\s+you\s+have\b"
                 r"|\bpeople\s+spend\s+(?:their\s+)?(?:whole\s+|entire\s+)?careers\s+(?:hoping|trying|waiting|wishing)\s+to\b"
                 # "Lumen is the gold standard every other analytics company is trying to copy"
-                r"|\b(?:is|are|you['’]re|remains?)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
+                r"|\b(?:is|are|you['’]re|remains?|(?:has|have)\s+(?:long\s+|always\s+)?been)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
             ),
             re.IGNORECASE,
         ),

@@ -92,7 +92,8 @@ _TRIGGER = re.compile(
         # FP&A at Straits Meridian", "getting stuck in at Saltmarsh"
         |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at
         # (round 232: "the chance to own onboarding at Corvid Labs")
-        |(?<!\bused\s)(?:to|and)\s+(?:run|lead|manage|own)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
+        # (round 246: "the chance to build the biostatistics function at Oriel Group")
+        |(?<!\bused\s)(?:to|and)\s+(?:run|lead|manage|own|build|grow)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
         |branch|department|function|desk|site|shop|restaurant|unit|practice|fp&a|finance|operations
         |onboarding|product|sales|marketing|engineering|growth|design|analytics|procurement|compliance
         |payments|partnerships|recruiting|support|category|portfolio|territory)\s+(?:at|for)

@@ -122,7 +122,10 @@ AMOUNT = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.|[A-Za-z]+&[A-Za-z]+\.|\d*[\d.,]*[
 LETTER = re.compile(r"[A-Z]\.")
 SMALL_LETTER = re.compile(r"[a-z]\.")
 FINAL = frozenset(spacy.pipeline.sentencizer.Sentencizer.default_punct_chars)
-ABBREVIATIONS = {"approx", "etc", "vs", "incl", "no", "ca", "esp", "pp", "dept"}
+ABBREVIATIONS = set(
+    """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
+    oz""".split()
+)
 FIRM_ENDS = {
     "Co.",
     "Inc.",

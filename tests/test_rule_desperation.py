@@ -1213,6 +1213,41 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I haven't heard anything yet and I'm starting to get worried.",
             "I'm starting to get worried",
         ),
+        # Round 245: calls promised twice, chasing again, a holiday cancelled or postponed, money
+        # worries, a phone on loud, places applied to, a word that would be a weight off, any
+        # shift including holidays
+        (
+            "I'll ring you first thing Monday to see where it's at, and again on Tuesday.",
+            "I'll ring you first thing Monday to see where",
+        ),
+        (
+            "I will phone your office on Monday at 09:00 to hear the outcome.",
+            "I will phone your office on Monday at 09:00 to hear the outcome",
+        ),
+        ("sorry to bug u again, just wondering if theres any news", "sorry to bug u again"),
+        (
+            "Circling back once more, since my notes may have been buried.",
+            "Circling back once more",
+        ),
+        (
+            "I've already cancelled the week at the lake I had booked for August.",
+            "I've already cancelled the week at",
+        ),
+        ("but I've postponed the trip so that I can be available.", "I've postponed the trip"),
+        (
+            "To be honest things have been tight since the Quay Street place shut in March.",
+            "things have been tight",
+        ),
+        ("I've had my phone on loud all weekend in case the department rings.", "phone on loud"),
+        (
+            "I've applied to like 20 places and this is the only one that got back to me lol",
+            "applied to like 20 places",
+        ),
+        ("any word at all would be a weight off.", "any word at all would be a weight off"),
+        (
+            "I am willing to work any shift, including nights, weekends and holidays.",
+            "work any shift, including nights",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1403,6 +1438,10 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I can't afford to miss it, the deadline is Friday.",
         "I'm starting to feel anxious about the commute.",
         "I missed that the reply-to header pointed to a different tenant, which you caught right away.",
+        # Round 245: their budget, someone else's call or trip
+        "I know things have been tight for the department this year.",
+        "Min-jun will call you tomorrow at 10:00 to hear the outcome.",
+        "They had to cancel the trip.",
         # Round 232: their practice on pay bands, someone else's trip
         "New hires come in at the bottom of the band.",
         "They had to cancel their trip to Leeds.",

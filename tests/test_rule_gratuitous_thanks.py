@@ -815,6 +815,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "panel for yesterday's interview.",
             "gratitude to you and the distinguished members of the panel for yesterday's interview",
         ),
+        # Round 245: what else was on that day
+        (
+            "I appreciate you making time to see me on Friday despite the open day.",
+            "I appreciate you making time to see me on Friday despite the open day",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -1002,6 +1002,14 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "The council budget story I pitched in the interview, the $4.2M overrun on the Riverside "
         "transit hub, is one I've been sourcing for months.",
         "Brunch is doing 180 covers on Sundays through a single pass.",
+        # Round 246: a task set with a plural object, a gerund after "and", a dish gone wrong
+        "the manager had me pull shots on the la marzocco and my first one ran way too fast lol",
+        "I particularly valued the time on the medication round with Femi and seeing how your eMAR "
+        "system flags PRN doses.",
+        "i know the risotto went wrong at the start but i can do better i promise",
+        # Round 244: what was described to the writer
+        "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
+        "very similar to what I saw.",
     ],
 )
 def test_references_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1388,6 +1396,10 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Yours is the best kitchen team in the whole city and I'm so humbled you even let me "
         "through the back door.",
         "My kitchen is doing 180 covers on Sundays.",
+        "The role that was described to me sounds great.",
+        # Round 246: the event named with the employer, its length; the meeting gone wrong
+        "The meeting went wrong at the end.",
+        "At my last job I liked the rota and seeing how the Leeds team flagged doses.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

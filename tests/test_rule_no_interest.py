@@ -719,6 +719,18 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 243: a job to land
         "Would love to actually land this one, it's a great crew.",
         "I'd love to land this job.",
+        # Round 245: interest said indirectly
+        "It would be the greatest honour of my professional life to serve as General Manager under "
+        "your leadership.",
+        "Short version: I'm in, for the classroom and the canoe trip both.",
+        "I hope the next time I see Sione and the rest of the night crew, I'm on their roster as "
+        "one of your duty managers.",
+        "I'd really like to keep this conversation going, and to see those shawls lit properly.",
+        # Round 246: hoping for a yes or good news, going forward for a job
+        "Hoping it's a yes on the junior designer spot.",
+        "I'd really like to go forward for the permanent picker job there if they're happy with me.",
+        "My current site needs four weeks' notice, and I'd like to line that up early rather than "
+        "leave you short.",
         # Round 177: text-speak
         "rlly want this one lol, lmk what they say",
         # Round 176
@@ -955,6 +967,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 242: the contract as paper
         "I'd like the contract back by Friday.",
         "I'd like the employment contract sent to my home address.",
+        # Round 245: where the writer is
+        "I'm in London next week.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -743,6 +743,11 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "honestly so honoured to have learnt from ",
         ),
         ("ur shop is legendary lah", "ur shop is legendary"),
+        # Round 245: the gold standard for as long as the writer remembers
+        (
+            "Harwick Trust has been the gold standard of community banking for years.",
+            "has been the gold standard",
+        ),
         # Round 244: a high point of a career, luck to work under them, none close, a leader with
         # their vision, a sign-off of admiration
         (
@@ -898,6 +903,8 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "Winning the regional award was a high point of my career.",
         "None of them came close to our numbers.",
         "I have deep admiration for the way the ward handled it.",
+        # Round 246: the best bit of a trial
+        "Cooking the staff meal for your lot on Saturday was the best bit of the trial for me.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

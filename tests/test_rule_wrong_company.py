@@ -73,6 +73,11 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         ),  # round 234
         # Round 238: a roadmap at another firm
         ("I look forward to contributing to the merchant risk roadmap at Orbis Pay.", "Orbis Pay"),
+        # Round 246: a function to build at another firm
+        (
+            "I would relish the chance to build the biostatistics function at Oriel Group.",
+            "Oriel Group",
+        ),
         # Round 241: a compound ending in "-led" is no past
         (
             "I'd love to bring this kind of research-led work to the design team at Velora.",
@@ -254,6 +259,7 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "At Loomwise I used to lead product at Globex Labs.",
         "I contributed to the product roadmap at Orbis Pay for six years.",
         "I led the design team at Velora.",  # round 241
+        "I was hired to build the analytics function at Oriel Group in 2019.",  # round 246
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
