@@ -572,6 +572,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |(?:whether|if)\s+the\s+(?:panel|committee|board)\s+(?:would|could|might|may)(?:\s+be\s+(?:able|willing)\s+to)?),?\s+(?:\w+,?\s+){0,2}?(?:re-?consider
             |think\s+(?:it\s+)?again(?!\s+about\s+(?:the|your|how|whether)\b))\b  # round 197: "any chance you would think again?"
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
+            # round 247: "I wonder if I might ask the committee to reconsider" (not a plan for the
+            # board: "ask the Board to reconsider splitting Te Reo across two half-days")
+            |\bask\s+the\s+(?:committee|board)\s+to\s+reconsider(?:(?=[.,;!?])|(?=[ \t](?:me|my|the|their|its)[ \t](?:decision
+            |application|candidacy)\b))
             |\b(?:please|kindly)\s+(?:\w+\s+)?consider\s+(?:me|my\s+(?:application|candidacy))\s+again\b
             |\b(?:don['’]t|do\s+not)\s+reject\s+me\b
             # "i'd ask you to look at my application one more time before you decide"
@@ -863,6 +867,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:sorry|apologi[sz]e)\s+(?:if|that)\s+(?:my\s+(?:answers?|interview)|i)\s+(?:wasted|took\s+up)\s+
             (?:so\s+much\s+of\s+)?your\s+time\b
             |\bsorry\s+to\s+(?:send|bother\s+you\s+with)\s+yet\s+another\s+(?:e-?mail|message|note)\b
+            # round 246: "I request you to please review my candidature one more time", "at a lower
+            # stipend if required"
+            |\b(?:request|ask|beg)\s+you\s+to\s+(?:please\s+|kindly\s+)?(?:review|reconsider)\s+my\s+(?:candidature|candidacy
+            |application|profile)\b
+            |\bat\s+a\s+lower\s+(?:stipend|salary|pay|rate|wage|package)\s+if\s+(?:required|needed|necessary|that\s+helps)\b
             # round 245: "sorry to bug u again", "Circling back once more"
             |\bsorry\s+to\s+(?:bug|bother|chase|pester|trouble)\s+(?:you|u)\s+again\b
             |\bcircling\s+back\s+(?:once\s+more|again|one\s+more\s+time)\b
@@ -903,6 +912,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "sorry|apologise|apologize time wasted|took",
             "sorry another yet",
             "again bug|bother|chase|pester|trouble",
+            "you review|reconsider my",
+            "lower stipend|salary|pay|rate|wage|package if",
             "back once|again|one",
             "flexible anything|everything",
             "myself available any hour|time",

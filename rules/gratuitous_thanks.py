@@ -129,7 +129,8 @@ _TIME = re.compile(
     r"(?:(?:an?|the|a\s+full|a\s+whole|half\s+an|over\s+an|more\s+than\s+an)\s+(?:extra\s+)?(?:hour|hours"
     r"|afternoon|morning|evening|half\s+hour)\s+of\s+)?"
     # "the considerable amount of time you devoted to me"
-    r"(?:the\s+(?:considerable\s+|generous\s+|large\s+)?amount\s+of\s+)?"
+    # (round 247: "the generous gift of your time")
+    r"(?:the\s+(?:considerable\s+|generous\s+|large\s+)?(?:amount|gift)\s+of\s+)?"
     # (round 199: "giving me some of your valuable time")
     r"(?:(?:the|some|so\s+much|your|ur|you['’]re|(?:some\s+)?of\s+your|his|her|their"
     r"|(?:the\s+)?(?:board|panel|team|committee|group)['’]s"

@@ -242,7 +242,7 @@ _TASK_WEIGHED_NEEDS = frozenset(["was", "were", "took"])
 # writer's own past or a world event ("Covid made me rethink my career").
 _MADE_ME = re.compile(
     r"^\s*(?P<cause>[^.!?,;:\n]{3,90}?)\s+(?:really\s+|honestly\s+|actually\s+)?made\s+me\s+"
-    r"(?:re-?think|reconsider|rethink|question|think\s+(?:again|twice|harder|differently)\s+about)\s+"
+    r"(?:re-?think|reconsider|question|think\s+(?:again|twice|harder|differently)\s+about)\s+"
     r"(?P<thing>[^.!?,;:\n]{3,60})",
     re.IGNORECASE,
 )
@@ -370,7 +370,9 @@ _NAMED_PERSON = re.compile(
     # (the verb in any case: "Meeting Carlos from the warehouse was a highlight")
     r"\b(?i:meeting|to\s+meet|met|meet|speaking\s+with|talking\s+(?:with|to)|chatting\s+with"
     r"|introducing\s+me\s+to|introduced\s+me\s+to"
-    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise|panel|trial\s+shift"
+    # (round 247: "the back-and-forth with Ellen about how the firm splits origination credit")
+    r"|(?:conversation|chat|talk|lunch|coffee|call|session|walkthrough|exercise|panel|trial\s+shift|back-and-forth"
+    r"|exchange|debate|discussion"
     r"|ride[\s-]+along|stage)\s+with)\s+"  # round 223: "ride along w marcus was solid today"
     r"(?:you\s+and\s+)?"  # "good to meet you and Pete"
     r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
@@ -628,7 +630,8 @@ _ODD_CASE = re.compile("[İıſ]")
 # One of these is in every _NAMED_PERSON match.
 _NAMED_PERSON_NEEDS = frozenset(
     """meeting meet met speaking talking chatting introducing introduced conversation chat talk
-    lunch coffee call session walkthrough exercise time panel shift ride stage""".split()
+    lunch coffee call session walkthrough exercise time panel shift ride stage back-and-forth
+    forth exchange debate discussion""".split()
 )
 # Every _NEXT_CLAUSE match holds ";", a dash, " and " or a space and an "I" (including
 # the letters IGNORECASE takes for an "i").

@@ -346,6 +346,12 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # really like to keep this conversation going"; "My current site needs four weeks'
         # notice, and I'd like to line that up early"
         |(?:(?<=[.!?:]\s)|(?<![^\n]))i['’]?m\s+in(?=[,.!;]|$)
+        # rounds 246 and 247: "super down to come on for the weekend brunch shifts", "I'm really
+        # into this one", "can you put me forward for the picker job", "really want to get in there"
+        |(?<!\bcomes\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bboils\s)down\s+to\s+(?:come\s+on|join|work|do|take|pick\s+up|start)\b
+        |(?:(?<=\bi['’]m\s)|(?<=\bim\s)|(?<=\bam\s))(?:really\s+|so\s+|totally\s+)?into\s+this\s+(?:one|role|job|position)\b
+        |put\s+me\s+forward\s+for\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|position|post|spot|place)\b
+        |want\s+to\s+get\s+in\s+there\b
         |(?<=\bhope\s)[^.!?\n]{{0,80}}?\bi['’]?m\s+(?:on|in|part\s+of)\s+(?:their|your|the)\s+(?:[\w-]+\s+)?(?:roster|rota
         |schedule|team|crew)\b
         |(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+keep\s+(?:this|the|our)\s+conversation\s+going\b
@@ -1134,7 +1140,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
             " set jump say hesitate hear planning plan thinking picturing mapping committed take"
             " grateful thankful chuffed delighted aboard happiest proudest luckiest"
             " selected chosen offered heart welcome one answer nod accept part hopefully ideally"
-            " paths bags fingers already side sorry could might can get rather worst"
+            " paths bags fingers already side sorry could might can get rather worst down into"
             " interesting much person someone snap clam pleasure chance start willing willingness"
             " itching teeth tomorrow"
         ),

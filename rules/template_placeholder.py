@@ -60,7 +60,7 @@ _FIELD_WORDS = re.compile(
 )
 _SQUARE = re.compile(r"\[([^\[\]\n]{2,80})\](?!\()")
 _BRACES = re.compile(r"\{\{?\s*([A-Za-z_][\w .'’-]{0,40}?)\s*\}?\}")
-_ANGLE = re.compile(r"<([A-Za-z][A-Za-z _'’-]{1,40})>")
+_ANGLE = re.compile(r"<([A-Za-z][A-Za-z _,'’-]{1,40})>")  # (round 246: "<Month, Year>")
 # A field typed in a hurry: "[Name}", "<Job Titel]" (brackets that do not pair), and a
 # merge field that lost its closing brace ("Hi {first_name,").
 _ANY_BRACKETS = re.compile(r"[\[{<]([A-Za-z][\w .'’-]{1,40}?)[\]}>]")

@@ -126,22 +126,11 @@ ABBREVIATIONS = set(
     """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
     oz""".split()
 )
-FIRM_ENDS = {
-    "Co.",
-    "Inc.",
-    "Ltd.",
-    "Corp.",
-    "Bros.",
-    "GmbH.",
-    "S.A.",
-    "B.V.",
-    "PhD.",
-    "Ph.D.",
-    "IdP.",
-    "pH.",
-    "Å.",
-    *"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split(),
-}
+FIRM_ENDS = set(
+    """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.
+    PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC. pH. Å.
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
+)  # a firm's, a degree's, a month's or a technical abbreviation the tokenizer keeps whole
 OPENERS = set(
     """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So

@@ -1248,6 +1248,17 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I am willing to work any shift, including nights, weekends and holidays.",
             "work any shift, including nights",
         ),
+        # Round 247: a review of the candidature asked for, a lower stipend, a committee asked
+        # to reconsider
+        (
+            "Ma'am, I request you to please review my candidature one more time.",
+            "request you to please review my candidature",
+        ),
+        (
+            "I am ready to join on any shift and at a lower stipend if required.",
+            "at a lower stipend if required",
+        ),
+        ("I wonder if I might ask the committee to reconsider.", "ask the committee to reconsider"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1442,6 +1453,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I know things have been tight for the department this year.",
         "Min-jun will call you tomorrow at 10:00 to hear the outcome.",
         "They had to cancel the trip.",
+        "You asked me to review my application form for typos.",  # round 247
+        "I will ask the committee to approve the budget.",
+        "I would also ask the Board to reconsider splitting Te Reo across two half-days.",
         # Round 232: their practice on pay bands, someone else's trip
         "New hires come in at the bottom of the band.",
         "They had to cancel their trip to Leeds.",

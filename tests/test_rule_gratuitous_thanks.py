@@ -820,6 +820,11 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "I appreciate you making time to see me on Friday despite the open day.",
             "I appreciate you making time to see me on Friday despite the open day",
         ),
+        # Round 247: the gift of their time
+        (
+            "Thank you for the generous gift of your time on Friday.",
+            "Thank you for the generous gift of your time",
+        ),
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

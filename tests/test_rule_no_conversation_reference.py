@@ -1007,6 +1007,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I particularly valued the time on the medication round with Femi and seeing how your eMAR "
         "system flags PRN doses.",
         "i know the risotto went wrong at the start but i can do better i promise",
+        # Round 247: a back-and-forth with someone named
+        "I enjoyed the back-and-forth with Ellen about how the firm splits origination credit.",
         # Round 244: what was described to the writer
         "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
         "very similar to what I saw.",

@@ -728,6 +728,11 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "I'd really like to keep this conversation going, and to see those shawls lit properly.",
         # Round 246: hoping for a yes or good news, going forward for a job
         "Hoping it's a yes on the junior designer spot.",
+        # Round 247: "down to", "into this one", put forward, in there
+        "super down to come on for the weekend brunch shifts too if thats still open",
+        "Honestly I'm really into this one, the network redesign is exactly it.",
+        "Please can you put me forward for the picker job, rent is due on the 1st.",
+        "really want to get in there",
         "I'd really like to go forward for the permanent picker job there if they're happy with me.",
         "My current site needs four weeks' notice, and I'd like to line that up early rather than "
         "leave you short.",
@@ -969,6 +974,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd like the employment contract sent to my home address.",
         # Round 245: where the writer is
         "I'm in London next week.",
+        "It comes down to work ethic in the end.",  # round 247
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

@@ -35,6 +35,7 @@ RULE = "template-placeholder"
         ("Dear [Chair of Selection Committee],", "[Chair of Selection Committee]"),
         # Round 240: a surname field after a title
         ("Dear Professor [Panel Chair surname],", "[Panel Chair surname]"),
+        ("I expect to submit for Pr Eng in <Month, Year>.", "<Month, Year>"),  # round 247
         # Beside a word but holding a field word, or standing alone: still a field.
         ("I'd love to grow with [Acme].", "[Acme]"),
         ("I admire [Company]wide values.", "[Company]"),
