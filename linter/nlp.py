@@ -21,14 +21,16 @@ The default is spaCy's blank English tokenizer and one rule-based component,
   many writers use for a full stop; and so does a capital letter's full stop
   after a lower-case word ("the racking in hall B. I was"), which the tokenizer
   keeps as if it were an initial (after a capitalised word too, when "I" follows:
-  "in Lab B. I will"), and a lower-case letter's before a word that opens sentences
-  ("mixing up b and d. At my last placement"); and so does a firm's "Co.", "Inc.", "Ltd.", "Corp.",
+  "in Lab B. I will", or a hyphen: "Article 69-B. I would"), and a lower-case
+  letter's before a word that opens sentences ("mixing up b and d. At my last
+  placement"); and so does a firm's "Co.", "Inc.", "Ltd.", "Corp.",
   "Bros.", "GmbH.", "S.A.", "B.V." (and the like) before a word that opens
   sentences ("at Hartwell & Co. I realised"), though not before a name
   ("Tralee, Co. Kerry"). The other way
   round, an abbreviation's full stop that the tokenizer splits off ends no
   sentence before a number or a lower-case word ("stalled at approx. 60% of
-  target"). And an opening bracket or quotation mark after a sentence's
+  target"), nor does a title's ("Arq.", "Ing.") before a name ("meeting Arq.
+  Lucía Treviño"). And an opening bracket or quotation mark after a sentence's
   full stop, with a space before it and none after, starts the next sentence
   ("... on Ward 7. [mention something] I came"), where the sentencizer leaves
   it on the sentence before.
@@ -102,17 +104,26 @@ _ELLIPSES = frozenset(("...", "…", "...."))
 _LETTER_END = re.compile(r"(?<=w)T(?=T)")
 _LETTER = re.compile(r"[A-Z]\.")
 _TITLED_LETTER_END = re.compile(r"(?<=T)T(?=T)")
+# ... or after a hyphen, a code's last part: "under Article 69-B. I would also".
+_CODE_LETTER_END = re.compile(r"(?<=P)T(?=T)")
 # Abbreviations whose full stop the tokenizer splits off: before a number or a lower-case
 # word it ends no sentence ("stalled at approx. 60% of target", "rotas, cover etc. are").
 _ABBREVIATIONS = frozenset(
     """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
     oz""".split()
 )
+# Titles whose full stop the tokenizer splits off: before a capitalised word that is no opener
+# it ends no sentence ("meeting Arq. Lucía Treviño", "Ing. Rodrigo Salinas").
+_TITLES = frozenset(
+    """arq ing lic dra sra srta sr mtro mtra eng engr atty sgt capt lt cmdr supt insp cllr dott avv
+    mx mme mlle""".split()
+)
 # A firm's, a degree's, a month's or a technical abbreviation the tokenizer keeps whole ("since
 # my PhD. You are", "out of the main IdP. I'm", "at Hospital del Mar. In my"), and the words
 # that open a sentence after it.
 _FIRM_ENDS = """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.
     PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC. pH. Å.
+    m³. cm³. mm³. km³.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 _OPENERS = """I The This That These Those It Its We Our My You Your They Their He She His Her There
     What When Where After Before Since During As At In On Please Thank Thanks Also But And So
@@ -226,6 +237,12 @@ def _sentence_starts(doc: Doc, punctuation: bool) -> tuple[list[int], list[int],
             letter, after = (doc.vocab.strings[orths[i]] for i in match.span())
             if after in _OPENER_WORDS and _LETTER.fullmatch(letter):
                 starts.add(match.end())
+        for match in _CODE_LETTER_END.finditer(kinds):
+            start, end = match.span()
+            letter, after = (doc.vocab.strings[orths[i]] for i in (start, end))
+            hyphen = doc.vocab.strings[orths[start - 1]]
+            if hyphen == "-" and after in _OPENER_WORDS and _LETTER.fullmatch(letter):
+                starts.add(end)
         # ... and a lower-case letter's, before a word that opens sentences ("kept mixing up b
         # and d. At my last placement", round 230), which the tokenizer keeps whole.
         if not known.small_letters.isdisjoint(orths):
@@ -273,16 +290,22 @@ def _after_abbreviations(
     starts: set[int], orths: list[int], kinds: str, strings: StringStore
 ) -> Iterator[int]:
     """Starts that follow an abbreviation's full stop and begin with a number or a
-    lower-case word: no sentence starts there."""
+    lower-case word, or a title's before a capitalised word that opens no sentence: no
+    sentence starts there."""
     for i in starts:
-        first = strings[orths[i]][:1] if i >= 2 and kinds[i] in (_WORD, _OTHER) else ""
-        if (
-            (first.islower() or first.isdigit())
-            and kinds[i - 1] == _FINAL
-            and strings[orths[i - 1]] == "."
-            and strings[orths[i - 2]].lower() in _ABBREVIATIONS
-        ):
+        if i < 2 or kinds[i - 1] != _FINAL or strings[orths[i - 1]] != ".":
+            continue
+        first = strings[orths[i]][:1] if kinds[i] in (_WORD, _OTHER) else ""
+        before = strings[orths[i - 2]].lower()
+        if (first.islower() or first.isdigit()) and before in _ABBREVIATIONS:
             yield i
+        elif (
+            kinds[i] == _TITLE
+            and before in _TITLES
+            and kinds[i - 2] == _TITLE
+            and strings[orths[i]] not in _OPENER_WORDS
+        ):
+            yield i  # "meeting Arq. Lucía Treviño"
 
 
 def _short_line(

@@ -52,7 +52,8 @@ OTHER_GREETINGS = (
     r"|ni\s+hao|sawubona|jambo|habari|kia\s+ora|t[eē]n[aā]\s+koe|namaste|namaskar|vanakkam"
 )
 _GREETING_WORDS = (
-    r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|respected"
+    r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+day|(?:good\s+)?(?:morning|afternoon|evening)"
+    r"|respected"  # (round 254: "Morning Nadia,")
     r"|attn|attention|to\s+whom\s+it\s+may\s+con\w+"  # "concern", or a slip of it
     rf"|{OTHER_GREETINGS}"
 )

@@ -44,7 +44,9 @@ CUE = re.compile(
       |technical\s+|engineering\s+|marketing\s+|creative\s+|hr\s+
       # round 237: "The goods-in team also mentioned that the 6 a.m. wave often backs up"
       |goods-in\s+|goods-out\s+|night\s+|early\s+|warehouse\s+|kitchen\s+|floor\s+|shift\s+|ops\s+|payroll\s+
-      |support\s+)?
+      |support\s+
+      # round 256: "The practice manager asked how I'd deal with ...", "the ward manager said"
+      |practice\s+|ward\s+|office\s+|branch\s+|depot\s+|unit\s+|duty\s+|line\s+|service\s+)?
       (?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
@@ -59,9 +61,11 @@ CUE = re.compile(
       |one\s+of\s+(?:the|your)\s+(?:panelists|panellists|interviewers|panel|assessors|managers|engineers|partners
       |directors|nurses|chefs|teachers|governors|team)
       # round 193: "During the open forum, a student asked how I would respond if ..."
+      # round 250: "one partner asked me why I chose timber"
+      |one\s+(?:partner|director|interviewer|assessor|supervisor|engineer|doctor|nurse|teacher|chef)
       |(?:a|one)\s+(?:student|parent|governor|trustee|panel+ist|board\s+member|panel\s+member|committee\s+member
       |member\s+of\s+(?:the|your)\s+(?:panel|committee|board|team|staff|faculty))
-      |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear
+      |(?-i:(?!(?:Having|After|When|As|Since|The|This|That|It|What|How|Why|Where|Who|Which|If|And|But|So|Then|Also|We|You|They|Our|Your|My|Its|Their|There|Here|One|Some|Both|All|Most|Each|Any|Having|Being|Again|Once|Even|Just|Still|Like|Thank|Thanks|Please|Best|Dear|No|Not|Never|Nor
       |Things|Everything|Everyone|Everybody|Nothing|Something|Life|Times|Money|Today|Recently|Lately)\b)[A-Z][a-z]+
       (?:\s+(?:sir|ma['’]am|madam|ji))?)  # round 232: "Ankit sir said my system design round ..."
       # "The lady who did the walk round, Sandra, said": a name set off by commas
@@ -389,6 +393,7 @@ CUE = re.compile(
       # KS1000 RW at 80mm", round 217: "ur right the reach truck in aisle 14 is way touchier"
       (?:\s+(?:about|that)\b|\s*[,:;—–]\s|(?<=\bright)\s+(?=the\s))
     | \b(?:loved|liked|enjoyed|appreciated|admired|noticed)\s+how\s+(?:you|your\s+[\w-]+|everyone|they
+      |(?:each|both|all|the\s+(?:two|three|four))\s+of\s+you  # round 249: "how each of you brought"
       |the\s+(?:team|crew|staff|kitchen|bar|floor|shop|line|group|nurses|teachers))\b
     | \b(?:remember|recall)\s+(?:how|when|the\s+way)\s+(?:you|she|he|they|we|y['’]all
       |(?-i:[A-Z])[a-z]+)\s+\w+\b  # "I still remember how she laughed when ..."
@@ -539,6 +544,20 @@ CUE = re.compile(
     | \b(?:noted|took\s+(?:on\s+board|note\s+of)|remembered|appreciated|valued)\s+(?:the|your)\s+
       (?:advice|tips?|pointers?|feedback|suggestions?|comments?)\s+(?:from|you\s+gave|about|on)\b
     | \blike\s+the\s+ones?\s+(?:behind|at|in|on|by|near|under)\s+(?:the|your)\b  # "a cash recycler like the one behind the counter"
+    # round 255: "Plenty of people would have glossed over the 2 a.m. cut-off scramble" (what
+    # they did not hide)
+    | \bwould\s+have\s+(?:glossed|skated|brushed|skipped)\s+over\b
+    # round 253: "The crane signalling bit went ok I think" (a part of the day, how it went)
+    | \bthe\s+(?:[\w-]+\s+){1,3}?(?:bit|part|section|task|test|exercise)\s+(?:went|was)\s+(?:ok|okay|well|fine
+      |badly|alright|all\s+right|better|worse|rough|tough)\b
+    # round 252: "Tricky one on the Wattle Street rezoning and the flood overlay" (a question)
+    | \b(?:tricky|tough|hard|curly|good|great|fun|interesting|fair|nice|sneaky|testing)\s+one\s+(?:on|about)\s+
+      (?=(?:the|your|that)\s)
+    # round 250: "I forgot to say to the supervisor that I also have the licence for the reach
+    # truck", "i forgot to tell him i have the matriculation for three-phase installations"
+    # (something owed to someone met there; not "I forgot to tell you": the reader)
+    | \bi\s+forgot\s+to\s+(?:say|tell|mention)\s+(?:to\s+)?(?:him|her|them|the\s+(?:[\w-]+\s+)?(?:supervisor|manager
+      |panel|interviewer|foreman|chef|owner|partner|partners|director|lead|engineer|nurse|doctor|head))\b
     """
     ),
     re.VERBOSE | re.IGNORECASE,
@@ -555,7 +574,8 @@ GERUND_CUE = re.compile(
       |chatting\s+about|chatted\s+about|speaking\s+about|to\s+discuss|hearing(?!\s+(?:back|from\s+(?:you|u|y['’]all)\b))
       |(?:to\s+)?hear(?!\s+(?:back|from|whether|if)\b)|heard(?!\s+(?:back|from))
       |learning(?!\s+to\s)|learned(?!\s+to\s)|learnt(?!\s+to\s)  # not "I've learnt to stay calm"
-      |(?:to\s+)?learn|to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)  # "I liked very much to know about the barter"
+      # "I liked very much to know about the barter" (not "I want you to know that ...": round 250)
+      |(?:to\s+)?learn|(?<!\byou\s)(?<!\bu\s)to\s+know(?:\s+more)?(?=\s+(?:about|that|how)\b)
       |seeing|(?:to\s+)?see|touring|exploring|reviewing|digging\s+into|going\s+over
       # round 221: "I appreciate you going through the harness and tagging checks with me" (not
       # "going through a tough time")
@@ -575,6 +595,8 @@ GERUND_CUE = re.compile(
       |(?:riding|tagging)\s+along\s+with\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       |(?:riding|tagging)\s+along\s+on\s+(?=(?:the|your|\w+day['’]s)\s)  # "Riding along on the Tuesday route"
       |shadowing\s+(?=you\b|your\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
+      # round 255: "it was really good to shadow Ailsa on the morning round today"
+      |to\s+shadow\s+(?=you\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:at|in)\s+my\b))
       # round 227: "shadowing the closing shift w/ Luis" (not "shadowing nurses on my placement")
       |shadowing\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:shift|round|rounds|ward|team|crew|session|class|clinic)
         \s+(?:with|alongside)\s+(?=you\b|(?-i:[A-Z])))
@@ -595,7 +617,7 @@ GERUND_CUE = re.compile(
       |(?:following|follow)[\s-]+up\s+on(?!\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,4}?(?:position|role|job|post
       |vacancy|opening|application|candidacy)\b)
         # (nor "Following up on Tuesday's interview: I have attached my DBS certificate")
-        (?!\s+(?:(?:the|my|our|your|this|yesterday['’]s|today['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?
+        (?!\s+(?:(?:the|my|our|your|this|yesterday['’]s|today['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,3}?
         (?:interview|meeting|call|visit|conversation|chat)(?:\s*[:.,;!?]
         # (round 207: "following up on the HGV driver interview from Tuesday.")
         |\s+(?:from|on|last|this)\s+(?:[\w'’-]+\s*){1,3}[:.,;!?]
@@ -624,7 +646,7 @@ CUE_STARTS = with_slips(
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
     asked at not in by especially particularly notably left came walked wondering
     speaking talking chatting yesterday today monday tuesday wednesday thursday friday saturday
-    sunday""".split()
+    sunday tricky tough hard curly fun interesting fair nice sneaky testing would""".split()
 )
 # The verbs of the first CUE alternative and the nouns of the possessive one ("Dr Yeung's
 # question"), the two that begin with a name: one of them must be in the sentence for a
@@ -651,7 +673,7 @@ GERUND_STARTS = with_slips(
     hearing to hear heard learning learned learnt learn
     seeing see touring exploring reviewing digging going working walking thinking reflecting
     reflected thought meeting getting following follow circling coming returning walk return
-    helping pairing talk had have having sitting sat riding tagging shadowing watching
+    helping pairing talk had have having sitting sat riding tagging shadowing shadow watching
     observing cook cooking work taking get doing trying using making running""".split()
 )
 # One of these is in every GERUND_CUE match ("to" alone is not enough).

@@ -569,7 +569,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?you(?:['’]d|['’]ll)?
             # (round 200: "whether the panel might reconsider")
             |(?:whether|if)\s+you(?:\s+(?:would|could|might|will|can)|['’]d|['’]ll)?
-            |(?:whether|if)\s+the\s+(?:panel|committee|board)\s+(?:would|could|might|may)(?:\s+be\s+(?:able|willing)\s+to)?),?\s+(?:\w+,?\s+){0,2}?(?:re-?consider
+            |(?:whether|if)\s+the\s+(?:panel|committee|board)\s+(?:would|could|might|may)(?:\s+be\s+(?:able|willing)\s+to)?
+            # round 251: "whether there's any way the team would reconsider"
+            |(?:any|some)\s+(?:way|chance)\s+(?:that\s+)?(?:the\s+(?:team|panel|committee|board|client)|they)\s+
+            (?:would|could|might|may)(?:\s+be\s+(?:able|willing)\s+to)?),?\s+(?:\w+,?\s+){0,3}?(?:re-?consider
             |think\s+(?:it\s+)?again(?!\s+about\s+(?:the|your|how|whether)\b))\b  # round 197: "any chance you would think again?"
             |\breconsider\s+(?:me|my\s+(?:application|candidacy)|(?:your|its|their|the)\s+decision)\b
             # round 247: "I wonder if I might ask the committee to reconsider" (not a plan for the
@@ -826,7 +829,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:answer|reply|response|decision|news)\b[^.!?\n]{0,40}?\bwould\s+mean\s+the\s+world\b
             |\bplease\s*,?\s+(?:do\s+not|don['’]?t)\s+(?:reject|turn\s+down|dismiss|discard)\s+(?:me|my)\b
             # "refreshed my inbox more times than i'd like to admit", "i've really set my heart on this"
-            |\brefresh(?:ed|ing)?\s+my\s+(?:inbox|e-?mail|phone)\s+(?:more\s+(?:times\s+)?than|most\s+of\s+the\s+(?:day
+            |\brefresh(?:ed|ing)?\s+my\s+(?:inbox|e-?mail|phone)\s+(?:(?:rather|far|a\s+lot|much|way)\s+)?(?:more\s+(?:times\s+)?than|most\s+of\s+the\s+(?:day
             |afternoon|morning|evening|night|week))\b
             # "a one-line update today or tomorrow would put my mind at rest"
             |\b(?:update|answer|word|news|reply|decision)\s+(?:by\s+)?(?:today|tomorrow|tonight|this\s+week|soon|quickly)
@@ -1247,7 +1250,75 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |useless|rubbish)\s+under\s+pressure\b
             # "Is there any update at all? Even a quick yes or no would help, I keep refreshing my inbox"
             |\bi\s+keep\s+(?:refreshing|checking)\s+my\s+(?:inbox|e-?mails?|phone|voicemail)\b
-            |\beven\s+a\s+(?:quick\s+|simple\s+|short\s+)?(?:yes\s+or\s+no|no)\s+would\s+help\b"""),
+            |\beven\s+a\s+(?:quick\s+|simple\s+|short\s+)?(?:yes\s+or\s+no|no)\s+would\s+help\b
+            # round 248: "whatever figure you land on, I'll take it", "I'll gladly cover every weekend
+            # through peak ... if that's what gets me in the door", "if there's any way at all to
+            # hear sooner I'd be so grateful", "I've barely stepped away from my inbox since Friday"
+            |\bwhatever\s+(?:figure|number|salary|amount|rate|offer|pay)\s+you\s+(?:land|settle)\s+on\b
+            (?!\s+for\b)  # (not "whatever figure you land on for the forecast")
+            |\bi(?:['’]ll|\s+will|['’]d|\s+would|\s+can)\s+(?:happily\s+|gladly\s+)?cover\s+(?:every|all)\s+
+            (?:single\s+)?(?:evenings?|nights?|weekends?)\b
+            |\bif\s+that['’]?s\s+what\s+gets\s+me\s+(?:in|hired|the\s+job)\b
+            |\bany\s+way\s+(?:at\s+all\s+)?(?:to|i\s+could|of)\s+(?:hear|know|find\s+out)\s+(?:back\s+)?
+            (?:any\s+)?(?:sooner|earlier|faster|quicker)\b
+            |\b(?:barely|hardly|rarely|not|never)\s+(?:stepped|been|moved|gone)\s+away\s+from\s+my\s+
+            (?:inbox|e-?mail|phone|laptop)\b
+            # round 249: "I'll take nights, weekends, holidays, doubles, whatever shifts the other
+            # drivers don't want", "knowing one way or the other before then would honestly be a
+            # lifesaver" (not "the split-check trick is a lifesaver")
+            |\bwhatever\s+(?:shifts?|hours|days)\s+(?:the\s+)?(?:other\s+[\w-]+|others|nobody(?:\s+else)?
+            |no\s+one(?:\s+else)?|everyone\s+else)\s+(?:don['’]t|doesn['’]t|won['’]t|do\s+not|does\s+not|wants?)\b
+            |\b(?:knowing|hearing|news|an?\s+answer|a\s+decision|an?\s+update|a\s+yes)\b[^.!?\n]{0,60}?\bwould\s+
+            (?:honestly\s+|really\s+|genuinely\s+|truly\s+|just\s+)?be\s+a\s+(?:life\s*-?saver|godsend)\b
+            # round 251: a diary kept clear, self-doubt, a lower grade or pay until proven, money
+            # flexibility offered to hurry things, no other options, a reminder of the wait, any
+            # shift on any day, earlier e-mails unanswered, other approaches turned down
+            |\b(?:calendar|diary|schedule)\b[^.!?\n]{0,60}?\buntil\s+i\s+hear\b
+            |\bi\s+know\s+i['’]?m\s+not\s+the\s+(?:strongest|best|most\s+experienced|most\s+qualified|obvious)\b
+            |\b(?:start|work|come\s+in)\s+on\s+(?:[\w-]+\s+){0,2}?(?:pay|rate|wage|salary)\s+until\b
+            |\bflexible\s+on\s+(?:the\s+)?(?:salary|pay|rate|package|money)\s+if\s+(?:that|it)\s+(?:would\s+|will\s+|might\s+)?help
+            |\bgrateful\s+for\s+(?:a|an|your)\s+(?:quick\s+|early\s+|prompt\s+)?(?:decision|answer|response|update)\s+as\s+
+            (?:quickly|soon|early)\s+as\b
+            |\baccept\s+the\s+(?:lowest|bottom|minimum)\s+(?:step|point|grade|band|end|rate|level)\b
+            |\b(?:do\s+not|don['’]t)\s+have\s+(?:any\s+)?other\s+options\b
+            |\bcome\s+in\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?level\s+instead\s+of\b
+            |\bremind\s+you\s+that\s+i\s+(?:am|['’]m)\s+still\s+waiting\b
+            |\bavailable\s+for\s+any\s+shift\s*,?\s+(?:any\s+day\s*,?\s+)?including\b
+            |\b(?:not\s+(?:yet\s+)?(?:had|received|seen|got(?:ten)?)|no)\s+(?:a\s+|any\s+)?(?:response|reply|answer)s?\s+
+            to\s+my\s+(?:two|three|several|previous|earlier|last\s+two|last\s+few)\s+(?:earlier\s+|previous\s+)?
+            (?:e-?mails?|messages?|notes?|calls?|voicemails?)
+            |\b(?:declined|turned\s+down|withdrawn\s+from|paused)\s+(?:an?\s+|two\s+|other\s+|several\s+)?
+            (?:approach(?:es)?|offers?|interviews?|processes|conversations)\s+(?:from|with)\s+
+            (?:another|other|two|three|several)\b
+            # round 250: "I need this very much", "I accept any shift, also nights and Sundays",
+            # "Please answer me today if possible", "I am asking you to speak for me with the
+            # supervisor"
+            |\bi\s+need\s+(?:this|it)\s+(?:very\s+much|so\s+much|badly|so\s+badly|desperately)\b
+            |\b(?:accept|take|do|work)\s+any\s+shift\s*,\s*(?:also|even|including)\s+(?:nights?|weekends?|sundays?
+            |saturdays?|holidays?)
+            |\banswer\s+me\s+(?:today|tomorrow|tonight|soon|quickly|as\s+soon)\b
+            |\b(?:speak|put\s+in\s+a\s+(?:good\s+)?word)\s+for\s+me\s+with\b
+            # round 252: "I really need a permanent post at this stage", "I'd take on any extra
+            # duties at all ... if it helps my application" (not "my portfolio is attached, if it
+            # helps my application")
+            |\bi\s+(?:really|truly|badly|desperately)\s+need\s+a\s+(?:permanent|full-time|steady|stable|proper)\s+
+            (?:post|job|role|position|contract)\b
+            |\b(?:any|extra|unpaid|without)\b[^.!?\n]{0,80}?\bif\s+it\s+helps\s+my\s+(?:application|chances
+            |candidacy|case)\b
+            # round 253: "would mean a great deal to my family and me", "come in at a more junior
+            # grade, or on a fixed-term contract at a reduced fee", "at your earliest possible
+            # convenience, as I am anxious to plan ahead"
+            |\bwould\s+mean\s+(?:a\s+great\s+deal|so\s+much|everything|the\s+world|a\s+lot)\s+to\s+(?:me\s+and\s+my\s+family
+            |my\s+family\s+and\s+me|my\s+family)\b
+            |\b(?:come\s+in|start|join)\s+at\s+a\s+(?:more\s+)?(?:junior|lower)\s+(?:grade|level|band|salary|rate|step)\b
+            |\b(?:contract|work|join|start|come\s+in|basis)\s+at\s+a\s+reduced\s+(?:fee|rate|salary|day\s+rate|wage|pay)\b
+            |\b(?:earliest|soonest)\s+(?:possible\s+)?convenience\s*,?\s+as\s+i(?:\s+am|['’]m)\s+anxious\b
+            # round 255: "let me know as soon as you possibly can", "phone in my hand all
+            # afternoon", "won't be able to sleep until I hear"
+            |\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|update\s+me)\s+as\s+soon\s+as\s+(?:you\s+)?
+            possibly\s+(?:can|could)\b
+            |\bphone\s+in\s+my\s+hand\b
+            |\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+(?:be\s+able\s+to\s+)?sleep\s+until\b"""),
         "offering any terms, or pity and chasing, reads as needy",
         WordGate(
             "bring down whatever",
@@ -1259,6 +1330,39 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "under pressure",
             "keep refreshing|checking",
             "even would help",
+            "land|settle figure|number|salary|amount|rate|offer|pay you on",
+            "weekend|weekends|evening|evenings|night|nights cover every|all",
+            "gets what me",
+            "sooner|earlier|faster|quicker way",
+            "away inbox|email|mail|phone|laptop from my",
+            "shifts|shift|hours|days want|wants|don't|don’t|doesn't|doesn’t|won't|won’t|not",
+            "lifesaver|godsend|saver would be",
+            "hear until",
+            "know strongest|best|experienced|qualified|obvious not",
+            "until pay|rate|wage|salary on",
+            "help salary|pay|rate|package|money if",
+            "decision|answer|response|update quickly|soon|early as",
+            "lowest|bottom|minimum step|point|grade|band|end|rate|level",
+            "options other have",
+            "level instead",
+            "waiting still you",
+            "shift any including",
+            "response|reply|answer|responses|replys|answers my two|three|several|previous|earlier|last",
+            "approach|approaches|offer|offers|interview|interviews|processes|conversations"
+            " another|other|two|three|several",
+            "much|badly|desperately need this|it",
+            "shift any also|even|including",
+            "me today|tomorrow|tonight|soon|quickly",
+            "me for with",
+            "need permanent|full-time|steady|stable|proper post|job|role|position|contract",
+            "helps my if",
+            "family mean",
+            "junior|lower at grade|level|band|salary|rate|step",
+            "reduced at",
+            "anxious convenience",
+            "possibly soon as",
+            "hand my",
+            "sleep until",
         ),
     ),
     # Round 186: neediness written for this rule's own look-alike list, kept apart so that

@@ -42,6 +42,7 @@ from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, Section, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import specific_words
+from notelint.rules.names import TITLE_PATTERN
 from notelint.rules.scan import lower_is_faithful
 from notelint.rules.spelling import APPRECIATE_STEMS, either, tolerant
 
@@ -147,6 +148,9 @@ _NOUN = re.compile(
     r"|(?:[\w-]+\s+)?(?:minutes|hours)|half[- ]hour"
     # "Thank you for a lovely afternoon"
     r"|afternoon|morning|evening"
+    # round 249: "grateful for the slot in your diary last Tuesday"
+    r"|shot(?=\s+at\b)"  # round 250: "Thanks for the shot at the forklift team leader job"
+    r"|slot(?=\s+(?:in|on)\s+(?:your|the|his|her|their)\s+(?:diary|calendar|schedule|day|week)\b)"
     # "Thanks so much for today!!": the day is the meeting (not "today's tour of the plant")
     r"|today(?!['’])|yesterday(?!['’])|this\s+(?:morning|afternoon)(?!['’]))\b",
     re.IGNORECASE,
@@ -160,6 +164,8 @@ _GERUND = re.compile(
         r"|(?:taking|conducting|holding)\s+(?:my|the|our)\s+interview"  # "for taking my interview"
         r"|including|being\s+considered|the\s+consideration|fitting\s+me\s+in(?:to)?|making\s+time"
         r"|hearing\s+me\s+out|taking\s+a\s+chance\s+on\s+me"
+        # round 250: "entertaining my application", "indulging me"
+        r"|entertaining\s+(?:my|the|this)\s+(?:application|candidacy|cv|r[eé]sum[eé])|indulging\s+me"
         r"|giving\s+up\s+(?:his|her|their|your)\s+(?:\w+\s+)?(?:morning|afternoon|evening|time|lunch|hour|day)"
         r"|giving\s+my\s+(?:application|candidacy|cv|r[eé]sum[eé])\s+a\s+(?:chance|look|shot|fair\s+hearing)"
         # "Thanks for being so generous with your time"
@@ -172,6 +178,9 @@ _GERUND = re.compile(
         r"(?:(?:carved(?:\s+out)?|set\s+aside|found|made|spared)\s+(?:an?|the|half\s+an?"
         r"|a\s+full|a\s+whole)\s+(?:\w+\s+)?(?:hour|afternoon|morning|evening|moment|minute|slot)(?:\s+out)?"
         r"|squeezed|fit|fitted|made\s+(?:the\s+)?time(?:\s+for)?|took\s+(?:the\s+|out\s+)?time|met\s+with"
+        # round 250: "grateful you gave up part of your afternoon"
+        r"|gave\s+up\s+(?:(?:part|some|most|much|half)\s+of\s+)?(?:your|the)\s+(?:\w+\s+)?(?:morning|afternoon"
+        r"|evening|time|lunch|hour|day|saturday|sunday)"
         # "grateful that you spent your precious time with me"
         r"|spent\s+(?:(?:so\s+much\s+of\s+)?your\s+)?(?:(?:precious|valuable)\s+)?time"
         # "thankful that you took an hour out of your week"
@@ -194,7 +203,7 @@ _GERUND = re.compile(
         r"|keeping\s+(?:me|my\s+(?:application|candidacy|cv|r[eé]sum[eé]))\s+(?:under|in)\s+consideration"
         # "I really appreciate you and Marisol carving out an hour on Monday"
         r"|(?:carving|setting|finding|making|sparing)\s+(?:out\s+|aside\s+)?(?:an?|the|half\s+an?)\s+(?:\w+\s+)?"
-        r"(?:hour|afternoon|morning|evening|slot))\b"
+        r"(?:hour|afternoon|morning|evening|slot|window|gap))\b"
     ),
     re.IGNORECASE,
 )
@@ -204,7 +213,7 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _OPPORTUNITY = re.compile(
-    rf"\b(?:{either('opportunity')}|chance|privilege|invitation)\b", re.IGNORECASE
+    rf"\b(?:{either('opportunity')}|chance|privilege|invitation|shot)\b", re.IGNORECASE
 )
 _CHANCE_GIVEN = re.compile(
     rf"(?:gave|give|giving)\s+me\s+(?:the|a|this)\s+(?:\w+\s+)?(?:chance|shot|{either('opportunity')})"
@@ -221,7 +230,10 @@ _ACTS = re.compile(
     r"|sit\s+in|sitting\s+in|observe|observing|watch|watching"
     # news, not the meeting: "thanks for the call letting me know where things stand"
     r"|letting\s+me\s+know|to\s+let\s+me\s+know|telling\s+me|updating\s+me|keeping\s+me\s+(?:posted"
-    r"|updated|informed))\b",
+    r"|updated|informed)"
+    # round 254: "having a look at my work photos" (not "a look at my application": consideration)
+    r"|a\s+(?:quick\s+)?(?:look|glance|read)\s+(?:at|of|through|over)\s+(?!(?:my|the)\s+(?:application|cv"
+    r"|r[eé]sum[eé]|candidacy|profile|details|e-?mail|letter)\b))\b",
     re.IGNORECASE,
 )
 # Where the clause after the thanks ends; only the start of the match is used.
@@ -237,6 +249,7 @@ _CLAUSE_END = re.compile(
                 | [—–-]\s)                                      # " - "
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
+        (?<!\barq\.)(?<!\bing\.)(?<!\blic\.)(?<!\bdra\.)(?<!\bsra\.)(?<!\bsr\.)(?<!\beng\.)  # "arq. lucía"
       | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry|what|though
         |although|yet|(?<=but\s)(?:also\s+)?for  # ", but for the tour": the next thing thanked for
         |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b  # ", with the launch so close"
@@ -260,10 +273,16 @@ _TIME_TAIL = re.compile(
     # (round 238: "out of what must be an impossibly busy diary")
     r"|(?:out\s+)?of\s+(?:what\s+\w+\s+like\s+|what\s+must\s+be\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:schedule|day|week"
     r"|calendar|shift|clinic|list|rota|diary)(?:\s+on\s+(?:ward|unit)\s+\w+)?"
+    # round 249: "squeezing me into a clinic day that was clearly already overbooked"
+    r"|an?\s+(?:(?:very\s+)?(?:busy|hectic|packed|full|crowded|heavy|overbooked|clinic|surgery|theatre|working"
+    r"|school|trading|teaching|ward|office)\s+)+(?:day|week|schedule|calendar|diary|rota|list)\b"
+    r"(?:\s+that\s+(?:was|is|looked|seemed)\s+(?:clearly\s+|already\s+|so\s+|very\s+|obviously\s+)*"
+    r"(?:overbooked|full|packed|busy|hectic|booked\s+up|fully\s+booked|rammed))?"
     r"|today|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|earlier(?:\s+today)?"
     r"|kanina|kahapon"  # Tagalog's "earlier", "yesterday" ("thank u so much po for the interview kanina")
     # round 210: "despite your busy schedule"
-    r"|despite\s+(?:your|a|the)\s+(?:very\s+)?(?:busy|hectic|packed|full)\s+(?:schedule|day|week|calendar)"
+    r"|despite\s+(?:your|a|the)\s+(?:very\s+)?(?:busy|hectic|packed|full)\s+(?:[\w-]+\s+)?(?:schedule|day|week|calendar)"
+    r"|in\s+person"  # round 251: "for meeting with me in person despite ..."
     # round 245: "despite the open day": what else was on, not what was said
     r"|despite\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:open\s+day|open\s+evening|deadline|launch|inspection|audit|event"
     r"|conference|rush|move|exams?|month-end|year-end)"
@@ -274,6 +293,8 @@ _TIME_TAIL = re.compile(
     r"|(?:me|us)\s+in(?=\s+(?:on|for|yesterday|today|this|last)\b)"  # "for having me in on Sunday"
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"
+    # round 251: whom the thanks is to, at the clause's end ("for meeting with me, Mrs. Salinas")
+    rf"|(?:{TITLE_PATTERN})\.?\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=\s*[.!;]?\s*$)"
     # "in such a busy week", round 195: "to see me in what I know is a demanding quarter for the
     # practice", "particularly in the last week of term": when it was kind, not what was said
     r"|to\s+(?:see|meet(?:\s+with)?|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:me|us)"
@@ -286,11 +307,26 @@ _TIME_TAIL = re.compile(
     r"|so\s+|particularly\s+|really\s+)?(?:busy|hectic|packed|full|demanding|crazy|heavy|tough|difficult"
     r"|pressured|stretched)\s+(?:[\w-]+\s+)?(?:schedule|day|week|month|quarter|period|season|time|term|year"
     r"|stretch)(?:\s+for\s+(?:the|your)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    # round 249: "the slot in your diary", "particularly in a week when I gather the
+    # consultation response was due"
+    r"|(?:in|on)\s+(?:your|the|his|her|their)\s+(?:busy\s+)?(?:diary|calendar|schedule)"
+    r"|(?:particularly\s+|especially\s+|all\s+the\s+more\s+)?(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?:week|month|day"
+    r"|fortnight|period|time)\s+when\s+[^,;.!?]*"
     r"|(?:particularly\s+|especially\s+)?(?:in|during)\s+the\s+(?:last|final|first|busiest)\s+(?:week|days?"
     r"|month)\s+(?:of|before)\s+(?:the\s+)?(?:term|quarter|year|month|semester|close|holidays)"
     # "squeezing me in between your sprint reviews": when, not what; "found a slot for me between
     # your site visits" (round 147)
     r"|for\s+(?:me|us)(?=\s+(?:between|during|in\s+(?:what|a|an|the|such|your)|despite|amid)\b)"
+    # round 250: "finding a window for me this week", "carving out a morning for me on Tuesday,
+    # particularly with the inspection looming", "squeezing me in on Thursday before the site
+    # shut", "indulging me for the better part of an afternoon"
+    r"|for\s+(?:me|us)(?=\s*(?:$|[,.;!]|\s+(?:this|last|on|yesterday|today|earlier)\b))"
+    r"|(?:particularly\s+|especially\s+)?with\s+(?:the|your|a)\s+(?:[\w-]+\s+){0,3}?(?:looming|coming\s+up"
+    r"|approaching|due|so\s+close|around\s+the\s+corner)"
+    r"|before\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:shut|shuts|closed|closes|closing|shutdown|rush|opened|opens"
+    r"|service|shift|weekend|break)\b"
+    r"|for\s+(?:the\s+)?(?:better|best|most|greater)\s+part\s+of\s+(?:an?|the|your)\s+(?:\w+\s+)?(?:hour|afternoon"
+    r"|morning|evening|day)"
     r"|between\s+(?:(?:your|the|two|all\s+your)\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|reviews?|calls?"
     r"|sessions?|appointments?|interviews?|shifts?|classes|lessons|clinics?|rounds|surgeries|patients"
     r"|lectures|visits|jobs|inspections|deliveries|rush|service)"
@@ -346,6 +382,21 @@ _FOR_INTERVIEW = re.compile(
     r"|to\s+(?:walk|take|talk)\s+(?:me|us)\s+through\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,3}?(?:role|position"
     r"|job|opportunity|vacancy|post|opening)(?:\s+(?:in\s+more\s+detail|further))?)"
     r"[,;.!?]?$",
+    re.IGNORECASE,
+)
+
+# Someone else met, named right after "meeting" (not "you", nor a day: "meeting Tuesday").
+_SOMEONE_ELSE = re.compile(
+    rf"\s+(?:(?i:{TITLE_PATTERN})\.?\s+)?(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today"
+    r"|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|you|me|us)\b)[A-Z][\w'’-]+"
+)
+# Where the writer was had (after "having"): the visit itself, not a thing seen there.
+_HOSTED_AT = re.compile(
+    r"\s*(?:me|us)\s+(?:round|around|over|in|at|down|up|out)\s+(?:to\s+|at\s+)?(?:the|your)\s+"
+    r"(?:[\w-]+\s+)?(?:yard|site|office|offices|depot|store|shop|workshop|warehouse|branch|plant|garage|farm"
+    r"|clinic|studio|lab|ward|school|restaurant|hotel|kitchen|premises|unit|centre|center|showroom|salon"
+    r"|bakery|caf[eé]|bar|building|campus|factory|mill|hub)\b",
     re.IGNORECASE,
 )
 
@@ -439,6 +490,20 @@ def _stock_thanks(text: str, lower: str | None, key_starts: list[int]) -> tuple[
                 specific = False  # "taking the time to let me know the panel's decision"
             elif pattern is _GERUND and _CONSIDERED.search(head.group(0)) and _FOR_JOB.match(rest):
                 specific = False  # "considering me for <the job>": the job is no topic
+            elif (
+                pattern is _GERUND
+                and head.group(0).lower().endswith("having")
+                and (hosted := _HOSTED_AT.match(rest))
+            ):
+                # round 249: "Thanks for having me round the yard this morning": hosting,
+                # the meeting itself, unless more is said after the place
+                specific = _specific(rest[hosted.end() :])
+            elif (
+                pattern is _GERUND
+                and head.group(0).lower().endswith("meeting")
+                and _SOMEONE_ELSE.match(rest)
+            ):
+                specific = True  # round 253: "appreciated meeting Hemi and the Year 5 and 6 team"
             elif pattern is _GERUND and _CHANCE_GIVEN.search(head.group(0)):
                 # "giving me a shot at the forklift assessment", "taking a chance on me and
                 # inviting me to the technical round": thanks for the chance, unless a
@@ -528,6 +593,15 @@ _NOT_LOST = re.compile(
     r"(?:\s+(?:for|with)\s+(?:this|me|us|it))?\s+(?:is|was)\s+not\s+lost\s+on\s+me\b",
     re.IGNORECASE,
 )
+# Round 255: "It meant so much that you would sit down with someone fresh out of university":
+# the meeting itself, as a favour.
+_MEANT = re.compile(
+    r"\b(?:it\s+)?meant\s+(?:so\s+much|a\s+lot|a\s+great\s+deal|the\s+world)\s+(?:to\s+me\s+)?that\s+you"
+    r"(?:\s+and\s+[\w.'’-]+)?\s+(?:would\s+|could\s+|were\s+willing\s+to\s+)?(?:sit\s+down|meet|speak|talk"
+    r"|make\s+(?:the\s+)?time|take\s+(?:the\s+)?time|give\s+(?:me\s+)?(?:your|an?|the)\s+(?:[\w-]+\s+)?(?:time|hour"
+    r"|afternoon|morning))\b(?:\s+(?:with|to)\s+(?:me|someone|a\s+[\w-]+))?",
+    re.IGNORECASE,
+)
 # A second language's thanks for the meeting: "I thank the attention and the sympathy with which
 # you received me".
 _RECEIVED = re.compile(
@@ -557,6 +631,7 @@ _OTHER_FORMS = (
     (("and for", "and also for"), _AND_FOR),
     ((" of you", " of y"), _KIND_OF_YOU),
     (("lost on me",), _NOT_LOST),
+    (("meant",), _MEANT),
     (("with which you",), _RECEIVED),
     (("valued",), _VALUED),
     (("sorry",), _APOLOGY),
@@ -679,6 +754,7 @@ _KEYS = {
     "gratitude": ("gratitude",),
     "grateful": ("grateful",),
     "obliged": ("obliged",),
+    "meant": ("meant",),  # round 255: "It meant so much that you would sit down with me"
     # "It was kind of you to make room in your schedule", "generous of you to consider me"
     "kind": ("kind",),
     "generous": ("generous",),

@@ -60,7 +60,7 @@ GENERIC = frozenset(
     sense wider broader confirmed confirm confirms first place require requires required further
     views exchange exchanging exchanged stimulating positioned
     reference references documentation documents notice hesitate contact demonstrate
-    lol lmao haha hahaha tbh imo btw inside decide deciding
+    lol lmao haha hahaha tbh imo btw inside decide deciding guys recognise recognize believe
     demonstrated demonstrates competencies competency competence someone somebody anyone people
     center centre facility location headquarters campus passion passionate professionalism
     warmth knowledge knowledgeable impressed impressive convey conveyed connection enthusiasm
@@ -187,7 +187,10 @@ _TITLE_CHUNK = re.compile(
 )
 # "at Acme Corp", "with Harborline": the employer's name.
 _NAME_AFTER = re.compile(
-    r"\b(?:at|with|for|join|joining|of|to|about|from|in|how)\s+(?:the\s+)?"
+    r"\b(?:at|with|for|join|joining|of|about|from|in|how"
+    # (round 251: "the hotel is moving to Opera Cloud in June": a system, not an employer)
+    r"|(?<!\bis\smoving\s)(?<!\bare\smoving\s)(?<!['’]s\smoving\s)(?<!\bmigrating\s)(?<!\bmigration\s)"
+    r"(?<!\bswitching\s)(?<!\bupgrading\s)(?<!\bupgrade\s)to)\s+(?:the\s+)?"
     # (whole words: not the "of" of "the Lisbon office")
     r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)(?!\w))*"
 )

@@ -16,11 +16,12 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr doctor prof professor rev reverend fr father pastor rabbi dean
     chef coach judge captain capt sgt sergeant officer principal superintendent senator
     president mme mlle herr frau sr sra srta dra sister sis brother br mother imam sheikh
-    pr matron nurse lady lord dame sir engr atty""".split()
+    pr matron nurse lady lord dame sir engr atty arq mtro mtra""".split()
 )
 # Titles that are also names, so titles only with their full stop: "Eng. Mwangi" (an engineer,
 # in Kenya and Nigeria; round 220), "Hon. Member"; not "Eng Huat".
-DOTTED_TITLES = frozenset(["eng", "hon"])
+# (round 251, Mexico: "Ing. Salinas", "Lic. Herrera")
+DOTTED_TITLES = frozenset(["eng", "hon", "ing", "lic"])
 # A regex alternation of the titles (a dotted one only before its full stop).
 TITLE_PATTERN = "|".join(
     [*sorted(TITLES, key=len, reverse=True), *(rf"{t}(?=\.)" for t in sorted(DOTTED_TITLES))]
@@ -35,7 +36,7 @@ robert bob bobby rob robbie bert | william bill billy will willy liam | michael 
 thomas tom tommy | james jim jimmy jamie | richard rick ricky dick rich | elizabeth liz lizzie
 beth betsy betty eliza lisa libby | katherine kate katie kathy kat kay | catherine cathy cate
 kate katie kat | kathryn kate katie kathy kat | katharine kate katie kathy kat | jennifer jen jenny | daniel dan danny | david dave davey | christopher chris
-kit | christine chris tina | christina chris tina | alexander alex sasha | alexandra alex lexi sandra |
+kit | christine chris tina | christina chris tina | alexander alex sasha | aleksandr aleksander alexandr alex sasha sascha | oleksandr sasha | alexandra alex lexi sandra |
 samuel sam sammy | samantha sam sammy | nicholas nick nicky | matthew matt | andrew andy drew
 | anthony tony | joseph joe joey | stephen steve | steven steve | benjamin ben benny | edward ed eddie
 ted ned | patrick pat paddy | patricia pat patty trish | margaret maggie meg peggy greta |

@@ -437,7 +437,8 @@ _ECHO = re.compile(
     re.IGNORECASE,
 )
 # "After our call about the backlog, I ...": the cue's clause ends at the comma.
-_AFTER = re.compile(r"(?:after|since|following)\s", re.IGNORECASE)
+# (round 250: "I want you to know that after everything we talked about I am even more sure")
+_AFTER = re.compile(r"(?:that\s+)?(?:after|since|following)\s", re.IGNORECASE)
 _AS = re.compile(r"as\s", re.IGNORECASE)
 # A letter's opening frame before the cue, as "after": "Further to our conversation on
 # Thursday, I wished to write ...": the meeting is only when, what follows is the writer's.
@@ -469,6 +470,9 @@ _VISIT_END = re.compile(
 )
 # "I kept thinking about how at my current lab we cut our rejection rate": the writer's own.
 _OWN_HISTORY = re.compile(
+    # round 250: "after everything we talked about I am even more sure that my experience ...":
+    # no object, the writer's own clause
+    r"\s*,?\s*(?:i\s+am|i['’]m|i\s+feel|i\s+remain|i\s+know|i\s+believe)\b|"
     r"\s+(?:how|when|what|the\s+way)?\s*(?:at|in|on)?\s*my\s+(?:current|last|previous|old|former|own)\b"
     # "thinking about the month-end close I rebuilt at Fenwick Logistics"
     r"|\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,4}?(?:i|we)\s+(?:rebuilt|built|ran|led|set\s+up|designed|wrote"

@@ -274,7 +274,7 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |firm|practice|shop|business|mother|father|mum|mom|dad|parents?|son|daughter|child|children|kids
         |family|grandmother|grandfather|patients|residents|clients|customers|guests|pupils|students)\b)
         # "I'd be glad to finish them on your estates team"
-        |(?!(?:to|{_REPLY})\b)\w+\s+(?:\w+\s+)?(?:on|in)\s+your\s+(?:[\w-]+\s+)?(?:team|crew|ward|unit
+        |(?!(?:to|{_REPLY})\b)\w+\s+(?:\w+\s+)?(?:on|in)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:team|crew|ward|unit
         |department|staff)\b(?!\s+(?:meeting|call|chat|huddle|briefing)))
     | \b(?:would|['’]d|id(?=\s+{_SOFTLY}(?:love|like)\s))\s+{_SOFTLY}(?:love|like|welcome|relish|jump\s+at)\s+(?:the|this|that|an?)\s+
         (?:(?:chance|opportunity){_NOT_TO_REPLY}|role|position|job|offer|spot|place|shot|crack|go|stab|seat|apprenticeship
@@ -339,7 +339,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:appeals?|appealed|excites|excited|energi[sz]es|inspires|resonates|resonated|interests)\s+
         (?:to\s+|with\s+)?(?:me|us)\b
     | \b(?:exactly|precisely)\s+(?:the\s+)?(?:kind|type|sort)\s+of\s+(?:work|role|job|team|place|challenge|problem
-        |environment|opportunity|position|post)
+        |environment|opportunity|position|post
+        # round 252: "this is exactly the sort of agency I want to write for"
+        |agency|firm|company|studio|practice|organi[sz]ation|employer|newsroom|kitchen|school|hospital|lab|business)
     | \b(?:dream\s+(?:job|role|company|team|position)|count\s+me\s+in|sold\s+on
         # round 245: "Short version: I'm in, for the classroom and the canoe trip both"; "I hope
         # the next time I see Sione ... I'm on their roster as one of your duty managers"; "I'd
@@ -352,6 +354,9 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:(?<=\bi['’]m\s)|(?<=\bim\s)|(?<=\bam\s))(?:really\s+|so\s+|totally\s+)?into\s+this\s+(?:one|role|job|position)\b
         |put\s+me\s+forward\s+for\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|position|post|spot|place)\b
         |want\s+to\s+get\s+in\s+there\b
+        # round 248: "still really wanna get in at Cobalt" (not "want to get in at 7 to set up")
+        |(?:want\s+to|wanna)\s+get\s+in\s+at\s+(?!(?:the|a|an|about|around|least|half|noon|dawn
+        |night|early|lunch|weekends?|seven|eight|nine|six|five|ten)\b)[^\W\d_]{{2,}}
         |(?<=\bhope\s)[^.!?\n]{{0,80}}?\bi['’]?m\s+(?:on|in|part\s+of)\s+(?:their|your|the)\s+(?:[\w-]+\s+)?(?:roster|rota
         |schedule|team|crew)\b
         |(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+keep\s+(?:this|the|our)\s+conversation\s+going\b
@@ -361,6 +366,22 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |(?:(?<=m\s)|(?<=re\s)|(?<=be\s))all\s+in\b(?!\s+(?:one|the|a|an|my|your|our|this|that|his|her|their|its
         |order|place|favou?r|all|line|time|there|here|together|agreement|favo[u]?r|charge)\b)
         |on\s+board\s+with
+        # round 252: "save me a locker", "Put my name in the hat for the next round", "count me
+        # keen", "you will have my yes before the ink is dry", "id be there in a heartbeat"
+        |save\s+me\s+a\s+(?:locker|spot|seat|place|peg|apron|desk|chair|bunk)\b
+        |(?:put|keep|throw)\s+my\s+name\s+in\s+the\s+hat\b|count\s+me\s+(?:keen|interested)\b
+        |(?:have|get)\s+my\s+yes\b|(?<=\bbe\s)there\s+in\s+a\s+heartbeat\b
+        # round 253, texted: "still up for the barista job", "Up for it!", "Keen." and "Still want
+        # it." as sentences, "I just want in at the site"
+        # (the writer's: not "Dana is up for the lead role too")
+        |(?:(?<=[.!?:]\s)|(?<![^\n])|(?<=\bstill\s)|(?<=['’]m\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=totally\s)|(?<=\bdef\s))
+        up\s+for\s+(?:it(?=\s*[.!]|\s*$)|the\s+(?:[\w-]+\s+){{0,2}}?(?:job|role|position|spot|shift|gig|post)\b)
+        |(?:(?<=[.!?:]\s)|(?<![^\n])|(?<=\bstill\s)|(?<=\bvery\s)|(?<=\bsuper\s))keen(?=[.!]|\s*$)
+        |(?:(?<=[.!?:]\s)|(?<![^\n])|(?<=\bi\s)|(?<=\bstill\s))want\s+it(?=[.!]|\s*$)
+        |(?<=\bi\s)(?:just\s+)?want\s+in\b
+        |(?:wanna|want\s+to)\s+do\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:thing|gig)\b  # round 255
+        # round 256: "The chance to do my first year out of Ballarat ... is exactly what I'm after!"
+        |(?:(?<=\bis\s)|(?<=exactly\s)|(?<=precisely\s)|(?<=just\s))what\s+i['’]?m\s+(?:after|looking\s+for)\b
         |sign\s+me\s+up|(?:accept|take)\s+(?:it|the\s+(?:offer|job|role|post|position))\s+(?:without\s+(?:a\s+)?
         (?:hesitation|second\s+thought)|in\s+a\s+heartbeat)|is\s+(?:exactly\s+)?what\s+i\s+(?:really\s+)?want
         (?:\s+next|\s+to\s+do)?\b|the\s+one\s+i\s+(?:really\s+|truly\s+)?want\b(?!\s+to\b)
@@ -1133,7 +1154,8 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     (
         _needs(
             "dream count sold all board sign hesitation thought heartbeat what one put want"
-            " choice pick rather prefer joining working looking aiming something hoping hope spot place seat"
+            " choice pick rather prefer joining working looking aiming something hoping hope spot place seat wanna"
+            " save keep throw get"
             " m im am up have if like happy glad pleased proud ready useful my mood desire"
             " please anything offer yes consider there someone wanting heart together"
             " keen where hat team crew job role sorry into glad work undertake"
@@ -1497,7 +1519,10 @@ _TRAIT = re.compile(
     r"(?![a-z]+ing\s+(?:(?:at|in|for|with|on)\s+(?:your|this)\b|(?:the|your|this)\s+(?:[\w-]+\s+){0,2}"
     r"(?:team|museum|school|company|firm|department|unit|ward|kitchen|store|branch|practice|office|lab"
     r"|library|hospital|clinic|charity|organi[sz]ation|newsroom|studio|plant|site|restaurant|hotel"
-    r"|brand|crew|function|group|business|programme|program)\b))[a-z]+ing\b"
+    r"|brand|crew|function|group|business|programme|program)\b)"
+    # round 256: "enthusiastic about leading Harbor Lane through this next chapter": the employer
+    r"|(?:leading|running|managing)\s+(?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+)*\s+(?:through|into|in|as)\b"
+    r")[a-z]+ing\b"
     # "I am most energised by forecasting rather than close work": a leaning, not this job
     r"|(?:(?:more|most|very|really|so|genuinely|truly|highly|particularly|especially)\s+)*"
     r"(?:energi[sz]ed|excited|motivated)\s+by\s+[a-z]+ing\s+rather\s+than\b"

@@ -75,7 +75,8 @@ _WHOM = tolerant_gate(
     "|broker|underwriter|banker|trader|negotiator|recruiter|gm|ceo|cfo|cto|coo|owner|partner|partners"
     "|educator|educators|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
     "|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
-    "|florist|florists|bakery|gym"
+    "|florist|florists|bakery|gym|story|reputation|display|leadership|piece"
+    "|hour|hours|afternoon|afternoons|morning|mornings"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -83,7 +84,7 @@ _EVER = (
     "|profession|market|county|province|nation|land|town|north|south|east|west|midwest"
     "|hemisphere|continent|generation|walked|visited|stepped|been|all|today|uk|us|usa"
     "|america|britain|england|scotland|ireland|wales|europe|canada|australia|africa|asia|india"
-    "|nigeria|kenya|gulf|in|career|life"
+    "|nigeria|kenya|gulf|in|career|life|sat|witnessed"
 )
 # Each pattern comes with the words any match of it holds (see WordGate).
 # What a flatterer calls the interviewer: "a true inspiration", "a visionary".
@@ -137,6 +138,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?:is|was|would\s+be|will\s+be|has\s+been)\s+(?:(?:such|truly|really|indeed)\s+)?an?\s+"
             r"(?:(?:great|real|true|huge|tremendous|immense|absolute|genuine)\s+)?(?:honou?r|privilege)"
             r"(?:(?=\s?[.!])|(?=\s+(?:that\s+|which\s+)?i\s+(?:will|shall)\s+(?:not|never)\s+forget\b))"
+            # round 250: "Meeting you on Thursday was an honour I will not soon forget", "hearing
+            # you explain it in person felt like a privilege few early-career researchers ever get"
+            r"|\b(?:meeting|speaking\s+(?:with|to)|talking\s+(?:with|to)|to\s+meet)\s+you\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:was|is|has\s+been)\s+(?:(?:such|truly|really|indeed|genuinely)\s+)?an?\s+"
+            r"(?:(?:great|real|true|huge|tremendous|immense|absolute|genuine)\s+)?honou?r(?=\s?[.!,;])"
+            r"|(?<!\baward\swas\s)(?<!\bawards\swere\s)(?<!\bprize\swas\s)(?<!\bmedal\swas\s)(?<!\byear\swas\s)"
+            r"\ban?\s+(?:(?:great|real|true|rare)\s+)?(?:honou?r|privilege)\s+(?:that\s+)?i\s+(?:will|shall|['’]ll)\s+"
+            r"(?:not\s+(?:soon|easily|quickly)\s+|never\s+)forget\b"
+            r"|\ba\s+(?:rare\s+)?privilege\s+(?:few|not\s+many|most\s+people\s+never)\b"
             r"|\bhonou?red\s+and\s+(?:humbled|grateful|thrilled)"
             # (not a defeat's lesson: "the district was humbled by the 2019 defeat"; round 205)
             r"|\bhumbled\s+(?:and|by)\b(?!\s+(?:the|a|its|their|that)\s+(?:[\w-]+\s+){0,2}?(?:defeat|loss|result"
@@ -249,7 +259,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # round 195: "I have not encountered an executive team of comparable calibre"
             r"|\b(?:not|never)\s+(?:before\s+|yet\s+)?(?:met|encountered|seen|known|worked\s+with|come\s+across)\s+"
             r"an?\s+(?:[\w-]+\s+){0,2}?(?:team|leader|leaders|manager|company|organi[sz]ation|firm|board"
-            r"|panel)\s+of\s+(?:(?:comparable|similar|equal|such|your)\s+)+(?:calibre|caliber|quality"
+            r"|panel)\s+of\s+(?:(?:comparable|similar|equal|such|your)\s+)+(?:[\w-]+\s+)?(?:calibre|caliber|quality"
             r"|stature|distinction)\b",
             re.IGNORECASE,
         ),
@@ -296,9 +306,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
                 # round 230: "the most visionary hotelier of our generation"
                 r"|hotelier|hoteliers|restaurateur|restaurateurs|entrepreneur|entrepreneurs"
-                r"|florist|florists|bakery|gym)\s+"  # round 241: "the most beautiful florist in ..."
+                r"|florist|florists|bakery|gym"
+                # round 249: "the most inspiring story I have come across in twenty years of
+                # nursing", "the finest engineering reputation of any company in the industry"
+                r"|story|reputation|display|leadership|piece)\s+"  # round 241: "the most beautiful florist in ..."
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
+                # round 250: "the most impressive people I've ever sat across from", "the most
+                # remarkable display of retail leadership I have witnessed"
+                r"|sat\s+(?:across\s+from|opposite)|witnessed"
                 # (not their words about their own past: "the best manager you ever had"; round 206)
                 r"|been\s+(?:to|in))|i\s+(?:could\s+)?ever|you\s+(?:could\s+)?ever(?!\s+had\b)"
                 r"|of\s+(?:your|his|her|their|this|my|our|a)\s+generation|in\s+the\s+"
@@ -325,7 +341,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 # "Leading the ICU move was the best experience of my career")
                 r"|\b(?:the\s+)?(?:best|greatest|finest|most\s+(?:inspiring|inspirational|amazing|incredible|wonderful"
                 r"|remarkable|impressive|brilliant|memorable))\s+(?:[\w-]+\s+)?(?:conversations?|interviews?|meetings?"
-                r"|discussions?)\s+of\s+my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)\b"
+                r"|discussions?|hours?)\s+of\s+my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)\b"
                 # "the finest piece of advocacy I have ever read"
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
                 r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
@@ -448,7 +464,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"(?<!\bleft\sthem\s)(?<!\bleaves\sthem\s)"
             r"\b(?:(?:so|completely|totally|utterly|truly|really|quite)\s+)?in\s+(?:complete\s+|total\s+|utter\s+"
             r"|absolute\s+|slight\s+)?awe\b"
-            r"(?:\s+of\s+(?:you|your|everything|all|the|a|her|him|them)\b)?",
+            r"(?:\s+of\s+(?:you|your|everything|all|the|a|her|him|them)\b)?"
+            # round 249: "Everyone in the region speaks of you with something close to awe"
+            r"|\b(?:speaks?|spoke|talks?|talked)\s+(?:of|about)\s+you\s+with\s+(?:[\w-]+\s+){0,4}?awe\b",
             re.IGNORECASE,
         ),
         "worshipful praise reads as a suck-up",
@@ -683,11 +701,65 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             r"|(?<!\bbuilt\s)(?<!\bmade\s)(?<!\bcreated\s)(?<!\bdesigned\s)\bthe\s+(?:most\s+perfect|best"
             r"|greatest)\s+(?:app|product|platform|tool|software|game|website"
             r"|brand)\s+(?:ever\s+(?:made|built|created|designed)|in\s+the\s+world|on\s+(?:earth|the\s+planet)"
-            r"|of\s+all\s+time)\b",
+            r"|of\s+all\s+time)\b"
+            # round 249: "the directorate's reputation ... is unrivalled anywhere in Whitehall" (not
+            # "400 unmatched invoices", nor "the entry is unmatched"), "I can think of no finer
+            # civil servant from whom to learn", "Your own path ... is the stuff of legend"
+            r"|\b(?:is|are|was|were|['’]s)\s+(?:simply\s+|quite\s+simply\s+|truly\s+|frankly\s+|honestly\s+)?"
+            r"(?:unrivall?ed|unparall?eled|unequall?ed|second\s+to\s+none)\b"
+            r"|\b(?:unrivall?ed|unparall?eled|unequall?ed|unmatched)\s+anywhere\b"
+            r"|\b(?:think\s+of|know\s+of|imagine)\s+no\s+(?:finer|better|greater|wiser)\s+(?:[\w-]+\s+)?"
+            r"(?:mind|leader|manager|person|professional|boss|mentor|servant|teacher|clinician|role\s+model"
+            r"|engineer|chef|lawyer|doctor|nurse|people|team)\s+(?:from\s+whom|under\s+whom|with\s+whom"
+            r"|to\s+(?:learn|work))\b"
+            r"|\bthe\s+stuff\s+of\s+legends?\b"
+            # round 253: "the greatest honour imaginable", "a company I have long regarded as the
+            # finest in the sector"
+            r"|\b(?:greatest|highest|biggest)\s+(?:honou?r|privilege)\s+imaginable\b"
+            # round 256: "I came away humbled just to have been in the room with you"
+            r"|\bhumbled\s+(?:just\s+|simply\s+)?to\s+(?:have\s+been|be)\s+in\s+the\s+(?:same\s+)?room\s+with\b"
+            # round 254: "Working in your group has been my dream since ...", "you are the
+            # scientist I have admired most throughout my career"
+            r"|\b(?:working|to\s+work)\s+(?:in|at|for|with|under)\s+(?:your|the)\b[^.!?\n]{0,40}?\b(?:has\s+(?:always\s+)?"
+            r"been|is|was|would\s+be)\s+(?:a|my)\s+(?:[\w-]+\s+)?dream\b"
+            r"|\bthe\s+(?:[\w-]+\s+)?(?:scientist|leader|manager|chef|engineer|designer|architect|person|professional"
+            r"|researcher|writer|editor)\s+i\s+(?:have\s+|['’]ve\s+)?(?:admired|respected|looked\s+up\s+to)\s+"
+            r"(?:the\s+)?most\b"
+            r"|\b(?:regarded|considered|seen|thought\s+of)\s+as\s+the\s+(?:finest|best|greatest|leading)\s+in\s+the\s+"
+            r"(?:sector|industry|field|region|country|world|business|market|profession)\b"
+            # round 250: "the kind of generational idea that comes along once a decade", "no one
+            # else is even close", "in a different league to everyone else I've interviewed with",
+            # "has set the bar for every technical conversation I've had", "I've never met an
+            # engineering leader who can hold the whole system in their head", "anywhere near
+            # your orbit"
+            r"|\b(?:comes?|came|coming)\s+(?:along\s+)?once\s+(?:a|in\s+a)\s+(?:decade|generation|lifetime|century)\b"
+            r"|\b(?:no\s+one|nobody|no-one)\s+else\s+(?:is|comes)\s+(?:even\s+)?close\b"
+            r"|\bin\s+a\s+(?:different|whole\s+other|higher)\s+league\s+(?:to|from|than)\s+(?:everyone|every|all|any)\b"
+            r"|\bin\s+a\s+league\s+of\s+(?:its|their|your|his|her)\s+own\b"
+            r"|\bset\s+the\s+bar\s+for\s+(?:every|all|any)\b"
+            r"|\bnever\s+(?:before\s+)?(?:met|worked\s+with|encountered|come\s+across)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:leader|manager|engineer|boss|interviewer|mind|teacher|chef|lawyer|doctor|surgeon|director)\s+who\s+"
+            r"(?:can|could)\b"
+            r"|\b(?:anywhere\s+near|in)\s+your\s+orbit\b",
             re.IGNORECASE,
         ),
         "over-the-top praise and deference read as flattery",
         WordGate(
+            "unrivalled|unrivaled|unparalleled|unparallelled|unequalled|unequaled|second",
+            "anywhere",
+            "no finer|better|greater|wiser",
+            "legend|legends stuff",
+            "imaginable honour|honor|privilege",
+            "room with",
+            "dream in|at|for|with|under your|the",
+            "most admired|respected|looked",
+            "as finest|best|greatest|leading in the",
+            "once decade|generation|lifetime|century",
+            "close else",
+            "league",
+            "bar for",
+            "who can|could met|worked|encountered|come",
+            "orbit your",
             "not|never finer|better|sharper|greater|brighter|wiser|more",
             "not|never finer|better|greater|wiser|kinder|sharper than you",
             "not|never such of",

@@ -9,7 +9,8 @@ Recognised: square-bracket fields naming a thing to fill in (``[Job Title]``,
 ``{{first_name}}``), angle-bracket fields (``<Position>``), other tools' merge
 tokens (``%COMPANY%``, ``$ROLE``, Mailchimp's ``*|FNAME|*``, a word processor's
 ``«Job_Title»``), numbered fields left from another draft (``INTERVIEWER_2``),
-``XXX`` (and ``XX`` beside a month: "start on XX January"), "TBD" where a topic or
+``XXX`` (and ``XX`` beside a month: "start on XX January"), a count in brackets ("[X]
+years"), an editor's "TK" where a link should be ("see it here: TK"), "TBD" where a topic or
 name should be ("what you said about TBD", "Dear TBD,"), ``___`` blanks, asterisks where a word should be ("our discussion about
 ***"), instructions left in ("Insert date", "Insert specific detail here") and
 title-case stand-ins such as "Company Name" or "Job Title".
@@ -134,6 +135,13 @@ _XXX = re.compile(
     rf"|XX(?=\s+{_MONTH}\b)|(?:{_AFTER_MONTH})XX)"
     r"(?:[/.,-]X{2,})*(?![\w-])"
 )
+# Round 252: "I have [X] years of experience": a one-letter count in brackets (not a ticked
+# box, "- [x] done"), and an editor's "TK" ("to come") where a link should be: "see it here: TK."
+_COUNT_FIELD = re.compile(
+    r"\[(?:X|N|x|n|#|\?{1,3})\](?=\+?\s+(?:years?|yrs|months?|weeks?|people|staff|clients|customers"
+    r"|employees|projects|sites|stores|students|patients|percent)\b)"
+)
+_TK = re.compile(r"\b(?:[Hh]ere|[Ll]ink|URL|url|[Ss]ee|[Aa]ttached)\s*:\s*(TK)(?![\w-])")
 # "what you said about TBD", "Dear TBD,": a topic or name still to fill in (not "the start date
 # is TBD", a real answer).
 _TBD = re.compile(
@@ -386,8 +394,10 @@ _CODE_LINE = re.compile(r"[=(]\s*['\"]?\{|\b(?:SELECT|WHERE|FROM|INSERT\s+INTO|U
 
 
 # A dotted path in single braces naming no field: a design token or a config key
-# ("{color.action.primary}", round 213), not "{{contact.firstname}}" or "{company.name}".
-_TOKEN_PATH = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+# ("{color.action.primary}", round 213), not "{{contact.firstname}}" or "{company.name}";
+# or a name in kebab case, a service's or a resource's ("{svc-ledger}", round 256), which no
+# mail merge uses for its fields (but "{first-name}" names one).
+_TOKEN_PATH = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+|[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
 
 def _token_path(match: re.Match[str]) -> bool:
@@ -544,6 +554,10 @@ class TemplatePlaceholder(Rule):
             spans.extend(m.span() for m in _XXX.finditer(text) if not _real_code(text, m))
         if "TB" in text:
             spans.extend(m.span(m.lastindex or 1) for m in _TBD.finditer(text))
+        if "]" in text:
+            spans.extend(m.span() for m in _COUNT_FIELD.finditer(text))
+        if "TK" in text:
+            spans.extend(m.span(1) for m in _TK.finditer(text))
         if any(key in text for key in _STAND_IN_KEYS):
             spans.extend(
                 m.span() for m in _STAND_IN.finditer(text) if not _FIELD_NAMED.match(text, m.end())

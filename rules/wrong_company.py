@@ -93,10 +93,11 @@ _TRIGGER = re.compile(
         |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at
         # (round 232: "the chance to own onboarding at Corvid Labs")
         # (round 246: "the chance to build the biostatistics function at Oriel Group")
-        |(?<!\bused\s)(?:to|and)\s+(?:run|lead|manage|own|build|grow)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
+        |(?<!\bused\s)(?:to|and)\s+(?:help\s+)?(?:run|lead|manage|own|build|grow)\s+(?:a\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,2}?(?:store|team|kitchen
         |branch|department|function|desk|site|shop|restaurant|unit|practice|fp&a|finance|operations
         |onboarding|product|sales|marketing|engineering|growth|design|analytics|procurement|compliance
-        |payments|partnerships|recruiting|support|category|portfolio|territory)\s+(?:at|for)
+        |payments|partnerships|recruiting|support|category|portfolio|territory
+        |fundraising|outreach|communications|comms|events|membership)\s+(?:at|for)  # round 248
         |(?:get|getting)\s+stuck\s+in\s+at)
      |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship
@@ -104,7 +105,7 @@ _TRIGGER = re.compile(
         |(?:role|position|job|opening|opportunity|internship|career|future)\s+with)
      |(?P<meet>(?:interview|interviews|interviewing|onsite|on-site)\s+at|tour\s+of)
      |(?P<work>(?:to|about|of|forward\s+to|love|enjoy|imagine|keen\s+on)\s+(?:work|working|start
-        |starting)(?:\s+(?:here|there|full-time))?\s+(?:at|for))
+        |starting|training|get\s+started|getting\s+started)(?:\s+(?:here|there|full-time))?\s+(?:at|for))
      |(?P<invite>(?:inviting|invited|invite|having|hosting|welcoming|welcome)\s+me\s+(?:in\s+
         |out\s+|over\s+|back\s+|down\s+)?(?:to|at|into))
      |(?P<bring>bring(?:ing)?\s+(?:my|this|that|these|those|what)\b[^.!?\n]{0,40}?\s+to)

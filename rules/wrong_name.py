@@ -82,7 +82,7 @@ _NOT_A_NAME = frozenset(
     yesterday today tonight afterwards later instead alright""".split()
 )
 _GREETING_WORDS = re.compile(
-    r"\s*(?:dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"\s*(?:dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+day|(?:good\s+)?(?:morning|afternoon|evening)"
     rf"|attn|attention|{OTHER_GREETINGS})\b[\s,:]*",
     re.IGNORECASE,
 )
@@ -110,7 +110,8 @@ _ADDRESS = (
         rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:and|also|oh)[ \t]+)?(?P<name>{_NAME})[ \t]*,[ \t]*"
         r"(?=(?i:you(?!r)|thank[ \t]+you|thanks|i[ \t]+hope|your[ \t]+(?:point|question|questions|comment|idea|advice|tip|tips|explanation"
         r"|story|suggestion|description|insight|insights|feedback|example|take|warning|joke|scenario|case"
-        r"|exercise|presentation|demo|remark|observation|walkthrough|tour|words|challenge|problem))\b)",
+        r"|exercise|presentation|demo|remark|observation|walkthrough|tour|words|challenge|problem"
+        r"|pointer|pointers|steer|recommendation))\b)",  # round 252: "Mr. Venkatraman, your pointer"
         re.MULTILINE,
     ),
     # "Thank you, Mr. Smith," / "Thanks again, Sam!"

@@ -66,9 +66,12 @@ def sentencized(reference: Any, text: str) -> Any:
         if (
             LETTER.fullmatch(doc[token.i - 1].text)
             and before is not None
-            and (before.is_lower or (before.is_title and token.text in OPENERS))
+            and (
+                before.is_lower
+                or ((before.is_title or before.text == "-") and token.text in OPENERS)
+            )
         ):
-            token.is_sent_start = True  # "in hall B. I was", "in Lab B. I will"
+            token.is_sent_start = True  # "in hall B. I was", "in Lab B. I will", "69-B. I would"
         if doc[token.i - 1].text in FIRM_ENDS and token.text in OPENERS:
             token.is_sent_start = True  # "at Hartwell & Co. I realised"
         if SMALL_LETTER.fullmatch(doc[token.i - 1].text) and token.text in OPENERS:
@@ -92,6 +95,13 @@ def sentencized(reference: Any, text: str) -> Any:
         )
         if after_abbreviation and (token.is_lower or token.text[:1].isdigit()):
             token.is_sent_start = False  # "at approx. 60% of target"
+        after_title = (
+            doc[token.i - 1].text == "."
+            and doc[token.i - 2].lower_ in TITLES
+            and doc[token.i - 2].is_title
+        )
+        if after_title and token.is_title and token.text not in OPENERS:
+            token.is_sent_start = False  # "meeting Arq. Lucía Treviño"
     return doc
 
 
@@ -126,9 +136,14 @@ ABBREVIATIONS = set(
     """approx ca cf etc vs incl esp est dept min max no nos fig vol pp hrs mins yrs sq ft lbs
     oz""".split()
 )
+TITLES = set(
+    """arq ing lic dra sra srta sr mtro mtra eng engr atty sgt capt lt cmdr supt insp cllr dott avv
+    mx mme mlle""".split()
+)  # titles whose full stop the tokenizer splits off
 FIRM_ENDS = set(
     """Co. Inc. Ltd. Corp. Bros. GmbH. S.A. S.A.S. S.L. B.V. N.V. A.G. K.K.
     PhD. Ph.D. M.D. B.A. M.A. B.S. M.S. J.D. LL.M. R.N. IdP. SaaS. PaaS. IaaS. PwC. pH. Å.
+    m³. cm³. mm³. km³.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 )  # a firm's, a degree's, a month's or a technical abbreviation the tokenizer keeps whole
 OPENERS = set(
@@ -223,6 +238,21 @@ def test_punctuation_starts_match_spacy_sentencizer(reference: Any) -> None:
         (
             "The assessment is in Lab B. I will arrive at 8:45.",
             ["The assessment is in Lab B.", "I will arrive at 8:45."],
+        ),
+        # Round 251: a title's full stop before a name, not before an opener
+        (
+            "I met Arq. Lucía Treviño and Ing. Rodrigo Salinas. We toured the Sr. I left.",
+            ["I met Arq. Lucía Treviño and Ing. Rodrigo Salinas.", "We toured the Sr.", "I left."],
+        ),
+        # Round 254: a volume's unit, kept whole with its full stop, before an opener
+        (
+            "I said roughly 32 m³. I reworked it.",
+            ["I said roughly 32 m³.", "I reworked it."],
+        ),
+        # Round 251: a code's letter after a hyphen, when "I" follows (not "Type 2-A. Smith")
+        (
+            "It is listed under Article 69-B. I would also check the payroll.",
+            ["It is listed under Article 69-B.", "I would also check the payroll."],
         ),
         (
             "Doors stack up by 5 p.m. I'd stagger them. Free 9 a.m. Monday, 4 p.m. ET.",

@@ -1259,6 +1259,91 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "at a lower stipend if required",
         ),
         ("I wonder if I might ask the committee to reconsider.", "ask the committee to reconsider"),
+        # Round 248: a figure landed on, weekends covered, a way in, an answer sooner, an inbox
+        ("Whatever figure you land on, I'll take it.", "Whatever figure you land on"),
+        ("I'll gladly cover every weekend through peak.", "I'll gladly cover every weekend"),
+        ("I'm happy to, if that's what gets me in the door.", "if that's what gets me in"),
+        (
+            "If there's any way at all to hear sooner I'd be so grateful.",
+            "any way at all to hear sooner",
+        ),
+        (
+            "I've barely stepped away from my inbox since Friday.",
+            "barely stepped away from my inbox",
+        ),
+        # Round 249: shifts nobody wants, an answer that would be a lifesaver, reconsidering
+        (
+            "I'll take nights, weekends, holidays, whatever shifts the other drivers don't want.",
+            "whatever shifts the other drivers don't",
+        ),
+        (
+            "My lease renews on the 1st and knowing one way or the other before then would "
+            "honestly be a lifesaver.",
+            "knowing one way or the other before then would honestly be a lifesaver",
+        ),
+        (
+            "I wanted to ask whether there's any way the team would reconsider.",
+            "any way the team would reconsider",
+        ),
+        # Round 250-251: need, any shift and a day, an answer today, an advocate, a diary kept
+        # clear, self-doubt, pay until proven, offers to hurry, earlier e-mails unanswered
+        ("I am without work and I need this very much.", "I need this very much"),
+        ("I accept any shift, also nights and Sundays.", "accept any shift, also nights"),
+        ("Please answer me today if possible.", "answer me today"),
+        ("I am asking you to speak for me with the supervisor.", "speak for me with"),
+        (
+            "I've cleared my calendar and will keep it that way until I hear back.",
+            "calendar and will keep it that way until I hear",
+        ),
+        ("I know I'm not the strongest cook you saw.", "I know I'm not the strongest"),
+        ("I'm happy to start on commis pay until I've proven myself.", "start on commis pay until"),
+        (
+            "I am prepared to be flexible on salary if that would help things along.",
+            "flexible on salary if that would help",
+        ),
+        (
+            "I would accept the lowest step of the E9 scale.",
+            "accept the lowest step",
+        ),
+        (
+            "I have not yet had a response to my two earlier emails.",
+            "not yet had a response to my two earlier emails",
+        ),
+        (
+            "I have declined an approach from another firm.",
+            "declined an approach from another",
+        ),
+        (
+            "I thought I would remind you that I am still waiting to hear.",
+            "remind you that I am still waiting",
+        ),
+        # Round 252: a permanent post needed, any duties if it helps
+        # Round 253: the family, a junior grade and a reduced fee, anxious for the outcome
+        # Round 255: as soon as possibly can, a phone in hand, no sleep until an answer
+        # Round 256: asked to reconsider, with willingness in between
+        ("Would you be willing to reconsider?", "Would you be willing to reconsider"),
+        (
+            "Please could you let me know as soon as you possibly can?",
+            "let me know as soon as you possibly can",
+        ),
+        ("I've had my phone in my hand all afternoon.", "phone in my hand"),
+        ("I honestly won't be able to sleep until I hear.", "won't be able to sleep until"),
+        (
+            "Securing this position would mean a great deal to my family and me.",
+            "would mean a great deal to my family and me",
+        ),
+        ("I would come in at a more junior grade.", "come in at a more junior grade"),
+        ("I'd take a fixed-term contract at a reduced fee.", "contract at a reduced fee"),
+        (
+            "Let me know at your earliest possible convenience, as I am anxious to plan ahead.",
+            "earliest possible convenience, as I am anxious",
+        ),
+        ("I really need a permanent post at this stage.", "I really need a permanent post"),
+        (
+            "I'd take on any extra duties at all, whether that's yard duty or matches, if it helps "
+            "my application.",
+            "any extra duties at all, whether that's yard duty or matches, if it helps my application",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1454,6 +1539,15 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Min-jun will call you tomorrow at 10:00 to hear the outcome.",
         "They had to cancel the trip.",
         "You asked me to review my application form for typos.",  # round 247
+        # Rounds 248-251: the same words for other things
+        "The night team's scanner app is a lifesaver.",
+        "I can cover every other weekend.",
+        "Whatever figure you land on for the forecast, the model will hold.",
+        "I need this report by Friday for the board.",
+        "We cleared the backlog before I heard back from the auditors about the calendar.",
+        "I've attached my portfolio, if it helps my application.",  # round 252
+        "I'd rather keep them going at a reduced rate than pause them.",  # round 253
+        "I need a day's notice to swap my shifts.",
         "I will ask the committee to approve the budget.",
         "I would also ask the Board to reconsider splitting Te Reo across two half-days.",
         # Round 232: their practice on pay bands, someone else's trip

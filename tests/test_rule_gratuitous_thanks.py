@@ -465,6 +465,14 @@ def test_stock_thanks_is_flagged(assert_findings, text: str, covered: str) -> No
         # Round 222: what the time was spent on
         "I appreciate the time you and Jordan spent on the rota problem with me.",
         "I appreciate you and Tom carving out an afternoon for me during the rota review.",
+        # Rounds 249-251: what was done on the visit, a title before a name
+        "Thanks for having me in the kitchen to cook the risotto.",
+        "Thanks for the chat about the menu, Chef Ruiz.",
+        "I also appreciated meeting Hemi and the Year 5 and 6 team.",  # round 253
+        "Thanks for having a look at my work photos this morning.",  # round 254
+        "It meant so much that the team trusted me with the till.",  # round 255
+        "I also appreciated meeting Arq. Lucía Treviño and hearing how the safety committee walks "
+        "the site every Monday morning.",
     ],
 )
 def test_specific_or_other_thanks_passes(assert_findings, text: str) -> None:
@@ -824,6 +832,53 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
         (
             "Thank you for the generous gift of your time on Friday.",
             "Thank you for the generous gift of your time",
+        ),
+        # Rounds 249-251: a visit hosted, a slot in a diary, a busy clinic day, the shot, a window,
+        # an afternoon given up, indulgence, a morning carved out, a name after the comma
+        (
+            "Thanks for having me round the yard this morning.",
+            "Thanks for having me round the yard",
+        ),
+        ("I am grateful for the slot in your diary last Tuesday.", "grateful for the slot in your"),
+        (
+            "Much obliged for squeezing me into a clinic day that was clearly already overbooked.",
+            "Much obliged for squeezing me into a clinic day",
+        ),
+        ("Thanks for the shot at the forklift team leader job.", "Thanks for the shot at the"),
+        (
+            "Thank you for entertaining my application for the Policy Officer post.",
+            "Thank you for entertaining my application",
+        ),
+        (
+            "Really appreciate you finding a window for me this week.",
+            "appreciate you finding a window",
+        ),
+        (
+            "I'm grateful you gave up part of your afternoon to meet with me.",
+            "grateful you gave up part of your afternoon",
+        ),
+        (
+            "Thank you for indulging me for the better part of an afternoon.",
+            "Thank you for indulging me",
+        ),
+        (
+            "Grateful to you for carving out a morning for me on Tuesday, particularly with the "
+            "inspection looming.",
+            "Grateful to you for carving out a morning",
+        ),
+        ("Thank you for meeting with me, Mrs. Salinas.", "Thank you for meeting with me"),
+        (
+            "Thanks for having a look at my application.",
+            "Thanks for having a look at my application",
+        ),
+        (
+            "It meant so much that you would sit down with someone fresh out of university.",
+            "meant so much that you would sit down with someone",
+        ),  # round 255
+        (
+            "I cannot thank you enough for meeting with me in person despite your very busy "
+            "production schedule.",
+            "thank you enough for meeting with me",
         ),
     ],
 )

@@ -1009,6 +1009,18 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "i know the risotto went wrong at the start but i can do better i promise",
         # Round 247: a back-and-forth with someone named
         "I enjoyed the back-and-forth with Ellen about how the firm splits origination credit.",
+        # Rounds 249-251: each of several interviewers, one partner, something not said to a
+        # person met, a system moved to
+        "I appreciated how each of you brought a different angle: Dr. Alvarez on the faculty side "
+        "of the LMS migration.",
+        "During the portfolio review, one partner asked me why I chose timber for the residence.",
+        "I forgot to say to the supervisor that I also have the licence for the reach truck.",
+        "When we spoke, you mentioned the hotel is moving to Opera Cloud in June.",
+        "Tricky one on the Wattle Street rezoning and the flood overlay, but I got there.",  # round 252
+        "The crane signalling bit went ok I think.",  # round 253
+        "It was really good to shadow Ailsa on the morning round today.",  # round 255
+        "Plenty of people would have glossed over the 2 a.m. cut-off scramble and the TMS overrides.",
+        "The practice manager asked how I'd deal with a patient upset about the phone queue.",  # round 256
         # Round 244: what was described to the writer
         "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
         "very similar to what I saw.",
@@ -1402,6 +1414,13 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 246: the event named with the employer, its length; the meeting gone wrong
         "The meeting went wrong at the end.",
         "At my last job I liked the rota and seeing how the Leeds team flagged doses.",
+        # Round 250: "No" is no name, "you to know" is no learning, no object after "talked about"
+        "No need to rush a decision on my account; I know hiring takes time on your end.",
+        "I want you to know that after everything we talked about I am even more sure that my "
+        "The strategy you described is one I recognise and believe in.",  # round 253
+        "Just following up on the Class 1 driver interview from Monday.",  # round 254
+        "I want you to know that after everything we talked about I am even more sure that my "
+        "experience handling inbound operations would help.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -733,6 +733,25 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "Honestly I'm really into this one, the network redesign is exactly it.",
         "Please can you put me forward for the picker job, rent is due on the 1st.",
         "really want to get in there",
+        "still really wanna get in at Cobalt, the remote schedule is perfect",  # round 248
+        # Round 252: a locker saved, a name in the hat, keen counted, a yes, a heartbeat, an agency
+        "If you're still deciding, no dramas either way, but save me a locker.",
+        "Put my name in the hat for the next round.",
+        "When you make the call, count me keen.",
+        "If an offer does come, you will have my yes before the ink is dry.",
+        "if there's a desk going in the studio id be there in a heartbeat",
+        "This is exactly the sort of agency I want to write for.",
+        # Round 253, texted: up for it, keen and want it as sentences, want in
+        "been a few days since thurs, still up for the barista job if ur still looking lol",
+        "Keen.",
+        "Still want it.",
+        "Up for it!",
+        "Honestly I'll take whatever pay they offer, I just want in at the site.",
+        "id love to be on ur team but tbh",  # round 254
+        "i really wanna do the weekend stock associate thing, it sounds fun",  # round 255
+        # Round 256: what the writer is after, leading the employer through a chapter
+        "The chance to do my first year out of Ballarat is exactly what I'm after!",
+        "I am enthusiastic about leading Harbor Lane through this next chapter.",
         "I'd really like to go forward for the permanent picker job there if they're happy with me.",
         "My current site needs four weeks' notice, and I'd like to line that up early rather than "
         "leave you short.",
@@ -975,6 +994,12 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         # Round 245: where the writer is
         "I'm in London next week.",
         "It comes down to work ethic in the end.",  # round 247
+        "I really want to get in at 7 to set up the till.",  # round 248
+        "I want to get in at the start of the shift.",
+        "I'll get there in a heartbeat once the roads clear.",  # round 252
+        "The contract is up for renewal.",  # round 253
+        "I know what I'm after in my career.",  # round 256
+        "I am passionate about leading Agile teams.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

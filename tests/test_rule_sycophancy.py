@@ -755,6 +755,71 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "one of the high points of my career",
         ),
         ("anyone lucky enough to work under you would grow", "lucky enough to work under you"),
+        # Round 254: a dream of working there, the one admired most
+        # Round 256: the finest piece of reasoning witnessed, humbled to be in the room
+        (
+            "It was the most brilliant piece of commercial reasoning I have ever witnessed.",
+            "the most brilliant piece of commercial reasoning I have ever witnessed",
+        ),
+        (
+            "I came away humbled just to have been in the room with you.",
+            "humbled just to have been in the room with",
+        ),
+        (
+            "Working in your group has been my dream since I read your 2019 paper.",
+            "Working in your group has been my dream",
+        ),
+        (
+            "You are the scientist I have admired most throughout my career.",
+            "the scientist I have admired most",
+        ),
+        # Round 253: a team of extraordinary calibre, an honour beyond imagining, the finest
+        (
+            "I have never encountered a leadership team of such extraordinary calibre.",
+            "never encountered a leadership team of such extraordinary calibre",
+        ),
+        ("It would be the greatest honour imaginable.", "greatest honour imaginable"),
+        (
+            "A company I have long regarded as the finest in the sector.",
+            "regarded as the finest in the sector",
+        ),
+        # Rounds 249-250: a career story, awe, unrivalled, no finer, legend, an hour of a career,
+        # once a decade, a league of their own, the bar set, an orbit, an honour not forgotten
+        (
+            "It was the most inspiring story I have come across in twenty years of nursing.",
+            "the most inspiring story I have come across",
+        ),
+        (
+            "Everyone speaks of you with something close to awe.",
+            "speaks of you with something close to awe",
+        ),
+        ("Its reputation is unrivalled anywhere in Whitehall.", "is unrivalled"),
+        (
+            "I can think of no finer civil servant from whom to learn.",
+            "think of no finer civil servant from whom",
+        ),
+        ("Your path to CTO is the stuff of legend.", "the stuff of legend"),
+        (
+            "Hearing you explain it was one of the most inspiring hours of my career.",
+            "most inspiring hours of my career",
+        ),
+        ("It is the kind of idea that comes along once a decade.", "comes along once a decade"),
+        (
+            "Your team is in a different league to everyone else.",
+            "in a different league to everyone",
+        ),
+        ("It has set the bar for every technical conversation I've had.", "set the bar for every"),
+        ("I'd be fortunate to be anywhere near your orbit.", "anywhere near your orbit"),
+        (
+            "Meeting you on Thursday was an honour I will not soon forget.",
+            "an honour I will not soon forget",
+        ),
+        ("Meeting you on Thursday was an honour.", "Meeting you on Thursday was an honour"),
+        ("It felt like a privilege few early-career researchers ever get.", "a privilege few"),
+        (
+            "The most impressive people I've ever sat across from.",
+            "The most impressive people I've ever sat across from",
+        ),
         (
             "I have worked under six managers, and none of them comes close to the warmth you showed.",
             "none of them comes close to",
@@ -905,6 +970,10 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "I have deep admiration for the way the ward handled it.",
         # Round 246: the best bit of a trial
         "Cooking the staff meal for your lot on Saturday was the best bit of the trial for me.",
+        # Rounds 249-250: unmatched items, an award's honour, the best story the writer got
+        "We cleared 400 unmatched invoices, and one entry is unmatched.",
+        "The Duke of Edinburgh award was an honour I will never forget.",
+        "The best story I got came from a licensing hearing.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

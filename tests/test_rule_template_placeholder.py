@@ -36,6 +36,10 @@ RULE = "template-placeholder"
         # Round 240: a surname field after a title
         ("Dear Professor [Panel Chair surname],", "[Panel Chair surname]"),
         ("I expect to submit for Pr Eng in <Month, Year>.", "<Month, Year>"),  # round 247
+        # Round 252: a one-letter count in brackets, an editor's "to come"
+        ("I have [X] years of experience with three-phase installations.", "[X]"),
+        ("You can see the headlines here: TK.", "TK"),
+        ("I'm excited to join {company-name}.", "{company-name}"),  # round 256
         # Beside a word but holding a field word, or standing alone: still a field.
         ("I'd love to grow with [Acme].", "[Acme]"),
         ("I admire [Company]wide values.", "[Company]"),
@@ -92,6 +96,9 @@ def test_placeholder_in_subject_is_flagged_with_position(assert_findings) -> Non
         "Maria Lopez <maria.lopez@example.com>",
         "See the [design note](https://example.com/note).",
         "As noted in [1], the backlog grew.",
+        "- [x] done, and the links: TK Maxx and Argos.",  # round 252
+        "You asked how I'd cut the alert volume on {svc-ledger} without hiding incidents.",  # round 256
+        "I met TK at the depot.",
         "We ordered XXL shirts for the event.",
         "Most of our 5XX errors came from one gateway, and size XX large sold out.",
         "The Company Settings screen was new to me.",

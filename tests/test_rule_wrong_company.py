@@ -78,6 +78,17 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
             "I would relish the chance to build the biostatistics function at Oriel Group.",
             "Oriel Group",
         ),
+        # Round 248: fundraising to help grow at another charity
+        (
+            "I'd love to help grow community fundraising at Beacon Hope Ireland.",
+            "Beacon Hope Ireland",
+        ),
+        # Round 252: training at another firm
+        ("I remain very enthusiastic about training at Pemberton Ross.", "Pemberton Ross"),
+        (
+            "Really keen to get started at Swiftway before the Christmas peak.",
+            "Swiftway",
+        ),  # round 254
         # Round 241: a compound ending in "-led" is no past
         (
             "I'd love to bring this kind of research-led work to the design team at Velora.",
@@ -260,6 +271,7 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "I contributed to the product roadmap at Orbis Pay for six years.",
         "I led the design team at Velora.",  # round 241
         "I was hired to build the analytics function at Oriel Group in 2019.",  # round 246
+        "I used to help grow fundraising at Beacon Hope Ireland.",  # round 248
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:

@@ -320,6 +320,7 @@ def test_a_feminine_form_is_not_a_long_form(
         # Round 242: Australian and British short forms
         ("Hey Baz,", "Barry Nguyen"),
         ("Hi Gazza,", "Gary Mills"),
+        ("Hi Sasha,", "Aleksandr Petrov"),  # round 252
     ],
 )
 def test_short_forms_and_longer_names_pass(
@@ -445,6 +446,8 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
             "I've attached the route comparison. Mr. Achterberg, I hope it answers your question.",
             "Mr. Achterberg",
         ),
+        # round 252: a name, a comma and "your pointer"
+        ("Mr. Venkatraman, your pointer to the crowd guidance was helpful.", "Mr. Venkatraman"),
     ],
 )
 def test_direct_address_in_the_body(assert_findings, body: str, covered: str) -> None:
