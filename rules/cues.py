@@ -623,7 +623,9 @@ GERUND_CUE = re.compile(
         |\s+(?:from|on|last|this)\s+(?:[\w'’-]+\s*){1,3}[:.,;!?]
         # (nor "following up on Thursday's interview for the Staff Engineer role")
         # (a title with a dash in it: "the Associate Consultant – SAP FICO position", round 197)
-        |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/–—-]+\s+){0,6}?(?:role|position|job|post|vacancy)\b))
+        |\s+(?:for|about|regarding)\s+(?:the|my|your|a)\s+(?:[\w&/–—-]+\s+){0,6}?(?:role|position|job|post|vacancy)\b
+        # (round 257: "follow up on Friday's interview with a fuller picture of my background")
+        |\s+with\s+(?:a|an|some|more|my)\s))
       |circling\s+back\s+to|coming\s+back\s+to|going\s+back\s+to|returning\s+to(?!\s+(?-i:[A-Z])[a-z]+\b(?!['’]s))|(?:to\s+)?return\s+to|to\s+add\s+to|to\s+build\s+on
       |to\s+expand\s+on|to\s+clarify|to\s+revisit)\b
     """),

@@ -1318,7 +1318,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|update\s+me)\s+as\s+soon\s+as\s+(?:you\s+)?
             possibly\s+(?:can|could)\b
             |\bphone\s+in\s+my\s+hand\b
-            |\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+(?:be\s+able\s+to\s+)?sleep\s+until\b"""),
+            |\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+(?:be\s+able\s+to\s+)?sleep\s+until\b
+            # round 257: "I'm honestly not sure why anyone would hire me after that"
+            |\bwhy\s+(?:anyone|anybody|you|they)\s+would\s+(?:(?:ever|even|still)\s+)?(?:hire|want|pick|choose|take)\s+me\b"""),
         "offering any terms, or pity and chasing, reads as needy",
         WordGate(
             "bring down whatever",
@@ -1363,6 +1365,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "possibly soon as",
             "hand my",
             "sleep until",
+            "hire|want|pick|choose|take would me",
         ),
     ),
     # Round 186: neediness written for this rule's own look-alike list, kept apart so that

@@ -1321,6 +1321,11 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 253: the family, a junior grade and a reduced fee, anxious for the outcome
         # Round 255: as soon as possibly can, a phone in hand, no sleep until an answer
         # Round 256: asked to reconsider, with willingness in between
+        # Round 257: pity sought
+        (
+            "I froze, and I'm honestly not sure why anyone would hire me after that.",
+            "why anyone would hire me",
+        ),
         ("Would you be willing to reconsider?", "Would you be willing to reconsider"),
         (
             "Please could you let me know as soon as you possibly can?",
@@ -1547,6 +1552,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "We cleared the backlog before I heard back from the auditors about the calendar.",
         "I've attached my portfolio, if it helps my application.",  # round 252
         "I'd rather keep them going at a reduced rate than pause them.",  # round 253
+        "You asked why I would want to take on a night role.",  # round 257
         "I need a day's notice to swap my shifts.",
         "I will ask the committee to approve the budget.",
         "I would also ask the Board to reconsider splitting Te Reo across two half-days.",

@@ -1419,6 +1419,7 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I want you to know that after everything we talked about I am even more sure that my "
         "The strategy you described is one I recognise and believe in.",  # round 253
         "Just following up on the Class 1 driver interview from Monday.",  # round 254
+        "I wanted to follow up on Friday's interview with a fuller picture of my background.",  # round 257
         "I want you to know that after everything we talked about I am even more sure that my "
         "experience handling inbound operations would help.",
     ],
