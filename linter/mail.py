@@ -17,6 +17,7 @@ import email
 import email.policy
 import email.utils
 import html.parser
+import re
 from email.message import EmailMessage
 
 from notelint.context import Context
@@ -66,11 +67,18 @@ def html_to_text(markup: str) -> str:
     return parser.text()
 
 
+_FRONT_MATTER = re.compile(rb"---[ \t]*\r?\n(?:.*?\r?\n)??---[ \t]*\r?\n", re.DOTALL)
+
+
 def read_email(data: bytes) -> tuple[str, Context]:
     """The note text of an e-mail and the interview context its headers give."""
     if len(data) > MAX_BYTES:
         raise InputError(f"file is larger than 1 MB ({len(data):,} bytes); is it really a note?")
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    # Front matter written above the headers (round 267) stays in the note's text, where
+    # the directives read it; the headers start after it.
+    front = _FRONT_MATTER.match(data)
+    head = front.group(0) if front else b""
+    message = email.message_from_bytes(data[len(head) :], policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
@@ -92,7 +100,7 @@ def read_email(data: bytes) -> tuple[str, Context]:
         if part.get_content_type() == "text/html":
             body = html_to_text(body)
         subject = str(message.get("Subject", "") or "")
-        text = (f"Subject: {subject}\n\n" if subject else "") + body
+        text = decode(head) + (f"Subject: {subject}\n\n" if subject else "") + body
     return text, _context(message)
 
 

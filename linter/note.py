@@ -50,6 +50,8 @@ OTHER_GREETINGS = (
     r"|guten\s+(?:morgen|tag|abend)|moin|ol[áà]|bom\s+dia|boa\s+tarde|merhaba|marhaba|salaam"
     r"|as-?salaam?u?\s+[ʿ'’]?alaykum|hej|hei|dzie[ńn]\s+dobry|privet|konnichiwa|annyeong(?:haseyo)?"
     r"|ni\s+hao|sawubona|jambo|habari|kia\s+ora|t[eē]n[aā]\s+koe|namaste|namaskar|vanakkam"
+    # a "Dear" of another language (round 261: "Estimado Rodrigo,")
+    r"|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr\s+geehrte[rn]?"
 )
 _GREETING_WORDS = (
     r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+day|(?:good\s+)?(?:morning|afternoon|evening)"
@@ -85,7 +87,12 @@ _DASH_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*\S")
 _GREETING_MAX_WORDS = 10
 _SIGNOFF_MAX_WORDS = 8
 _HEAD_SCAN_LINES = 14
-_POSTSCRIPT = re.compile(r"^[ \t]*P\.?[ \t]?S\.?[ \t]*[:.,-]?[ \t]", re.MULTILINE | re.IGNORECASE)
+# (round 261: or in Markdown emphasis, "*P.S. I have to say it: ...*", "**PS:**")
+_POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:\*{1,2}|_{1,2})?P\.?[ \t]?S\.?(?:\*{1,2}|_{1,2})?[ \t]*[:.,-]?"
+    r"(?:\*{1,2}|_{1,2})?[ \t]",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 class Section(NamedTuple):

@@ -50,6 +50,7 @@ CUE = re.compile(
       (?:team|panel|tester|assessor|examiner|recruiter|interviewer|supervisor
       |contractor|foreman|site\s+manager|manager|engineer|chef|head\s+chef|director|principal|head|matron
       |sister|charge\s+nurse|inspector|instructor|trainer|owner|architect|superintendent|partner
+      |receptionist|concierge|security\s+guard|office\s+administrator  # round 263
       |board|interviewers|hiring\s+manager|committee|selection\s+committee|selection\s+panel
       |interview\s+panel|search\s+committee)
       |we|y['’]?all|you\s+both|you\s+two|she|he|they
@@ -246,8 +247,9 @@ CUE = re.compile(
       |(?:panel|interviewers|committee|board)['’]s?\s+questions?(?=\s+(?:about|on|around|regarding)\b)
       # (nor round 235's "help the panel's deliberations": its decision to come)
       # (round 240: "Should the panel require any further documents")
+      # (round 258: "If the panel has any reservations about my candidacy")
       |panel(?!\s+(?:could|would|will|can|may|might|should|makes?|reach(?:es)?|decides?|meets?|requires?
-      |requests?)\b)
+      |requests?|(?:has|have|had)\s+(?:any|further|other|additional|more)\s)\b)
       (?!['’]s?\s+(?:deliberations?|decisions?|consideration|process|timeline|outcome|review)\b)
       |shadowing|role-play|roleplay|role\s+play
       |simulation|sample\s+lesson|teaching\s+demo|work\s+sample|test|tests|drill
@@ -325,6 +327,9 @@ CUE = re.compile(
     | \b(?:enjoyed|loved|liked)\s+(?P<done>\w+ing\s+(?:(?!\b(?:and|but|so)\s+I\b)[^.!?;\n]){3,80}?)\s+(?:with|alongside)\s+(?:you|u
       |your\s+[\w-]+|the\s+team|(?-i:[A-Z][a-z]+))\b(?!\s+(?:at|in|during|on)\s+my\b)
     | \bsorry\s+(?:again\s+)?(?:about|for)\s+(?:the|my|that|\w+ing)\b
+      # (round 266: not the note itself, "Sorry for the short message, I write from the train")
+      (?!\s+(?:(?:short|brief|quick|long|late|delayed|rushed)\s+)?(?:message|note|e-?mail|mail|reply|response
+      |typos?|delay|brevity|formatting)\b)
     | \bsorry\s+(?:again\s+)?(?:that\s+)?I\s+(?:took\s+(?:a\s+while|so\s+long|ages)\s+(?:on|over|with)|fumbled
       |blanked\s+on|froze\s+on|struggled\s+(?:with|on)|rushed|stumbled\s+(?:on|over))\b
     # round 222: "I also explained how I handled the daily cash reconciliation during my
@@ -438,6 +443,11 @@ CUE = re.compile(
     # Round 134: "Please say hello to Bernadette for me", "I couldn't remember the author's name
     # at the time", "I've rebuilt the spreadsheet with the orange tabs from memory"
     | \bsay\s+(?:hello|hi)\s+to\s+(?-i:[A-Z][a-z]+)\b
+    # round 263: "I understood from you that the night audit is handled by the front office team"
+    | \b(?:understood|learned|learnt|gathered)\s+from\s+(?:you|the\s+panel|your\s+team)\s+that\b
+    # round 263: "Please pass my thanks to Derek on reception", "give Biscuit a scratch"
+    | \bpass\s+(?:on\s+)?my\s+thanks\s+to\s+(?-i:[A-Z][a-z]+)\b
+    | \bgive\s+(?-i:[A-Z][a-z]+)\s+a\s+(?:scratch|pat|hug|wave)\b
     # "The 6 a.m. start won't be a problem": an answer to what they raised
     | \bthe\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)?\s+(?:start|starts|finish|finishes|shift
       |shifts|call-?outs?)\s+(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?
@@ -470,7 +480,8 @@ CUE = re.compile(
     # out": going out of use)
     | (?<![a-tv-z]s\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)\bon\s+(?:the|my)\s+way\s+out\b
     | \bduring\s+(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:stage|trial|shift|test|tour|demo
-      |walkthrough|practical|assessment|exercise|ride-along|observation|lesson|role-play|simulation)\b
+      |walkthrough|practical|assessment|exercise|ride-along|observation|lesson|role-play|simulation
+      |simulator\s+(?:session|check|ride|assessment))\b  # round 267: "During the simulator session I"
     # "my laminated dough was uneven on the trial": only "on" (what comes before it counts), so
     # that "following up on the forklift assessment" still finds "the forklift assessment"
     | \bon\s+(?=(?:the|my|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:trial|test|practical|assessment
@@ -486,6 +497,9 @@ CUE = re.compile(
     | \bthe\s+(?:committee|panel|board|interviewers?)['’]s?\s+(?:question|questions|point|points|comment
       |comments|focus|emphasis|concern|concerns|scenario|example|challenge
       |hesitation|hesitations|reservations|worries)\b  # round 236: "the board's hesitation after ..."
+    # round 267: "Captain Ahmed's comments on crew resource management"
+    | \b(?-i:[A-Z][a-z]+)['’]s\s+(?:comments?|remarks?|tips?|feedback|advice|suggestions?|explanation)
+      \s+(?:on|about|regarding)\b
     | \b(?:especially|particularly|notably)\s+the\s+one\s+(?:about|on|where|when)\b
     | \b(?:the|that|this|those)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+your\s+(?:office\s+)?(?:wall|whiteboard|desk
       |noticeboard|board|screen|monitor)\b  # "the close calendar on your office wall"
@@ -642,7 +656,8 @@ CUE_STARTS = with_slips(
     moved encouraged surprised excited interested curious glad happy pleased thrilled stuck made makes
     different heavier lighter bigger smaller faster slower trickier harder easier newer older
     stays stayed stood stands resonated resonates those these my after since following as like
-    when while where how show showing showed walk walking walked introducing introduced gave giving give
+    when while where how show showing showed walk walking walked introducing introduced gave giving give pass
+    understood learned learnt gathered
     letting let allowing having have had good great useful handy helpful say couldn couldnt could didnt rebuilt redrew redid recreated
     sketched drew reworked jotted wrote taking took bringing brought watching watched on during enjoyed loved liked sorry remember
     recall admired noticed seeing saw see kept keeps been rattling agree spoke spoken talked chatted love
@@ -662,6 +677,7 @@ CUE_VERBS = with_slips(
     need looking been face faces mean meant called broke break breaking geek geeked nerd nerded right had got sold convinced pushed ran let
     thought thinks reckoned reckons seemed felt saw instruction instructions briefing guidance
     expectations flagged cited sketched singled mapped set pulled wants plans hopes is being
+    comments comment remarks remark tips tip feedback advice suggestions suggestion explanation
     spot correct discuss straight frank candid upfront spent notes put hesitation hesitations
     reservations worries
     dig go explaining describing saying discussing mentioning pushback critique objection
@@ -775,11 +791,15 @@ FINE_VERDICT = re.compile(
     # "The system design round on building a rate limiter was very interesting for me"
     # (not "it was useful to hear how ...": a dummy subject, the verdict on what follows)
     r"|(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?:was|were)\s+(?:very\s+|really\s+|quite\s+|so\s+|particularly\s+)?"
-    r"(?:interesting|useful|eye-opening|challenging|enjoyable|fun)(?!\s+to\b)"
+    # (round 258: but "The window brief for the spring launch was fun to sketch out": a task)
+    r"(?:interesting|useful|eye-opening|challenging|enjoyable|fun)"
+    r"(?!\s+to\s+(?:meet|talk|chat|speak|hear|learn|listen|visit|see|be|get|connect|discuss|know)\b)"
     # round 210: "The rooftop unit with the failed condenser fan motor was the most interesting one"
     r"|(?:was|were)\s+the\s+most\s+(?:interesting|useful|challenging|enjoyable|fun)\s+(?:one|part|bit|thing)"
     # "the RTC on the A38 was a proper eye-opener"
     r"|(?:was|were)\s+(?:a\s+)?(?:proper\s+|real\s+|genuine\s+|bit\s+of\s+an\s+)?eye-?opener"
+    # round 258: "that piano up three flights was no joke"
+    r"|(?:was|were)\s+(?:certainly\s+|definitely\s+|really\s+)?no\s+joke"
     # round 211: "the latte art part of the trial today was lowkey stressful"
     r"|(?:was|were)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+|lowkey\s+|kinda\s+|pretty\s+)?(?:stressful"
     r"|nerve-?wracking|intense|full-on)"
@@ -789,7 +809,7 @@ FINE_VERDICT = re.compile(
 )
 FINE_VERDICT_NEEDS = frozenset(
     "fine smooth smoothly well easier harder trickier tricky hard tough easy awkward fiddly better"
-    " explains kind sort type interesting useful eye eyeopener challenging enjoyable fun stressful"
+    " explains kind sort type interesting useful eye eyeopener challenging enjoyable fun stressful joke"
     " nerve nervewracking intense full".split()
 )
 # "That Volvo FH with the intermittent ABS fault would drive anyone up the wall", "That USSD

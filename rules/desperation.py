@@ -59,19 +59,26 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             (?:work|(?:a|the)\s+(?:classroom|kitchen|ward|workshop|job|role|workforce|game))
             |find\s+(?:work|a\s+job)|get\s+a\s+job|start\s+earning|earn\s+(?:some\s+)?money)\b
             # "I would take any grade or any timetable you can offer"
-            |\b(?:take|accept)\s+any\s+(?:grade|timetable|post|contract|level|band|role|position|job)\s+(?:or\s+any\s+\w+\s+)?
+            # (round 264: "I will do any job going")
+            |\b(?:take|accept|do)\s+any\s+(?:grade|timetable|post|contract|level|band|role|position|job)\s+(?:or\s+any\s+\w+\s+)?
             (?:you\s+(?:can|could|might|are\s+able\s+to)\s+(?:offer|give\s+me)|going)\b
             # "i really need something steady before the bills come round again"
             # (round 199: "i just really need a permanent role this year")
             |\bi\s+(?:(?:really|desperately|badly|urgently|truly|just)\s+)+need\s+(?:something\s+(?:steady|stable|permanent
             |regular|secure)|some\s+(?:work|income|money|hours)|(?:a|an)\s+(?:steady|stable|regular|permanent|paying
             |secure)\s+(?:job|role|position|income|wage|paycheck|paycheque)
-            |something\s+to\s+(?:come\s+through|work\s+out|land))\b
+            |something\s+to\s+(?:come\s+through|work\s+out|land)
+            # round 264: "I just really need someone to give me a start"
+            |someone\s+to\s+give\s+me\s+(?:a|my|the)\s+(?:start|chance|break|go|shot|foot\s+in))\b
             # a second language's "i am very need this work"
             |\bi\s+(?:am|['’]m)\s+(?:very|so|really)\s+need\s+(?:this|the)\s+(?:job|work|position)\b
             |\b(?:it|this|that|this\s+(?:job|role|position|opportunity|offer)|the\s+(?:job|role|position
             |opportunity|offer))\s+(?:means|would\s+mean|will\s+mean)\s+(?:absolutely\s+)?(?:everything
             |the\s+world)\s+to\s+(?:me|us|my\s+family|get\s+(?:this|it|the\s+(?:job|role|position)))
+            # round 258: "the appointment matters a great deal to me and to my family at this point"
+            |\b(?:(?:would|will)\s+)?(?:means?|matters?)\s+(?:a\s+great\s+deal|a\s+lot|so\s+much|such\s+a\s+lot|enormously|hugely
+            |an\s+awful\s+lot)\s+to\s+(?:me\s+and\s+(?:to\s+)?)?(?:my|our)\s+(?:family|wife|husband|kids|children)\b
+            (?:\s+and\s+(?:me|us|myself)\b)?
             |\bnothing\s+(?:else\s+)?matters\s+(?:more\s+)?to\s+me\s+(?:at\s+the\s+moment\s+|right\s+now\s+)?
             (?:more\s+)?than\s+(?:this|the|getting)
             |\bmy\s+(?:last|only)\s+(?:hope|chance)\b|\bi\s+don['’]t\s+know\s+what\s+i['’]?(?:ll|\s+will)\s+do\b
@@ -87,8 +94,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         "stating that you need the job reads as desperate, not as a fit",
         WordGate(
             "need|needs",
-            "any take|accept grade|timetable|post|contract|level|band|role|position|job",
+            "any take|accept|do grade|timetable|post|contract|level|band|role|position|job",
             "everything|world mean|means",
+            "family|wife|husband|kids|children mean|means|matter|matters",
             "hope|chance last|only",
             "don't|don’t know what",
             "nothing matters",
@@ -118,15 +126,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "any route, any roster, any public holiday"
             # (not "i would follow you to any company, any city and any codebase": flattery)
             |(?<!\bfollow\syou\sto\s)\bany\s+[\w-]+\s*,\s*any\s+[\w-]+\s*(?:,\s*|\s+(?:and|or)\s+)any\s+[\w-]+
-            # round 168: "any shift, any station"
-            |\bany\s+(?:shift|station|role|position|job|task)s?\s*,\s*(?:and\s+)?any\s+(?:shift|station|role|position
-            |job|task|time|day|hours?)s?\b
+            # round 168: "any shift, any station"; round 258: "I'll work any site, any hours"
+            |\bany\s+(?:shift|station|role|position|job|task|site|location|depot|branch|store)s?\s*,\s*(?:and\s+)?
+            any\s+(?:shift|station|role|position|job|task|time|day|hours?|site|location|depot|branch|store)s?\b
             # "nights, weekends, christmas, whatever you need", "whatever you need, i'll cover
             # it: nights, weekends, doubles, holidays" (not "whatever you need for the night audit")
             |\b(?:nights|weekends|holidays|doubles)\s*,\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*){0,3}(?:and\s+|or\s+)?
             whatever\s+(?:you|u)\s+need\b  # round 230: "nights, Sundays, whatever u need"
             |\bwhatever\s+you\s+need\s*,\s*i(?:['’]ll|\s+will|\s+can|['’]d|\s+would)\s[^.!?\n]{0,25}?
             \b(?:nights|weekends|holidays|doubles)\b
+            # round 264: "working Saturdays for nothing", "I'll work for free the first month"
+            # (not the team's offer: "we do installs for free for pensioners")
+            # (not "The volunteers work for free on Saturdays": others, told as a plural)
+            |(?<!\bwe\s)(?<!\bthey\s)(?<![a-z]s\s)\b(?:work|working|do|doing|cover|covering|come\s+in)\s+(?:[\w-]+\s+){0,2}?
+            for\s+(?:nothing|free)\b
             # "honestly, i would take almost any role on your team at this point"
             |\b(?:take|accept)\s+(?:almost\s+|nearly\s+|practically\s+|just\s+about\s+|pretty\s+much\s+)?any\s+
             (?:role|job|position|post)\b
@@ -145,11 +158,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nothing rearrange|give|drop|sacrifice|move|cancel",
             "anything|whatever at all up",
             "any any any",
-            "any shift|station|role|position|job|task|shifts|stations|roles|positions|jobs|tasks",
+            "any shift|station|role|position|job|task|shifts|stations|roles|positions|jobs|tasks"
+            "|site|location|depot|branch|store|sites|locations|depots|branches|stores",
             "whatever you|u need nights|weekends|holidays|doubles",
             "any take|accept role|job|position|post",
             "any at all role|job|position|post",
             "unpaid paid or",
+            "nothing|free work|working|do|doing|cover|covering|come for",
             "anything|whatever you need do",
             "anything honestly|literally",
         ),
@@ -460,12 +475,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             + r"""|(?:you\s+)?(?:possibly\s+)?can)
             |asap|immediately|right\s+away|today|tomorrow|by\s+(?:tomorrow|monday|tuesday|wednesday
             |thursday|friday|end\s+of\s+(?:day|the\s+day)|eod|tonight)\b(?!\s+(?:if|whether|what|which|when)\b))\b
+            # (round 259: "grateful to hear where things stand as soon as possible", "any indication
+            # of your timeline as soon as possible", "let me know either way as soon as you possibly can")
             |\b(?:revert|reply|respond|get\s+back|let\s+me\s+know|update\s+me|inform\s+me|(?:inform|intimate)\s+(?:me\s+)?(?:about\s+|of\s+)?(?:the\s+)?status
-            |intimate\s+me)\b(?![-‑])  # (round 244: not "the reply-to header ... you caught right away")
+            |intimate\s+me|hear\s+(?:back|where|from\s+you|the\s+(?:outcome|decision|result))
+            |indication\s+(?:of|on|about)\s+(?:your|the|a)\s+(?:[\w-]+\s+)?(?:timeline|timing|decision|outcome|result|timeframe))\b(?![-‑])  # (round 244: not "the reply-to header ... you caught right away")
             # not the writer's own speed: "let me know and I can send it straight away"
             (?:(?!\bi(?:['’](?:ll|d)|\s+(?:will|can|could|would|shall))\b)[^.!?\n]){0,60}?
             (?:at\s+the\s+earliest(?!\s+(?:possible\s+)?convenience)|asap|as\s+soon\s+as\s+possible|right\s+away
-            |straight\s+away)
+            |straight\s+away|as\s+soon\s+as\s+(?:you\s+)?(?:possibly\s+)?can\b)
             |\b(?:i\s+)?(?<!n['’]t\s)(?<!\bnot\s)need\s+(?:an\s+answer|to\s+know|a\s+decision|a\s+response|your\s+(?:decision|answer
             |response|reply))\s+(?:from\s+you\s+)?(?:by|before|soon|asap|quickly|today|this\s+week)\b
             |\bi['’]?(?:ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone)\s+
@@ -533,8 +551,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "please let|respond|reply|get|update|tell|call|contact|inform|ring|phone|text"
             " asap|immediately|away"
             "|today|tomorrow|monday|tuesday|wednesday|thursday|friday|day|eod|tonight",
-            "soon revert|reply|respond|back|know|update|inform|intimate *possible*",
-            "revert|reply|respond|back|know|update|inform|intimate *asap*|*earliest*|*away*",
+            "soon revert|reply|respond|back|know|update|inform|intimate|hear|indication *possible*",
+            "revert|reply|respond|back|know|update|inform|intimate|hear|indication *asap*|*earliest*|*away*",
+            "soon revert|reply|respond|back|know|update|inform|intimate|hear|indication can",
             "need answer|know|decision|response|reply by|before|soon|asap|quickly|today|this",
             "call|ring|phone monday|tuesday|wednesday|thursday|friday|tomorrow"
             " check|heard|see|hear|find|update|again",
@@ -562,7 +581,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         ),
     ),
     (
-        _p(r"""\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
+        # (round 259: not "I'm not asking you to reconsider")
+        _p(r"""(?<!\bnot\s)(?<!n['’]t\s)\b(?:please|kindly|ask\s+(?:that\s+)?you\s+to|asking\s+you\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)?
             |would\s+you|could\s+you|will\s+you|beg\s+you\s+to|urge\s+you\s+to
             # round 203, to a recruiter: "could you please ask them to reconsider?"
             |(?:please\s+)?ask\s+(?:them|the\s+(?:panel|client|hiring\s+manager|manager))\s+to
@@ -737,7 +757,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bat\s+your\s+(?:complete|entire|full|total|constant)\s+disposal\b
             (?=[^.!?\n]{0,40}?\b(?:day\s+or\s+night|any\s+(?:hour|time|day)|around\s+the\s+clock|24\s*/\s*7
             |weekends?|evenings?|nights?)\b)
-            |\b(?:available|reachable)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
+            |\b(?:available|reachable|call\s+me|ring\s+me|phone\s+me|text\s+me|contact\s+me)\b[^.!?\n]{0,40}?\bday\s+or\s+night\b
+            # (round 258: not "available immediately for day or night shifts": shifts of either kind)
+            (?!\s+(?:shifts?|work|duty|duties|rotas?|rotations?|positions?|roles?)\b)
             # (round 245: "willing to work any shift, including nights, weekends and holidays")
             |\b(?:work|take|do)\s+any\s+shift\s*,?\s+including\s+(?:nights?|weekends?|holidays?|public|bank|statutory|every)\b
             # (round 244: "I'll work any night you put me on")
@@ -1342,7 +1364,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "hear until",
             "know strongest|best|experienced|qualified|obvious not",
             "until pay|rate|wage|salary on",
-            "help salary|pay|rate|package|money if",
+            "help|helps salary|pay|rate|package|money if",  # (the match ends inside "helps")
             "decision|answer|response|update quickly|soon|early as",
             "lowest|bottom|minimum step|point|grade|band|end|rate|level",
             "options other have",

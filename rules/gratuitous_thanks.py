@@ -96,7 +96,8 @@ _TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LEAD = (
-    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|u|me|two|three|four|five)\s+|[\w-]+ly\s+"
+    r"^(?:(?:all|of|the|this|that|your|ur|you['’]re|a|an|our|such|you|u|me|both|two|three|four|five)\s+"
+    r"|[\w-]+ly\s+"
     r"|(?:giving|offering|granting|extending|affording)\s+(?:me|us)\s+"
     # "yesterday's conversation", "Tuesday's interview"
     r"|(?:yesterday|today|\w+day)['’]s\s+"
@@ -123,7 +124,7 @@ _TIME = re.compile(
     r"|your\s+(?:whole\s+|entire\s+|busy\s+)?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     r"(?:afternoon|morning|evening|day|saturday|sunday|weekend"
     r"|lunch(?:\s+(?:break|hour))?)\b(?!\s+of\b)|"
-    r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving\s+(?:me|us|up)|setting\s+aside|carving(?:\s+out)?"
+    r"(?:(?:taking(?:\s+out)?|takeing|making|spending|giving(?:\s+(?:me|us|up))?|setting\s+aside|carving(?:\s+out)?"
     r"|sparing"  # round 210: "Thank you for sparing your valuable time"
     r"|finding|sharing|investing|dedicating|offering)\s+)?"
     # "giving me an hour of your time"
@@ -191,6 +192,9 @@ _GERUND = re.compile(
         r"|gave\s+me\s+(?:so\s+much\s+of\s+|most\s+of\s+|much\s+of\s+|some\s+of\s+)?your\s+(?:(?:valuable|precious|generous)\s+)?(?:time|afternoon|morning|evening"
         r"|day|hour)"
         r"|carved\s+out|set\s+aside|made\s+(?:room|space)|found\s+(?:the\s+)?time"
+        # round 259: "grateful that you gave so much of it [the week] to meeting with me"
+        r"|gave\s+(?:so\s+much|some|part|most|much|an\s+hour|a\s+morning|an\s+afternoon)\s+of\s+it\s+to\s+"
+        r"(?:meeting|seeing|talking|speaking|interviewing)"
         # "that you found space in your diary to meet with me"
         r"|found\s+(?:the\s+)?(?:space|room)\s+in\s+your\s+(?:diary|schedule|calendar|day|week)"
         r"|took\s+a\s+chance\s+on|interviewed|considered"
@@ -250,10 +254,10 @@ _CLAUSE_END = re.compile(
       | (?<=[.;!?\n\U0001F300-\U0001FAFF\u2600-\u27BF—])          # a stop, an emoji or a dash
         (?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bst\.)  # not "dr. kaplan"
         (?<!\barq\.)(?<!\bing\.)(?<!\blic\.)(?<!\bdra\.)(?<!\bsra\.)(?<!\bsr\.)(?<!\beng\.)  # "arq. lucía"
-      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry|what|though
+      | (?<=,)\s*(?:and\s+|but\s+)?(?:i|we|it|this|that|which|as|since|because|especially|and|sorry|what|though|just
         |although|yet|(?<=but\s)(?:also\s+)?for  # ", but for the tour": the next thing thanked for
         |apologies|given|knowing|with\s+(?:the|your|everything|all|so|such)\b  # ", with the launch so close"
-        |the(?=\s+(?:[\w-]+\s+){0,6}?(?:was|were|is|are)\b))\b  # ", the trial lesson was so fun"
+        |the(?=\s+(?:[\w-]+\s+){0,12}?(?:was|were|is|are)\b))\b  # ", the trial lesson was so fun"
       | (?<=:)\)                                                # ":)"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -264,6 +268,8 @@ _HANDS_ON = re.compile(
     r"|cook|ride|sit\s+in|watch"
     r"|walk|use|play|assist|work\s+(?:on|with|through)|look\s+at|inspect|fix|drive"
     r"|talk\s+through|go\s+through|run\s+through|pair|debug|operate|prep"
+    # round 265: "the chance to re-dress the mannequin on the menswear podium"
+    r"|(?:re-?)?dress|style|wire|plate|bake|pour|weld|install|repair|sketch|paint|build|code|draft"
     r"|(?:run|work)\s+(?=(?:the|a|your)\s))\b",  # not "visit campus"; "to run the grill station"
     re.IGNORECASE,
 )
@@ -569,7 +575,9 @@ _FOREIGN = re.compile(
     r"|(?:le|les)\s+agradezco(?:\s+\w+)?\s+(?:por\s+)?(?:su\s+tiempo|el\s+tiempo|la\s+(?:oportunidad"
     r"|entrevista))"
     # Filipino: "Maraming salamat po sa inyong oras kahapon"
-    r"|(?:maraming\s+)?salamat(?:\s+po)?\s+sa\s+(?:inyong|iyong|ating)\s+(?:oras|panahon|pagkakataon))\b"
+    # (round 261: or "sa oras ninyo kahapon", the owner after the noun)
+    r"|(?:maraming\s+)?salamat(?:\s+po)?\s+sa\s+(?:(?:inyong|iyong|ating)\s+(?:oras|panahon|pagkakataon)"
+    r"|(?:oras|panahon|pagkakataon)\s+(?:ninyo|mo|niyo)))\b"
     # Japanese, which has no spaces for \b: "お忙しいところお時間をいただき" ("for your time
     # though busy"), "貴重なお時間" ("your valuable time")
     r"|お時間を?(?:いただき|頂き|割いて|さいて|作って)|貴重なお時間",
@@ -597,7 +605,10 @@ _NOT_LOST = re.compile(
 # the meeting itself, as a favour.
 _MEANT = re.compile(
     r"\b(?:it\s+)?meant\s+(?:so\s+much|a\s+lot|a\s+great\s+deal|the\s+world)\s+(?:to\s+me\s+)?that\s+you"
-    r"(?:\s+and\s+[\w.'’-]+)?\s+(?:would\s+|could\s+|were\s+willing\s+to\s+)?(?:sit\s+down|meet|speak|talk"
+    r"(?:\s+and\s+[\w.'’-]+)?\s+(?:would\s+|could\s+|were\s+willing\s+to\s+|still\s+)?(?:sit\s+down|meet|speak|talk"
+    # round 259: "it meant a lot that you still carved out your Wednesday afternoon"
+    r"|(?:carved\s+out|set\s+aside|found|made|gave\s+up|took\s+out)\s+(?:your|an?|the|half\s+an?)\s+(?:[\w-]+\s+)?"
+    r"(?:afternoon|morning|evening|hour|time|lunch)"
     r"|make\s+(?:the\s+)?time|take\s+(?:the\s+)?time|give\s+(?:me\s+)?(?:your|an?|the)\s+(?:[\w-]+\s+)?(?:time|hour"
     r"|afternoon|morning))\b(?:\s+(?:with|to)\s+(?:me|someone|a\s+[\w-]+))?",
     re.IGNORECASE,

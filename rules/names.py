@@ -16,7 +16,9 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr doctor prof professor rev reverend fr father pastor rabbi dean
     chef coach judge captain capt sgt sergeant officer principal superintendent senator
     president mme mlle herr frau sr sra srta dra sister sis brother br mother imam sheikh
-    pr matron nurse lady lord dame sir engr atty arq mtro mtra""".split()
+    pr matron nurse lady lord dame sir engr atty arq mtro mtra commander cmdr lieutenant lt
+    colonel admiral consul ambassador excellency councillor cllr inspector insp detective
+    governor minister mayor""".split()
 )
 # Titles that are also names, so titles only with their full stop: "Eng. Mwangi" (an engineer,
 # in Kenya and Nigeria; round 220), "Hon. Member"; not "Eng Huat".
@@ -129,6 +131,10 @@ FIRST_NAMES = frozenset(
         """
     kayla dermot dee jess kev declan niamh aoife siobhan ciaran padraig seamus ronan eoin cian
     oisin tadhg jayden dylan connor liam courtney chantelle tash steph kaz shaz gaz"""
+        # Round 259: Nordic given names ("working with you and Sofie's art team")
+        """
+    sofie mikkel mette freja rasmus frederik magnus henrik anders kasper mads soren signe nanna
+    emil oskar jens morten trine kirsten bjorn sigrid solveig liv ingeborg torben"""
     ).split()
 )
 # Given names that are also common words ("will", "mark", "grace"): in a text written all in

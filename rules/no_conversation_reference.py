@@ -131,7 +131,8 @@ _JUDGED = re.compile(
 # eleven working days": their situation as it stands, told plainly.
 _SITUATION = re.compile(
     r"^\s*(?!(?:i|my|we|our|at|in|when|while|as|if|since|before|after)\b)"
-    r"(?P<topic>[^.!?;:\n]{3,80}?)\s+(?:(?:still|currently|already)\s+"
+    # (round 258: "still" in lower case: not the bar "The Copper Still is ...")
+    r"(?P<topic>[^.!?;:\n]{3,80}?)\s+(?:(?:(?-i:still)|currently|already)\s+"
     # a verb in the present: "still jams", "currently takes", "still have", "is still shared"
     r"(?:[a-z]{2,}s|is|have|are|take|run|sit|need|lack|rely|use|lose|share|get|go|come|depend|wait)"
     r"|(?:is|are|has|have)\s+(?:still|currently|already)\s+[a-z]+)\b",
@@ -174,6 +175,25 @@ _TALK_ABOUT = re.compile(
 )
 _DISCUSSED = re.compile(r"(?:to\s+)?discuss(?:ing)?$|talk(?:ing)?\s+about$", re.IGNORECASE)
 _LONG_BEFORE = re.compile(r"\b(?:always|long)\s+$", re.IGNORECASE)
+# (round 262) A wish held since long before it, or the writer's own record after "as we discussed".
+_LONG_AFTER = re.compile(
+    r"\s+(?:has|had)\s+(?:always\s+|long\s+)?been\s+(?:my|a)\s+(?:[\w-]+\s+)?dream\b", re.IGNORECASE
+)
+_EVER_SINCE = re.compile(r"\s*(?:ever\s+since|long\s+before)\b", re.IGNORECASE)
+_NAME_SUBJECT = re.compile(
+    r"(?!(?:The|This|That|Your|You|We|They|He|She)\b)[A-Z]"
+)  # a name, not "the tour"
+_PUBLISHED_ABOUT = re.compile(
+    r"\b(?:press\s+releases?|articles?|announcements?|news|blog\s+posts?|blog|website|case\s+stud(?:y|ies)"
+    r"|annual\s+reports?)"
+    r"\s+(?:about|on|of)\s+$",
+    re.IGNORECASE,
+)
+_OWN_RECORD = re.compile(
+    r"\s*,?\s*i\s+(?:have|hold|bring|possess)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?:\w+\s+)?(?:years?|experience|an?\s+[\w-]+\s+(?:certificat|degree|licen[cs]e|qualification))",
+    re.IGNORECASE,
+)
 # "You asked what I'd want to learn in my first year": the question itself, put in
 # words, is a moment of the interview (not "asked if I had any questions").
 _ASKED_QUESTION = re.compile(
@@ -192,7 +212,10 @@ _SET_TASK = re.compile(
 )
 _LAST_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
 # The writer's own words before a verdict ("my CV looks like a fit").
-_OWN_HEAD = re.compile(r"\b(?:i|my|we|im|ive|our|me)\b", re.IGNORECASE)
+# (round 258: or a fan's subject-less "been a massive fan of Pebblefox since Tiny Harbour came out")
+_OWN_HEAD = re.compile(
+    r"\b(?:i|my|we|im|ive|our|me)\b|\bbeen\s+a\s+(?:[\w-]+\s+)?fan\s+of\b", re.IGNORECASE
+)
 # The writer's own workplace or role, then or now: "my current", "my last", "my former".
 _MY_OWN = r"my\s+(?:current|present|last|previous|former|old)"
 _MY_PAST = re.compile(
@@ -493,7 +516,9 @@ _OWN_ROLE = re.compile(
 # "from memory" ("rebuilt the spreadsheet with the orange tabs from memory"), a time they
 # raised ("the 6 a.m. start won't be a problem").
 _NAMES_ITSELF = re.compile(
-    r"^say\s+(?:hello|hi)\s+to\s|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$"
+    # (round 263: "pass my thanks to Derek on reception", "give Biscuit a scratch behind the ears")
+    r"^say\s+(?:hello|hi)\s+to\s|^pass\s+(?:on\s+)?my\s+thanks\s+to\s|^give\s+\w+\s+a\s+(?:scratch|pat|hug|wave)"
+    r"|\sfrom\s+memory$|^the\s+\d.*\s(?:problem|issue)$"
     # "while we were plating the halibut": a moment of the interview, done together
     # "The title I was searching for on Wednesday": a moment of the interview
     r"|^the\s+(?:title|name|word|term|book|paper|author)\s+I\s+(?:was\s+searching|was\s+trying|couldn)"
@@ -509,6 +534,17 @@ _PLACE = re.compile(
     r"(?:lab|floor|plant|kitchen|classroom|warehouse|site|depot|dc|rdc)$", re.IGNORECASE
 )
 # "My responsibilities included ... running the monthly site meetings": the writer's duties
+# The writer's colleagues at work now (round 259).
+_I_WORK_WITH = re.compile(
+    r"\bi\s+(?:also\s+|currently\s+|now\s+|already\s+)?(?:work|liaise|deal|partner|collaborate)\s+"
+    r"(?:closely\s+|daily\s+|directly\s+|day-to-day\s+)?with\s+$",
+    re.IGNORECASE,
+)
+_I_HAVE_RUN = re.compile(
+    r"\bi(?:['’]ve|\s+have)\s+(?:been\s+)?(?:running|managing|leading|supervising|run|managed|led"
+    r"|supervised)\s+$",
+    re.IGNORECASE,
+)
 _MY_DUTIES = re.compile(
     r"\bmy\s+(?:main\s+|day-to-day\s+|daily\s+)?(?:responsibilities|duties|tasks|remit|role|job)\s+"
     r"(?:included|includes|include|involved|involves|covered|covers|was|were|is|are)\b"
@@ -540,6 +576,8 @@ _PUBLISHED = re.compile(
     r"\bjob\s+(?:advert|advertisement|ad|posting|listing|description|spec)\b"
     r"|\b(?:the|your)\s+(?:advert|advertisement|posting|listing|ad|vacancy\s+(?:text|notice|page))\b"
     r"|\bon\s+your\s+(?:web\s*)?site\b|\b(?:19|20)\d\d\s+(?:papers?|preprints?|articles?)\b"
+    # round 263: "I read last week in Teknisk Ukeblad that you have signed ..."
+    r"|\bread\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+that\b"
     r"|\b(?:website|(?:careers?|values|mission|about(?:\s+us)?|culture)\s+page|mission\s+statement|slogan|tagline|brochure|annual\s+report|reading\s+list"
     r"|press\s+release|newsletter|podcast|blog|subscribed|announcement|news\s+article|keynote|webinar|webcast"
     r"|(?:adopted|approved|proposed|published)\s+budget|budget\s+book"
@@ -573,6 +611,7 @@ _READ_PUBLISHED = re.compile(
     rf"|{_PRESS})\b"
     # "The posting also says the team is moving reporting to a warehouse", "The ad says you
     # want someone who can ...": what the advert says, whatever follows
+    r"|\bread\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+that\b"
     r"|\b(?:the|your)\s+(?:job\s+)?(?:ad|advert|advertisement|posting|listing|description|spec|website|blog)"
     r"\s+(?:also\s+)?(?:says|said|mentions|mentioned|states|stated|lists|listed|asks\s+for|calls\s+for"
     r"|describes|notes|talks\s+about)\b",
@@ -909,11 +948,20 @@ def _specific_around(text: str, cue: re.Match[str]) -> bool:
         return False  # "The mission of making financial planning accessible resonates with me"
     if words[:5].lower() == "that " and _FEELING_THAT.search(text, 0, cue.start()):
         return False
+    if _FITS_WHAT.search(text, max(0, cue.start() - 40), cue.start()):
+        return False  # "My background in React ... fits well with what you are building": a fit
     # (not "Subject: Warehouse Supervisor – as discussed": a job's title names no topic)
     before = _TITLE_BEFORE.sub("", _SUBJECT_HEAD.sub("", text[: cue.start()]))
     return _specific(" ".join(before.split()[-8:]))
 
 
+# A fit claimed with what they do, which names nothing of theirs (round 259).
+_FITS_WHAT = re.compile(
+    r"\b(?:fits?|fitting|aligns?|aligning|matches|matching|lines?\s+up|suits?|maps?)\s+"
+    r"(?:(?:really\s+|very\s+)?(?:well|nicely|closely|perfectly|neatly|directly|naturally)\s+)?"
+    r"(?:with|onto|to)\s+what\s+$",
+    re.IGNORECASE,
+)
 _SUBJECT_HEAD = re.compile(r"^\s*(?:subject|re|fwd?)\s*:\s*", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     rf"(?:\b(?-i:[A-Z])[\w&/-]*\s+){{0,3}}(?=(?-i:[A-Z])){JOB_TITLE_NOUNS}s?\s*(?:[–—:,-]\s*)?$",
@@ -1560,12 +1608,28 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "Your website's sustainability page also stood out": what the public reads
         if _LONG_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "Bright Harbor's work has always stood out to me": long before the interview
+        if _EVER_SINCE.match(text) and _NAME_SUBJECT.match(cue.group(0)):
+            continue  # "Ever since Kiriyama Robotics presented the KR-7 at iREX": long before
+        if _PUBLISHED_ABOUT.search(text, max(0, cue.start() - 40), cue.start()):
+            continue  # "Your press release about the Osaka plant expansion": what was read
+        if _LONG_AFTER.match(text, cue.end()):
+            continue  # "Cooking in your kitchen has been my dream since culinary school"
+        if _AS_LIKE.match(cue.group(0)) and _OWN_RECORD.match(text, cue.end()):
+            continue  # "As we discussed, I have six years of experience in ...": a CV recap
         if _PLACE.search(cue.group(0)) and _CLOSED.match(text, cue.end()):
             continue  # "out of work since the plant in Decatur closed in March": the writer's past
         if _PLACE.search(cue.group(0)) and (
             _OWN_ROLE.search(text, 0, cue.start()) or _MY_DUTIES.search(text, 0, cue.start())
         ):
             continue  # "In my current role I ... coordinate the lab's accreditation"
+        if _PLACE.search(cue.group(0)) and _I_WORK_WITH.search(
+            text, max(0, cue.start() - 50), cue.start()
+        ):
+            continue  # "I also work closely with the warehouse supervisors": the writer's job now
+        if _PLACE.search(cue.group(0)) and _I_HAVE_RUN.search(
+            text, max(0, cue.start() - 40), cue.start()
+        ):
+            continue  # "I've been running the floor at a busy spot in Te Aro": the writer's job
         if _PLACE.search(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
             continue  # "I would love to lead the hot kitchen brigade": the job to come
         if _PLACE.search(cue.group(0)) and _NEAR_HOME.search(

@@ -220,6 +220,8 @@ _JOIN = (
     r"|be\s+(?:starting|joining|working|on\s+board)\b"
     r"|be\s+doing\s+(?:this|the|that|such)\s+(?:[\w-]+\s+)?(?:work|job)\b"  # "want to be doing this work"
     r"|be\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+here\b"  # "I really want to be a shift lead here"
+    # round 263: "I'd really enjoy being a student ambassador this year"
+    r"|being\s+(?:a|an)\s+(?!(?:reference|referee|guest|fly|part\s+of\s+the\s+(?:conversation|discussion))\b)[\w-]+"
     r"|become\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|at|for|with)\s+your\b"
     # (round 215: "I'd like to go ahead to the final round with their CISO")
     r"|the\s+(?:next|final)\s+(?:step|steps|stage|round)|next\s+steps|applying|use|using|apply"
@@ -259,7 +261,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |a\s+(?:(?:real|great|big|true|huge)\s+)?(?:dream|privilege|pleasure|joy|blessing)
         |an\s+(?:(?:absolute|immense|enormous|incredible|amazing|utter)\s+)?(?:honou?r|privilege|pleasure|joy)
         # round 245: "It would be the greatest honour of my professional life to serve as General Manager"
-        |the\s+(?:greatest|biggest|highest|proudest)\s+(?:honou?r|privilege|pleasure|joy)\s+of\s+my\s+(?:[\w-]+\s+)?(?:life|career)
+        # (round 264: "wearing its badge would be the honor of my life")
+        |the\s+(?:(?:greatest|biggest|highest|proudest)\s+)?(?:honou?r|privilege|pleasure|joy)\s+of\s+my\s+(?:[\w-]+\s+)?(?:life|career)
         |a\s+matter\s+of\s+(?:great\s+|real\s+)?(?:joy|pride|pleasure))
         |value|appreciate\s+the\s+(?:chance|opportunity)
         # "I would count it a privilege to join the staff"
@@ -289,8 +292,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         # not the paper: "I'd like the contract back by Friday")
         |(?<!\bthe\s)(?<!\bthis\s)contract(?!\s+(?:to|signed|sent|back|reviewed|checked|by|before|in|emailed
         |copied|amended|changed|details|terms|wording|draft|paperwork)\b))\b
-    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
-        (?:\w+\s+){{0,4}}?
+    | \b(?:would|['’]d)\s+{_SOFTLY}(?:love|like)(?:\s+very\s+much)?\s+to\s+(?!(?:{_REPLY}|clarify|explain|thank|add)\b)\w+\s+
+        (?:[\w-]+\s+){{0,4}}?  # (round 268: "to do the six-month secondment with your team")
         (?:at|for|with|on|alongside|in)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?-i:[A-Z])
         # "come on with your commercial service team" (not "add that in my current role")
         |(?:(?!(?:my|his|her|their|its|our)\b)[\w-]+\s+){{0,2}}?(?:team|role|position
@@ -758,10 +761,11 @@ _INTEREST = (  # the source only: each part is compiled on its own below
     | \b(?:want(?:ed)?\s+to|wanna|would\s+{_SOFTLY}(?:love|like)\s+to|['’]d\s+{_SOFTLY}(?:love|like)\s+to)\s+
         # (round 217: "def wanna come back for the whole season")
         (?:(?!(?:follow|check|catch|touch)\b)(?:come\s+back|\w+)\s+(?:on\s+)?(?:on|at|for|with|in|alongside|into)|run|lead
-        |own|manage|stage-manage|do)\s+  # "get on with your crew", "run your line"
+        |own|manage|stage-manage|do
+        |come\s+back\s+to)\s+  # "get on with your crew", "run your line"; round 262: "come back to your farm"
         (?:your|ur|the|this|that)\s+(?:[\w-]+\s+)?(?:team|line|crew|unit|floor|staff|company
         |school|firm|practice|hospital|store|kitchen|lab|group|department|project|side|squad|shift|classroom|program
-        |production|season|show|job|role)
+        |production|season|show|job|role|farm|orchard|vineyard|ranch|yard|site|depot|ward|salon|restaurant|hotel)
     | \b(?:confirmed|reinforced|strengthened|deepened|solidified|cemented|increased|heightened|renewed
         |sparked|fueled|fuelled)\s+(?:my|our)\s+(?:\w+\s+)?(?:interest|enthusiasm|excitement|desire|belief)
     | \bi\s+(?:can|could)\s+(?:really\s+|already\s+|easily\s+|honestly\s+)?(?:see|picture|imagine)\s+myself\b
@@ -963,11 +967,13 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |couple\s+of\s+)?(?:day|days|week|weeks|month|months|90\s+days|quarter)\b
     | \b(?:happy|glad|keen|ready|able)\s+to\s+[^.!?\n]{{1,50}}?\bmy\s+first\s+(?:week|day|month|shift|fortnight)\b
         (?!\s+(?:at|in|with|as)\b)
-    | \b(?<!you\s)want\s+in\s+on\b
+    | \b(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)want\s+in(?:\s+on\b|(?=\s*(?:[,.!;]|$)))  # round 262: "def want in,"
     | \bput\s+me\s+in\s*,?\s+coach\b
     | \b(?:['’]d|would)\s+(?:happily\s+|gladly\s+|love\s+to\s+|like\s+to\s+)?pull\s+up\s+a\s+chair\b
     | \b(?:so\s+)?i\s+(?:could|can)\s+start\s+(?:in|on|from|by|as\s+early\s+as)\s+[^.!?\n]{{1,40}}?[.!?]\s+
         (?:would|will|does|could)\s+that\s+(?:fit|work|suit)\b
+    | \b(?:would|will)\s+be\s+the\s+(?:(?:greatest|biggest|highest|proudest)\s+)?(?:honou?r|privilege)\s+of\s+my
+        \s+(?:[\w-]+\s+)?(?:life|career)\b  # round 264: "wearing its badge would be the honor of my life"
     """
 )
 _NEGATED = re.compile(
@@ -1304,13 +1310,15 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
     # "Happy to sort it my first week"
     (_needs("happy glad keen ready able", "to", "my", "first"), True),
     # "Really want in on the new brunch menu"
-    (_needs("want", "in", "on"), True),
+    (_needs("want", "in"), True),
     # "Put me in, coach"
     (_needs("put", "coach"), True),
     # "I'd happily pull up a chair"
     (_needs("d would", "pull", "chair"), True),
     # "so I could start in the first week of March. Would that fit"
     (_needs("so i", "could can", "start", "that", "fit work suit"), True),
+    # "would be the honor of my life"
+    (_needs("would will", "honor honour privilege", "life career"), True),
 ]
 _PARTS = tuple(
     _Part(source, entry[0], entry[1], len(entry) == 3 and entry[-1])

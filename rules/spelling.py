@@ -48,7 +48,7 @@ SLIPS: dict[str, tuple[str, ...]] = {
     "question": ("quesiton", "questoin", "qustion", "quetion"),
     "interested": ("intereted", "interestd", "insterested", "interesed"),
     "excited": ("exicted", "excitied", "excted", "exctied"),
-    "enthusiastic": ("enthousiastic",),  # the French spelling's slip (round 206)
+    "enthusiastic": ("enthousiastic", "enthusiatic", "enthusastic"),  # (rounds 206 and 266)
     "enthusiasm": ("enthousiasm",),
     "love": ("luv",),
     "truly": ("truely", "trully"),

@@ -39,7 +39,9 @@ _INTENSIFIER = rf"(?:so|truly|deeply|very|incredibly|extremely|most|{either('rea
 # "was", "were" and "are" only after a person: "a patient's wishes are honoured" is no deference;
 # nor is a passive "being" ("the only condition still being honoured").
 _BE = (
-    r"(?:am|im|'m|’m|feel|felt|feeling|be|been|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bstill\s)"
+    # (round 259: nor a promise kept: "the relocation package will be honoured")
+    r"(?:am|im|'m|’m|feel|felt|feeling|(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bcan\s)be|been"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bstill\s)"
     r"(?<!\bnot\s)being|'re|’re|remain|would\s+be|'d\s+be|’d\s+be"
     r"|(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\byou\s))(?:was|were|are))"
 )
@@ -54,6 +56,7 @@ _MOST = tolerant_gate(
     "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
     "|elegant|prestigious|respected|beautiful"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
+    "|masterful|memorable"
 )
 # (with their slips, as the pattern has them: "managr")
 _WHOM = tolerant_gate(
@@ -100,6 +103,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             rf"\b{_BE}\s+(?:{_INTENSIFIER}\s+|and\s+|still\s+|a\s+(?:little|bit)\s+|quite\s+|rather\s+"
             rf"|honestly\s+|much\s+)*{_DEFERENCE}\b"
             r"(?!\s+(?:access|information|communication|account|data|position\s+of))"
+            # (round 268: nor a game lost, "I was humbled at handball by two of them")
+            r"(?!\s+at\s+(?!(?:the|this|your)\s+(?:opportunity|chance|invitation|prospect|thought|offer)\b)"
+            r"(?![a-z]+ing\b)[a-z]+)"  # (but "honoured at being considered")
             # (not an award the writer won: "I was honoured to receive the county award for safety")
             r"(?!\s+(?:with|by|to\s+(?:receive|have\s+received|win|have\s+won|accept|be\s+(?:awarded|given|named)))"
             r"\s+(?:the|an?|this|my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:award|prize|medal|scholarship|fellowship|grant"
@@ -128,7 +134,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         re.compile(
             # (not a thing the writer never had: "I never had the privilege of a research budget")
             r"(?<!\bnever\shad\s)(?<!\bwithout\s)"
-            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge|genuine|rare|singular))\s+(?:(?:great|real|true"
+            r"\b(?:(?:an?|the|such\s+an?|my|a\s+(?:real|true|great|huge|big|genuine|rare|singular))\s+(?:(?:great|real|true"
             r"|huge|tremendous|immense|absolute|incredible|genuine)\s+)?(?:honou?r|privilege)(?:\s+beyond\s+words)?"
             r"(?:\s+(?:to|of|for|and|beyond|just|that)\b|(?<=privilege)(?<!\bthe\sprivilege)(?=[.!]))"  # ("paid for the privilege.")
             # round 194: "To be considered for this role is an honour.", "an honour I will not forget"
@@ -220,8 +226,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
     ),
     (
         re.compile(
+            # (round 262: "I can't thank you and David enough")
             r"\b(?:can(?:not|['’]?t)|could\s+(?:never|not)|can\s+never)\s+thank\s+(?:you|y['’]?all|everyone)"
-            r"\s+enough\b|\bwords\s+(?:cannot|can['’]?t|could\s+not|fail\s+to)\s+(?:express|describe|convey)"
+            r"(?:\s+(?:both|all|and\s+(?:[a-z][\w'’-]+|the\s+(?:team|panel)|everyone)))?\s+enough\b|\bwords\s+(?:cannot|can['’]?t|could\s+not|fail\s+to)\s+(?:express|describe|convey)"
             r"|\bforever\s+(?:grateful|thankful|indebted)|\beternally\s+(?:grateful|thankful)",
             re.IGNORECASE,
         ),
@@ -343,10 +350,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|remarkable|impressive|brilliant|memorable))\s+(?:[\w-]+\s+)?(?:conversations?|interviews?|meetings?"
                 r"|discussions?|hours?)\s+of\s+my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)\b"
                 # "the finest piece of advocacy I have ever read"
+                # (round 262: "the most masterful piece of advocacy I have ever heard described",
+                # "the sharpest strategic thinking I have come across in my career")
                 r"|\b(?:the\s+)?(?:best|greatest|smartest|kindest|finest|sharpest|brightest|warmest|friendliest|nicest|most\s+(?:brilliant|inspiring|amazing"
-                r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable))\s+(?:[\w-]+\s+){1,4}?"
-                r"i(?:['’]ve|\s+have|\s+had)?\s+ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
-                r"|had|attended|received|been\s+given|experienced)\b"
+                r"|impressive|incredible|talented|knowledgeable|wonderful|remarkable|masterful))\s+(?:[\w-]+\s+){1,4}?"
+                r"i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+(?:met|seen|read|heard|known|worked\s+with|encountered"
+                r"|had|attended|received|been\s+given|experienced)"
+                r"|(?:ever\s+)?come\s+across\s+in\s+(?:my|all\s+my)\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life"
+                r"|years))\b"
             ),
             re.IGNORECASE,
         ),
@@ -356,6 +367,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             f"{_MOST} most {_WHOM} {_EVER}",
             f"{_SUPERLATIVE} ever",
             f"{_MOST} most ever",
+            f"{_SUPERLATIVE} across career|life|years",
+            f"{_MOST} most across career|life|years",
         ),
     ),
     (
@@ -426,6 +439,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|\bpeople\s+spend\s+(?:their\s+)?(?:whole\s+|entire\s+)?careers\s+(?:hoping|trying|waiting|wishing)\s+to\b"
                 # "Lumen is the gold standard every other analytics company is trying to copy"
                 r"|\b(?:is|are|you['’]re|remains?|(?:has|have)\s+(?:long\s+|always\s+)?been)\s+(?:simply\s+|truly\s+)?the\s+gold\s+standard\b"
+                # round 259: "interviewed by such a great expert as you", "I have learnt more in
+                # one hour with you than in two years of my job"
+                r"|\bsuch\s+an?\s+(?:great|brilliant|renowned|eminent|distinguished|knowledgeable|experienced"
+                r"|learned|respected|senior|accomplished)\s+(?:expert|professional|leader|engineer|scientist"
+                r"|person|personality|authority|scholar|master|mentor|manager)\s+as\s+(?:you|yourself)\b"
+                # (with or from them: not "I learned more in that hour on the pass than in a month")
+                r"|\blearn(?:t|ed)\s+more\s+(?:from\s+you\s+in\s+(?:one|an|a\s+single|that|this|the|our)\s+"
+                r"(?:hour|afternoon|morning|conversation|interview|meeting|day)"
+                r"|in\s+(?:one|an|a\s+single|that|this|the|our)\s+(?:hour|afternoon|morning|conversation"
+                r"|interview|meeting|day)\s+with\s+you)\s+than\s+in\b"
             ),
             re.IGNORECASE,
         ),
@@ -450,6 +473,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nobody|no|no-one like you",
             "meeting|listening|talking|learning like rock|rockstar|celebrity|legend|hero|idol|icon",
             "presence legend|genius|icon|master",
+            "expert|professional|leader|engineer|scientist|person|personality|authority|scholar"
+            "|master|mentor|manager such as you|yourself",
+            "than learnt|learned more in",
         ),
     ),
     (

@@ -25,8 +25,8 @@ conventions built from braces or angle brackets (``{team}-{service}-{env}``,
 ``<date>_<site>.csv``), a field the next word names as a key or column ("the
 ``{customer_id}`` key"), names used in a
 quoted line of code (``WHERE day = '{run_date}'``), anything inside a
-Markdown code span, e-mail addresses and URLs in angle brackets, HTML tags, a
-type's parameter (``std::list<int>``), one word in angle brackets that names no
+Markdown code span or fenced code block, e-mail addresses and URLs in angle
+brackets, HTML tags, a type's parameter (``std::list<int>``), one word in angle brackets that names no
 field (an element or a component: ``<dialog>``, ``<Suspense>``), a ticket in
 braces (``{PAY-4471}``) and a field inside a quoted line of text, as when the
 note discusses a bug ('opened with a literal "Hi {{first_name}},"').
@@ -132,7 +132,9 @@ _XXX = re.compile(
     r"|XX\+?(?=\s+(?:years?|yrs|months?|weeks?|people|staff|clients|customers|employees|projects"
     r"|sites|stores|beds|students|patients|percent)\b)"
     # round 194: "available to start on XX January", "on January XX": a day still to fill in
-    rf"|XX(?=\s+{_MONTH}\b)|(?:{_AFTER_MONTH})XX)"
+    rf"|XX(?=\s+{_MONTH}\b)|(?:{_AFTER_MONTH})XX"
+    # round 260: "reduced alerts by XX%", "saved $XX a month": a figure still to fill in
+    r"|XX(?=\s?%)|(?<=[$£€])XX)"
     r"(?:[/.,-]X{2,})*(?![\w-])"
 )
 # Round 252: "I have [X] years of experience": a one-letter count in brackets (not a ticked
@@ -218,6 +220,9 @@ _PAREN_INSERT = re.compile(
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
+# A fenced code block (round 259: "# [TODO] add jitter" inside a ```python block), to its
+# closing fence or to the end of the note.
+_FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
 # A stand-in that names a real field: 'the "Company Name" field is free text'.
 _FIELD_NAMED = re.compile(r"[\"”’']?\s+(?:field|column|box|attribute|property)s?\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset("of the and for to in at on or".split())
@@ -575,9 +580,11 @@ class TemplatePlaceholder(Rule):
                     spans.append(match.span())
         if "M" in text or "D" in text or "P" in text:
             spans.extend(m.span() for m in starts.finditer(_NO_NAME, text))
-        if spans and "`" in text:
-            # Inside a Markdown code span ("an optional `{mode}` suffix") it is code.
-            in_code = [m.span() for m in _CODE_SPAN.finditer(text)]
+        if spans and ("`" in text or "~~~" in text):
+            # Inside a Markdown code span ("an optional `{mode}` suffix") or a fenced code
+            # block it is code.
+            in_code = [m.span() for m in _FENCED.finditer(text)]
+            in_code += [m.span() for m in _CODE_SPAN.finditer(text)]
             spans = [s for s in spans if not any(a < s[0] and s[1] < b for a, b in in_code)]
         if spans and ('"' in text or "“" in text):
             spans = _unquoted(text, spans)

@@ -51,7 +51,7 @@ from notelint.rules.scan import prose_sections
 
 _SUFFIXES = frozenset(
     """inc incorporated llc ltd limited corp corporation co company group plc gmbh ag sa nv bv
-    llp lp holdings""".split()
+    llp lp holdings pvt private pty""".split()
 )
 # Capitalised words that follow these contexts but name no employer.
 _NOT_ORGS = frozenset(
@@ -67,6 +67,10 @@ _ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])
 _UNIT_HEADS = frozenset(
     "school faculty department college institute centre center division".split()
 )
+# Last words that make a name a part of an organisation, not an employer.
+_TEAM_ENDS = frozenset(
+    "unit team squad division department directorate desk section command".split()
+)
 _ACADEMIC = re.compile(
     r"\b(?:universit|college|institut|polytechnic|academy|school|hospital)", re.IGNORECASE
 )
@@ -76,7 +80,8 @@ _PLACES = frozenset("road rd street avenue ave lane boulevard blvd drive square 
 _UNIT = re.compile(
     r"[ \t]+(?:team|teams|group|department|division|unit|office|offices|branch|org|squad|crew"
     r"|side|floor|campus|lab|program|programme|project|product|platform|practice|function|pod"
-    r"|ward|location|site|store|account|call|meeting|interview|panel)\b",
+    r"|ward|location|site|store|account|call|meeting|interview|panel"
+    r"|station|depot|base|garage|yard|plant|clinic|surgery|desk|warehouse)\b",  # round 264: "at Aberystwyth station"
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
@@ -87,7 +92,8 @@ _TRIGGER = re.compile(
       (?P<unit>(?:join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of
         |bring(?:ing)?\s+(?:my|this|that|these|those|it)\b[^.!?\n]{0,40}?\s+to
         |contribut(?:e|ing)\s+to)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?  # round 238: "contributing to the ... roadmap at"
-        (?:group|department|practice|division|unit|desk|crew|squad|staff|faculty|kitchen|brigade|roadmap|strategy)\s+at
+        (?:group|department|practice|division|unit|desk|crew|squad|staff|faculty|kitchen|brigade|roadmap|strategy
+        |centre|center|scheme|programme|program|hub|lab|laboratory|ward)\s+at  # round 263: "the graduate scheme at"
         # round 202: "join your planners at Harcourt Haulage", "run a store for Greenleaf", "lead
         # FP&A at Straits Meridian", "getting stuck in at Saltmarsh"
         |(?:join|joining)\s+your\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+at
@@ -98,18 +104,24 @@ _TRIGGER = re.compile(
         |onboarding|product|sales|marketing|engineering|growth|design|analytics|procurement|compliance
         |payments|partnerships|recruiting|support|category|portfolio|territory
         |fundraising|outreach|communications|comms|events|membership)\s+(?:at|for)  # round 248
-        |(?:get|getting)\s+stuck\s+in\s+at)
+        |(?:get|getting)\s+stuck\s+in\s+at
+        # round 260: "join the School of Public Health at Castleford University"
+        |(?:join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)\s+the\s+(?:school|institute|centre
+        |center|department|faculty|college|division|office)\s+of\s+(?:[\w&-]+\s+){1,4}?at)
      |(?P<join>join|joining|(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of)
      |(?P<job>(?:role|roles|position|job|opening|opportunity|opportunities|post|vacancy|internship
         |career|future|team|everyone)\s+(?:here\s+)?at
         |(?:role|position|job|opening|opportunity|internship|career|future)\s+with)
-     |(?P<meet>(?:interview|interviews|interviewing|onsite|on-site)\s+at|tour\s+of)
+     |(?P<meet>(?:interview|interviews|interviewing|onsite|on-site)\s+at|tour\s+of
+        # round 262: "my trial at Oasis Wellness", "my stage at Osteria Fiume"
+        |(?<=\bmy\s)(?:trial(?:\s+(?:shift|day))?|stage|working\s+interview|assessment\s+day)\s+at)
      |(?P<work>(?:to|about|of|forward\s+to|love|enjoy|imagine|keen\s+on)\s+(?:work|working|start
         |starting|training|get\s+started|getting\s+started)(?:\s+(?:here|there|full-time))?\s+(?:at|for))
      |(?P<invite>(?:inviting|invited|invite|having|hosting|welcoming|welcome)\s+me\s+(?:in\s+
         |out\s+|over\s+|back\s+|down\s+)?(?:to|at|into))
      |(?P<bring>bring(?:ing)?\s+(?:my|this|that|these|those|what)\b[^.!?\n]{0,40}?\s+to)
-     |(?P<apply>application\s+(?:to|at|with)|fit\s+(?:at|for))
+     |(?P<apply>application\s+(?:to|at|with)|fit\s+(?:at|for)
+        |fit(?:ting)?\s+in\s+(?:well\s+|nicely\s+|right\s+)?at)  # round 265: "fitting in well at Tidewater"
     )[ \t]+(?P<the>the[ \t]+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -369,6 +381,10 @@ def _past(text: str, start: int) -> bool:
     return bool(_HISTORY_BEFORE.search(clause))
 
 
+# A name joined to the interviewer's "you" is another person (round 259).
+_YOU_AND = re.compile(r"\b(?:with|to|and|from)\s+(?:you|yourself)\s+and\s+$", re.IGNORECASE)
+
+
 def _employer(note: Note, candidate: Candidate) -> bool:
     """Whether the candidate is plausibly another employer, not a person, place or product."""
     text = note.text
@@ -387,9 +403,20 @@ def _employer(note: Note, candidate: Candidate) -> bool:
         return False  # round 238: "the School of Engineering" at a university: one of its parts
     if _TITLE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
         return False
+    company = _core(_WORD.findall((note.context.company or "").replace("’", "'")))
+    if (
+        core[-1] in _UNIT_HEADS
+        and _ACADEMIC.search(note.context.company or "")
+        and (set(core[:-1]) & set(company))
+    ):
+        return False  # round 263: "Melbourne Law School" at The University of Melbourne
+    if not candidate.suffixed and len(core) > 1 and core[-1] in _TEAM_ENDS:
+        return False  # round 264: "the Public Protection Investigation Unit": a part of theirs
     if not candidate.suffixed:
         if core[0] in FIRST_NAMES:
             return False
+        if len(words) == 1 and _YOU_AND.search(text, max(0, candidate.start - 30), candidate.start):
+            return False  # "working with you and Sofie's art team": a person met beside them
         people = [person(n) for n in note.context.interviewers]
         # An interviewer's name, or its first word near one ("Dana Whitcomb's team"; not the
         # "Data" of "Northfield Data", one letter from Dana)

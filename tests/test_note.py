@@ -395,3 +395,19 @@ def test_the_writers_own_words_are_no_quotation(text: str) -> None:
     from notelint.note import quoted
 
     assert quoted(text) == []
+
+
+@pytest.mark.parametrize(
+    "ps", ["*P.S. Good luck with the launch.*", "**PS:** Good luck with the launch."]
+)
+def test_a_postscript_in_markdown_emphasis_is_the_postscript(ps: str) -> None:
+    # Round 261: a P.S. set in italics or bold after the signature
+    text = f"Hi Mei,\n\nThe design-system rebuild was fun.\n\nBest,\nRahul Varma\n\n---\n\n{ps}\n"
+    layout = parse_layout(text)
+    assert "Good luck with the launch" in (part(text, layout.postscript) or "")
+    assert "Good luck" not in (part(text, layout.signature) or "")
+
+
+def test_dear_in_other_languages_opens_a_greeting() -> None:
+    text = "Estimado Rodrigo,\n\nWalking the press line was useful.\n\nSaludos,\nFernando\n"
+    assert parts(text)["greeting"] == "Estimado Rodrigo,"

@@ -1349,6 +1349,34 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "my application.",
             "any extra duties at all, whether that's yard duty or matches, if it helps my application",
         ),
+        # Rounds 258-259: money or family worries, a list of anything, pressure without "please"
+        (
+            "I'll work any site, any hours, weekends too, whatever suits.",
+            "any site, any hours",
+        ),
+        (
+            "I will confess that the appointment matters a great deal to me and to my family.",
+            "matters a great deal to me and to my family",
+        ),
+        (
+            "I'd be really grateful if you could let me know either way as soon as you possibly can.",
+            "let me know either way as soon as you possibly can",
+        ),
+        (
+            "I would be very thankful for any indication of your timeline as soon as possible.",
+            "indication of your timeline as soon as possible",
+        ),
+        (
+            "I have another offer, so I'd be grateful to hear where things stand as soon as possible.",
+            "hear where things stand as soon as possible",
+        ),
+        # Round 264: any job going, work for nothing, someone to give them a start
+        ("I will do any job going, sweeping up, fetching kit.", "do any job going"),
+        ("I'd be working Saturdays for nothing, anything at all.", "working Saturdays for nothing"),
+        ("I just really need someone to give me a start.", "need someone to give me a start"),
+        # Round 265: shifts covered for free, a call asked for at any hour
+        ("I'll also cover extra shifts for free during training.", "cover extra shifts for free"),
+        ("Please call me at any time, day or night.", "call me at any time, day or night"),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1564,6 +1592,14 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I'd like to bring that into my own work whatever happens.",
         # Round 227: no gap wanted before a start date
         "I don't need any time off before Christmas, so I can start whenever suits.",
+        # Rounds 258-259: shifts of either kind, a negation, another's indication, a promise
+        "I am available immediately for day or night shifts.",
+        "I'm not asking you to reconsider; the other finalist had more experience.",
+        "I won't ask you to reconsider, but a few lines of feedback would help.",
+        "Any indication of fraud should be escalated as soon as possible.",
+        "Let me know which dates suit and I will book them as soon as I can.",
+        "Our family matters a lot to us.",
+        "We do installs for free for pensioners.",  # round 264
     ],
 )
 def test_look_alikes_of_that_neediness_pass(assert_findings, text: str) -> None:

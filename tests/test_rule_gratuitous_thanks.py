@@ -659,6 +659,7 @@ def test_thanks_for_the_interview_for_the_job_is_stock(
         "Could you pass this to Ravi? Thanks for squeezing me into his diary yesterday btw!",
         "Thank you for giving me the opportunity to tour the bottling plant.",
         "Thanks for being so generous with your time on the Kafka outage question.",
+        "I appreciated the chance to re-dress the mannequin on the menswear podium.",  # round 265
     ],
 )
 def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence: str) -> None:
@@ -880,6 +881,36 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "production schedule.",
             "thank you enough for meeting with me",
         ),
+        # Rounds 259 and 261: thanks to both, for "giving" the time, for part of a busy week,
+        # and in Tagalog with the owner after the noun
+        (
+            "I appreciate you both taking the time to meet with me this morning.",
+            "I appreciate you both taking the time to meet with me this morning",
+        ),
+        (
+            "Thank you so much for giving your valuable time today, sir.",
+            "Thank you so much for giving your valuable time today, sir",
+        ),
+        (
+            "Your week was packed, and it meant a lot that you still carved out your Wednesday "
+            "afternoon to sit down with me.",
+            "it meant a lot that you still carved out your Wednesday afternoon",
+        ),
+        (
+            "I know the week before term is full, and I am sincerely grateful that you gave so much "
+            "of it to meeting with me.",
+            "I am sincerely grateful that you gave so much of it to meeting with me",
+        ),
+        ("Maraming salamat po sa oras ninyo kahapon.", "Maraming salamat po sa oras ninyo"),
+        (
+            "thx again for the chat yesterday, the bit about rebuilding the onboarding flow in like "
+            "two weeks was wild lol.",
+            "thx again for the chat yesterday",
+        ),  # round 262: a new clause after the comma, however long its subject
+        (
+            "thx so much for ur time today, just finishing my shift so typing this on my phone.",
+            "thx so much for ur time today",
+        ),  # round 266
     ],
 )
 def test_stock_thanks_in_unlisted_wording(assert_findings, sentence: str, covered: str) -> None:

@@ -97,3 +97,12 @@ def test_a_sentence_cut_only_by_an_abbreviation_is_one_sentence(assert_findings)
         "patients within a week of their sleep study instead of waiting for the visit."
     )
     assert_findings(f"Hi Gabriela,\n\n{sentence}\n\nBest,\nMarcus", (RULE, "When you mentioned"))
+
+
+def test_an_ellipsis_before_the_next_words_ends_a_stretch(lint) -> None:
+    # Round 260: "... getting lost... i'm gonna go with", one sentence to the sentencizer
+    half = " ".join(["the flooded mine level"] * 6)
+    text = f"Hi Jess,\n\n{half}... {half}!!\n\nCheers,\nTheo"
+    assert lint(text, select=RULE).findings == ()
+    [finding] = lint(f"Hi Jess,\n\n{half} and {half}!!\n\nCheers,\nTheo", select=RULE).findings
+    assert "49 words" in finding.message

@@ -209,3 +209,15 @@ def test_email_through_lint_paths_with_a_date_only_interview(write) -> None:
 )
 def test_duration_wording(delta: dt.timedelta, words: str) -> None:
     assert duration(delta) == words
+
+
+def test_front_matter_above_an_emails_headers_leaves_its_date_the_send_time(cli, write) -> None:
+    # Round 267: a careers service's .eml with the interview written above the headers
+    front = "---\ninterviewed: 2025-03-04 14:00+00:00\n---\n"
+    path = write("above.eml", front + EMAIL.format(date="Tue, 4 Mar 2025 19:05:00 +0000"))
+    result = cli("--select", "late", str(path))
+    assert result.code == 0, result.stdout + result.stderr
+    path = write("above-late.eml", front + EMAIL.format(date="Fri, 7 Mar 2025 09:30:00 +0000"))
+    result = cli("--format", "json", "--select", "late", str(path))
+    [finding] = json.loads(result.stdout)["files"][0]["findings"]
+    assert finding["message"].startswith("sent 2 days 19 hours after the interview;")

@@ -1021,6 +1021,20 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "It was really good to shadow Ailsa on the morning round today.",  # round 255
         "Plenty of people would have glossed over the 2 a.m. cut-off scramble and the TMS overrides.",
         "The practice manager asked how I'd deal with a patient upset about the phone queue.",  # round 256
+        # Round 258: a task of the day that was fun to do, a verdict of "no joke" on it
+        "The window brief for the spring launch was fun to sketch out.",
+        "good laugh on the ealing move today, that piano up three flights was no joke.",
+        # Round 263: a person met on the day, thanked or greeted; what they told the writer
+        "Please pass my thanks to Derek on reception.",
+        "Please give Biscuit a scratch behind the ears from me.",
+        "The receptionist told me about the night rota at the agency.",
+        "As discussed, I have two years on Opera PMS, and I understood from you that the night "
+        "audit is handled by the front office team.",
+        "Ever since the tour of the Leeds depot, I have been thinking about the pick rates.",
+        # Round 267: a simulator session, a named person's comments
+        "During the simulator session I handled the engine failure at V1 on runway 22R.",
+        "I also took note of Captain Ahmed's comments on crew resource management during the "
+        "diversion to Bergen.",
         # Round 244: what was described to the writer
         "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
         "very similar to what I saw.",
@@ -1420,6 +1434,26 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "The strategy you described is one I recognise and believe in.",  # round 253
         "Just following up on the Class 1 driver interview from Monday.",  # round 254
         "I wanted to follow up on Friday's interview with a fuller picture of my background.",  # round 257
+        # Rounds 258-259: a bar's name, a fan's past, a panel's doubts to come, a fit with "what
+        # you are building", the writer's colleagues now
+        "The Copper Still is honestly my dream bar.",
+        "been a massive fan of Pebblefox since Tiny Harbour came out lol, and the level design role "
+        "sounds like exactly what i wanna be doing.",
+        "If the panel has any reservations about my candidacy, I would be glad to address them.",
+        "My background in React, TypeScript and design systems fits well with what you are building.",
+        "I also work closely with the warehouse supervisors, so I know a model is only as good as "
+        "the people who use it.",
+        # Rounds 262-263: a long-held dream, a CV recap "as discussed", public news and releases
+        "Cooking in your kitchen has been my dream since culinary school.",
+        "As we discussed, I have six years of experience in procurement analytics at Holtmann.",
+        "Ever since Kiriyama Robotics presented the KR-7 arm at iREX last December, I have wanted "
+        "to work there.",
+        "Your press release about the Osaka plant expansion impressed me.",
+        "I read last week in Teknisk Ukeblad that you have signed the contract for four hybrid "
+        "ferries for the Hardanger routes.",
+        # Rounds 265-266: the writer's own floor; an apology for the note itself
+        "I've been running the floor at a busy spot in Te Aro for a couple of years now.",
+        "Sorry for the short message, I write from the train.",
         "I want you to know that after everything we talked about I am even more sure that my "
         "experience handling inbound operations would help.",
     ],

@@ -399,6 +399,7 @@ STATEMENTS = [
     "Put me in, coach.",
     "I'd happily pull up a chair at that table.",
     "So I could start in the first week of March. Would that fit your timetable?",
+    "Wearing its badge would be the honor of my life.",
 ]
 
 
@@ -805,6 +806,11 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "If I'm offered the post, that's the module I'd most want to get my hands on first.",
         "he said the night shift opens up in 2 wks, def interested if u guys want me",
         "he asked about my forklift cert. def still want the warehouse lead spot, lmk what he says",
+        "I really want to come back to your farm for this season and lead the team.",  # round 262
+        "def want in, the product team seems super fun.",
+        "I'd really enjoy being a student ambassador this year.",  # round 263
+        "Wearing its badge would be the honor of my life.",  # round 264
+        "I am very enthusiatic about the chance to teach at Hillcrest Primary.",  # round 266
     ],
 )
 def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
@@ -1000,6 +1006,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "The contract is up for renewal.",  # round 253
         "I know what I'm after in my career.",  # round 256
         "I am passionate about leading Agile teams.",
+        "I want to come back to the office to collect my coat.",  # round 262
+        "They want in, too.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_interest(assert_findings, body: str) -> None:

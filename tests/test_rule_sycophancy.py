@@ -252,6 +252,7 @@ def test_superlative_praise_of_a_head_teacher(assert_findings) -> None:
         "I liked how the team makes sure a patient's wishes are honoured, even at 3am.",
         "The restriction expired, so the only condition still being honoured is the one on the "
         "medical files.",
+        "You confirmed the relocation package will be honoured even if my visa slips.",  # round 259
     ],
 )
 def test_wishes_that_are_honoured_are_no_deference(assert_findings, text: str) -> None:
@@ -836,6 +837,23 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the most beautiful florist in the whole of singapore.",
             "the most beautiful florist in the whole of singapore",
         ),
+        # Rounds 259 and 262: an honour made big, an expert "as you", an hour with them worth
+        # years, praise measured against a career, thanks beyond words to two
+        ("It was a big honour for me to meet you.", "a big honour for"),
+        ("I was interviewed by such a great expert as you.", "such a great expert as you"),
+        (
+            "I have learnt more in one hour with you than in two years of my job.",
+            "learnt more in one hour with you than in",
+        ),
+        (
+            "It is the sharpest strategic thinking I have come across in my career.",
+            "the sharpest strategic thinking I have come across in my career",
+        ),
+        (
+            "It was the most masterful piece of advocacy I have ever heard described.",
+            "the most masterful piece of advocacy I have ever heard",
+        ),
+        ("I can't thank you and David enough.", "can't thank you and David enough"),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -974,6 +992,8 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "We cleared 400 unmatched invoices, and one entry is unmatched.",
         "The Duke of Edinburgh award was an honour I will never forget.",
         "The best story I got came from a licensing hearing.",
+        # Round 259: the most a trial taught, on the pass and not from them
+        "I learned more in that hour than in a month at my current place.",
     ],
 )
 def test_look_alikes_of_that_flattery_pass(assert_findings, text: str) -> None:

@@ -240,3 +240,27 @@ def test_a_lone_label_or_a_field_word_heading_a_line_is_still_a_field(
     assert_findings, text: str, covered: str
 ) -> None:
     assert_findings(text, (RULE, covered), exact=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    # Round 260: a figure still to fill in
+    [
+        ("In my last role this cut alerts by XX% without misses.", "XX"),
+        ("It saved $XX a month.", "XX"),
+    ],
+)
+def test_a_figure_of_xs_is_a_field(assert_findings, text: str, covered: str) -> None:
+    assert_findings(text, ("template-placeholder", covered))
+
+
+def test_fields_inside_a_fenced_code_block_are_code(assert_findings) -> None:
+    # Round 259: "# [TODO] add jitter" in a ```python block the note quotes
+    code = '```python\nfor i in range(3):\n    # [TODO] add jitter\n    greet("{company}")\n```'
+    text = f"Hi Farah,\n\nHere is the retry helper:\n\n{code}\n\nI'd love the job.\n\nBest,\nTariq"
+    assert_findings(text, select="template-placeholder")
+    # ... but not past its closing fence
+    assert_findings(
+        text.replace("I'd love", "[Insert sign-off] I'd love"),
+        ("template-placeholder", "[Insert sign-off]"),
+    )

@@ -444,3 +444,61 @@ def test_the_job_at_another_company_in_other_words(assert_findings, body: str, o
 def test_running_a_store_in_the_writers_past_passes(assert_findings) -> None:
     body = "For six years I ran a store for Greenleaf before moving into district work."
     assert_findings(note(body, company="Brightway Market"), select=RULE)
+
+
+def test_a_school_of_another_university_is_flagged(assert_findings) -> None:
+    # Round 260: the unit is named before the employer
+    body = "I would be delighted to join the School of Public Health at Castleford University."
+    assert_findings(note(body, company="Northmoor University"), (RULE, "Castleford University"))
+
+
+def test_a_person_named_beside_the_interviewer_is_no_company(assert_findings) -> None:
+    # Round 259: "Sofie's art team", a colleague met beside them (and a name the list lacks)
+    body = "I'm excited about working with you and Sofie's art team on the next project."
+    assert_findings(note(body, company="Northlight Interactive"), select=RULE)
+    body = "I'm excited about working with you and Ottilie's art team on the next project."
+    assert_findings(note(body, company="Northlight Interactive"), select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        # Rounds 263-264: an acronym beside "Pvt. Ltd.", a school of the university, a station
+        # of the trust, a unit of the force
+        ("I am keen to join the protection group at VPS.", "Vindhya Power Systems Pvt. Ltd."),
+        ("I would love to teach at Melbourne Law School.", "The University of Melbourne"),
+        (
+            "I'm keen to join the team at Aberystwyth station.",
+            "Cambrian Ambulance Service NHS Trust",
+        ),
+        ("I am keen to join the Public Protection Investigation Unit.", "Medway Vale Constabulary"),
+    ],
+)
+def test_parts_and_short_names_of_the_employer_pass(
+    assert_findings, body: str, company: str
+) -> None:
+    assert_findings(note(body, company=company), select=RULE)
+
+
+@pytest.mark.parametrize(
+    ("body", "other"),
+    [
+        # Rounds 262-263: a trial at another business, a scheme or centre at another employer
+        ("I just got home from my trial at Oasis Wellness.", "Oasis Wellness"),
+        (
+            "I'm excited to join the graduate operations scheme at Northgate Freight.",
+            "Northgate Freight",
+        ),
+        ("I am excited to join the operations control centre at AnatolSky.", "AnatolSky"),
+    ],
+)
+def test_a_trial_or_a_scheme_at_another_company_is_flagged(
+    assert_findings, body: str, other: str
+) -> None:
+    assert_findings(note(body, company="Harbourline Logistics"), (RULE, other))
+
+
+def test_fitting_in_at_another_company_is_flagged(assert_findings) -> None:
+    # Round 265
+    body = "I can see myself fitting in well at Tidewater Freight."
+    assert_findings(note(body, company="Harbourline Logistics"), (RULE, "Tidewater Freight"))

@@ -570,3 +570,18 @@ def test_a_title_that_is_also_a_name_needs_its_full_stop(assert_findings) -> Non
     assert_findings(note("Dear Eng. Shah,"), select=RULE)
     assert_findings(note("Dear Eng Huat,", interviewer="Lim Eng Huat"), select=RULE)
     assert_findings(note("Dear Eng Shah,"), (RULE, "Eng"))
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    # Round 261: a rank or an office before the surname, a "Dear" of another language
+    ["Dear Commander Shah,", "Dear Consul Shah,", "Estimado Priya,", "Dear Lieutenant Shah,"],
+)
+def test_ranks_offices_and_other_languages_dear_are_no_names(
+    assert_findings, greeting: str
+) -> None:
+    assert_findings(note(greeting), select=RULE)
+
+
+def test_a_wrong_surname_after_a_rank_is_still_flagged(assert_findings) -> None:
+    assert_findings(note("Dear Commander Patel,"), (RULE, "Patel"))
