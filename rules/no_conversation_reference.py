@@ -533,18 +533,16 @@ _NAMES_ITSELF = re.compile(
 _PLACE = re.compile(
     r"(?:lab|floor|plant|kitchen|classroom|warehouse|site|depot|dc|rdc)$", re.IGNORECASE
 )
-# "My responsibilities included ... running the monthly site meetings": the writer's duties
-# The writer's colleagues at work now (round 259).
-_I_WORK_WITH = re.compile(
+# The writer's job now, just before a place (rounds 259 and 265): "I also work closely with
+# the warehouse supervisors", "I've been running the floor at a busy spot in Te Aro".
+_MY_WORK_NOW = re.compile(
     r"\bi\s+(?:also\s+|currently\s+|now\s+|already\s+)?(?:work|liaise|deal|partner|collaborate)\s+"
-    r"(?:closely\s+|daily\s+|directly\s+|day-to-day\s+)?with\s+$",
-    re.IGNORECASE,
-)
-_I_HAVE_RUN = re.compile(
-    r"\bi(?:['’]ve|\s+have)\s+(?:been\s+)?(?:running|managing|leading|supervising|run|managed|led"
+    r"(?:closely\s+|daily\s+|directly\s+|day-to-day\s+)?with\s+$"
+    r"|\bi(?:['’]ve|\s+have)\s+(?:been\s+)?(?:running|managing|leading|supervising|run|managed|led"
     r"|supervised)\s+$",
     re.IGNORECASE,
 )
+# "My responsibilities included ... running the monthly site meetings": the writer's duties
 _MY_DUTIES = re.compile(
     r"\bmy\s+(?:main\s+|day-to-day\s+|daily\s+)?(?:responsibilities|duties|tasks|remit|role|job)\s+"
     r"(?:included|includes|include|involved|involves|covered|covers|was|were|is|are)\b"
@@ -1622,14 +1620,10 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             _OWN_ROLE.search(text, 0, cue.start()) or _MY_DUTIES.search(text, 0, cue.start())
         ):
             continue  # "In my current role I ... coordinate the lab's accreditation"
-        if _PLACE.search(cue.group(0)) and _I_WORK_WITH.search(
+        if _PLACE.search(cue.group(0)) and _MY_WORK_NOW.search(
             text, max(0, cue.start() - 50), cue.start()
         ):
             continue  # "I also work closely with the warehouse supervisors": the writer's job now
-        if _PLACE.search(cue.group(0)) and _I_HAVE_RUN.search(
-            text, max(0, cue.start() - 40), cue.start()
-        ):
-            continue  # "I've been running the floor at a busy spot in Te Aro": the writer's job
         if _PLACE.search(cue.group(0)) and _FORWARD_BEFORE.search(text, 0, cue.start()):
             continue  # "I would love to lead the hot kitchen brigade": the job to come
         if _PLACE.search(cue.group(0)) and _NEAR_HOME.search(
