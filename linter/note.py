@@ -52,6 +52,7 @@ OTHER_GREETINGS = (
     r"|ni\s+hao|sawubona|jambo|habari|kia\s+ora|t[eē]n[aā]\s+koe|namaste|namaskar|vanakkam"
     # a "Dear" of another language (round 261: "Estimado Rodrigo,")
     r"|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr\s+geehrte[rn]?"
+    r"|ch[èe]re?s?|lieber?|gentile|geachte|k[æa]ere?"  # round 271: "Chère Fatima-Zahra,"
 )
 _GREETING_WORDS = (
     r"dear|hi|hello|hey|heya|hiya|howdy|greetings|good\s+day|(?:good\s+)?(?:morning|afternoon|evening)"

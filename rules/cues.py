@@ -189,6 +189,8 @@ CUE = re.compile(
       (?!\s+(?:orders?|jobs?|tickets?|pallets?|shipments?|payments?|transactions?|files?|builds?|queues?)\b)|(?:stays|stayed)(?!\s+(?:readable|clean|tidy|simple|small|consistent|stable|green|low|high|under|below
       |above|within|on\s+(?:budget|track|time))\b)|stuck\s+out|stood\s+out|stands\s+out|resonated
       |resonates|rattling
+      # round 270: "The organoid barcoding trick is still on my mind"
+      |(?:(?<=\bstill\s)|(?<=\bbeen\s))on\s+my\s+mind
       # round 187: "The 3 a.m. pager story made me laugh"
       |(?:(?<=\bstory\s)|(?<=\bstories\s)|(?<=\banecdote\s)|(?<=\bjoke\s))(?:made|makes|still\s+makes)\s+me\s+(?:laugh|smile|chuckle|grin)
       # "The reach truck was a bit different to what I'm used to": their kit, tried there
@@ -216,6 +218,11 @@ CUE = re.compile(
       # (not whom they are hiring: round 243's "I understand that your team is looking for someone")
       |set|use|run|face|threw|sent|mean|meant|want|plan|hope|do|does|(?:are|['’]re|(?<=team\s)is)\s+
       (?!(?:looking|hiring|recruiting|seeking)\b)\w+ing)\b  # "the Appium framework migration your team is doing"
+    # round 270: "the Kano expansion that Tunde described": a person met, named
+    | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?-i:[A-Z][a-z]+)\s+
+      (?:described|mentioned|showed\s+(?:me|us)|explained|outlined|raised|talked\s+about|shared|brought\s+up
+      |walked\s+(?:me|us)\s+through|flagged)\b
+      (?![^.!?\n]{0,30}?\b(?:website|site|blog|report|press|podcast|newsletter|article|paper|webinar|keynote)\b)
     # "the falls prevention clinic you're setting up"
     | \b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:you|we|your\s+team|y['’]all|u)
       (?:['’]re|\s+are)\s+\w+ing\b

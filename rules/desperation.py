@@ -390,9 +390,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # "i'll work every saturday and every holiday weekend you've got"
             |\b(?:i['’]ll|i\s+will|i\s+can|i['’]d|i\s+would|happy\s+to|willing\s+to)\s+(?:work|do|cover|take)\s+
             every\s+(?:saturday|sunday)\s+and\s+every\s+(?:holiday|bank\s+holiday|public\s+holiday|sunday)\b
-            # round 232: "I'd cancel my August trip if dates are an issue"
+            # round 232: "I'd cancel my August trip if dates are an issue"; round 269: "I would
+            # gladly give up the family holiday we have planned" (not "skip the site trip")
             |\b(?:i['’]?d|i\s+would|i['’]ll|i\s+will|i\s+can|happy\s+to|willing\s+to|glad\s+to|prepared\s+to)\s+
-            (?:happily\s+|gladly\s+|also\s+)?(?:cancel|skip|postpone)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?
+            (?:happily\s+|gladly\s+|also\s+)?(?:cancel|skip|postpone|give\s+up|forgo|forego|sacrifice)\s+
+            (?:my|our|the(?=\s+(?:[\w-]+\s+){0,2}?(?:holiday|vacation|honeymoon)\b))\s+(?:[\w-]+\s+){0,2}?
             (?:trip|holiday|vacation|honeymoon)\b
             # "a family holiday booked, but i'd cancel it straight away if it meant getting the job"
             |\b(?:holiday|vacation|trip)\s+(?:\w+\s+){0,2}?booked\b[^.!?\n]{0,40}?\b(?:cancel|drop|move)\s+it\b
@@ -416,7 +418,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "evening|night|weekend every",
             "saturday|sunday every and",
             "booked cancel|drop|move holiday|vacation|trip",
-            "trip|holiday|vacation|honeymoon cancel|skip|postpone",
+            "trip|holiday|vacation|honeymoon cancel|skip|postpone|give|forgo|forego|sacrifice",
             "weekends|nights|evenings|weekend|saturdays|sundays happily|gladly year|months",
             "weekends|evenings|nights long takes",
             "drop|dropping|forfeit|forfeiting vacation|vacations|holiday|holidays|off|pto|leave",
@@ -1091,7 +1093,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\bapplied\s+(?:to|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|close\s+to\s+|about\s+|almost\s+)?
             (?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|dozens\s+of)
             \s+(?:[\w-]+\s+)?(?:firms|companies|jobs|roles|positions|places|employers|schools|hospitals|practices)\b
-            |\bmeans\s+more\s+to\s+me\s+than\s+i\s+can\s+(?:easily\s+)?(?:say|express|put\s+into\s+words)\b
+            # round 269: "this role matters to me more than I can easily say", "I want this role
+            # more than I can put into words" (not "your answer moved me more than I can say")
+            |\b(?:(?:means|matters)\s+(?:more\s+to\s+me|to\s+me\s+more)
+            |(?:want|need)\s+(?:this|the)\s+(?:role|job|position|post|opportunity|place|offer)\s+more)
+            \s+than\s+i\s+can\s+(?:easily\s+)?(?:say|express|put\s+into\s+words)\b
             # "why i've been passed over so many times this year", "that always seems to happen to me"
             |\bpassed\s+over\s+(?:so\s+many|countless|too\s+many|again\s+and\s+again|time\s+after\s+time)\b
             |\b(?:rejected|turned\s+down)\s+(?:so\s+many\s+times|countless\s+times|too\s+many\s+times
@@ -1163,7 +1169,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "prospects|options|leads no other",
             "invited|called|asked|given only one me",
             "applied firms|companies|jobs|roles|positions|places|employers|schools|hospitals|practices",
-            "means more than",
+            "means|matters|want|need more than",
             "passed over",
             "rejected|turned so|countless|too|again|time",
             "happen|happens always me",
@@ -1655,6 +1661,8 @@ class Desperation(Rule):
             for match in find(pattern, gate):
                 if any(a < match.end() and match.start() < b for a, b in found):
                     continue
+                if _in_a_title(note.text, match.start(), match.end()):
+                    continue
                 found.append(match.span())
                 yield Problem(
                     match.start(),
@@ -1662,3 +1670,20 @@ class Desperation(Rule):
                     f"{' '.join(match.group(0).split())!r}: {why}",
                     suggestion="state your interest and availability plainly, as an equal",
                 )
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A capitalised word and the space before a match: "The Hedgehog Who Couldn't Sleep".
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n])[ \t](?:[^\W\d_a-z][\w'’-]+)[ \t]$")  # not "I"
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a match of two or more words, each capitalised, runs on from a capitalised
+    word mid-sentence: a book's, a show's or a project's title ("The Hedgehog Who Couldn't
+    Sleep", round 271), not the writer's plea."""
+    words = _TITLE_WORD.findall(text, start, end)
+    return (
+        len(words) >= 2
+        and all(word[0].isupper() for word in words)
+        and _CAPITAL_BEFORE.search(text, max(0, start - 30), start) is not None
+    )

@@ -296,6 +296,7 @@ _TIME_TAIL = re.compile(
     r"|assessment|audition)"
     r"|at\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:offices?|headquarters|hq|building|branch|campus)"
     r"|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|recently|,"
+    r"|again|once\s+more"  # round 270: "for meeting with me again this morning"
     r"|(?:me|us)\s+in(?=\s+(?:on|for|yesterday|today|this|last)\b)"  # "for having me in on Sunday"
     # "on my account Tuesday, ma'am": whose sake, when and a courtesy, not what
     r"|on\s+my\s+(?:account|behalf)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ma['’]am|sir|madam"

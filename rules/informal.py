@@ -106,7 +106,9 @@ _SLANG = phrases(*_SLANG_WORDS)
 # Organization's rule, not "in my opinion"; "the PPL syllabus" a private pilot licence's;
 # an acronym the note spells out is a code.
 _NOT_SLANG = re.compile(
-    r"IMO[\s-]*(?:\d|rules?\b|regulations?\b|conventions?\b|standards?\b|compliance\b)"
+    r"IMO[\s-]*(?:\d|rules?\b|regulations?\b|conventions?\b|standards?\b|compliance\b"
+    r"|deadlines?\b|numbers?\b|codes?\b|guidelines?\b|requirements?\b|targets?\b|limits?\b"
+    r"|circulars?\b|resolutions?\b|tier\b)"  # round 271: "the final IMO deadline"
     r"|PPL\b"  # a private pilot licence
     r"|LoL\b"  # League of Legends, written as the game writes it
     # a code the note defines: "LOL stands for the Lovelock overflow lanes"
@@ -115,6 +117,8 @@ _NOT_SLANG = re.compile(
     r"|(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bthis\s)|(?<=\bthat\s))[A-Z]{2,5}\b"
     # a statistic: "a Mann-Whitney U test"
     r"|U(?=\s+(?:test|statistic|value|score)\b)"
+    # a university's short name: "our capstone at U of T", "U of Michigan"
+    r"|U(?=\s+of\s+[A-Z])"
     # a place code after a preposition: "the Reno charter diverting to LOL"
     r"|(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\binto\s)|(?<=\bvia\s)|(?<=\bat\s))[A-Z]{3}\b(?!\s*[.!?]*\s*$)"
     # the ancient city: "the Woolley field notebooks from Ur", "the Ur archive"

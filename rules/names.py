@@ -18,7 +18,8 @@ TITLES = frozenset(
     president mme mlle herr frau sr sra srta dra sister sis brother br mother imam sheikh
     pr matron nurse lady lord dame sir engr atty arq mtro mtra commander cmdr lieutenant lt
     colonel admiral consul ambassador excellency councillor cllr inspector insp detective
-    governor minister mayor""".split()
+    governor minister mayor
+    encik puan cik tuan haji hajah hj datuk dato datin bapak ibu""".split()  # round 271, Malay
 )
 # Titles that are also names, so titles only with their full stop: "Eng. Mwangi" (an engineer,
 # in Kenya and Nigeria; round 220), "Hon. Member"; not "Eng Huat".
@@ -34,7 +35,7 @@ PARTICLES = frozenset("van von de der den da di du la le del della bin binti al 
 # Spellings of one name ("Jon"/"John", "Catherine"/"Katherine") are not short forms:
 # writing the other one is a misspelling.
 _NICKNAMES = """
-robert bob bobby rob robbie bert | william bill billy will willy liam | michael mike mickey
+robert bob bobby rob robbie bert | william bill billy will willy liam | michael mike mickey mick micky mikey |
 thomas tom tommy | james jim jimmy jamie | richard rick ricky dick rich | elizabeth liz lizzie
 beth betsy betty eliza lisa libby | katherine kate katie kathy kat kay | catherine cathy cate
 kate katie kat | kathryn kate katie kathy kat | katharine kate katie kathy kat | jennifer jen jenny | daniel dan danny | david dave davey | christopher chris
@@ -45,7 +46,7 @@ ted ned | patrick pat paddy | patricia pat patty trish | margaret maggie meg peg
 susan sue susie suzy | deborah deb debbie | debra deb debbie | john johnny jack | jonathan jon jonny |
 gregory greg | jeffrey jeff | geoffrey geoff jeff | timothy tim timmy | lawrence larry | laurence larry |
 charles charlie chuck chas | henry harry hank | frederick fred freddie | gabriel gabe |
-victoria vicky tori | rebecca becky becca | abigail abby | amanda mandy | cynthia cindy |
+victoria vicky tori | rebecca becky becca bec becs beck | abigail abby | amanda mandy | cynthia cindy |
 nathan nathaniel nate | zachary zach zack | joshua josh | jacob jake | kenneth ken kenny |
 ronald ron ronnie | donald don donny | douglas doug | phillip phil | philip phil | raymond ray |
 gerald gerry jerry | jeremy jerry | francis frank frankie | francesca frankie fran |

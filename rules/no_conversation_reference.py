@@ -160,10 +160,15 @@ _BUSY = re.compile(
 )
 # A count or a name: what makes a plain statement theirs rather than the state of a sector.
 _CONCRETE = re.compile(rf"\d|\b(?:{_NUMBERS}|dozen|half)\b|(?-i:(?<=\s)[A-Z][a-z]+)", re.IGNORECASE)
+_ANSWER_WORDS = frozenset(["said", "told", "mentioned", "correction"])
 _OWN_ANSWER = re.compile(
     r"\bi\s+(?:know|realise|realize)\s+(?:that\s+)?i\s+(?:said|told\s+you|mentioned)\b"
     # "One correction from my side: I said Brasserie Lune does about 90 covers a night"
     r"|\bcorrection\b[^.!?]{0,30}?\bi\s+(?:said|told\s+you|mentioned)\b"
+    # round 271: "I owe you a correction on the Rhine–Ruhr case from yesterday's interview"
+    # (not "I made a correction to the invoice template last year": the writer's own work)
+    r"|\b(?:owe\s+you|make|offer|send\s+you|add)\s+(?:a|one)\s+(?:quick\s+|small\s+|brief\s+)?correction\s+"
+    r"(?:on|to|about|regarding)\s+(?=(?:the|my\s+answer|what\s+i)\b)"
     # round 204: "in the interview I only mentioned my reading group briefly"
     r"|\b(?:in|during)\s+(?:the|my|our)\s+interview\s*,?\s+i\s+(?:only\s+|briefly\s+|just\s+)?(?:said"
     r"|told\s+you|mentioned)\b",
@@ -477,6 +482,13 @@ _OWN_CLAUSE = re.compile(
     r"\s*(?:i\s+am|i['’]m|i\s+feel|i\s+remain|we\s+are|i\s+can|i\s+could|i\s+must|i\s+know|i\s+believe)\b",
     re.IGNORECASE,
 )
+# "After our discussion about the role I'm even more excited about ...": a topic that names
+# nothing before the writer's own clause (round 270).
+_VAGUE_TOPIC = re.compile(
+    r"\s*(?:about|on|regarding|of)\s+(?:the|this|your)\s+(?:role|position|job|opportunity|vacancy"
+    r"|post|team|company|organi[sz]ation|firm)\s*,?(?=\s*(?:i|we)\b)",
+    re.IGNORECASE,
+)
 # "Since the storage tour I have been wondering about the two data loggers ...": the
 # writer's own clause, but what they have been turning over is what they saw or heard.
 _WONDERING = re.compile(
@@ -731,8 +743,10 @@ def _specific_after(text: str, cue: re.Match[str]) -> bool:
         # call about the backlog, I ...", "As we discussed, I believe my twelve years ...":
         # what follows the comma is the writer's own.
         tail = _CLAUSE_STOP.split(text[cue.end() :], maxsplit=1)[0]
-        if (_AFTER.match(cue.group(0)) or further) and _OWN_CLAUSE.match(tail):
-            wondering = _WONDERING.match(tail)
+        vague = _VAGUE_TOPIC.match(tail)
+        own_at = vague.end() if vague else 0
+        if (_AFTER.match(cue.group(0)) or further) and _OWN_CLAUSE.match(tail, own_at):
+            wondering = _WONDERING.match(tail, own_at)
             if wondering is None:
                 return False  # "After our conversation I am even more interested ...": the writer's
             tail = tail[wondering.end() :]
@@ -1047,7 +1061,7 @@ def _implicit_reference(sentence: str, words: Set[str] | None = None) -> bool:
                 sentence, 0, match.start()
             ):
                 return True
-    if words is None or "said" in words or "told" in words or "mentioned" in words:
+    if words is None or not _ANSWER_WORDS.isdisjoint(words):
         # "I know I said my forklift licence lapsed last year": an answer given in the interview
         answer = _OWN_ANSWER.search(sentence)
         if answer and _specific(sentence[answer.end() :]):
@@ -1755,6 +1769,9 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             and not (cue.group(0)[:5].lower() == "learn" and before.lower().endswith("been"))
             # (nor "After reviewing the job description again, I'm confident ...": the advert)
             and not _THE_ADVERT.match(text, cue.end())
+            # (nor "I wanted to follow up and see whether there has been any progress on a
+            # decision": a chase for news, round 270)
+            and not _CHASE.match(text, cue.end())
             # (not "Having followed the court's recent judgment ..., I have been reflecting on":
             # what the writer read)
             and not _READ_FIRST.match(text, 0, cue.start())
@@ -1773,6 +1790,15 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
         ):
             return True
     return False
+
+
+# A question about the decision after "see" or "hear": "see whether there has been any
+# progress on a decision".
+_CHASE = re.compile(
+    r"\s+(?:whether|if)\b[^.!?]{0,50}?\b(?:progress|update|updates|news|decision|timeline|next\s+steps"
+    r"|word|where\s+things\s+stand)\b",
+    re.IGNORECASE,
+)
 
 
 # What they gave the writer to read: "the ratings online for the kiosk you showed me".

@@ -495,6 +495,17 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |\bis\s+the\s+(?:contract|role|job|post|position|placement|one)\s+i\s+(?:really\s+|most\s+)?want\b(?!\s+to\b)
         # round 234: "I'd still rather come to you"
         |\b(?:['’]d|would)\s+(?:still\s+|much\s+|really\s+)?rather\s+(?:come\s+to|join|work\s+(?:with|for))\s+(?:you|your)\b(?!\s+with\b)
+        # round 270: "I'd honestly much rather be at Fernhill" (not "rather be at home")
+        |\b(?:['’]d|would)\s+(?:honestly\s+|still\s+|really\s+)?(?:much\s+)?rather\s+be\s+(?:at|with|joining)\s+
+        (?:you|your\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])[\w&'’-]+)
+        # round 270: "Working with the foundation still matters enormously to me"
+        # (not "Working with the elderly matters a lot to me": a value, not this job)
+        |\b(?:working\s+(?:with|at|for)|joining|being\s+(?:a\s+)?part\s+of)\s+(?:(?:the\s+|your\s+)?
+        (?:[\w&'’-]+\s+){{0,2}}?(?:team|foundation|trust|charity|practice|firm|company|school|department|unit
+        |ward|clinic|group|crew|kitchen|lab|office|store|hospital|council|agency|studio|organi[sz]ation)
+        |you|(?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+){{0,2}})\s+
+        (?:still\s+|really\s+|truly\s+)?(?:matters|means|would\s+(?:matter|mean))\s+(?:enormously|a\s+lot
+        |a\s+great\s+deal|so\s+much|hugely|a\s+huge\s+amount|everything|the\s+world)\s+to\s+me\b
         # A second language's ways: "I have much motivation for join your crew", "I am very
         # interesting in this position", "I really like to work in your agency"; and "I hope I
         # can join your team".

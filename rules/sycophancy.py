@@ -371,6 +371,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             f"{_MOST} most across career|life|years",
         ),
     ),
+    # Praise whose noun is left out, measured against a career (round 269): "your framing was
+    # the most incisive I have encountered in two decades of practice"; not "the clearest
+    # I've heard", a fair and bounded compliment, nor "the clearest I have seen in retail".
+    (
+        re.compile(
+            r"\bthe\s+(?:best|finest|sharpest|most\s+(?:incisive|insightful|brilliant|impressive"
+            r"|perceptive|lucid|compelling|thoughtful|elegant|inspiring|remarkable|persuasive))\s+"
+            r"i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:encountered|seen|heard|read|met"
+            r"|come\s+across|known)\s+in\s+(?:(?:all\s+)?my\s+(?:[\w-]+\s+){0,2}?(?:career|years"
+            r"|decades?)|(?:[\w-]+\s+){1,2}?(?:years|decades?)\s+(?:of|in))\b",
+            re.IGNORECASE,
+        ),
+        _SUPERLATIVES_WHY,
+        WordGate(
+            "encountered|seen|heard|read|met|across|known best|finest|sharpest|most in"
+            " career|years|decade|decades"
+        ),
+    ),
     (
         re.compile(
             tolerant(

@@ -46,7 +46,7 @@ from notelint.model import Fix, Problem, Severity
 from notelint.note import Note, quoted
 from notelint.rule import NoOptions, Rule
 from notelint.rules.lexicon import GENERIC, STOPWORDS
-from notelint.rules.names import FIRST_NAMES, SAME, TITLE_PATTERN, fold, person, relation
+from notelint.rules.names import FIRST_NAMES, NEAR, SAME, TITLE_PATTERN, fold, person, relation
 from notelint.rules.scan import prose_sections
 
 _SUFFIXES = frozenset(
@@ -419,11 +419,16 @@ def _employer(note: Note, candidate: Candidate) -> bool:
             return False  # "working with you and Sofie's art team": a person met beside them
         people = [person(n) for n in note.context.interviewers]
         # An interviewer's name, or its first word near one ("Dana Whitcomb's team"; not the
-        # "Data" of "Northfield Data", one letter from Dana)
+        # "Data" of "Northfield Data", one letter from Dana); a later word must be the name
+        # itself, not a longer form of it (round 269: "Dulces Montserrat" beside Montse Puig)
         parts = [part for p in people for part in p.parts]
-        if any(relation(words[0], part) for part in parts) or any(
-            relation(w, part) == (SAME, 0) for w in words for part in parts
-        ):
+        later = any(
+            relation(w, part, given=False) == (SAME, 0) for w in words[1:] for part in parts
+        )
+        first = [r for r in (relation(words[0], part) for part in parts) if r is not None]
+        # a near miss of a first word names them only alone or beside their other name
+        # (round 271: not "Sahara Express", two letters from Zahra)
+        if later or any(r[0] != NEAR or len(words) == 1 for r in first):
             return False
         if re.search(rf"\b{re.escape(words[0])}\s+{_SPEECH}\b", text):
             return False
@@ -461,9 +466,31 @@ _UNITS = (
 
 
 def _belongs(note: Note, candidate: Candidate) -> bool:
-    """Whether the context or the note ties the name to the company (a product or a team)."""
+    """Whether the context or the note ties the name, or its first word, to the company (a
+    product, a brand or a team): "Zara Gran Vía" when the note has "the Inditex brands ...
+    from Zara" (round 271)."""
+    words = [w for w in candidate.words if w.casefold() not in _SUFFIXES]
+    first = words[0].casefold() if words else ""
+    if (
+        len(words) > 1
+        and len(first) >= 3
+        and first not in GENERIC  # not "University" of "University of Kent"
+        and first not in _NOT_ORGS
+        # (elsewhere in the note: "the Mayo Clinic" is not "the Mayo clinic", a branch)
+        and _tied(note, words[:1], _blank(note.text, candidate.start, candidate.end))
+    ):
+        return True
+    return _tied(note, words, note.text)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _tied(note: Note, words: list[str], text: str) -> bool:
+    """Whether the context or ``text`` (the note's) ties the name of ``words`` to the company."""
     context = note.context
-    name = " ".join(w for w in candidate.words if w.casefold() not in _SUFFIXES)
+    name = " ".join(words)
     mine = re.compile(rf"\b{re.escape(fold(name))}\b")
     known = " ".join([context.notes, context.role or "", *context.topics])
     if mine.search(fold(known)):
@@ -472,7 +499,7 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
     company = re.escape(" ".join(core))
     if len(core) > 1 and len(core[0]) >= 4:
         company = rf"(?:{company}|{re.escape(core[0])})"  # "the Pinecrest revenue team"
-    folded = fold(note.text)
+    folded = fold(text)
     name_re = re.escape(fold(name))
     acronym = _initials(name)
     if acronym and acronym == _initials_of(context.company or ""):
@@ -486,6 +513,11 @@ def _belongs(note: Note, candidate: Candidate) -> bool:
         # "Meridian moved all of its hospitals, St. Brigid's included, to ...": one of its own
         rf"|\b{company}\b[^.!?]{{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_UNITS}\b"
         rf"[^.!?]{{0,30}}?\b{name_re}\b"
+        # "the Inditex brands in Madrid, from Zara, the group's largest" (round 271; not "the
+        # Acme stores, unlike Globex")
+        rf"|\b{company}(?:'s)?\s+(?:[\w-]+\s+)?{_UNITS}\b"
+        rf"(?:(?!\b(?:unlike|than|versus|vs|against|compete|competes|competitors?|rivals?)\b)[^.!?]){{0,40}}?"
+        rf"\b{name_re}\b"
         # "join Pennine Vets ... a trial shift at either Skipton or Settle": its places (round 214)
         rf"|\b{company}\b[^.!?]{{0,80}}?\b(?:at|in)\s+(?:either\s+)?"
         rf"(?:{name_re}\s+(?:or|and)\s+[\w-]+\b(?!\s+(?:ltd|limited|group|inc|llc|plc)\b)|[\w-]+\s+(?:or|and)\s+{name_re}\b)"

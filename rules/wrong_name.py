@@ -125,7 +125,9 @@ _ADDRESS = (
         re.MULTILINE,
     ),
     re.compile(
-        r"\b(?i:thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?|thanks(?:\s+again|\s+so\s+much)?"
+        # round 269: "Thank you once again, Mr. Sharma, for ..."
+        r"\b(?i:thank\s+you(?:\s+(?:(?:once\s+)?again|so\s+much|very\s+much))?"
+        r"|thanks(?:\s+(?:once\s+)?again|\s+so\s+much)?"
         rf"|many\s+thanks)[ \t]*,[ \t]*(?P<name>{_NAME}){_END}",
         re.MULTILINE,
     ),
@@ -192,7 +194,9 @@ def addressee(
 
 # Titles that go with a first name as often as with a surname.
 _FIRST_NAME_TITLES = frozenset(
-    "coach chef pastor father fr sister sis brother br mother imam sheikh rabbi nurse".split()
+    "coach chef pastor father fr sister sis brother br mother imam sheikh rabbi nurse"
+    # Malay and Indonesian titles go with the given name: "Encik Ahmad" for Ahmad bin Ismail
+    " encik puan cik tuan haji hajah hj datuk dato datin bapak ibu".split()
 )
 
 

@@ -1377,6 +1377,19 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
         # Round 265: shifts covered for free, a call asked for at any hour
         ("I'll also cover extra shifts for free during training.", "cover extra shifts for free"),
         ("Please call me at any time, day or night.", "call me at any time, day or night"),
+        # Round 269: a holiday offered up, a role that matters beyond words
+        (
+            "I would gladly give up the family holiday we have planned for July.",
+            "I would gladly give up the family holiday",
+        ),
+        (
+            "This role matters to me more than I can easily say.",
+            "matters to me more than I can easily say",
+        ),
+        (
+            "I want this role more than I can put into words.",
+            "want this role more than I can put into words",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1413,6 +1426,9 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "Please don't count me in for the Friday slot; Monday suits better.",
         "For four tax seasons I worked Saturday evenings unpaid at a VITA clinic.",
         "Any questions, any time.",
+        "I'd happily skip the site trip to Leeds if the dates clash.",
+        "Your answer about the night team moved me more than I can say.",
+        "We talked about the night spreads in The Hedgehog Who Couldn't Sleep.",  # a title
         "We put the pallets back in front of the dock doors.",
         "I would be grateful for the chance to work with your team.",
         "Getting the permit is essential for me to start on site.",

@@ -717,6 +717,10 @@ def test_thanks_for_a_talk_about_a_topic_is_not_stock(assert_findings, sentence:
             "Thank you again for meeting with me on Wednesday for the second round.",
             "Thank you again for meeting with me on Wednesday for the second round",
         ),
+        (  # round 270
+            "Thank you for meeting with me again this morning for the second round.",
+            "Thank you for meeting with me again this morning for the second round",
+        ),
         # Round 186: a part of the day for the meeting
         ("Thank you for a lovely afternoon.", "Thank you for a lovely afternoon"),
         # Round 187 probes: the chance given, space made, generosity with time

@@ -18,6 +18,7 @@ RULE = "informal"
         ("Hiya Sam,\n\nThe demo was great.\n\nBest,\nAna", "Hiya"),
         ("Hi Sam,\n\nThe demo was great!!!\n\nBest,\nAna", "!!!"),
         ("Hi Sam,\n\nCan u send the deck?\n\nBest,\nAna", "u"),
+        ("Hi Sam,\n\nU of course know the deck better.\n\nBest,\nAna", "U"),
         ("G'day Mick,\n\nThe swing-stage chat was good.\n\nCheers,\nBec", "G'day"),
         ("Hi Mick,\n\nGood chat this arvo about the swing stage.\n\nCheers,\nBec", "arvo"),
     ],
@@ -66,6 +67,8 @@ def test_bang_run_carries_a_safe_fix(lint) -> None:
         # Round 127: the ancient city
         "Dear Dr. Hamdan,\n\nThe Woolley field notebooks from Ur stayed with me, and so did the "
         "Ur archive.\n\nYours,\nAna",
+        # Round 269: a university's short name
+        "Hi Daniel,\n\nI tried a similar fix on our capstone at U of T tonight.\n\nBest,\nWei",
     ],
 )
 def test_professional_notes_pass(assert_findings, text: str) -> None:
@@ -129,6 +132,7 @@ def test_an_emoticon_or_emoji_in_a_quoted_review_is_not_the_writers(
 def test_the_maritime_rule_imo_2020_is_no_text_speak(assert_findings) -> None:
     text = "Hi Ana,\n\nSince the IMO 2020 change we sample the fuel at delivery.\n\nBest,\nDimitris"
     assert_findings(text, select=RULE)
+    assert_findings(text.replace("IMO 2020 change", "final IMO deadline"), select=RULE)  # round 271
     assert_findings("Hi Ana,\n\nIMO the dashboard is great.\n\nBest,\nDimitris", (RULE, "IMO"))
     pilot = "Hi Ana,\n\nThe PPL syllabus you showed me is close to ours.\n\nBest,\nSam"
     assert_findings(pilot, select=RULE)

@@ -1035,6 +1035,11 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "During the simulator session I handled the engine failure at V1 on runway 22R.",
         "I also took note of Captain Ahmed's comments on crew resource management during the "
         "diversion to Bergen.",
+        # Round 270: a thing still on the writer's mind; what a named person described
+        "The organoid barcoding trick is still on my mind.",
+        "I'm excited to help with the Kano expansion that Tunde described in the second interview.",
+        # Round 271: a correction owed on a case from the interview
+        "I owe you a correction on the Rhine–Ruhr case from yesterday's interview.",
         # Round 244: what was described to the writer
         "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
         "very similar to what I saw.",
@@ -1456,6 +1461,14 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "Sorry for the short message, I write from the train.",
         "I want you to know that after everything we talked about I am even more sure that my "
         "experience handling inbound operations would help.",
+        # Round 270: a vague topic before the writer's own clause; a chase for news; the role on
+        # the writer's mind; what a firm published
+        "After our discussion about the role I'm even more excited about the idea of designing "
+        "courses at Brightwell.",
+        "I wanted to follow up and see whether there has been any progress on a decision.",
+        "I'll admit the role has been on my mind all weekend, in a good way.",
+        "It is the approach that Harmattan described on its website.",
+        "I made a correction to the invoice template at my last job.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

@@ -699,6 +699,8 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         # Round 234: the first pick, rather them
         "Your role is still my first pick, mostly because of the cross-dock setup.",
         "My current boss has put a counter-offer on the table, but I'd still rather come to you.",
+        "I've received another offer, but I'd honestly much rather be at Fernhill.",  # round 270
+        "Working with the foundation still matters enormously to me.",
         # Round 235
         "really wanna get this one, the stockroom setup looked super organized",
         # Round 236: "w/" for "with", a kiss after "this one"
@@ -989,6 +991,8 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd be happy to assist with any questions.",
         # Round 234: coming to them with a plan
         "I'd rather come to you with a plan than a guess.",
+        "I'd rather be at home on Fridays, so mornings suit me.",  # round 270
+        "Working with the elderly matters a lot to me, as it did at my last home.",
         # Round 235: a document to get signed
         "I want to get this one signed off by Friday.",
         # Round 239: a day or a tool preferred

@@ -854,6 +854,11 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "the most masterful piece of advocacy I have ever heard",
         ),
         ("I can't thank you and David enough.", "can't thank you and David enough"),
+        # Round 269: praise with its noun left out, measured against a career
+        (
+            "Your framing was the most incisive I have encountered in two decades of practice.",
+            "the most incisive I have encountered in two decades of",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -871,6 +876,8 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "The clinic's reputation for short waits was what I heard about most.",
         "Few people have asked me about the audit the way you did.",
         "It was the most useful feedback I've ever received.",
+        "Your explanation of the triage board was the clearest I've heard.",
+        "It was the most difficult close I have seen in my years of practice.",
         "I don't think anyone on the panel asked about the audit.",
         "Every other week the old scanner looks like it will fail.",
         "The new habit rubs off on the whole team.",

@@ -54,6 +54,8 @@ def note(body: str, company: str = "Acme", extra: str = "") -> str:
         # interviewer's name ("Data", "Dana") inside a firm's name is no person.
         ("I would be proud to join Harcourt Lane as a first-year associate.", "Harcourt Lane"),
         ("I'm excited about what Northfield Data's team is building.", "Northfield Data"),
+        # Round 269: a later word that is a longer form of the interviewer's first name
+        ("It would be a dream to join Dulces Priyanka and work on the close.", "Dulces Priyanka"),
         # Round 219: a possessive with two words before the team; a body named by a common
         # word and a place's initials
         ("I would be excited to contribute to IMDA's data engineering team.", "IMDA"),
@@ -325,6 +327,13 @@ def test_a_name_the_context_ties_to_the_company_passes(assert_findings) -> None:
             "Pennine Vets",
             "Skipton",
         ),
+        (  # round 271: one of the group's brands, and a store of it
+            "We talked about the Inditex brands in Madrid, from Zara to Massimo Dutti. "
+            "I would be happy to lead the team at Zara Gran Vía.",
+            "We talked about the Madrid stores. I would be happy to lead the team at Zara Gran Vía.",
+            "Inditex",
+            "Zara Gran Vía",
+        ),
     ],
 )
 def test_a_name_the_note_ties_to_the_company_passes(
@@ -502,3 +511,12 @@ def test_fitting_in_at_another_company_is_flagged(assert_findings) -> None:
     # Round 265
     body = "I can see myself fitting in well at Tidewater Freight."
     assert_findings(note(body, company="Harbourline Logistics"), (RULE, "Tidewater Freight"))
+
+
+def test_a_firm_two_letters_from_an_interviewers_name_is_still_a_firm(assert_findings) -> None:
+    # Round 271: "Sahara" is two letters from "Zahra", but "Sahara Express" is no person
+    text = (
+        "---\ninterviewer: Zahra El Idrissi\ncompany: Atlas Couriers\n---\nDear Zahra,\n\n"
+        "I am excited about the chance to join the team at Sahara Express.\n\nBest,\nYoussef\n"
+    )
+    assert_findings(text, (RULE, "Sahara Express"))

@@ -79,6 +79,22 @@ def test_different_person_in_greeting_is_an_error(
     assert [severity(p) for p in problems(text)] == [Severity.ERROR]
 
 
+@pytest.mark.parametrize(
+    ("greeting", "interviewer", "covered"),
+    [
+        # Round 270: two families of short forms ran together ("Michael ... Mickey Thomas")
+        ("Hi Tom,", "Michael Lee", "Tom"),
+        ("Hi Mike,", "Thomas Lee", "Mike"),
+        # Round 271: a surname, not the Indonesian title "Pak"
+        ("Dear Mr. Pak,", "Park Ji-hoon", "Pak"),
+    ],
+)
+def test_one_familys_short_form_is_not_anothers_name(
+    assert_findings, greeting: str, interviewer: str, covered: str
+) -> None:
+    assert_findings(note(greeting, interviewer=interviewer), (RULE, covered))
+
+
 def test_wrong_person_fix_writes_the_interviewers_name(lint) -> None:
     report = lint(note("Dear Mr. Smith,"), select=RULE)
     (finding,) = report.findings
@@ -321,6 +337,11 @@ def test_a_feminine_form_is_not_a_long_form(
         ("Hey Baz,", "Barry Nguyen"),
         ("Hi Gazza,", "Gary Mills"),
         ("Hi Sasha,", "Aleksandr Petrov"),  # round 252
+        ("Hi Bec,", "Rebecca Lowe"),  # round 270
+        ("Hi Mick,", "Michael Lee"),
+        # Round 271: a Malay title with the given name; a French "Dear"
+        ("Dear Encik Ahmad,", "Ahmad bin Ismail"),
+        ("Chère Fatima-Zahra,", "Fatima-Zahra El Idrissi"),
     ],
 )
 def test_short_forms_and_longer_names_pass(
@@ -428,6 +449,8 @@ def test_misspelling_among_several_interviewers(assert_findings) -> None:
     [
         ("Thank you, Mr. Smith, for the tour of the loading dock.", "Mr. Smith"),
         ("Thanks again, Sam! The loading dock tour was useful.", "Sam"),
+        # round 269
+        ("Thank you once again, Mr. Sharma, for explaining the dock rota.", "Mr. Sharma"),
         ("I have one more idea.\n\nDear Sam, I meant to ask about the dock schedule.", "Sam"),
         ("Thank you, Pryia, for the tour of the loading dock.", "Pryia"),
         # a sentence opened by a name and what they said
