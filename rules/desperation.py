@@ -1041,7 +1041,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:reach|make|come\s+to)\s+(?:a|your|the)\s+decision\s+(?:as\s+(?:quickly|soon)\s+as\s+possible
             |urgently)\b
             |\brelying\s+on\s+(?:my|me)\s+(?:securing|getting|finding|landing)\b
-            |\b(?:has|have)\s+worn\s+on\s+me\b|\beach\s+rejection\b
+            # (not "emailed it to them with each rejection": a clerk's work, round 273)
+            |\b(?:has|have)\s+worn\s+on\s+me\b
+            |\beach\s+rejection\s+(?:makes|made|has\s+made|hurts|hurt|gets|knocks|stings|stung|takes|took|leaves|left
+            |feels|felt|is|was|has)\b
             |\bany\s+chance\s+you\s+(?:can|could)\s+give\s+me\b
             |\bat\s+the\s+bottom\s+of\s+(?:it|the\s+(?:band|range|scale))\s+or\s+(?:even\s+)?below\b
             |\brather\s+not\s+lose\s+(?:it|the\s+(?:role|job|offer|post))\s+over\b
@@ -1098,6 +1101,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             |\b(?:(?:means|matters)\s+(?:more\s+to\s+me|to\s+me\s+more)
             |(?:want|need)\s+(?:this|the)\s+(?:role|job|position|post|opportunity|place|offer)\s+more)
             \s+than\s+i\s+can\s+(?:easily\s+)?(?:say|express|put\s+into\s+words)\b
+            # round 272: "I promise I will make it worth it"
+            |\bi\s+promise\s+(?:you\s+)?(?:that\s+)?(?:i\s+will|i['’]ll)\s+make\s+it\s+worth\s+(?:it|your\s+while)\b
             # "why i've been passed over so many times this year", "that always seems to happen to me"
             |\bpassed\s+over\s+(?:so\s+many|countless|too\s+many|again\s+and\s+again|time\s+after\s+time)\b
             |\b(?:rejected|turned\s+down)\s+(?:so\s+many\s+times|countless\s+times|too\s+many\s+times
@@ -1170,6 +1175,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "invited|called|asked|given only one me",
             "applied firms|companies|jobs|roles|positions|places|employers|schools|hospitals|practices",
             "means|matters|want|need more than",
+            "promise worth make",
             "passed over",
             "rejected|turned so|countless|too|again|time",
             "happen|happens always me",

@@ -858,6 +858,14 @@ _WORK_THERE = (
 )
 _KIND_OF_WORK = re.compile(
     r"\s+(?:more\s+)?about\s+(?:(?:the\s+)?(?:kind|type|sort|range)\s+of\s+(?:work|things|projects|clients)\b"
+    # round 273: "Learning more about the company's mission and values"
+    r"|(?:the\s+(?:company|firm|organi[sz]ation|team|business|school|trust|practice)['’]s|your|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:mission|values|culture|vision|purpose|ethos)"
+    r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:mission|values|culture|vision|purpose|ethos|goals|history))?\b"
+    r"(?!\s+(?:of|around|for|on)\b)"  # (not "your culture of blameless postmortems")
+    # round 272: "hearing about your important work with young people across the city"
+    r"|(?:your|their|the\s+team['’]s|the\s+organi[sz]ation['’]s)\s+(?:important|vital|incredible|amazing|great"
+    r"|valuable|inspiring|wonderful|fantastic|meaningful|life-changing)\s+work\b"
     # "to learn more about how the café runs": the place in general
     # (round 236: "how the Tilburg distribution centre runs", a name or a word before the place)
     r"|how\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:café|cafe|company|business|shop|store|restaurant|practice|firm"
@@ -1681,6 +1689,8 @@ def _cue_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
             continue  # "glad to see that Tohoku University ... last year": news, not the interview
         if _MY_WE.match(cue.group(0)):
             continue  # "Across my clients we lifted water-use efficiency": the writer's own work
+        if _THEIR_WORK.match(cue.group(0)) and not _WORK_ON.match(text, cue.end()):
+            continue  # "The work you all do is nothing short of life-changing": their work at large
         if WISH_BEFORE.search(text, 0, cue.start()) and _THANKS_WORD.match(cue.group(0)):
             continue  # "I would be grateful for any role you can offer": a wish, not thanks
         specific = (
@@ -1792,6 +1802,16 @@ def _gerund_refers(text: str, cues: Iterable[re.Match[str]]) -> bool:
     return False
 
 
+# Their work at large, not a piece of it (round 272): "the work you all do", "the difference
+# your team makes".
+_THEIR_WORK = re.compile(
+    r"(?:the|that|this)\s+(?:work|job|things|difference|good)\s+(?:that\s+)?(?:you|your\s+team|y['’]all|we)"
+    r"(?:\s+all|\s+guys)?\s+(?:do|did|make|made|are\s+doing|have\s+done)$",
+    re.IGNORECASE,
+)
+_WORK_ON = re.compile(
+    r"\s+(?:on|for|with|in|at|around|to)\b", re.IGNORECASE
+)  # "the work you did on"
 # A question about the decision after "see" or "hear": "see whether there has been any
 # progress on a decision".
 _CHASE = re.compile(

@@ -56,7 +56,7 @@ _MOST = tolerant_gate(
     "|compassionate|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious"
     "|elegant|prestigious|respected|beautiful"
     "|inspirational|gifted|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic"
-    "|masterful|memorable"
+    "|masterful|memorable|influential"
 )
 # (with their slips, as the pattern has them: "managr")
 _WHOM = tolerant_gate(
@@ -79,7 +79,7 @@ _WHOM = tolerant_gate(
     "|educator|educators|roaster|roasters|barista|baristas|baker|bakers|stylist|stylists|chefs"
     "|hairdresser|hairdressers|mechanic|mechanics|craftsman|craftsmen"
     "|florist|florists|bakery|gym|story|reputation|display|leadership|piece"
-    "|hour|hours|afternoon|afternoons|morning|mornings"
+    "|hour|hours|afternoon|afternoons|morning|mornings|voice|voices"
 )
 _EVER = (
     "met|seen|known|worked|encountered|spoken|interviewed|across|had|ever|world|industry"
@@ -287,7 +287,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|amazing|impressive|incredible|talented|visionary|intelligent|inspirational|gifted"
                 r"|knowledgeable|wonderful|innovative|admirable|remarkable|passionate|dynamic|compassionate"
                 r"|caring|generous|insightful|thoughtful|perceptive|supportive|approachable|gracious|elegant"
-                r"|prestigious|respected|beautiful)),?\s+"
+                r"|prestigious|respected|beautiful|influential)),?\s+"
                 # (a list of praise: "the most amazing, kind, genius person I've ever met")
                 r"(?:[\w-]+,?\s+){0,2}?(?:manager|boss|leader|leaders|interviewer|interviewers|person|people"
                 r"|team|teams|company|companies|organi[sz]ation|employer|place|workplace|firm|hospital|school"
@@ -316,7 +316,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|florist|florists|bakery|gym"
                 # round 249: "the most inspiring story I have come across in twenty years of
                 # nursing", "the finest engineering reputation of any company in the industry"
-                r"|story|reputation|display|leadership|piece)\s+"  # round 241: "the most beautiful florist in ..."
+                r"|story|reputation|display|leadership|piece|voice|voices)\s+"  # round 241: "the most beautiful florist in ..."
                 r"(?:[\w-]+\s+){0,3}?(?:i(?:['’]ve|\s+have|\s+had)?\s+(?:ever\s+)?(?:met|seen|known|worked"
                 r"|encountered|spoken|interviewed|come\s+across|had|walked\s+into|stepped\s+into|visited"
                 # round 250: "the most impressive people I've ever sat across from", "the most
@@ -330,7 +330,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
                 r"|market|county|province|nation|land|town|north|south|east|west|midwest)|on\s+(?:earth|the\s+planet)"
                 # "the finest sales organisation in America"
                 r"|in\s+(?:north\s+)?america|in\s+(?:britain|england|scotland|ireland|wales|europe|canada|australia"
-                r"|africa|asia|india|nigeria|kenya|the\s+gulf)"
+                r"|africa|asia|india|nigeria|kenya|the\s+gulf|uk|us|usa)"
                 # round 216: "the finest educator in Queensland", "in sales": in any one word
                 # that is no function word or idiom (not "in charge", "in person"), and not
                 # advice ("the best person in Payroll to ask")
@@ -387,6 +387,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
         WordGate(
             "encountered|seen|heard|read|met|across|known best|finest|sharpest|most in"
             " career|years|decade|decades"
+        ),
+    ),
+    # Round 272: "listening to you was a masterclass", "you are a big part of the reason I
+    # went into this industry"
+    (
+        re.compile(
+            r"\b(?:listening\s+to|watching|hearing)\s+you\s+(?:\w+\s+)?(?:was|is|felt\s+like)\s+"
+            r"(?:an?\s+)?(?:absolute\s+|real\s+|genuine\s+|true\s+)?masterclass\b"
+            r"|\byou\s+(?:are|were)\s+(?:(?:a\s+(?:big|huge|large)\s+)?part\s+of\s+|(?:one\s+of\s+)?)?the\s+"
+            r"(?:main\s+|real\s+)?reasons?\s+(?:why\s+)?i\s+(?:went\s+into|got\s+into|chose|entered)\s+"
+            r"(?:this|the)\s+(?:industry|field|profession|sector|career|business)\b",
+            re.IGNORECASE,
+        ),
+        "praise of the interviewer as a model or the reason for a career reads as flattery",
+        WordGate(
+            "masterclass listening|watching|hearing you",
+            "reason|reasons you went|got|chose|entered industry|field|profession|sector|career|business",
         ),
     ),
     (
@@ -491,9 +508,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "nobody|no|no-one like you",
             "meeting|listening|talking|learning like rock|rockstar|celebrity|legend|hero|idol|icon",
             "presence legend|genius|icon|master",
-            "expert|professional|leader|engineer|scientist|person|personality|authority|scholar"
-            "|master|mentor|manager such as you|yourself",
-            "than learnt|learned more in",
+            # (the pattern is tolerant(): "such an distinguished manger as yourself")
+            tolerant_gate(
+                "expert|professional|leader|engineer|scientist|person|personality|authority|scholar"
+                "|master|mentor|manager such as you|yourself"
+            ),
+            tolerant_gate("than learnt|learned more in"),
         ),
     ),
     (

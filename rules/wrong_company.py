@@ -69,7 +69,7 @@ _UNIT_HEADS = frozenset(
 )
 # Last words that make a name a part of an organisation, not an employer.
 _TEAM_ENDS = frozenset(
-    "unit team squad division department directorate desk section command".split()
+    "unit team squad division department directorate desk section command ward wing".split()
 )
 _ACADEMIC = re.compile(
     r"\b(?:universit|college|institut|polytechnic|academy|school|hospital)", re.IGNORECASE
@@ -152,7 +152,8 @@ _OTHER = re.compile(
 _THEIR_GROUP = re.compile(r"\b(?:how|why|what|whether)\s+\Z", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
     r"\s*,?\s*(?:(?:where|when)\s+I\b|I\s+(?:led|managed|built|ran|worked|spent|was|had|grew"
-    r"|shipped|designed|oversaw|supported|learned|learnt)\b)"
+    r"|shipped|designed|oversaw|supported|learned|learnt|kept|handled|used|set\s+up|created|wrote"
+    r"|introduced|started|cut|reduced|trained|taught|covered|processed)\b)"
     r"|[ \t]+(?:in|from|between)\s+(?:19|20)\d\d"
     r"|[ \t]+(?:for|over)\s+\w+\s+years|[ \t]+(?:\w+\s+)?years\s+ago|[ \t]+last\s+year",
     re.IGNORECASE,
@@ -330,7 +331,8 @@ class WrongCompany(Rule):
                 found = _name_before(text, section.start, match.start())
                 if found is None or any(a <= found.start < b for a, b in quotes):
                     continue
-                if not _past(text, found.start):
+                # (round 273: "At the Mohave County Assessor's office, I kept a checklist")
+                if not _past(text, found.start) and not _HISTORY_AFTER.match(text, match.end()):
                     yield found
         # A trained pipeline's ORG entities right after a trigger.
         for ent in getattr(note.doc, "ents", ()):

@@ -1390,6 +1390,7 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "I want this role more than I can put into words.",
             "want this role more than I can put into words",
         ),
+        ("I promise I will make it worth it.", "I promise I will make it worth it"),  # round 272
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -1429,6 +1430,7 @@ def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str)
         "I'd happily skip the site trip to Leeds if the dates clash.",
         "Your answer about the night team moved me more than I can say.",
         "We talked about the night spreads in The Hedgehog Who Couldn't Sleep.",  # a title
+        "I emailed the checklist to the title companies with each rejection.",  # round 273
         "We put the pallets back in front of the dock doors.",
         "I would be grateful for the chance to work with your team.",
         "Getting the permit is essential for me to start on site.",

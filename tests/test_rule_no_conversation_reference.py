@@ -1040,6 +1040,8 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I'm excited to help with the Kano expansion that Tunde described in the second interview.",
         # Round 271: a correction owed on a case from the interview
         "I owe you a correction on the Rhine–Ruhr case from yesterday's interview.",
+        "The work you did on the rota planner is close to what I ran.",  # round 272
+        "Hearing about your culture of blameless postmortems, I thought of our last outage.",
         # Round 244: what was described to the writer
         "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
         "very similar to what I saw.",
@@ -1469,6 +1471,12 @@ def test_references_said_in_other_ways(assert_findings, body: str) -> None:
         "I'll admit the role has been on my mind all weekend, in a good way.",
         "It is the approach that Harmattan described on its website.",
         "I made a correction to the invoice template at my last job.",
+        # Round 272: their work at large, praised or heard about
+        "I enjoyed hearing about your important work with young people across the city.",
+        "The work you all do is nothing short of life-changing.",
+        # Round 273: the employer's mission and values
+        "Learning more about the company's mission and values only strengthened my belief that "
+        "my background in brand strategy would help.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_reference(assert_findings, body: str) -> None:

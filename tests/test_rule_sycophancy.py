@@ -859,6 +859,16 @@ def test_deference_of_people_is_flagged(assert_findings, text: str, covered: str
             "Your framing was the most incisive I have encountered in two decades of practice.",
             "the most incisive I have encountered in two decades of",
         ),
+        # Round 272: a voice above a country's field, a masterclass, the reason for a career
+        (
+            "Your institute is the most influential voice in UK health policy.",
+            "the most influential voice in UK",
+        ),
+        ("Honestly, listening to you was a masterclass.", "listening to you was a masterclass"),
+        (
+            "You are a big part of the reason I went into this industry.",
+            "You are a big part of the reason I went into this industry",
+        ),
     ],
 )
 def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:
@@ -878,6 +888,9 @@ def test_flattery_in_unlisted_wording(assert_findings, text: str, covered: str) 
         "It was the most useful feedback I've ever received.",
         "Your explanation of the triage board was the clearest I've heard.",
         "It was the most difficult close I have seen in my years of practice.",
+        "The course was a masterclass in pacing.",
+        "She is the most influential voice on our team.",
+        "The pension changes are the reason I went into this industry.",
         "I don't think anyone on the panel asked about the audit.",
         "Every other week the old scanner looks like it will fail.",
         "The new habit rubs off on the whole team.",

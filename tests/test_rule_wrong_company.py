@@ -274,6 +274,7 @@ def test_history_is_not_flagged(assert_findings, body: str) -> None:
         "I led the design team at Velora.",  # round 241
         "I was hired to build the analytics function at Oriel Group in 2019.",  # round 246
         "I used to help grow fundraising at Beacon Hope Ireland.",  # round 248
+        "At the Mohave County Assessor's office, I kept a one-page checklist.",  # round 273
     ],
 )
 def test_people_places_teams_and_products_pass(assert_findings, body: str) -> None:
@@ -481,6 +482,7 @@ def test_a_person_named_beside_the_interviewer_is_no_company(assert_findings) ->
             "Cambrian Ambulance Service NHS Trust",
         ),
         ("I am keen to join the Public Protection Investigation Unit.", "Medway Vale Constabulary"),
+        ("I would be glad to bring this to Beech Ward.", "St Aldhelm's Hospital NHS Trust"),  # 272
     ],
 )
 def test_parts_and_short_names_of_the_employer_pass(
