@@ -748,13 +748,15 @@ TASK_VERDICT = re.compile(
     # "The latte art thing was so fun", "The idea of doing Ramadan Reels with the small
     # bakeries in Heliopolis is honestly genius"
     r"|(?:so\s+|really\s+|super\s+|great\s+|such\s+)(?:fun|good\s+fun|a\s+laugh|a\s+blast)"
-    r"|(?:honestly\s+|really\s+|just\s+|pure\s+|simply\s+)?(?:genius|ingenious|inspired|clever))\b",
+    r"|(?:honestly\s+|really\s+|just\s+|pure\s+|simply\s+)?(?:genius|ingenious|inspired|clever)"
+    # round 274: "the lego bridge challenge was honestly chaos"
+    r"|(?:honestly\s+|absolute\s+|total\s+|pure\s+|utter\s+)?(?:chaos|carnage|mayhem))\b",
     re.IGNORECASE,
 )
 TASK_VERDICT_NEEDS = frozenset(
     "test question challenge exercise puzzle problem scenario one part bit moment fun laugh blast"
     " highlight seen tasted used driven worked"
-    " genius ingenious inspired clever".split()
+    " genius ingenious inspired clever chaos carnage mayhem".split()
 )
 # "About her insulin schedule and her walks, I am used to this": a topic put first.
 FRONTED = re.compile(

@@ -813,7 +813,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             # to think that was all for nothing"
             |\bturned\s+down\s+(?:another|an|a|two|three|other)\s+(?:[\w-]+\s+)?(?:offers?|interviews?|jobs?)\s+
             (?:(?:on\s+\w+|this\s+week|last\s+week|already)\s+)?
-            (?:so\s+(?:that\s+)?i\s+(?:could|can|would)\s+wait|to\s+wait|in\s+order\s+to\s+wait)\b
+            (?:so\s+(?:that\s+)?i\s+(?:could|can|would)\s+wait|to\s+wait|in\s+order\s+to\s+wait
+            # round 274: "turned down another offer while waiting for this", "to keep myself available"
+            |while\s+waiting\s+(?:for|on)\s+(?:this|you|yours|your|a\s+decision)|to\s+keep\s+(?:myself|me)\s+(?:available|free))\b
             # "nothing would make me happier than a yes. even a rough sense of when you'll decide
             # would put my mind at ease"
             |\bnothing\s+would\s+make\s+me\s+(?:happier|more\s+happy)\s+than\s+(?:a\s+yes|an\s+offer|getting\s+(?:the|this)
@@ -989,7 +991,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, WordGate], ...] = (
             "need really|truly|badly|desperately it since|because|as|badly",
             "commitment|commitments|plans|plan|obligation|obligations any|all|every"
             " leave|drop|give|cancel|abandon",
-            "offer|offers|interview|interviews|job|jobs turned wait",
+            "offer|offers|interview|interviews|job|jobs turned wait|waiting|keep",
             "nothing happier|happy than",
             "mind ease|rest put",
             "nothing hate",

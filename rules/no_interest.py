@@ -309,8 +309,8 @@ _INTEREST = (  # the source only: each part is compiled on its own below
         |look|see|review|read|revisit|arrive|get|come|go|sit|stay|glance|dig|say|tell|drop
         |pass|reach|give|express|mention|let)\b)\w+
         # (not "I would want to begin not with the labels": round 201)
-        \s+(?:(?:(?:this|the|a|my|that|those|these)\s+)?(?!not\b)[\w-]+\s+)?(?:for|at|with|alongside)\s+(?:you|your|the|this
-        |(?-i:[A-Z]))
+        \s+(?:(?:(?:this|the|a|my|that|those|these)\s+)?(?!not\b)[\w-]+\s+)?(?:(?:for|at|with|alongside)\s+(?:you|your|the|this
+        |(?-i:[A-Z]))|(?<=\bwork\s)in\s+(?:your\b|(?-i:[A-Z])))  # round 274: "want very much to work in Meadowbank"
         |\b(?:happy|glad|proud)\s+to\s+(?!(?:{_REPLY}|touch|thank|add|clarify|ask|explain|walk|go|do|be|come
         |help|forward|arrange|schedule|stay|wait)\b)\w+\s+(?:for|alongside)\s+(?:you|your)\b  # "happy to crew for you"
     | \b(?:the|this|that|a)\s+(?:is\s+)?(?:(?:exact|very|kind\s+of)\s+)?(?:job|role|position|place|team|work
@@ -1116,7 +1116,7 @@ _ENTRIES: list[tuple[_Needs, bool] | tuple[_Needs, bool, bool]] = [
         _needs(
             "love like want wanted hope hoping happy glad proud",
             "to",
-            "for at with alongside",
+            "for at with alongside in",
         ),
         True,
     ),

@@ -1391,6 +1391,10 @@ def test_look_alikes_of_those_ways_are_no_neediness(assert_findings, text: str) 
             "want this role more than I can put into words",
         ),
         ("I promise I will make it worth it.", "I promise I will make it worth it"),  # round 272
+        (  # round 274
+            "I have turned down another offer while waiting for this, so it would help to know.",
+            "turned down another offer while waiting for this",
+        ),
     ],
 )
 def test_neediness_in_unlisted_wording(assert_findings, text: str, covered: str) -> None:

@@ -1042,6 +1042,7 @@ def test_trying_the_likeliest_sentence_first_changes_nothing(notes) -> None:
         "I owe you a correction on the Rhine–Ruhr case from yesterday's interview.",
         "The work you did on the rota planner is close to what I ran.",  # round 272
         "Hearing about your culture of blameless postmortems, I thought of our last outage.",
+        "the lego bridge challenge was honestly chaos.",  # round 274
         # Round 244: what was described to the writer
         "The spreader failures on the Berth 7 ship-to-shore cranes that were described to me are "
         "very similar to what I saw.",

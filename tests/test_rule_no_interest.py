@@ -701,6 +701,7 @@ def test_a_split_part_matches_where_its_alternatives_do() -> None:
         "My current boss has put a counter-offer on the table, but I'd still rather come to you.",
         "I've received another offer, but I'd honestly much rather be at Fernhill.",  # round 270
         "Working with the foundation still matters enormously to me.",
+        "I want very much to work in Meadowbank on the night team.",  # round 274
         # Round 235
         "really wanna get this one, the stockroom setup looked super organized",
         # Round 236: "w/" for "with", a kiss after "this one"
@@ -993,6 +994,7 @@ def test_interest_said_in_other_ways(assert_findings, body: str) -> None:
         "I'd rather come to you with a plan than a guess.",
         "I'd rather be at home on Fridays, so mornings suit me.",  # round 270
         "Working with the elderly matters a lot to me, as it did at my last home.",
+        "I've wanted to live in Lisbon for years.",  # round 274
         # Round 235: a document to get signed
         "I want to get this one signed off by Friday.",
         # Round 239: a day or a tool preferred
