@@ -19,7 +19,7 @@ TITLES = frozenset(
     pr matron nurse lady lord dame sir engr atty arq mtro mtra commander cmdr lieutenant lt
     colonel admiral consul ambassador excellency councillor cllr inspector insp detective
     governor minister mayor
-    encik puan cik tuan haji hajah hj datuk dato datin bapak ibu""".split()  # round 271, Malay
+    encik puan cik haji hajah hj datuk dato datin bapak ibu""".split()  # round 271, Malay
 )
 # Titles that are also names, so titles only with their full stop: "Eng. Mwangi" (an engineer,
 # in Kenya and Nigeria; round 220), "Hon. Member"; not "Eng Huat".

@@ -1809,9 +1809,8 @@ _THEIR_WORK = re.compile(
     r"(?:\s+all|\s+guys)?\s+(?:do|did|make|made|are\s+doing|have\s+done)$",
     re.IGNORECASE,
 )
-_WORK_ON = re.compile(
-    r"\s+(?:on|for|with|in|at|around|to)\b", re.IGNORECASE
-)  # "the work you did on"
+# What makes it a piece of their work after all: "the work you did on the rota planner".
+_WORK_ON = re.compile(r"\s+(?:on|for|with|in|at|around|to)\b", re.IGNORECASE)
 # A question about the decision after "see" or "hear": "see whether there has been any
 # progress on a decision".
 _CHASE = re.compile(

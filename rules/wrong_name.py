@@ -196,7 +196,7 @@ def addressee(
 _FIRST_NAME_TITLES = frozenset(
     "coach chef pastor father fr sister sis brother br mother imam sheikh rabbi nurse"
     # Malay and Indonesian titles go with the given name: "Encik Ahmad" for Ahmad bin Ismail
-    " encik puan cik tuan haji hajah hj datuk dato datin bapak ibu".split()
+    " encik puan cik haji hajah hj datuk dato datin bapak ibu".split()
 )
 
 

@@ -87,6 +87,7 @@ def test_different_person_in_greeting_is_an_error(
         ("Hi Mike,", "Thomas Lee", "Mike"),
         # Round 271: a surname, not the Indonesian title "Pak"
         ("Dear Mr. Pak,", "Park Ji-hoon", "Pak"),
+        ("Dear Tuan,", "Sarah Lee", "Tuan"),  # a Vietnamese given name, not the Malay "Tuan"
     ],
 )
 def test_one_familys_short_form_is_not_anothers_name(
